@@ -1,0 +1,45 @@
+package org.opendti.model;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A scored criterion (chỉ số thành phần / tiêu chí).
+ *
+ * @param id unique within the framework, e.g. "6.3"
+ * @param description Markdown: what is assessed, in the source's words
+ * @param maxPoints điểm tối đa used for scoring
+ * @param sourcePoints the points exactly as the source prints them, when they differ from {@code
+ *     maxPoints} or are missing ("" for a blank cell); null when they agree. The checker reports
+ *     it.
+ * @param inputs the values a unit reports; the method refers to them by id
+ * @param bonus a bonus item (điểm thưởng), outside the base total
+ * @param notApplicableAllowed whether a unit may claim "không phát sinh" for it
+ */
+public record Criterion(
+    String id,
+    String name,
+    String nameEn,
+    String description,
+    BigDecimal maxPoints,
+    String sourcePoints,
+    Method method,
+    List<InputDef> inputs,
+    EvidenceRequirement evidence,
+    String dataSource,
+    String verifyingUnit,
+    String leadOffice,
+    List<String> coordinatingOffices,
+    boolean bonus,
+    boolean notApplicableAllowed) {
+
+  public Criterion {
+    inputs = List.copyOf(inputs);
+    coordinatingOffices = List.copyOf(coordinatingOffices);
+  }
+
+  public Optional<InputDef> input(String inputId) {
+    return inputs.stream().filter(i -> i.id().equals(inputId)).findFirst();
+  }
+}

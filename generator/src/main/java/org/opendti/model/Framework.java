@@ -1,0 +1,73 @@
+package org.opendti.model;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * A criteria framework (bộ chỉ số / bộ tiêu chí) for one level of unit, as issued by decision.
+ *
+ * <p>Example: Gia Lai's 209/QĐ-UBND of 05/05/2023 has one framework per level (seed {@code 004_…}).
+ *
+ * @param id stable ASCII id, also the file name under {@code criteria/}
+ * @param level the unit level it applies to, an id from the {@link UnitRegistry}
+ * @param totalPoints the framework's maximum B (điểm tối đa) without bonus points
+ * @param pillars top-level groups (chỉ số chính); each may nest groups and criteria
+ */
+public record Framework(
+    String id,
+    String title,
+    String titleEn,
+    String description,
+    Source source,
+    String level,
+    List<Period> periods,
+    BigDecimal totalPoints,
+    List<Group> pillars,
+    List<ProfileField> profileFields,
+    Aggregation aggregation,
+    List<RankingGroup> rankingGroups) {
+
+  public Framework {
+    periods = List.copyOf(periods);
+    pillars = List.copyOf(pillars);
+    profileFields = List.copyOf(profileFields);
+    rankingGroups = List.copyOf(rankingGroups);
+  }
+
+  /** Every base criterion (pillars only, no priority-sector criteria), in document order. */
+  public List<Criterion> criteria() {
+    List<Criterion> all = new ArrayList<>();
+    pillars.forEach(p -> p.collectCriteria(all));
+    return List.copyOf(all);
+  }
+
+  /** Base criteria followed by every priority sector's criteria, in document order. */
+  public List<Criterion> allCriteria() {
+    List<Criterion> all = new ArrayList<>(criteria());
+    aggregation.prioritySectors().forEach(s -> s.groups().forEach(g -> g.collectCriteria(all)));
+    return List.copyOf(all);
+  }
+
+  /** Finds a criterion (base or priority-sector) by id. */
+  public Optional<Criterion> criterion(String criterionId) {
+    return allCriteria().stream().filter(c -> c.id().equals(criterionId)).findFirst();
+  }
+
+  public Optional<Period> period(String periodId) {
+    return periods.stream().filter(p -> p.id().equals(periodId)).findFirst();
+  }
+
+  /** The top-level pillar that contains the criterion, if it is a base criterion. */
+  public Optional<Group> pillarOf(String criterionId) {
+    return pillars.stream()
+        .filter(p -> p.allCriteria().anyMatch(c -> c.id().equals(criterionId)))
+        .findFirst();
+  }
+
+  Stream<Group> allGroups() {
+    return pillars.stream().flatMap(Group::selfAndDescendants);
+  }
+}

@@ -1,0 +1,55 @@
+package org.opendti.model;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * A pillar (chỉ số chính) or a sub-group of criteria.
+ *
+ * @param declaredPoints the points the source prints for this group; null where it prints none.
+ *     Never trusted for scoring: the framework checker compares it with the criteria's sum.
+ */
+public record Group(
+    String id,
+    String name,
+    String nameEn,
+    String description,
+    BigDecimal declaredPoints,
+    List<Group> groups,
+    List<Criterion> criteria) {
+
+  public Group {
+    groups = List.copyOf(groups);
+    criteria = List.copyOf(criteria);
+  }
+
+  /** All criteria below this group, depth-first in document order. */
+  public Stream<Criterion> allCriteria() {
+    return Stream.concat(criteria.stream(), groups.stream().flatMap(Group::allCriteria));
+  }
+
+  /** Maximum of the non-bonus criteria below this group. */
+  public BigDecimal basePoints() {
+    return allCriteria()
+        .filter(c -> !c.bonus())
+        .map(Criterion::maxPoints)
+        .reduce(BigDecimal.ZERO, BigDecimal::add);
+  }
+
+  /** Maximum of the bonus criteria below this group. */
+  public BigDecimal bonusPoints() {
+    return allCriteria()
+        .filter(Criterion::bonus)
+        .map(Criterion::maxPoints)
+        .reduce(BigDecimal.ZERO, BigDecimal::add);
+  }
+
+  Stream<Group> selfAndDescendants() {
+    return Stream.concat(Stream.of(this), groups.stream().flatMap(Group::selfAndDescendants));
+  }
+
+  void collectCriteria(List<Criterion> into) {
+    allCriteria().forEach(into::add);
+  }
+}

@@ -1,0 +1,36 @@
+package org.opendti.model;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * A unit's self-assessment for one framework and period, from {@code
+ * submissions/<framework>/<period>/<unit>.json}.
+ *
+ * @param file repository-relative path, with forward slashes
+ * @param profile unit facts (population, households, officials…), by profile field id
+ * @param prioritySector the priority sector the unit leads, or null
+ * @param answers in file order
+ */
+public record Submission(
+    String file,
+    String unit,
+    String framework,
+    String period,
+    Contact preparer,
+    Contact approver,
+    Map<String, Value> profile,
+    String prioritySector,
+    List<Answer> answers) {
+
+  public Submission {
+    profile = java.util.Collections.unmodifiableSortedMap(new TreeMap<>(profile));
+    answers = List.copyOf(answers);
+  }
+
+  public Optional<Answer> answer(String criterionId) {
+    return answers.stream().filter(a -> a.criterion().equals(criterionId)).findFirst();
+  }
+}

@@ -1,0 +1,43 @@
+package org.opendti.score;
+
+import java.math.BigDecimal;
+
+/**
+ * One criterion's result for one unit. Computed, self-assessed and reviewed points are kept side by
+ * side; only {@link #points()} counts.
+ *
+ * @param computed points from the unit's own inputs by the framework's method; null when there are
+ *     none (not applicable, missing)
+ * @param selfAssessed điểm tự chấm as the unit wrote it; null if not given
+ * @param reviewed points after a reviewer's correction; null when not corrected
+ * @param points what counts: reviewed if present, else computed, else 0; rounded to 2 decimals
+ * @param formula how {@code points} came about, with the numbers used
+ * @param reviewReason the reviewer's reason, when corrected
+ */
+public record CriterionScore(
+    String criterionId,
+    Status status,
+    BigDecimal max,
+    BigDecimal computed,
+    BigDecimal selfAssessed,
+    BigDecimal reviewed,
+    BigDecimal points,
+    Formula formula,
+    boolean bonus,
+    String reviewReason) {
+
+  /** Whether the criterion counted. */
+  public enum Status {
+    /** Scored from inputs or a review. */
+    SCORED,
+    /** Left out (không phát sinh) and the total rescaled. */
+    NOT_APPLICABLE,
+    /** Not answered: 0 points. */
+    MISSING
+  }
+
+  /** Self-assessed minus counted points; null when the unit gave no self-score. */
+  public BigDecimal selfDifference() {
+    return selfAssessed == null ? null : selfAssessed.subtract(points);
+  }
+}

@@ -1,0 +1,27 @@
+package org.opendti.score;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * How a criterion's points were computed, with the unit's numbers, language-neutral: {@code
+ * pattern} uses {@code {0}}, {@code {1}}… for {@code args}, which the renderer formats per locale
+ * (9,98 in Vietnamese, 9.98 in English). Operators are written with ×, /, −, +, ≥, &lt;, min.
+ *
+ * <p>Example: pattern {@code "{0} / {1} × {2} = {3}"}, args {@code [998, 1000, 10, 9.98]}.
+ */
+public record Formula(String pattern, List<BigDecimal> args) {
+
+  public Formula {
+    args = List.copyOf(args);
+  }
+
+  /** The formula with plain (English) number formatting, for logs and tests. */
+  public String plain() {
+    String out = pattern;
+    for (int i = 0; i < args.size(); i++) {
+      out = out.replace("{" + i + "}", args.get(i).stripTrailingZeros().toPlainString());
+    }
+    return out;
+  }
+}

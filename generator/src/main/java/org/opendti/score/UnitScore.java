@@ -1,0 +1,47 @@
+package org.opendti.score;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Optional;
+import org.opendti.model.Classification;
+
+/**
+ * A unit's scored submission, following {@code 004_…} Điều 6.
+ *
+ * @param assessedPoints A: points of the assessed base criteria
+ * @param assessedMax C: maximum of the assessed base criteria
+ * @param rescaled D = A × B / C (B = the framework's total); equals A when nothing was left out
+ * @param sectorPoints E, or null when the unit leads no priority sector
+ * @param sectorMax F, or null
+ * @param bonus bonus points as counted by the framework's bonus policy
+ * @param total what is ranked: X = (D + E) × B / (B + F) or D, plus bonus; 2 decimals, half-up
+ * @param classification the band the total falls in, or null
+ * @param sample whether the unit is fictional sample data
+ */
+public record UnitScore(
+    String unitId,
+    String frameworkId,
+    String periodId,
+    String submissionFile,
+    List<CriterionScore> criteria,
+    List<PillarScore> pillars,
+    BigDecimal assessedPoints,
+    BigDecimal assessedMax,
+    BigDecimal rescaled,
+    String prioritySector,
+    BigDecimal sectorPoints,
+    BigDecimal sectorMax,
+    BigDecimal bonus,
+    BigDecimal total,
+    Classification classification,
+    boolean sample) {
+
+  public UnitScore {
+    criteria = List.copyOf(criteria);
+    pillars = List.copyOf(pillars);
+  }
+
+  public Optional<CriterionScore> criterion(String criterionId) {
+    return criteria.stream().filter(c -> c.criterionId().equals(criterionId)).findFirst();
+  }
+}
