@@ -1,0 +1,237 @@
+package org.opendti.synth;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import java.util.TreeMap;
+import org.opendti.model.Answer;
+import org.opendti.model.Contact;
+import org.opendti.model.Criterion;
+import org.opendti.model.Evidence;
+import org.opendti.model.Framework;
+import org.opendti.model.Method;
+import org.opendti.model.Period;
+import org.opendti.model.PrioritySector;
+import org.opendti.model.ProfileField;
+import org.opendti.model.Review;
+import org.opendti.model.Submission;
+import org.opendti.model.Unit;
+import org.opendti.model.Value;
+
+/**
+ * Generates a fictional province with departments, districts and communes, and a full submission
+ * for every unit, framework and period whose level matches: inputs for every criterion, evidence
+ * where required, Markdown notes, some not-applicable claims, and reviews with corrections for
+ * about one submission in ten. Deterministic: the same spec and frameworks give the same files.
+ *
+ * <pre>{@code
+ * GeneratedCohort cohort = new CohortGenerator()
+ *     .generate(new CohortSpec("mau", "Tỉnh Mẫu", 12, 6, 6, 42), frameworks);
+ * cohort.writeTo(repositoryRoot);
+ * }</pre>
+ *
+ * <p>Each unit has a latent quality that drifts a little from one period to the next, so the site
+ * shows trends and movers.
+ */
+public final class CohortGenerator {
+
+  /** One in this many submissions gets a review. */
+  private static final int REVIEW_EVERY = 10;
+
+  public GeneratedCohort generate(CohortSpec spec, List<Framework> frameworks) {
+    List<Unit> units = units(spec);
+    java.util.SortedMap<String, String> files = new TreeMap<>();
+    files.put("units/sample-" + spec.provinceId() + ".json", JsonFiles.registry(units));
+    SplittableRandom root = new SplittableRandom(spec.seed());
+    List<Framework> sorted =
+        frameworks.stream().sorted(java.util.Comparator.comparing(Framework::id)).toList();
+    for (Framework framework : sorted) {
+      List<Unit> cohort = units.stream().filter(u -> u.level().equals(framework.level())).toList();
+      for (int i = 0; i < cohort.size(); i++) {
+        Unit unit = cohort.get(i);
+        // One stream per unit and framework: adding a unit does not change the others' data.
+        SplittableRandom random = new SplittableRandom(root.nextLong() ^ unit.id().hashCode());
+        double quality = 0.35 + random.nextDouble() * 0.6;
+        String sector = sectorFor(framework, i);
+        for (Period period : framework.periods()) {
+          quality = Math.max(0.05, Math.min(0.98, quality + random.nextDouble(-0.08, 0.12)));
+          Submission s = submission(framework, period, unit, sector, quality, random);
+          files.put(s.file(), JsonFiles.submission(s));
+          if (random.nextInt(REVIEW_EVERY) == 0) {
+            review(framework, period, s, random)
+                .ifPresent(r -> files.put(r.file(), JsonFiles.review(r)));
+          }
+        }
+      }
+    }
+    return new GeneratedCohort(units, files);
+  }
+
+  private static List<Unit> units(CohortSpec spec) {
+    CohortSpec.Levels levels = spec.levels();
+    List<Unit> units = new ArrayList<>();
+    String province = spec.provinceId();
+    units.add(unit(province, spec.provinceName(), levels.province(), null));
+    for (int d = 0; d < spec.departments(); d++) {
+      units.add(
+          unit(
+              province + "-so-" + (d + 1),
+              SampleNames.department(d),
+              levels.department(),
+              province));
+    }
+    int place = 0;
+    for (int h = 0; h < spec.districts(); h++) {
+      String districtId = province + "-huyen-" + (h + 1);
+      units.add(
+          unit(districtId, "Huyện " + SampleNames.place(place++), levels.district(), province));
+      for (int x = 0; x < spec.communesPerDistrict(); x++) {
+        String id = districtId + "-xa-" + (x + 1);
+        units.add(unit(id, "Xã " + SampleNames.place(place++), levels.commune(), districtId));
+      }
+    }
+    return units;
+  }
+
+  private static Unit unit(String id, String name, String level, String parent) {
+    return new Unit(id, name, null, level, parent, null, null, List.of(), List.of(), true);
+  }
+
+  private static String sectorFor(Framework framework, int unitIndex) {
+    List<PrioritySector> sectors = framework.aggregation().prioritySectors();
+    // The first departments each lead one sector, as in 004_… Phụ lục 2; the rest lead none.
+    return unitIndex < sectors.size() ? sectors.get(unitIndex).id() : null;
+  }
+
+  private static Submission submission(
+      Framework framework,
+      Period period,
+      Unit unit,
+      String sector,
+      double quality,
+      SplittableRandom random) {
+    InputGenerator inputs = new InputGenerator(random);
+    List<Criterion> criteria = new ArrayList<>(framework.criteria());
+    framework.aggregation().prioritySectors().stream()
+        .filter(s -> s.id().equals(sector))
+        .forEach(s -> criteria.addAll(s.criteria()));
+    List<Answer> answers = new ArrayList<>();
+    for (Criterion c : criteria) {
+      if (c.notApplicableAllowed() && inputs.chance(0.06)) {
+        answers.add(
+            new Answer(
+                c.id(),
+                Map.of(),
+                null,
+                List.of(),
+                null,
+                new Answer.NotApplicable(
+                    "Đơn vị không phát sinh nội dung này trong kỳ (dữ liệu mẫu).")));
+        continue;
+      }
+      List<Evidence> evidence =
+          c.evidence().required() || inputs.chance(0.3)
+              ? evidence(c, period, unit, random)
+              : List.of();
+      String notes =
+          inputs.chance(0.15)
+              ? "Số liệu tổng hợp từ **báo cáo** của đơn vị (dữ liệu mẫu, không có thật)."
+              : null;
+      answers.add(
+          new Answer(c.id(), inputs.inputs(c, period, quality), null, evidence, notes, null));
+    }
+    Map<String, Value> profile = new TreeMap<>();
+    for (ProfileField field : framework.profileFields()) {
+      profile.put(field.id(), inputs.profileValue(field.kind()));
+    }
+    String file = "submissions/" + framework.id() + "/" + period.id() + "/" + unit.id() + ".json";
+    return new Submission(
+        file,
+        unit.id(),
+        framework.id(),
+        period.id(),
+        new Contact(
+            "Cán bộ mẫu " + (random.nextInt(90) + 10),
+            unit.name(),
+            "Chuyên viên",
+            "0200 000 " + (random.nextInt(900) + 100),
+            "mau" + (random.nextInt(900) + 100) + "@example.invalid"),
+        new Contact("Lãnh đạo mẫu", unit.name(), "Phó Chủ tịch", null, null),
+        profile,
+        sector,
+        answers);
+  }
+
+  private static List<Evidence> evidence(
+      Criterion c, Period period, Unit unit, SplittableRandom random) {
+    String kind = c.evidence().kinds().isEmpty() ? "report" : c.evidence().kinds().get(0);
+    long days = java.time.temporal.ChronoUnit.DAYS.between(period.start(), period.end());
+    java.time.LocalDate date = period.start().plusDays(random.nextLong(Math.max(1, days)));
+    String number = (random.nextInt(300) + 1) + "/BC-UBND";
+    String url =
+        random.nextInt(3) == 0
+            ? "https://example.invalid/" + unit.id() + "/" + c.id() + ".pdf"
+            : null;
+    return List.of(
+        new Evidence(kind, number, date, unit.name(), "Báo cáo mẫu về tiêu chí " + c.id(), url));
+  }
+
+  private static java.util.Optional<Review> review(
+      Framework framework, Period period, Submission s, SplittableRandom random) {
+    List<Review.Correction> corrections = new ArrayList<>();
+    for (Answer a : s.answers()) {
+      Criterion c = framework.criterion(a.criterion()).orElseThrow();
+      if (corrections.size() >= 2) {
+        break;
+      }
+      if (a.notApplicable() != null && random.nextBoolean()) {
+        corrections.add(
+            new Review.Correction(
+                c.id(),
+                Map.of(),
+                null,
+                false,
+                "Đoàn kiểm tra xác định tiêu chí có phát sinh tại đơn vị."));
+      } else if (c.method() instanceof Method.Assessed && random.nextInt(4) == 0) {
+        BigDecimal given = ((Value.Num) a.inputs().values().iterator().next()).value();
+        BigDecimal corrected =
+            given.multiply(new BigDecimal("0.8")).setScale(2, RoundingMode.HALF_UP);
+        corrections.add(
+            new Review.Correction(
+                c.id(),
+                Map.of(),
+                corrected,
+                null,
+                "Tài liệu kiểm chứng chưa đầy đủ, điều chỉnh điểm."));
+      } else if (c.method() instanceof Method.YesNo m
+          && a.inputs().get(m.input()) instanceof Value.Bool b
+          && b.value()
+          && random.nextInt(6) == 0) {
+        corrections.add(
+            new Review.Correction(
+                c.id(),
+                Map.of(m.input(), new Value.Bool(false)),
+                null,
+                null,
+                "Không có văn bản chứng minh trong hồ sơ."));
+      }
+    }
+    if (corrections.isEmpty()) {
+      return java.util.Optional.empty();
+    }
+    String file = s.file().replace(".json", ".review.json");
+    return java.util.Optional.of(
+        new Review(
+            file,
+            s.unit(),
+            s.framework(),
+            s.period(),
+            new Contact(
+                "Đoàn kiểm tra (mẫu)", "Sở Khoa học và Công nghệ", "Trưởng đoàn", null, null),
+            period.deadline().plusDays(20),
+            corrections));
+  }
+}

@@ -1,0 +1,172 @@
+package org.opendti.synth;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.UncheckedIOException;
+import java.util.Map;
+import org.opendti.model.Answer;
+import org.opendti.model.Contact;
+import org.opendti.model.Evidence;
+import org.opendti.model.Review;
+import org.opendti.model.Submission;
+import org.opendti.model.Unit;
+import org.opendti.model.Value;
+
+/**
+ * Writes model records as the JSON files of {@code docs/formats.md}: two-space indentation, keys in
+ * a fixed order, numbers exactly as their {@code BigDecimal}, a final newline.
+ */
+final class JsonFiles {
+
+  private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
+  private static final ObjectWriter WRITER =
+      new ObjectMapper()
+          .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
+          .writer(
+              new DefaultPrettyPrinter()
+                  .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+                  .withArrayIndenter(new DefaultIndenter("  ", "\n")));
+
+  private JsonFiles() {}
+
+  static String registry(Iterable<Unit> units) {
+    ObjectNode root = NODES.objectNode();
+    root.put("$schema", "../schemas/registry.schema.json");
+    ArrayNode array = root.putArray("units");
+    for (Unit u : units) {
+      ObjectNode n = array.addObject();
+      n.put("id", u.id());
+      n.put("name", u.name());
+      putIfPresent(n, "nameEn", u.nameEn());
+      n.put("level", u.level());
+      putIfPresent(n, "parent", u.parent());
+      if (u.validFrom() != null) {
+        n.put("validFrom", u.validFrom().toString());
+      }
+      if (u.validTo() != null) {
+        n.put("validTo", u.validTo().toString());
+      }
+      n.put("sample", u.sample());
+    }
+    return write(root);
+  }
+
+  static String submission(Submission s) {
+    ObjectNode root = NODES.objectNode();
+    root.put("$schema", "../../../schemas/submission.schema.json");
+    root.put("unit", s.unit());
+    root.put("framework", s.framework());
+    root.put("period", s.period());
+    root.set("preparer", contact(s.preparer()));
+    root.set("approver", contact(s.approver()));
+    if (!s.profile().isEmpty()) {
+      root.set("profile", values(s.profile()));
+    }
+    putIfPresent(root, "prioritySector", s.prioritySector());
+    ObjectNode answers = root.putObject("answers");
+    for (Answer a : s.answers()) {
+      ObjectNode n = answers.putObject(a.criterion());
+      if (a.notApplicable() != null) {
+        n.putObject("notApplicable").put("reason", a.notApplicable().reason());
+      } else {
+        n.set("inputs", values(a.inputs()));
+      }
+      if (a.selfScore() != null) {
+        n.put("selfScore", a.selfScore());
+      }
+      if (!a.evidence().isEmpty()) {
+        ArrayNode ev = n.putArray("evidence");
+        a.evidence().forEach(e -> ev.add(evidence(e)));
+      }
+      putIfPresent(n, "notes", a.notes());
+    }
+    return write(root);
+  }
+
+  static String review(Review r) {
+    ObjectNode root = NODES.objectNode();
+    root.put("$schema", "../../../schemas/review.schema.json");
+    root.put("unit", r.unit());
+    root.put("framework", r.framework());
+    root.put("period", r.period());
+    root.set("reviewer", contact(r.reviewer()));
+    root.put("date", r.date().toString());
+    ArrayNode corrections = root.putArray("corrections");
+    for (Review.Correction c : r.corrections()) {
+      ObjectNode n = corrections.addObject();
+      n.put("criterion", c.criterion());
+      if (!c.inputs().isEmpty()) {
+        n.set("inputs", values(c.inputs()));
+      }
+      if (c.points() != null) {
+        n.put("points", c.points());
+      }
+      if (c.notApplicable() != null) {
+        n.put("notApplicable", c.notApplicable());
+      }
+      n.put("reason", c.reason());
+    }
+    return write(root);
+  }
+
+  private static ObjectNode contact(Contact c) {
+    ObjectNode n = NODES.objectNode();
+    n.put("name", c.name());
+    putIfPresent(n, "office", c.office());
+    putIfPresent(n, "title", c.title());
+    putIfPresent(n, "phone", c.phone());
+    putIfPresent(n, "email", c.email());
+    return n;
+  }
+
+  private static ObjectNode evidence(Evidence e) {
+    ObjectNode n = NODES.objectNode();
+    n.put("kind", e.kind());
+    putIfPresent(n, "number", e.number());
+    if (e.date() != null) {
+      n.put("date", e.date().toString());
+    }
+    putIfPresent(n, "issuer", e.issuer());
+    putIfPresent(n, "title", e.title());
+    putIfPresent(n, "url", e.url());
+    return n;
+  }
+
+  private static ObjectNode values(Map<String, Value> values) {
+    ObjectNode n = NODES.objectNode();
+    values.forEach((id, v) -> n.set(id, value(v)));
+    return n;
+  }
+
+  private static JsonNode value(Value v) {
+    if (v instanceof Value.Num num) {
+      return NODES.numberNode(num.value());
+    } else if (v instanceof Value.Bool b) {
+      return NODES.booleanNode(b.value());
+    } else if (v instanceof Value.Text t) {
+      return NODES.textNode(t.value());
+    }
+    return NODES.textNode(((Value.Date) v).value().toString());
+  }
+
+  private static void putIfPresent(ObjectNode n, String field, String value) {
+    if (value != null) {
+      n.put(field, value);
+    }
+  }
+
+  private static String write(JsonNode root) {
+    try {
+      return WRITER.writeValueAsString(root) + "\n";
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
