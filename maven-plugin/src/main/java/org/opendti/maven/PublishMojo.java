@@ -1,0 +1,73 @@
+package org.opendti.maven;
+
+import java.io.File;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.opendti.Pipeline;
+import org.opendti.PipelineResult;
+
+/**
+ * Builds the static transparency site: load → validate → score → rank → render → publish. The
+ * output folder is replaced atomically; a failed build leaves the previous site in place.
+ *
+ * <p>{@code mvn dti:publish}, then open {@code target/public/index.html}.
+ */
+@Mojo(name = "publish", defaultPhase = LifecyclePhase.PACKAGE, requiresProject = false, threadSafe = true)
+public class PublishMojo extends AbstractDtiMojo {
+
+  /**
+   * Where the site is written.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = "dti.siteOutput", defaultValue = "${project.build.directory}/public")
+  File outputDirectory;
+
+  /**
+   * The Freemarker templates and assets; defaults to {@code site-templates/} in the repository.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = "dti.templates")
+  File templates;
+
+  /**
+   * The site's public address, e.g. {@code https://example.github.io/opendti/}, used only where
+   * absolute URLs are required (sitemap, feed). Pages always link relatively.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = "dti.baseUrl")
+  String baseUrl;
+
+  @Override
+  public void execute() throws MojoExecutionException, MojoFailureException {
+    if (skip) {
+      getLog().info("dti:publish skipped");
+      return;
+    }
+    Failures.run(
+        "publish",
+        () -> {
+          Pipeline.Builder builder =
+              Pipeline.builder()
+                  .repositoryRoot(repositoryRoot.toPath())
+                  .baseUrl(baseUrl)
+                  .listener(message -> getLog().info(message));
+          if (templates != null) {
+            builder.templates(templates.toPath());
+          }
+          PipelineResult result = builder.build().publish(outputDirectory.toPath());
+          getLog()
+              .info(
+                  "dti:publish: site with "
+                      + result.scores().size()
+                      + " scorecard(s) written to "
+                      + outputDirectory
+                      + " (open index.html)");
+        });
+  }
+}

@@ -1,0 +1,50 @@
+package org.opendti.maven;
+
+import java.io.File;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.opendti.PipelineResult;
+
+/**
+ * Scores and ranks every valid submission and writes the results as JSON and CSV (UTF-8 with a
+ * byte order mark, so Excel shows Vietnamese text) per framework and period.
+ *
+ * <p>{@code mvn dti:score} writes {@code target/dti/<framework>/<period>/scores.json} and {@code
+ * scores.csv}.
+ */
+@Mojo(name = "score", defaultPhase = LifecyclePhase.PACKAGE, requiresProject = false, threadSafe = true)
+public class ScoreMojo extends AbstractDtiMojo {
+
+  /**
+   * Where the score files go.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = "dti.scoreOutput", defaultValue = "${project.build.directory}/dti")
+  File scoreDirectory;
+
+  @Override
+  public void execute() throws MojoExecutionException, MojoFailureException {
+    if (skip) {
+      getLog().info("dti:score skipped");
+      return;
+    }
+    Failures.run(
+        "score",
+        () -> {
+          PipelineResult result = pipeline().check();
+          int files = result.writeScores(scoreDirectory.toPath());
+          getLog()
+              .info(
+                  "dti:score: "
+                      + result.scores().size()
+                      + " submission(s) scored, "
+                      + files
+                      + " file(s) written to "
+                      + scoreDirectory);
+        });
+  }
+}
