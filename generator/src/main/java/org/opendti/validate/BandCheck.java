@@ -126,7 +126,7 @@ final class BandCheck {
       }
     }
     if (cursor != null && nonEmpty(cursor, null, kind)) {
-      gap(c, cursor, kind == InputKind.PERCENT ? HUNDRED : null, kind, at + "/method/bands", out);
+      gap(c, cursor, null, kind, at + "/method/bands", out);
     }
   }
 
@@ -181,6 +181,9 @@ final class BandCheck {
   private static String values(BigDecimal from, BigDecimal below, InputKind kind) {
     boolean percentTop =
         kind == InputKind.PERCENT && (below == null || below.compareTo(HUNDRED) > 0);
+    if (percentTop && from.compareTo(HUNDRED) == 0) {
+      return "the value 100";
+    }
     String range =
         "values from "
             + num(from)
