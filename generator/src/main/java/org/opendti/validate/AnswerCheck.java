@@ -118,16 +118,34 @@ final class AnswerCheck {
                 + ") and a not-applicable claim",
             "keep one of them");
       }
-      return;
+    } else {
+      InputCheck.check(c, a.inputs(), a.inputs(), at + "/inputs", period, true, out);
+      selfScore(c, a, at, out);
     }
-    InputCheck.check(c, a.inputs(), a.inputs(), at + "/inputs", period, true, out);
-    evidence(c, a.evidence(), period, at, out);
+    evidence(c, a, period, at, out);
   }
 
-  private static void evidence(
-      Criterion c, List<Evidence> evidence, Period period, String at, Findings out) {
+  /** The self-score (điểm tự chấm) is kept next to the computed one ({@code 002_…} item 12). */
+  private static void selfScore(Criterion c, Answer a, String at, Findings out) {
+    if (a.selfScore() != null
+        && (a.selfScore().signum() < 0 || a.selfScore().compareTo(c.maxPoints()) > 0)) {
+      out.warning(
+          "self-score-out-of-range",
+          at + "/selfScore",
+          Texts.criterion(c)
+              + ": the self-score "
+              + Texts.num(a.selfScore())
+              + " is outside 0.."
+              + Texts.num(c.maxPoints()),
+          "the score is computed from the inputs; the self-score is only shown next to it");
+    }
+  }
+
+  /** Evidence is required of answers, not of not-applicable claims; links are always checked. */
+  private static void evidence(Criterion c, Answer a, Period period, String at, Findings out) {
+    List<Evidence> evidence = a.evidence();
     EvidenceRequirement req = c.evidence() == null ? EvidenceRequirement.NONE : c.evidence();
-    if (req.required() && evidence.isEmpty()) {
+    if (req.required() && evidence.isEmpty() && a.notApplicable() == null) {
       out.error(
           "missing-evidence",
           at,

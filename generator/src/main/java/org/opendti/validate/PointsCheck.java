@@ -30,16 +30,32 @@ final class PointsCheck {
           "the framework declares totalPoints "
               + num(f.totalPoints())
               + ", but its pillars' non-bonus criteria sum to "
-              + num(base),
-          "check the criteria's maxPoints against the source; totalPoints is the B of D = A × B /"
-              + " C ("
-              + "004_… Điều 5)");
+              + num(base)
+              + withBonus(f, base),
+          "check the criteria's maxPoints against the source; totalPoints is the B of D = A × B / C"
+              + " (004_… Điều 5)");
     }
     List<PrioritySector> sectors = f.aggregation().prioritySectors();
     for (int s = 0; s < sectors.size(); s++) {
       sector(sectors.get(s), "/aggregation/prioritySectors/" + s, out);
     }
     tree.criteria().forEach(c -> criterion(c.criterion(), c.pointer(), out));
+  }
+
+  private static String withBonus(Framework f, BigDecimal base) {
+    BigDecimal bonus =
+        f.pillars().stream().map(Group::bonusPoints).reduce(BigDecimal.ZERO, BigDecimal::add);
+    if (bonus.signum() == 0) {
+      return "";
+    }
+    BigDecimal all = base.add(bonus);
+    return all.compareTo(f.totalPoints()) == 0
+        ? "; with the bonus items ("
+            + num(bonus)
+            + ") they sum to "
+            + num(all)
+            + ", so the declared total includes the bonus items"
+        : " (" + num(all) + " with the bonus items)";
   }
 
   private static void group(FrameworkTree.GroupAt at, Findings out) {

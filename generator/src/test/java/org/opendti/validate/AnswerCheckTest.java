@@ -265,6 +265,43 @@ class AnswerCheckTest {
     assertThat(links.get(0).message()).contains("javascript:alert(1)", "http or https");
   }
 
+  /** {@code 002_…} item 12 writes 6 points against its own formula; above the maximum is odd. */
+  @Test
+  void selfScoreAboveTheMaximumIsAWarning() {
+    Answer a =
+        new Answer("1.6", inputs("value", num("1")), TestData.n("2.5"), List.of(), null, null);
+
+    assertFinding(
+        validateWith(a),
+        "self-score-out-of-range",
+        Severity.WARNING,
+        "/answers/1.6/selfScore",
+        "2.5",
+        "0..2");
+  }
+
+  @Test
+  void notApplicableNeedsNoEvidenceButItsLinksAreChecked() {
+    Answer na =
+        new Answer(
+            "1.1",
+            Map.of(),
+            null,
+            List.of(evidence("plan", null, "data:text/html,x")),
+            null,
+            new Answer.NotApplicable("Không có."));
+
+    List<Diagnostic> found = validateWith(na);
+
+    assertThat(found).noneMatch(d -> d.code().equals("missing-evidence"));
+    assertFinding(
+        found,
+        "evidence-url-scheme",
+        Severity.ERROR,
+        "/answers/1.1/evidence/0/url",
+        "data:text/html,x");
+  }
+
   @Test
   void pointersEscapeCriterionIds() {
     Answer odd = answer("a/b", Map.of());

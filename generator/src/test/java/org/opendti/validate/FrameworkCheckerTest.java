@@ -139,6 +139,29 @@ class FrameworkCheckerTest {
         check(f), "total-points-mismatch", Severity.WARNING, "/totalPoints", "5", "sum to 3");
   }
 
+  /** {@code 000_…} totals 63 points including bonus items. */
+  @Test
+  void totalPointsThatIncludeTheBonusItems() {
+    Framework f =
+        framework(
+                group(
+                    "I",
+                    null,
+                    criterion("I.1").max("2").build(),
+                    criterion("I.T1").bonus().build()))
+            .total("3")
+            .build();
+
+    assertFinding(
+        check(f),
+        "total-points-mismatch",
+        Severity.WARNING,
+        "/totalPoints",
+        "totalPoints 3",
+        "sum to 2",
+        "declared total includes the bonus items");
+  }
+
   @Test
   void prioritySectorPointsAgainstItsCriteria() {
     Framework f =
