@@ -241,4 +241,74 @@ class MethodCheckTest {
         C + "/method/options",
         "maximum 10");
   }
+
+  @Test
+  void methodsWithNothingToScore() {
+    assertFinding(
+        check(criterion("1").input("x", InputKind.COUNT).method(new Method.Bands("x", List.of()))),
+        "no-bands",
+        Severity.ERROR,
+        C + "/method/bands",
+        "no bands");
+    assertFinding(
+        check(criterion("1").method(new Method.Choice("value", List.of()))),
+        "no-options",
+        Severity.ERROR,
+        C + "/method/options",
+        "no options");
+    assertFinding(
+        check(criterion("1").method(new Method.EventDeduction(List.of()))),
+        "no-events",
+        Severity.ERROR,
+        C + "/method/events",
+        "no events");
+    assertFinding(
+        check(
+            criterion("1")
+                .input("b", InputKind.COUNT)
+                .method(ratio(List.of(), List.of("b"), null, null))),
+        "empty-numerator",
+        Severity.ERROR,
+        C + "/method/numerator",
+        "no numerator");
+  }
+
+  @Test
+  void bandAndOptionNeedExactlyOneValue() {
+    assertFinding(
+        check(
+            criterion("1")
+                .input("x", InputKind.COUNT)
+                .method(
+                    new Method.Bands(
+                        "x", List.of(new Method.Band(null, null, n("1"), n("1"), null))))),
+        "band-value",
+        Severity.ERROR,
+        C + "/method/bands/0",
+        "exactly one of fraction and points");
+    assertFinding(
+        check(
+            criterion("1")
+                .method(
+                    new Method.Choice(
+                        "value", List.of(new Method.Option("co", "Có", null, null, null))))),
+        "option-value",
+        Severity.ERROR,
+        C + "/method/options/0",
+        "option co");
+  }
+
+  @Test
+  void inputDeclaredTwice() {
+    assertFinding(
+        check(
+            criterion("1")
+                .input("a", InputKind.COUNT)
+                .input("a", InputKind.COUNT)
+                .method(ratio(List.of("a"), List.of("a"), null, null))),
+        "duplicate-input-id",
+        Severity.ERROR,
+        C + "/inputs/1/id",
+        "input a twice");
+  }
 }

@@ -166,4 +166,16 @@ class ReviewCheckTest {
         "1.6",
         "/corrections/0");
   }
+
+  @Test
+  void secondReviewOfTheSameSubmission() {
+    Review.Correction c = fix("1.6", Map.of(), n("1"), null, "Lý do.");
+    List<Diagnostic> found =
+        Fixture.validate(
+            List.of(submission(Fixture.answers())),
+            List.of(review(REVIEW, c), review("submissions/fw/2023/xa-b.review.json", c)));
+
+    Diagnostic d = assertFinding(found, "duplicate-review", Severity.ERROR, "", "xa-a", REVIEW);
+    assertThat(d.file()).isEqualTo("submissions/fw/2023/xa-b.review.json");
+  }
 }
