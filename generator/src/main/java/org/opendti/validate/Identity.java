@@ -50,6 +50,7 @@ final class Identity {
     return p;
   }
 
+  /** {@code f} and {@code period} may be null when unknown; only what can be checked is. */
   static void unit(UnitRegistry registry, Framework f, String id, Period period, Findings out) {
     Optional<Unit> found = registry.unit(id);
     if (found.isEmpty()) {
@@ -61,7 +62,7 @@ final class Identity {
       return;
     }
     Unit u = found.get();
-    if (!u.level().equals(f.level())) {
+    if (f != null && !u.level().equals(f.level())) {
       out.error(
           "unit-level-mismatch",
           "/unit",

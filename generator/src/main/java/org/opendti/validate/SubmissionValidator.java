@@ -65,6 +65,7 @@ public final class SubmissionValidator {
     contact("approver", s.approver(), out);
     Optional<Framework> f = Identity.framework(data, s.framework(), out);
     if (f.isEmpty()) {
+      Identity.unit(data.registry(), null, s.unit(), null, out);
       return;
     }
     Optional<Period> period = Identity.period(f.get(), s.period(), out);

@@ -66,6 +66,15 @@ class SubmissionValidatorTest {
   }
 
   @Test
+  void unknownUnitIsReportedEvenWithAnUnknownFramework() {
+    List<Diagnostic> found =
+        validate(submission("submissions/khac/2023/xa-z.json", "xa-z", "khac", "2023"));
+
+    assertFinding(found, "unknown-unit", Severity.ERROR, "/unit", "xa-z");
+    assertFinding(found, "unknown-framework", Severity.ERROR, "/framework", "khac");
+  }
+
+  @Test
   void unknownPeriod() {
     assertFinding(
         validate(submission("submissions/fw/2030/xa-a.json", "xa-a", "fw", "2030")),
