@@ -1,0 +1,169 @@
+package org.opendti.validate;
+
+import static org.opendti.validate.Texts.num;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.opendti.model.Criterion;
+import org.opendti.model.InputDef;
+import org.opendti.model.Method;
+import org.opendti.model.Period;
+import org.opendti.model.Value;
+
+/**
+ * The inputs of one answer or one review correction: unknown and missing ids, each value's domain,
+ * dates within the period, and ratios ({@code 003_…} 3.1: a share cannot exceed 100%; {@code 001_…}
+ * part 3 IV.3: a zero denominator means something only where the framework says so).
+ */
+final class InputCheck {
+
+  private InputCheck() {}
+
+  /**
+   * @param given the inputs written at {@code at} (checked one by one)
+   * @param merged the inputs the method will read (the answer's, overlaid by a correction's), used
+   *     for the ratio checks
+   * @param requireAll whether every input the method reads must be in {@code given}
+   */
+  static void check(
+      Criterion c,
+      Map<String, Value> given,
+      Map<String, Value> merged,
+      String at,
+      Period period,
+      boolean requireAll,
+      Findings out) {
+    List<InputDef> defs = Inputs.of(c);
+    given.forEach(
+        (id, value) -> {
+          Optional<InputDef> def = defs.stream().filter(d -> d.id().equals(id)).findFirst();
+          String p = at + Texts.pointer(id);
+          if (def.isEmpty()) {
+            out.error(
+                "unknown-input",
+                p,
+                Texts.criterion(c)
+                    + " has no input "
+                    + id
+                    + " (inputs: "
+                    + String.join(", ", defs.stream().map(InputDef::id).toList())
+                    + ")",
+                "remove it or fix the id");
+            return;
+          }
+          String subject = Texts.criterion(c) + ": input " + id + " (" + def.get().label() + ")";
+          InputDomain.check(def.get().kind(), value, subject, c.maxPoints(), options(c))
+              .ifPresentOrElse(
+                  pr -> out.error(pr.code(), p, pr.message(), pr.hint()),
+                  () -> dateInPeriod(subject, value, period, p, out));
+        });
+    if (requireAll) {
+      for (String id : c.method().inputIds()) {
+        if (!given.containsKey(id)) {
+          String label =
+              defs.stream()
+                  .filter(d -> d.id().equals(id))
+                  .map(InputDef::label)
+                  .findFirst()
+                  .orElse("");
+          out.error(
+              "missing-input",
+              at,
+              Texts.criterion(c) + ": input " + id + " (" + label + ") is missing",
+              "the " + c.method().type() + " method reads every one of " + c.method().inputIds());
+        }
+      }
+    }
+    if (c.method() instanceof Method.Ratio r) {
+      ratio(c, r.numerator(), r.denominator(), r.onZeroDenominator(), r.target(), merged, at, out);
+    } else if (c.method() instanceof Method.Cohort co) {
+      ratio(c, co.numerator(), co.denominator(), null, null, merged, at, out);
+    }
+  }
+
+  private static List<String> options(Criterion c) {
+    return c.method() instanceof Method.Choice ch
+        ? ch.options().stream().map(Method.Option::id).toList()
+        : null;
+  }
+
+  private static void dateInPeriod(
+      String subject, Value value, Period period, String p, Findings out) {
+    if (period != null && value instanceof Value.Date d && !period.contains(d.value())) {
+      out.warning(
+          "date-outside-period",
+          p,
+          subject
+              + " is "
+              + d.value()
+              + ", outside the period "
+              + period.id()
+              + " ("
+              + period.start()
+              + ".."
+              + period.end()
+              + ")",
+          "check the date; the period runs from " + period.start() + " to " + period.end());
+    }
+  }
+
+  /** Ratio checks need every input present and numeric; otherwise the errors above say why. */
+  private static void ratio(
+      Criterion c,
+      List<String> numerator,
+      List<String> denominator,
+      Method.ZeroDenominator onZero,
+      BigDecimal target,
+      Map<String, Value> values,
+      String at,
+      Findings out) {
+    if (denominator.isEmpty()) {
+      return;
+    }
+    BigDecimal num = sum(numerator, values);
+    BigDecimal den = sum(denominator, values);
+    if (num == null || den == null) {
+      return;
+    }
+    String p = at + Texts.pointer(numerator.get(0));
+    String shown = String.join(" + ", numerator) + " = " + num(num);
+    String over = String.join(" + ", denominator) + " = " + num(den);
+    boolean cohort = c.method() instanceof Method.Cohort;
+    if (den.signum() == 0) {
+      if (cohort || onZero == null || onZero == Method.ZeroDenominator.INVALID) {
+        out.error(
+            "zero-denominator",
+            at + Texts.pointer(denominator.get(0)),
+            Texts.criterion(c) + ": the denominator " + over + " is zero (numerator " + shown + ")",
+            "the framework does not say what a zero denominator means; report the real figures, or"
+                + " claim not applicable where allowed");
+      }
+    } else if (!cohort && num.compareTo(den) > 0) {
+      out.error(
+          "ratio-above-one",
+          p,
+          Texts.criterion(c)
+              + ": the numerator "
+              + shown
+              + " is above the denominator "
+              + over
+              + (target == null
+                  ? ""
+                  : "; the target of " + num(target) + " does not allow a share above 100% either"),
+          "a ratio cannot exceed 100% here: check that both figures count the same things");
+    }
+  }
+
+  private static BigDecimal sum(List<String> ids, Map<String, Value> values) {
+    BigDecimal total = BigDecimal.ZERO;
+    for (String id : ids) {
+      if (!(values.get(id) instanceof Value.Num n)) {
+        return null;
+      }
+      total = total.add(n.value());
+    }
+    return total;
+  }
+}

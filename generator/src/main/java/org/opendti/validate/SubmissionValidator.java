@@ -1,0 +1,125 @@
+package org.opendti.validate;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+import org.opendti.load.Dataset;
+import org.opendti.load.SourceIndex;
+import org.opendti.model.Contact;
+import org.opendti.model.Framework;
+import org.opendti.model.Period;
+import org.opendti.model.ProfileField;
+import org.opendti.model.Submission;
+import org.opendti.model.Value;
+
+/**
+ * Checks every submission and review of a {@link Dataset} against the frameworks and the unit
+ * registry, reporting every problem at once: path and identity, duplicates, answers and their
+ * inputs, not-applicable claims, evidence, profile and contacts; reviews through {@link
+ * ReviewCheck}.
+ *
+ * <p>The pipeline scores only files without errors: {@link ValidationReport#hasErrors(String)}, or
+ * {@link Validator#accepted(Dataset, ValidationReport)}. Warnings (a missing answer scores 0, a
+ * date outside the period) never keep a file out.
+ *
+ * <p>Stateless and thread-safe.
+ */
+public final class SubmissionValidator {
+
+  private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s.]+$");
+
+  /** Every finding about the submissions and reviews of {@code data}, unsorted. */
+  public List<Diagnostic> validate(Dataset data, SourceIndex index) {
+    List<Diagnostic> found = new ArrayList<>();
+    Map<String, String> firstFile = new TreeMap<>();
+    for (Submission s : data.submissions()) {
+      Findings out = new Findings(found, s.file(), index);
+      String key = s.unit() + "|" + s.framework() + "|" + s.period();
+      String earlier = firstFile.putIfAbsent(key, s.file());
+      if (earlier != null) {
+        out.error(
+            "duplicate-submission",
+            "",
+            "unit "
+                + s.unit()
+                + " already has a submission for "
+                + s.framework()
+                + " period "
+                + s.period()
+                + " in "
+                + earlier,
+            "keep one file per unit, framework and period");
+      }
+      submission(s, data, out);
+    }
+    ReviewCheck.check(data, index, found);
+    return List.copyOf(found);
+  }
+
+  private void submission(Submission s, Dataset data, Findings out) {
+    PathCheck.check(s.file(), s.unit(), s.framework(), s.period(), false, out);
+    contact("preparer", s.preparer(), out);
+    contact("approver", s.approver(), out);
+    Optional<Framework> f = Identity.framework(data, s.framework(), out);
+    if (f.isEmpty()) {
+      Identity.unit(data.registry(), null, s.unit(), null, out);
+      return;
+    }
+    Optional<Period> period = Identity.period(f.get(), s.period(), out);
+    Identity.unit(data.registry(), f.get(), s.unit(), period.orElse(null), out);
+    profile(f.get(), s.profile(), out);
+    AnswerCheck.check(s, f.get(), period.orElse(null), out);
+  }
+
+  private static void contact(String role, Contact c, Findings out) {
+    if (c == null || c.email() == null) {
+      return;
+    }
+    if (!EMAIL.matcher(c.email().strip()).matches()) {
+      out.warning(
+          "email-shape",
+          "/" + role + "/email",
+          "the " + role + "'s email \"" + c.email() + "\" does not look like an address",
+          "write it as name@domain, e.g. a@example.vn");
+    }
+  }
+
+  private static void profile(Framework f, Map<String, Value> profile, Findings out) {
+    for (ProfileField field : f.profileFields()) {
+      Value v = profile.get(field.id());
+      String subject = "profile field " + field.id() + " (" + field.label() + ")";
+      if (v == null) {
+        if (field.required()) {
+          out.error(
+              "missing-profile-field",
+              "/profile",
+              subject + " is required but missing",
+              "framework " + f.id() + " asks every unit for it");
+        }
+        continue;
+      }
+      InputDomain.check(field.kind(), v, subject, null, null)
+          .ifPresent(
+              p ->
+                  out.error(p.code(), Texts.pointer("profile", field.id()), p.message(), p.hint()));
+    }
+    for (String id : profile.keySet()) {
+      if (f.profileFields().stream().noneMatch(pf -> pf.id().equals(id))) {
+        out.error(
+            "unknown-profile-field",
+            Texts.pointer("profile", id),
+            "framework "
+                + f.id()
+                + " has no profile field "
+                + id
+                + " (fields: "
+                + String.join(", ", f.profileFields().stream().map(ProfileField::id).toList())
+                + ")",
+            "remove it or fix the id");
+      }
+    }
+  }
+}
