@@ -194,4 +194,12 @@ class RatioScoringTest {
     assertThat(s.points()).isEqualByComparingTo("0");
     assertThat(s.computed()).isNull();
   }
+
+  @Test
+  void pointsRoundHalfUp() {
+    // formats.md: "Points per criterion are rounded to 2 decimals, half-up".
+    CriterionScore s = scoreInputs(ratio("x", "1", plain()), in("a", num("1"), "b", num("8")));
+    assertThat(s.points()).isEqualTo(dec("0.13"));
+    assertThat(s.formula().plain()).isEqualTo("1 / 8 × 1 = 0.125 ≈ 0.13");
+  }
 }

@@ -172,4 +172,13 @@ class UnitAggregatorTest {
         .isEqualTo("tb");
     assertThat(score(f, TestData.submission("u", pts("1", "49.99"))).classification()).isNull();
   }
+
+  @Test
+  void rescaledRoundsHalfUp() {
+    // D = 0.05 × 100 / 40 = 0.125 → 0.13
+    Framework f =
+        fw("100", Aggregation.DEFAULT, pillar("I", assessed("1", "40"), assessed("2", "60")));
+    UnitScore u = score(f, TestData.submission("u", pts("1", "0.05"), TestData.notApplicable("2")));
+    assertThat(u.rescaled()).isEqualTo(dec("0.13"));
+  }
 }
