@@ -53,12 +53,18 @@ public final class Scorer {
         cohorts.computeIfAbsent(s.framework() + "\n" + s.period(), k -> new ArrayList<>()).add(s);
       }
     }
+    // Indexed once: Dataset.reviewOf scans every review, too slow for 3,321 communes.
+    Map<String, Review> reviews = new HashMap<>();
+    for (Review r : data.reviews()) {
+      reviews.putIfAbsent(key(r.framework(), r.period(), r.unit()), r);
+    }
     List<UnitScore> out = new ArrayList<>();
     for (List<Submission> cohort : cohorts.values()) {
       Framework framework = data.framework(cohort.get(0).framework()).orElseThrow();
-      Map<String, CohortStats> stats = cohortStats(framework, cohort, data);
+      Map<String, CohortStats> stats = cohortStats(framework, cohort, reviews);
       for (Submission s : cohort) {
-        out.add(scoreOne(framework, s, data, times, stats));
+        Optional<Review> review = Optional.ofNullable(reviews.get(key(s)));
+        out.add(scoreOne(framework, s, review, data, times, stats));
       }
     }
     out.sort(
@@ -73,11 +79,11 @@ public final class Scorer {
   private static UnitScore scoreOne(
       Framework framework,
       Submission s,
+      Optional<Review> review,
       Dataset data,
       ArrivalTimes times,
       Map<String, CohortStats> stats) {
     Period period = framework.period(s.period()).orElse(null);
-    Optional<Review> review = data.reviewOf(s);
     Optional<PrioritySector> sector =
         s.prioritySector() == null
             ? Optional.empty()
@@ -100,7 +106,7 @@ public final class Scorer {
 
   /** x_best and x_min of each cohort criterion over the cohort's effective (reviewed) inputs. */
   private static Map<String, CohortStats> cohortStats(
-      Framework framework, List<Submission> cohort, Dataset data) {
+      Framework framework, List<Submission> cohort, Map<String, Review> reviews) {
     Map<String, CohortStats> stats = new HashMap<>();
     for (Criterion c : framework.allCriteria()) {
       if (!(c.method() instanceof Method.Cohort m)) {
@@ -108,9 +114,9 @@ public final class Scorer {
       }
       CohortStats acc = CohortStats.EMPTY;
       for (Submission s : cohort) {
-        Optional<Map<String, Value>> in = effectiveInputs(c, s, data);
+        Optional<Map<String, Value>> in = effectiveInputs(c, s, reviews.get(key(s)));
         Optional<BigDecimal> x = in.flatMap(i -> CohortScoring.value(m, c, i));
-        if (x.isPresent() && x.get() != null) {
+        if (x.isPresent()) {
           acc = acc.with(x.get());
         }
       }
@@ -121,9 +127,9 @@ public final class Scorer {
 
   /** The inputs that count for a unit after review; empty when the criterion does not count. */
   private static Optional<Map<String, Value>> effectiveInputs(
-      Criterion c, Submission s, Dataset data) {
+      Criterion c, Submission s, Review review) {
     Answer answer = s.answer(c.id()).orElse(null);
-    Review.Correction corr = data.reviewOf(s).flatMap(r -> r.correction(c.id())).orElse(null);
+    Review.Correction corr = review == null ? null : review.correction(c.id()).orElse(null);
     if (corr != null && Boolean.TRUE.equals(corr.notApplicable())) {
       return Optional.empty();
     }
@@ -134,5 +140,13 @@ public final class Scorer {
       return Optional.empty();
     }
     return Optional.of(answer.inputs());
+  }
+
+  private static String key(Submission s) {
+    return key(s.framework(), s.period(), s.unit());
+  }
+
+  private static String key(String framework, String period, String unit) {
+    return framework + "\n" + period + "\n" + unit;
   }
 }

@@ -93,16 +93,16 @@ class RatioScoringTest {
 
   @Test
   void seed003item6_3_target80percentOnCompositeNumerator() {
-    // 003_… 6.3: Tỷ lệ = (b+c)/a, ≥ 80% → max, else Tỷ lệ/80% × max; here (b+c) are a, c and
-    // the total is b in this test's input names.
+    // 003_… 6.3: a = all dossiers, b + c = handled online; Tỷ lệ = (b+c)/a, ≥ 80% → max,
+    // else Tỷ lệ/80% × max.
     Method.Ratio m =
         new Method.Ratio(
-            List.of("a", "c"), List.of("b"), dec("0.8"), null, Method.ZeroDenominator.INVALID);
+            List.of("b", "c"), List.of("a"), dec("0.8"), null, Method.ZeroDenominator.INVALID);
     Criterion c = ratio("6.3", "40", m);
-    CriterionScore s = scoreInputs(c, in("a", num("30"), "c", num("30"), "b", num("100")));
+    CriterionScore s = scoreInputs(c, in("a", num("100"), "b", num("30"), "c", num("30")));
     assertThat(s.points()).isEqualByComparingTo("30"); // 60% / 80% × 40
     assertThat(s.formula().plain()).isEqualTo("min((30 + 30) / 100 / 80%, 1) × 40 = 30");
-    assertThat(scoreInputs(c, in("a", num("50"), "c", num("30"), "b", num("100"))).points())
+    assertThat(scoreInputs(c, in("a", num("100"), "b", num("50"), "c", num("30"))).points())
         .isEqualByComparingTo("40");
   }
 
