@@ -16,7 +16,6 @@ import java.util.TreeMap;
 import org.opendti.load.Dataset;
 import org.opendti.model.Framework;
 import org.opendti.model.RankingGroup;
-import org.opendti.model.Unit;
 import org.opendti.model.UnitRegistry;
 import org.opendti.score.UnitScore;
 
@@ -47,6 +46,7 @@ public final class Ranker {
     // Collator instances are not thread-safe: one per call.
     Collator collator = Collator.getInstance(Locale.forLanguageTag("vi"));
     Names names = new Names(data.registry(), collator);
+    Ancestry ancestry = new Ancestry(data.registry());
     Map<String, Map<String, List<UnitScore>>> byFrameworkPeriod = new TreeMap<>();
     for (UnitScore s : scores) {
       byFrameworkPeriod
@@ -64,7 +64,7 @@ public final class Ranker {
           periods.forEach(
               (periodId, cohort) -> {
                 for (RankingGroup group : framework.get().rankingGroups()) {
-                  out.addAll(tables(frameworkId, periodId, group, cohort, data.registry(), names));
+                  out.addAll(tables(frameworkId, periodId, group, cohort, ancestry, names));
                 }
               });
         });
@@ -76,12 +76,12 @@ public final class Ranker {
       String periodId,
       RankingGroup group,
       List<UnitScore> cohort,
-      UnitRegistry registry,
+      Ancestry ancestry,
       Names names) {
     Map<String, List<UnitScore>> partitions = new LinkedHashMap<>();
     List<UnitScore> orphans = new ArrayList<>();
     for (UnitScore s : cohort) {
-      String partition = partition(group, s.unitId(), registry);
+      String partition = ancestry.partition(group, s.unitId());
       if (partition == null) {
         orphans.add(s);
       } else {
@@ -98,22 +98,6 @@ public final class Ranker {
       out.add(new Ranking(frameworkId, periodId, group, null, entries(orphans, names)));
     }
     return out;
-  }
-
-  /** The partition unit id, or null for group "all" and for units without such a parent. */
-  private static String partition(RankingGroup group, String unitId, UnitRegistry registry) {
-    if (RankingGroup.ALL.equals(group.by())) {
-      return null;
-    }
-    if (RankingGroup.PARENT.equals(group.by())) {
-      return registry
-          .unit(unitId)
-          .map(Unit::parent)
-          .flatMap(registry::unit)
-          .map(Unit::id)
-          .orElse(null);
-    }
-    return registry.ancestorAt(unitId, group.by()).map(Unit::id).orElse(null);
   }
 
   /** Best first; equal rounded totals share the rank of the first of them (1, 2, 2, 4). */

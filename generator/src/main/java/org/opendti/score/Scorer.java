@@ -17,7 +17,6 @@ import org.opendti.model.Period;
 import org.opendti.model.PrioritySector;
 import org.opendti.model.Review;
 import org.opendti.model.Submission;
-import org.opendti.model.Unit;
 import org.opendti.model.Value;
 
 /**
@@ -58,13 +57,16 @@ public final class Scorer {
     for (Review r : data.reviews()) {
       reviews.putIfAbsent(key(r.framework(), r.period(), r.unit()), r);
     }
+    Map<String, Boolean> sample = new HashMap<>();
+    data.registry().units().forEach(u -> sample.putIfAbsent(u.id(), u.sample()));
     List<UnitScore> out = new ArrayList<>();
     for (List<Submission> cohort : cohorts.values()) {
       Framework framework = data.framework(cohort.get(0).framework()).orElseThrow();
       Map<String, CohortStats> stats = cohortStats(framework, cohort, reviews);
       for (Submission s : cohort) {
         Optional<Review> review = Optional.ofNullable(reviews.get(key(s)));
-        out.add(scoreOne(framework, s, review, data, times, stats));
+        boolean isSample = sample.getOrDefault(s.unit(), false);
+        out.add(scoreOne(framework, s, review, isSample, times, stats));
       }
     }
     out.sort(
@@ -80,7 +82,7 @@ public final class Scorer {
       Framework framework,
       Submission s,
       Optional<Review> review,
-      Dataset data,
+      boolean sample,
       ArrivalTimes times,
       Map<String, CohortStats> stats) {
     Period period = framework.period(s.period()).orElse(null);
@@ -100,7 +102,6 @@ public final class Scorer {
       Review.Correction corr = review.flatMap(r -> r.correction(c.id())).orElse(null);
       scores.add(CriterionScorer.score(ctx, answer, corr));
     }
-    boolean sample = data.registry().unit(s.unit()).map(Unit::sample).orElse(false);
     return UnitAggregator.aggregate(framework, s, scores, sector, sample);
   }
 
