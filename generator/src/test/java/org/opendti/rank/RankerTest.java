@@ -187,4 +187,19 @@ class RankerTest {
             "a-fw 2024 all null",
             "b-fw 2023 all null");
   }
+
+  @Test
+  void resultDoesNotDependOnInputOrder() {
+    Framework f = fw("f", BY_PARENT, ALL);
+    List<UnitScore> scores =
+        List.of(
+            score("f", "2023", "xa-dong", "60"),
+            score("f", "2023", "xa-duong", "60"),
+            score("f", "2023", "xa-ba", "40"),
+            score("f", "2023", "xa-le", "40"));
+    List<UnitScore> reversed = new java.util.ArrayList<>(scores);
+    java.util.Collections.reverse(reversed);
+    Dataset data = new Dataset(REGISTRY, List.of(f), List.of(), List.of());
+    assertThat(new Ranker().rank(data, reversed)).isEqualTo(new Ranker().rank(data, scores));
+  }
 }

@@ -71,4 +71,22 @@ class ScorerTest {
     assertThat(u.pillars()).extracting(PillarScore::pillarId).containsExactly("II", "I");
     assertThat(u.total()).isEqualByComparingTo("0");
   }
+
+  @Test
+  void resultDoesNotDependOnInputOrder() {
+    List<Submission> subs =
+        List.of(sub("a-fw", "xa-1", "3"), sub("a-fw", "xa-2", "4"), sub("b-fw", "xa-1", "5"));
+    List<Submission> reversed = new java.util.ArrayList<>(subs);
+    java.util.Collections.reverse(reversed);
+    Scorer scorer = new Scorer();
+    List<UnitScore> one =
+        scorer.score(
+            new Dataset(TestData.registry(), List.of(fw("a-fw"), fw("b-fw")), subs, List.of()),
+            ArrivalTimes.none());
+    List<UnitScore> two =
+        scorer.score(
+            new Dataset(TestData.registry(), List.of(fw("b-fw"), fw("a-fw")), reversed, List.of()),
+            ArrivalTimes.none());
+    assertThat(two).isEqualTo(one);
+  }
 }
