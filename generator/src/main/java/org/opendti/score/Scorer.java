@@ -1,0 +1,153 @@
+package org.opendti.score;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.opendti.load.Dataset;
+import org.opendti.model.Answer;
+import org.opendti.model.Criterion;
+import org.opendti.model.Framework;
+import org.opendti.model.Method;
+import org.opendti.model.Period;
+import org.opendti.model.PrioritySector;
+import org.opendti.model.Review;
+import org.opendti.model.Submission;
+import org.opendti.model.Value;
+
+/**
+ * Scores every submission of a dataset: each criterion by its framework's method (with reviewers'
+ * corrections), then the unit's total by {@code 004_…} Điều 5–6. Stateless and thread-safe; build
+ * one and reuse it.
+ *
+ * <pre>{@code
+ * Scorer scorer = new Scorer();
+ * List<UnitScore> scores = scorer.score(dataset, ArrivalTimes.none());
+ * UnitScore first = scores.get(0);
+ * System.out.println(first.unitId() + " " + first.total());
+ * first.criteria().forEach(c -> System.out.println(c.criterionId() + ": " + c.formula().plain()));
+ * }</pre>
+ *
+ * <p>The dataset is expected to be validated, but odd data never throws: a missing or mistyped
+ * input scores the criterion as {@link CriterionScore.Status#MISSING} with 0 points.
+ */
+public final class Scorer {
+
+  /** Creates a scorer. */
+  public Scorer() {}
+
+  /**
+   * Scores the submissions whose framework exists, sorted by framework, period and unit id. Cohort
+   * criteria ({@code 003_…} 4.6) are scored against all of these submissions of the same framework
+   * and period, using reviewed inputs where a review corrected them.
+   */
+  public List<UnitScore> score(Dataset data, ArrivalTimes times) {
+    Map<String, List<Submission>> cohorts = new TreeMap<>();
+    for (Submission s : data.submissions()) {
+      if (data.framework(s.framework()).isPresent()) {
+        cohorts.computeIfAbsent(s.framework() + "\n" + s.period(), k -> new ArrayList<>()).add(s);
+      }
+    }
+    // Indexed once: Dataset.reviewOf scans every review, too slow for 3,321 communes.
+    Map<String, Review> reviews = new HashMap<>();
+    for (Review r : data.reviews()) {
+      reviews.putIfAbsent(key(r.framework(), r.period(), r.unit()), r);
+    }
+    Map<String, Boolean> sample = new HashMap<>();
+    data.registry().units().forEach(u -> sample.putIfAbsent(u.id(), u.sample()));
+    List<UnitScore> out = new ArrayList<>();
+    for (List<Submission> cohort : cohorts.values()) {
+      Framework framework = data.framework(cohort.get(0).framework()).orElseThrow();
+      Map<String, CohortStats> stats = cohortStats(framework, cohort, reviews);
+      for (Submission s : cohort) {
+        Optional<Review> review = Optional.ofNullable(reviews.get(key(s)));
+        boolean isSample = sample.getOrDefault(s.unit(), false);
+        out.add(scoreOne(framework, s, review, isSample, times, stats));
+      }
+    }
+    out.sort(
+        Comparator.comparing(UnitScore::frameworkId)
+            .thenComparing(UnitScore::periodId)
+            .thenComparing(UnitScore::unitId)
+            .thenComparing(
+                UnitScore::submissionFile, Comparator.nullsFirst(Comparator.naturalOrder())));
+    return List.copyOf(out);
+  }
+
+  private static UnitScore scoreOne(
+      Framework framework,
+      Submission s,
+      Optional<Review> review,
+      boolean sample,
+      ArrivalTimes times,
+      Map<String, CohortStats> stats) {
+    Period period = framework.period(s.period()).orElse(null);
+    Optional<PrioritySector> sector =
+        s.prioritySector() == null
+            ? Optional.empty()
+            : framework.aggregation().prioritySectors().stream()
+                .filter(p -> p.id().equals(s.prioritySector()))
+                .findFirst();
+    List<Criterion> criteria = new ArrayList<>(framework.criteria());
+    sector.ifPresent(p -> criteria.addAll(p.criteria()));
+    List<CriterionScore> scores = new ArrayList<>();
+    for (Criterion c : criteria) {
+      MethodContext ctx =
+          new MethodContext(c, period, times.arrivalOf(s.file()), stats.get(c.id()));
+      Answer answer = s.answer(c.id()).orElse(null);
+      Review.Correction corr = review.flatMap(r -> r.correction(c.id())).orElse(null);
+      scores.add(CriterionScorer.score(ctx, answer, corr));
+    }
+    return UnitAggregator.aggregate(framework, s, scores, sector, sample);
+  }
+
+  /** x_best and x_min of each cohort criterion over the cohort's effective (reviewed) inputs. */
+  private static Map<String, CohortStats> cohortStats(
+      Framework framework, List<Submission> cohort, Map<String, Review> reviews) {
+    Map<String, CohortStats> stats = new HashMap<>();
+    for (Criterion c : framework.allCriteria()) {
+      if (!(c.method() instanceof Method.Cohort m)) {
+        continue;
+      }
+      CohortStats acc = CohortStats.EMPTY;
+      for (Submission s : cohort) {
+        Optional<Map<String, Value>> in = effectiveInputs(c, s, reviews.get(key(s)));
+        Optional<BigDecimal> x = in.flatMap(i -> CohortScoring.value(m, c, i));
+        if (x.isPresent()) {
+          acc = acc.with(x.get());
+        }
+      }
+      stats.put(c.id(), acc);
+    }
+    return stats;
+  }
+
+  /** The inputs that count for a unit after review; empty when the criterion does not count. */
+  private static Optional<Map<String, Value>> effectiveInputs(
+      Criterion c, Submission s, Review review) {
+    Answer answer = s.answer(c.id()).orElse(null);
+    Review.Correction corr = review == null ? null : review.correction(c.id()).orElse(null);
+    if (corr != null && Boolean.TRUE.equals(corr.notApplicable())) {
+      return Optional.empty();
+    }
+    if (corr != null && !corr.inputs().isEmpty()) {
+      return Optional.of(CriterionScorer.correctedInputs(answer, corr));
+    }
+    if (answer == null || answer.notApplicable() != null) {
+      return Optional.empty();
+    }
+    return Optional.of(answer.inputs());
+  }
+
+  private static String key(Submission s) {
+    return key(s.framework(), s.period(), s.unit());
+  }
+
+  private static String key(String framework, String period, String unit) {
+    return framework + "\n" + period + "\n" + unit;
+  }
+}
