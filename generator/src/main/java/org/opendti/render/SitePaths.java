@@ -54,9 +54,25 @@ final class SitePaths {
     return "../".repeat(depth);
   }
 
-  /** A link from page {@code from} to site file {@code to}, both relative to the site root. */
+  /**
+   * A link from page {@code from} to site file {@code to}, both relative to the site root: up to
+   * their common folder, then down. Relative links work under any sub-path and from file://.
+   */
   static String href(String from, String to) {
-    return root(from) + to;
+    String[] a = from.split("/");
+    String[] b = to.split("/");
+    int common = 0;
+    while (common < a.length - 1 && common < b.length - 1 && a[common].equals(b[common])) {
+      common++;
+    }
+    StringBuilder out = new StringBuilder("../".repeat(a.length - 1 - common));
+    for (int i = common; i < b.length; i++) {
+      out.append(b[i]);
+      if (i < b.length - 1) {
+        out.append('/');
+      }
+    }
+    return out.toString();
   }
 
   /** Ids become path segments; the validator enforces the pattern, this refuses anything else. */

@@ -22,6 +22,7 @@ import org.opendti.model.InputKind;
 import org.opendti.model.Level;
 import org.opendti.model.Method;
 import org.opendti.model.Period;
+import org.opendti.model.PrioritySector;
 import org.opendti.model.RankingGroup;
 import org.opendti.model.Review;
 import org.opendti.model.Source;
@@ -419,6 +420,105 @@ final class SiteFixture {
         report,
         scores,
         rankings);
+  }
+
+  /**
+   * The same site with a priority sector (seed {@code 004_…} Phụ lục 2) in the framework, led by
+   * xa-b1 in 2024: D = 28, E = 8 of F = 10, so X = (28 + 8) × 30 / (30 + 10) = 27, plus 2 bonus.
+   */
+  static SiteInput withPrioritySector() {
+    SiteInput base = input();
+    Framework f = framework();
+    Criterion s1 =
+        new Criterion(
+            "S.1",
+            "Nông nghiệp số",
+            "Digital agriculture",
+            null,
+            bd("10"),
+            null,
+            new Method.Assessed("value"),
+            List.of(),
+            EvidenceRequirement.NONE,
+            null,
+            null,
+            null,
+            List.of(),
+            false,
+            false);
+    PrioritySector sector =
+        new PrioritySector(
+            "nong-nghiep",
+            "Nông nghiệp",
+            "Agriculture",
+            bd("10"),
+            List.of(
+                new Group(
+                    "S", "Lĩnh vực nông nghiệp", null, null, bd("10"), List.of(), List.of(s1))));
+    Framework withSector =
+        new Framework(
+            f.id(),
+            f.title(),
+            f.titleEn(),
+            f.description(),
+            f.source(),
+            f.level(),
+            f.periods(),
+            f.totalPoints(),
+            f.pillars(),
+            f.profileFields(),
+            new Aggregation(
+                true,
+                Aggregation.BonusPolicy.ADD,
+                List.of(sector),
+                f.aggregation().classification()),
+            f.rankingGroups());
+    List<UnitScore> scores = new ArrayList<>();
+    for (UnitScore s : base.scores()) {
+      if (s.unitId().equals("xa-b1") && s.periodId().equals("2024")) {
+        List<CriterionScore> cs = new ArrayList<>(s.criteria());
+        cs.add(
+            new CriterionScore(
+                "S.1",
+                CriterionScore.Status.SCORED,
+                bd("10"),
+                bd("8"),
+                null,
+                null,
+                bd("8"),
+                new Formula("{0}", List.of(bd("8"))),
+                false,
+                null));
+        s =
+            new UnitScore(
+                s.unitId(),
+                s.frameworkId(),
+                s.periodId(),
+                s.submissionFile(),
+                cs,
+                s.pillars(),
+                s.assessedPoints(),
+                s.assessedMax(),
+                s.rescaled(),
+                "nong-nghiep",
+                bd("8"),
+                bd("10"),
+                s.bonus(),
+                bd("29.00"),
+                s.classification(),
+                s.sample());
+      }
+      scores.add(s);
+    }
+    return new SiteInput(
+        new Dataset(
+            base.dataset().registry(),
+            List.of(withSector),
+            base.dataset().submissions(),
+            base.dataset().reviews()),
+        base.report(),
+        scores,
+        base.rankings());
   }
 
   /** Equal totals share a rank; ties by unit id (the real ranker uses the collator). */

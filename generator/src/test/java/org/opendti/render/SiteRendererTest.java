@@ -310,6 +310,19 @@ class SiteRendererTest {
   }
 
   @Test
+  void prioritySectorFormulaWithNumbers(@TempDir Path schemas) {
+    RenderedSite withSector = renderer(schemas, null).render(SiteFixture.withPrioritySector());
+    Document vi = Jsoup.parse(withSector.text("units/xa-b1/xa-mau-2024.html"));
+    assertThat(vi.selectFirst("p.sector").text())
+        .isEqualTo(
+            "Lĩnh vực ưu tiên: Nông nghiệp. X = (D + E) × B / (B + F) = (28 + 8) × 30 / (30 + 10) = 27");
+    assertThat(vi.select("article[data-criterion=S.1] td.final").text()).isEqualTo("8");
+    Document methodology = Jsoup.parse(withSector.text("en/criteria/xa-mau-methodology.html"));
+    assertThat(methodology.text()).contains("X = (D + E) × 30 / (30 + F)", "Agriculture");
+    assertThat(Jsoup.parse(withSector.text("criteria/xa-mau.html")).select("#c-S\\.1")).hasSize(1);
+  }
+
+  @Test
   void renderingIsByteIdentical(@TempDir Path schemas) throws IOException {
     Files.writeString(schemas.resolve("framework.schema.json"), "{\"type\":\"object\"}");
     RenderedSite again = renderer(schemas, null).render(SiteFixture.input());
