@@ -149,7 +149,7 @@ public final class SiteRenderer {
         SitePaths.notFound(lang),
         t.get("notFoundTitle"),
         false,
-        new Object());
+        new org.opendti.render.view.NotFoundView());
   }
 
   private <V> void page(

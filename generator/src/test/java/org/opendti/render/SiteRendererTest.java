@@ -103,6 +103,16 @@ class SiteRendererTest {
   }
 
   @Test
+  void everyPageParsesWithoutHtmlErrors() {
+    for (String page : htmlPages()) {
+      org.jsoup.parser.Parser parser = org.jsoup.parser.Parser.htmlParser().setTrackErrors(20);
+      Jsoup.parse(site.text(page), "", parser);
+      assertThat(parser.getErrors()).as(page).isEmpty();
+      assertThat(site.text(page)).as(page).startsWith("<!DOCTYPE html>\n<html lang=");
+    }
+  }
+
+  @Test
   void everyPageHasLanguageSwitchCspAndLandmarks() {
     for (String page : htmlPages()) {
       Document doc = html(page);
