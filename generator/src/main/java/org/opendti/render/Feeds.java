@@ -41,12 +41,12 @@ final class Feeds {
       index.publishedPeriods(fw).forEach(p -> entries.add(new Entry(fw, p)));
     }
     entries.sort(
-        Comparator.<Entry, LocalDate>comparing(e -> e.period().deadline())
+        Comparator.<Entry, LocalDate>comparing(e -> day(e.period()))
             .reversed()
             .thenComparing(e -> e.fw().id())
             .thenComparing(e -> e.period().id()));
     String updated =
-        entries.isEmpty() ? "2000-01-01T00:00:00+07:00" : stamp(entries.get(0).period().deadline());
+        entries.isEmpty() ? "2000-01-01T00:00:00+07:00" : stamp(day(entries.get(0).period()));
     StringBuilder x = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
     if (baseUrl == null) {
       x.append("<!-- No baseUrl was configured: links are relative to the site root. -->\n");
@@ -74,7 +74,7 @@ final class Feeds {
           .append(':')
           .append(esc(e.period().id()))
           .append("</id>\n");
-      x.append("    <updated>").append(stamp(e.period().deadline())).append("</updated>\n");
+      x.append("    <updated>").append(stamp(day(e.period()))).append("</updated>\n");
       x.append("    <link href=\"").append(esc(url(baseUrl, href))).append("\"/>\n");
       x.append("    <summary>")
           .append(esc(index.scores(e.fw().id(), e.period().id()).size() + " đơn vị / units"))
@@ -83,6 +83,11 @@ final class Feeds {
     }
     x.append("</feed>\n");
     return x.toString().getBytes(StandardCharsets.UTF_8);
+  }
+
+  /** The deadline, or the period's last day where a framework gives no deadline. */
+  private static LocalDate day(Period p) {
+    return p.deadline() != null ? p.deadline() : p.end();
   }
 
   private static String stamp(LocalDate deadline) {

@@ -3,12 +3,9 @@ package org.opendti.render;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.TreeMap;
 import org.opendti.model.Answer;
 import org.opendti.model.Contact;
@@ -121,11 +118,11 @@ final class ScorecardPage {
             ? ""
             : lang.pick(s.classification().label(), s.classification().labelEn()),
         ranks,
-        chart(lang, fw, s),
+        PillarChart.of(lang, fw, s),
         blocks,
         aggregation(lang, fw, s, sector),
         people(lang, submission, review),
-        history(index, lang, s, here));
+        ScorecardHistory.of(index, lang, s, here));
   }
 
   private static ScorecardView.CriterionRow row(
@@ -222,45 +219,6 @@ final class ScorecardPage {
     return Markdown.isSafeUrl(url) && !url.regionMatches(true, 0, "mailto:", 0, 7);
   }
 
-  private static final int CHART_WIDTH = 640;
-  private static final int LABEL_WIDTH = 230;
-  private static final int TRACK = 300;
-  private static final int ROW = 30;
-
-  private static ScorecardView.Chart chart(Lang lang, Framework fw, UnitScore s) {
-    List<ScorecardView.Bar> bars = new ArrayList<>();
-    int i = 0;
-    for (Group p : fw.pillars()) {
-      Optional<PillarScore> ps =
-          s.pillars().stream().filter(x -> x.pillarId().equals(p.id())).findFirst();
-      BigDecimal points = ps.map(PillarScore::points).orElse(BigDecimal.ZERO);
-      BigDecimal max = ps.map(PillarScore::max).orElse(p.basePoints());
-      BigDecimal share =
-          max.signum() > 0
-              ? points.divide(max, 4, RoundingMode.HALF_UP).min(BigDecimal.ONE).max(BigDecimal.ZERO)
-              : BigDecimal.ZERO;
-      int y = i * ROW + 4;
-      bars.add(
-          new ScorecardView.Bar(
-              lang.pick(p.name(), p.nameEn()),
-              lang.points(points),
-              lang.points(max),
-              lang.number(share.movePointRight(2).setScale(1, RoundingMode.HALF_UP)) + "%",
-              Integer.toString(y),
-              Integer.toString(y + 15),
-              Integer.toString(LABEL_WIDTH),
-              share
-                  .multiply(BigDecimal.valueOf(TRACK))
-                  .setScale(1, RoundingMode.HALF_UP)
-                  .toPlainString(),
-              Integer.toString(TRACK),
-              "20"));
-      i++;
-    }
-    return new ScorecardView.Chart(
-        Integer.toString(CHART_WIDTH), Integer.toString(Math.max(ROW, i * ROW + 8)), "", bars);
-  }
-
   private static ScorecardView.Aggregation aggregation(
       Lang lang, Framework fw, UnitScore s, Optional<PrioritySector> sector) {
     long na =
@@ -330,50 +288,5 @@ final class ScorecardPage {
       }
     }
     return String.join(", ", parts);
-  }
-
-  /** The unit's and its predecessors' (transitively) scores, oldest period first. */
-  private static List<ScorecardView.HistoryRow> history(
-      SiteIndex index, Lang lang, UnitScore current, String here) {
-    Set<String> ids = new LinkedHashSet<>();
-    List<String> todo = new ArrayList<>(List.of(current.unitId()));
-    while (!todo.isEmpty()) {
-      String id = todo.remove(0);
-      if (ids.add(id)) {
-        index.unit(id).ifPresent(u -> todo.addAll(u.predecessors()));
-      }
-    }
-    record Item(UnitScore score, Framework fw, Period period) {}
-    List<Item> items = new ArrayList<>();
-    for (UnitScore s : index.allScores()) {
-      if (!ids.contains(s.unitId())) {
-        continue;
-      }
-      index
-          .input()
-          .dataset()
-          .framework(s.frameworkId())
-          .flatMap(f -> f.period(s.periodId()).map(p -> new Item(s, f, p)))
-          .ifPresent(items::add);
-    }
-    items.sort(
-        Comparator.<Item, java.time.LocalDate>comparing(it -> it.period().start())
-            .thenComparing(it -> it.fw().id())
-            .thenComparing(it -> it.score().unitId()));
-    return items.stream()
-        .map(
-            it ->
-                new ScorecardView.HistoryRow(
-                    new Link(index.unitName(it.score().unitId(), lang), null),
-                    new Link(it.period().id(), SitePaths.href(here, path(lang, it.score()))),
-                    lang.pick(it.fw().title(), it.fw().titleEn()),
-                    lang.points(it.score().total()),
-                    it.score().classification() == null
-                        ? ""
-                        : lang.pick(
-                            it.score().classification().label(),
-                            it.score().classification().labelEn()),
-                    it.score() == current))
-        .toList();
   }
 }

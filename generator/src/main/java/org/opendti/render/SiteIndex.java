@@ -26,6 +26,7 @@ final class SiteIndex {
   private final Map<String, Unit> units = new TreeMap<>();
   private final Map<String, List<UnitScore>> scores = new TreeMap<>();
   private final Map<String, List<Ranking>> rankings = new TreeMap<>();
+  private final Map<String, Submission> submissions = new TreeMap<>();
   private final Collator collator = Collator.getInstance(Locale.forLanguageTag("vi"));
 
   SiteIndex(SiteInput input) {
@@ -39,6 +40,9 @@ final class SiteIndex {
       rankings.computeIfAbsent(key(r.frameworkId(), r.periodId()), k -> new ArrayList<>()).add(r);
     }
     rankings.values().forEach(l -> l.sort(rankingOrder()));
+    for (Submission x : input.dataset().submissions()) {
+      submissions.putIfAbsent(key(x.framework(), x.period()) + "\u0000" + x.unit(), x);
+    }
   }
 
   SiteInput input() {
@@ -145,13 +149,8 @@ final class SiteIndex {
   }
 
   Optional<Submission> submission(UnitScore s) {
-    return input.dataset().submissions().stream()
-        .filter(
-            x ->
-                x.unit().equals(s.unitId())
-                    && x.framework().equals(s.frameworkId())
-                    && x.period().equals(s.periodId()))
-        .findFirst();
+    return Optional.ofNullable(
+        submissions.get(key(s.frameworkId(), s.periodId()) + "\u0000" + s.unitId()));
   }
 
   /** The title of a ranking table: group name, and the partition unit's name if any. */

@@ -333,6 +333,23 @@ class SiteRendererTest {
   }
 
   @Test
+  void frameworkWithoutResultsStillGetsHomeCriteriaAndFeed(@TempDir Path schemas) {
+    SiteInput empty =
+        new SiteInput(
+            new org.opendti.load.Dataset(
+                SiteFixture.registry(), List.of(SiteFixture.framework()), List.of(), List.of()),
+            new org.opendti.validate.ValidationReport(List.of()),
+            List.of(),
+            List.of());
+    RenderedSite s = renderer(schemas, null).render(empty);
+    assertThat(s.files().keySet())
+        .contains("index.html", "criteria/xa-mau.html", "feed.xml", "data/datapackage.json")
+        .noneMatch(p -> p.startsWith("rankings/") || p.startsWith("units/"));
+    assertThat(Jsoup.parse(s.text("en/index.html")).text()).contains("No results published yet.");
+    assertThat(s.text("feed.xml")).doesNotContain("<entry>");
+  }
+
+  @Test
   void renderingIsByteIdentical(@TempDir Path schemas) throws IOException {
     Files.writeString(schemas.resolve("framework.schema.json"), "{\"type\":\"object\"}");
     RenderedSite again = renderer(schemas, null).render(SiteFixture.input());
