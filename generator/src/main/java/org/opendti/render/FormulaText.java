@@ -9,13 +9,18 @@ final class FormulaText {
 
   private static final Pattern ARG = Pattern.compile("\\{(\\d+)}");
 
+  /** ISO dates the scorer writes into a formula's text (lateness), shown as dd/MM/yyyy. */
+  private static final Pattern ISO_DATE =
+      Pattern.compile("(?<![\\d-])(\\d{4})-(\\d{2})-(\\d{2})(?![\\d-])");
+
   private FormulaText() {}
 
   static String format(Formula formula, Lang lang) {
     if (formula == null) {
       return "";
     }
-    Matcher m = ARG.matcher(formula.pattern());
+    String text = ISO_DATE.matcher(formula.pattern()).replaceAll("$3/$2/$1");
+    Matcher m = ARG.matcher(text);
     StringBuilder out = new StringBuilder();
     while (m.find()) {
       int i = Integer.parseInt(m.group(1));

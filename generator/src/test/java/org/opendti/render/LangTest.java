@@ -56,6 +56,12 @@ class LangTest {
   }
 
   @Test
+  void isoDatesInFormulasAreShownDayMonthYear() {
+    Formula f = new Formula("2023-10-17 ≤ 2023-11-25 → {0}", List.of(new BigDecimal("8")));
+    assertThat(FormulaText.format(f, Lang.VI)).isEqualTo("17/10/2023 ≤ 25/11/2023 → 8");
+  }
+
+  @Test
   void pickFallsBackToVietnamese() {
     assertThat(Lang.EN.pick("Xã", null)).isEqualTo("Xã");
     assertThat(Lang.EN.pick("Xã", "Commune")).isEqualTo("Commune");

@@ -360,6 +360,19 @@ class SiteRendererTest {
   }
 
   @Test
+  void listenerHearsEveryFile(@TempDir Path schemas) {
+    List<String> heard = new ArrayList<>();
+    RenderedSite s =
+        SiteRenderer.builder()
+            .templates(TEMPLATES)
+            .schemas(schemas)
+            .listener(heard::add)
+            .build()
+            .render(input);
+    assertThat(heard).containsExactlyInAnyOrderElementsOf(s.files().keySet());
+  }
+
+  @Test
   void builderRejectsMissingTemplatesAndRelativeBaseUrl() {
     assertThatThrownBy(() -> SiteRenderer.builder().templates(Path.of("no-such-dir")).build())
         .isInstanceOf(IllegalStateException.class);
