@@ -1,0 +1,185 @@
+package org.opendti.render;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.opendti.model.Aggregation;
+import org.opendti.model.Classification;
+import org.opendti.model.Criterion;
+import org.opendti.model.Framework;
+import org.opendti.model.Group;
+import org.opendti.model.InputDef;
+import org.opendti.model.PrioritySector;
+import org.opendti.model.RankingGroup;
+import org.opendti.render.view.CriteriaView;
+import org.opendti.render.view.Link;
+import org.opendti.render.view.MethodologyView;
+import org.opendti.validate.Diagnostic;
+
+/** The criteria catalogue and the methodology page of a framework. */
+final class CriteriaPages {
+
+  private CriteriaPages() {}
+
+  static CriteriaView catalogue(SiteIndex index, Lang lang, Framework fw) {
+    String here = SitePaths.criteria(lang, fw.id());
+    List<CriteriaView.Section> sections = new ArrayList<>();
+    for (Group p : fw.pillars()) {
+      addGroup(lang, p, 0, false, sections);
+    }
+    for (PrioritySector s : fw.aggregation().prioritySectors()) {
+      List<CriteriaView.CriterionEntry> entries =
+          s.criteria().stream().map(c -> entry(lang, c)).toList();
+      sections.add(
+          new CriteriaView.Section(
+              s.id(),
+              lang.pick(s.name(), s.nameEn()),
+              0,
+              true,
+              lang.points(s.points()),
+              lang.points(
+                  s.criteria().stream()
+                      .map(Criterion::maxPoints)
+                      .reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add)),
+              "",
+              entries));
+    }
+    String source =
+        fw.source().authority()
+            + ", "
+            + fw.source().document()
+            + (fw.source().date() == null ? "" : " (" + lang.date(fw.source().date()) + ")");
+    return new CriteriaView(
+        lang.pick(fw.title(), fw.titleEn()),
+        index
+            .input()
+            .dataset()
+            .registry()
+            .level(fw.level())
+            .map(l -> lang.pick(l.name(), l.nameEn()))
+            .orElse(fw.level()),
+        source,
+        Markdown.render(fw.description()),
+        Markdown.render(fw.source().note()),
+        lang.points(fw.totalPoints()),
+        new Link("", SitePaths.href(here, SitePaths.methodology(lang, fw.id()))),
+        sections);
+  }
+
+  /** Pillars and nested groups flattened depth-first, each with its own direct criteria. */
+  private static void addGroup(
+      Lang lang, Group g, int depth, boolean sector, List<CriteriaView.Section> into) {
+    into.add(
+        new CriteriaView.Section(
+            g.id(),
+            lang.pick(g.name(), g.nameEn()),
+            depth,
+            sector,
+            g.declaredPoints() == null ? "" : lang.points(g.declaredPoints()),
+            lang.points(g.basePoints()),
+            g.bonusPoints().signum() == 0 ? "" : lang.points(g.bonusPoints()),
+            g.criteria().stream().map(c -> entry(lang, c)).toList()));
+    for (Group child : g.groups()) {
+      addGroup(lang, child, depth + 1, sector, into);
+    }
+  }
+
+  private static CriteriaView.CriterionEntry entry(Lang lang, Criterion c) {
+    List<CriteriaView.Input> inputs = new ArrayList<>();
+    for (String id : c.method().inputIds()) {
+      InputDef def = c.input(id).orElse(null);
+      inputs.add(
+          new CriteriaView.Input(
+              id,
+              MethodText.inputLabel(lang, c, id),
+              def == null || def.kind() == null ? "" : def.kind().jsonName(),
+              def == null || def.unit() == null ? "" : def.unit()));
+    }
+    String evidence = "";
+    if (c.evidence() != null) {
+      List<String> parts = new ArrayList<>();
+      if (c.evidence().description() != null) {
+        parts.add(c.evidence().description());
+      }
+      if (!c.evidence().kinds().isEmpty()) {
+        parts.add("(" + String.join(", ", c.evidence().kinds()) + ")");
+      }
+      if (c.evidence().required()) {
+        parts.add(lang.pick("— bắt buộc", "— required"));
+      }
+      evidence = String.join(" ", parts);
+    }
+    return new CriteriaView.CriterionEntry(
+        c.id(),
+        lang.pick(c.name(), c.nameEn()),
+        lang.points(c.maxPoints()),
+        c.sourcePoints() == null ? "" : c.sourcePoints(),
+        MethodText.describe(lang, c),
+        inputs,
+        evidence,
+        nz(c.dataSource()),
+        nz(c.verifyingUnit()),
+        nz(c.leadOffice()),
+        String.join(", ", c.coordinatingOffices()),
+        c.bonus(),
+        c.notApplicableAllowed(),
+        Markdown.render(c.description()));
+  }
+
+  static MethodologyView methodology(SiteIndex index, Lang lang, Framework fw) {
+    String here = SitePaths.methodology(lang, fw.id());
+    Aggregation agg = fw.aggregation();
+    String file = "criteria/" + fw.id() + ".json";
+    List<MethodologyView.Finding> findings = new ArrayList<>();
+    for (Diagnostic d : index.input().report().forFile(file)) {
+      findings.add(
+          new MethodologyView.Finding(
+              d.severity().name().toLowerCase(java.util.Locale.ROOT),
+              d.line() > 0 ? file + ":" + d.line() + ":" + d.column() : file,
+              d.code(),
+              (d.pointer().isEmpty() ? "" : d.pointer() + ": ") + d.message(),
+              nz(d.hint())));
+    }
+    return new MethodologyView(
+        lang.pick(fw.title(), fw.titleEn()),
+        new Link(
+            lang.pick(fw.title(), fw.titleEn()),
+            SitePaths.href(here, SitePaths.criteria(lang, fw.id()))),
+        lang.points(fw.totalPoints()),
+        agg.rescaleNotApplicable(),
+        agg.bonus().name(),
+        agg.prioritySectors().stream()
+            .map(
+                s ->
+                    new MethodologyView.Sector(
+                        lang.pick(s.name(), s.nameEn()), lang.points(s.points())))
+            .toList(),
+        agg.classification().stream().map(c -> band(lang, fw, c)).toList(),
+        fw.rankingGroups().stream().map(g -> group(index, lang, g)).toList(),
+        findings);
+  }
+
+  private static MethodologyView.Band band(Lang lang, Framework fw, Classification c) {
+    return new MethodologyView.Band(
+        lang.pick(c.label(), c.labelEn()),
+        lang.number(c.minShare().movePointRight(2)) + "%",
+        lang.points(c.minShare().multiply(fw.totalPoints())));
+  }
+
+  private static MethodologyView.Group group(SiteIndex index, Lang lang, RankingGroup g) {
+    String by =
+        RankingGroup.ALL.equals(g.by()) || RankingGroup.PARENT.equals(g.by())
+            ? g.by()
+            : index
+                .input()
+                .dataset()
+                .registry()
+                .level(g.by())
+                .map(l -> lang.pick(l.name(), l.nameEn()))
+                .orElse(g.by());
+    return new MethodologyView.Group(lang.pick(g.name(), g.nameEn()), by);
+  }
+
+  private static String nz(String s) {
+    return s == null ? "" : s;
+  }
+}

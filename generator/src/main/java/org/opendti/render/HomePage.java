@@ -1,0 +1,115 @@
+package org.opendti.render;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.opendti.model.Framework;
+import org.opendti.model.Period;
+import org.opendti.rank.Ranking;
+import org.opendti.render.view.HomeView;
+import org.opendti.render.view.Link;
+import org.opendti.render.view.RankingRow;
+import org.opendti.score.UnitScore;
+
+/** The home page: frameworks, their latest period, top 3 per table and the biggest movers. */
+final class HomePage {
+
+  static final int TOP = 3;
+  static final int MOVERS = 5;
+
+  private HomePage() {}
+
+  static HomeView view(SiteIndex index, Lang lang) {
+    String here = SitePaths.home(lang);
+    List<HomeView.FrameworkCard> cards = new ArrayList<>();
+    for (Framework fw : index.frameworks()) {
+      List<Period> published = index.publishedPeriods(fw);
+      Optional<Period> latest =
+          published.isEmpty() ? Optional.empty() : Optional.of(published.get(published.size() - 1));
+      Optional<Period> prev = latest.flatMap(p -> index.previous(fw, p.id()));
+      List<HomeView.TopTable> tops = new ArrayList<>();
+      List<HomeView.Mover> movers = new ArrayList<>();
+      if (latest.isPresent()) {
+        String period = latest.get().id();
+        for (Ranking r : index.rankings(fw.id(), period)) {
+          List<RankingRow> rows =
+              r.entries().stream()
+                  .limit(TOP)
+                  .map(e -> RankingPages.row(index, lang, fw, r, e, here, prev))
+                  .toList();
+          tops.add(
+              new HomeView.TopTable(
+                  new Link(
+                      index.tableTitle(r, lang), SitePaths.href(here, RankingPages.path(lang, r))),
+                  rows));
+        }
+        prev.ifPresent(p -> movers.addAll(movers(index, lang, fw, period, p.id(), here)));
+      }
+      cards.add(
+          new HomeView.FrameworkCard(
+              lang.pick(fw.title(), fw.titleEn()),
+              index
+                  .input()
+                  .dataset()
+                  .registry()
+                  .level(fw.level())
+                  .map(l -> lang.pick(l.name(), l.nameEn()))
+                  .orElse(fw.level()),
+              new Link(
+                  lang.pick(fw.title(), fw.titleEn()),
+                  SitePaths.href(here, SitePaths.criteria(lang, fw.id()))),
+              new Link("", SitePaths.href(here, SitePaths.methodology(lang, fw.id()))),
+              latest.map(Period::id).orElse(null),
+              prev.map(Period::id).orElse(null),
+              latest.map(p -> lang.integer(index.scores(fw.id(), p.id()).size())).orElse("0"),
+              tops,
+              movers));
+    }
+    return new HomeView(cards);
+  }
+
+  /** Units scored in both periods, largest absolute change of total first, then by name. */
+  private static List<HomeView.Mover> movers(
+      SiteIndex index, Lang lang, Framework fw, String period, String prev, String here) {
+    record Move(UnitScore now, UnitScore before, BigDecimal delta) {}
+    List<Move> moves = new ArrayList<>();
+    for (UnitScore now : index.scores(fw.id(), period)) {
+      index
+          .score(now.unitId(), fw.id(), prev)
+          .ifPresent(b -> moves.add(new Move(now, b, now.total().subtract(b.total()))));
+    }
+    Comparator<Move> order =
+        Comparator.<Move, BigDecimal>comparing(m -> m.delta().abs())
+            .reversed()
+            .thenComparing(m -> index.unitName(m.now().unitId(), Lang.VI), index.names())
+            .thenComparing(m -> m.now().unitId());
+    return moves.stream()
+        .filter(m -> m.delta().signum() != 0)
+        .sorted(order)
+        .limit(MOVERS)
+        .map(
+            m ->
+                new HomeView.Mover(
+                    new Link(
+                        index.unitName(m.now().unitId(), lang),
+                        SitePaths.href(
+                            here, SitePaths.scorecard(lang, m.now().unitId(), fw.id(), period))),
+                    lang.points(m.before().total()),
+                    lang.points(m.now().total()),
+                    lang.signed(m.delta()),
+                    m.delta().signum() > 0,
+                    index.isSample(m.now().unitId()) || m.now().sample()))
+        .toList();
+  }
+
+  /** Whether the page shows a sample unit. */
+  static boolean showsSample(HomeView view) {
+    return view.frameworks().stream()
+        .anyMatch(
+            c ->
+                c.tops().stream().anyMatch(t -> t.rows().stream().anyMatch(RankingRow::sample))
+                    || c.movers().stream().anyMatch(HomeView.Mover::sample));
+  }
+}

@@ -1,0 +1,56 @@
+package org.opendti.render;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Properties;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * The interface text of the site, from {@code messages_vi.properties} and {@code
+ * messages_en.properties} next to the templates, read as UTF-8 (so Vietnamese needs no escapes).
+ * Both files must have the same keys: a missing translation is an error, not a silent fallback.
+ */
+final class Messages {
+
+  private Messages() {}
+
+  /** Loads both languages; fails if a key is in one file only. */
+  static Map<Lang, Map<String, String>> load(Path templatesDir) throws IOException {
+    Map<Lang, Map<String, String>> all = new TreeMap<>();
+    for (Lang lang : Lang.values()) {
+      all.put(lang, read(templatesDir.resolve("messages_" + lang.code() + ".properties")));
+    }
+    TreeSet<String> vi = new TreeSet<>(all.get(Lang.VI).keySet());
+    TreeSet<String> en = new TreeSet<>(all.get(Lang.EN).keySet());
+    if (!vi.equals(en)) {
+      TreeSet<String> onlyVi = new TreeSet<>(vi);
+      onlyVi.removeAll(en);
+      TreeSet<String> onlyEn = new TreeSet<>(en);
+      onlyEn.removeAll(vi);
+      throw new IOException(
+          "Message bundles differ: only in vi " + onlyVi + ", only in en " + onlyEn);
+    }
+    return all;
+  }
+
+  private static Map<String, String> read(Path file) throws IOException {
+    Properties p = new Properties();
+    try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      p.load(r);
+    }
+    Map<String, String> m = new TreeMap<>();
+    p.stringPropertyNames()
+        .forEach(
+            k ->
+                m.put(
+                    k,
+                    java.text.Normalizer.normalize(
+                        p.getProperty(k), java.text.Normalizer.Form.NFC)));
+    return m;
+  }
+}

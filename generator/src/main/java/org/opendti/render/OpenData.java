@@ -1,0 +1,213 @@
+package org.opendti.render;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.opendti.model.Criterion;
+import org.opendti.model.Framework;
+import org.opendti.model.Group;
+import org.opendti.model.Period;
+import org.opendti.rank.Ranking;
+import org.opendti.score.CriterionScore;
+import org.opendti.score.PillarScore;
+import org.opendti.score.UnitScore;
+
+/**
+ * Open data: per framework and period {@code scores.csv} (UTF-8 with a byte order mark so Excel
+ * shows Vietnamese; numbers with a decimal point) and {@code scores.json}, plus the Frictionless
+ * {@code datapackage.json} listing them. One row per scored unit, best total first.
+ */
+final class OpenData {
+
+  private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
+  private static final ObjectMapper JSON =
+      new ObjectMapper()
+          .enable(SerializationFeature.INDENT_OUTPUT)
+          .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
+
+  private OpenData() {}
+
+  /** Column headers, in order. */
+  static List<String> header(SiteIndex index, Framework fw, String period) {
+    List<String> h =
+        new ArrayList<>(
+            List.of("unit_id", "unit_name", "parent_id", "parent_name", "total", "classification"));
+    for (String table : tableKeys(index, fw, period)) {
+      h.add("rank_" + table);
+    }
+    fw.pillars().forEach(p -> h.add("pillar_" + p.id()));
+    fw.allCriteria().forEach(c -> h.add("criterion_" + c.id()));
+    return h;
+  }
+
+  /** Ranking group ids present in the period, in framework order (partitions share a column). */
+  private static List<String> tableKeys(SiteIndex index, Framework fw, String period) {
+    return index.rankings(fw.id(), period).stream().map(r -> r.group().id()).distinct().toList();
+  }
+
+  static List<UnitScore> rows(SiteIndex index, Framework fw, String period) {
+    return index.scores(fw.id(), period).stream()
+        .sorted(
+            Comparator.comparing(UnitScore::total)
+                .reversed()
+                .thenComparing(s -> index.unitName(s.unitId(), Lang.VI), index.names())
+                .thenComparing(UnitScore::unitId))
+        .toList();
+  }
+
+  static byte[] csv(SiteIndex index, Framework fw, Period period) {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (Writer w = new OutputStreamWriter(bytes, StandardCharsets.UTF_8);
+        CSVPrinter out =
+            new CSVPrinter(w, CSVFormat.RFC4180.builder().setRecordSeparator("\r\n").get())) {
+      w.write('\uFEFF');
+      out.printRecord(header(index, fw, period.id()));
+      for (UnitScore s : rows(index, fw, period.id())) {
+        List<String> r = new ArrayList<>();
+        String parent = index.unit(s.unitId()).map(u -> u.parent()).orElse(null);
+        r.add(s.unitId());
+        r.add(index.unitName(s.unitId(), Lang.VI));
+        r.add(parent == null ? "" : parent);
+        r.add(parent == null ? "" : index.unitName(parent, Lang.VI));
+        r.add(plain(s.total()));
+        r.add(s.classification() == null ? "" : s.classification().id());
+        for (String g : tableKeys(index, fw, period.id())) {
+          r.add(rank(index, fw, period.id(), g, s.unitId()).map(String::valueOf).orElse(""));
+        }
+        for (Group p : fw.pillars()) {
+          r.add(pillar(s, p).map(PillarScore::points).map(OpenData::plain).orElse(""));
+        }
+        for (Criterion c : fw.allCriteria()) {
+          r.add(s.criterion(c.id()).map(CriterionScore::points).map(OpenData::plain).orElse(""));
+        }
+        out.printRecord(r);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return bytes.toByteArray();
+  }
+
+  static byte[] json(SiteIndex index, Framework fw, Period period) {
+    ObjectNode root = NODES.objectNode();
+    root.put("framework", fw.id());
+    root.put("period", period.id());
+    root.put("totalPoints", fw.totalPoints());
+    ArrayNode units = root.putArray("units");
+    for (UnitScore s : rows(index, fw, period.id())) {
+      ObjectNode u = units.addObject();
+      u.put("unit", s.unitId());
+      u.put("name", index.unitName(s.unitId(), Lang.VI));
+      String parent = index.unit(s.unitId()).map(x -> x.parent()).orElse(null);
+      u.put("parent", parent);
+      u.put("sample", s.sample() || index.isSample(s.unitId()));
+      u.put("total", s.total());
+      u.put("classification", s.classification() == null ? null : s.classification().id());
+      ObjectNode ranks = u.putObject("ranks");
+      for (String g : tableKeys(index, fw, period.id())) {
+        rank(index, fw, period.id(), g, s.unitId()).ifPresent(r -> ranks.put(g, r));
+      }
+      ObjectNode pillars = u.putObject("pillars");
+      for (Group p : fw.pillars()) {
+        pillar(s, p).ifPresent(ps -> pillars.put(p.id(), ps.points()));
+      }
+      ObjectNode criteria = u.putObject("criteria");
+      for (Criterion c : fw.allCriteria()) {
+        s.criterion(c.id()).ifPresent(cs -> criteria.put(c.id(), cs.points()));
+      }
+    }
+    return write(root);
+  }
+
+  /** The Frictionless data package descriptor: every CSV and JSON file and the schemas. */
+  static byte[] datapackage(SiteIndex index, List<String> schemaFiles) {
+    ObjectNode root = NODES.objectNode();
+    root.put("profile", "data-package");
+    root.put("name", "opendti-scores");
+    root.put("title", "Chỉ số chuyển đổi số — Digital transformation index scores");
+    ArrayNode resources = root.putArray("resources");
+    for (Framework fw : index.frameworks()) {
+      for (Period p : index.publishedPeriods(fw)) {
+        String base = fw.id() + "-" + p.id();
+        ObjectNode csv = resources.addObject();
+        csv.put("name", base + "-csv");
+        csv.put("path", SitePaths.data(fw.id(), p.id(), "scores.csv").substring("data/".length()));
+        csv.put("profile", "tabular-data-resource");
+        csv.put("format", "csv");
+        csv.put("mediatype", "text/csv");
+        csv.put("encoding", "utf-8-sig");
+        ObjectNode schema = csv.putObject("schema");
+        ArrayNode fields = schema.putArray("fields");
+        for (String h : header(index, fw, p.id())) {
+          ObjectNode f = fields.addObject();
+          f.put("name", h);
+          f.put(
+              "type",
+              h.startsWith("rank_")
+                  ? "integer"
+                  : h.equals("total") || h.startsWith("pillar_") || h.startsWith("criterion_")
+                      ? "number"
+                      : "string");
+        }
+        ObjectNode json = resources.addObject();
+        json.put("name", base + "-json");
+        json.put(
+            "path", SitePaths.data(fw.id(), p.id(), "scores.json").substring("data/".length()));
+        json.put("format", "json");
+        json.put("mediatype", "application/json");
+      }
+    }
+    for (String schemaFile : schemaFiles) {
+      ObjectNode s = resources.addObject();
+      s.put("name", "schema-" + schemaFile.replace(".schema.json", ""));
+      s.put("path", "schemas/" + schemaFile);
+      s.put("format", "json");
+      s.put("mediatype", "application/schema+json");
+    }
+    return write(root);
+  }
+
+  private static Optional<Integer> rank(
+      SiteIndex index, Framework fw, String period, String group, String unit) {
+    for (Ranking r : index.rankings(fw.id(), period)) {
+      if (r.group().id().equals(group)) {
+        Optional<Integer> found = SiteIndex.entry(r, unit).map(e -> e.rank());
+        if (found.isPresent()) {
+          return found;
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static Optional<PillarScore> pillar(UnitScore s, Group p) {
+    return s.pillars().stream().filter(x -> x.pillarId().equals(p.id())).findFirst();
+  }
+
+  private static String plain(BigDecimal v) {
+    return v.toPlainString();
+  }
+
+  private static byte[] write(ObjectNode root) {
+    try {
+      return (JSON.writeValueAsString(root) + "\n").getBytes(StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

@@ -1,0 +1,109 @@
+package org.opendti.render;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.opendti.model.Framework;
+import org.opendti.model.Group;
+import org.opendti.model.Period;
+import org.opendti.rank.RankEntry;
+import org.opendti.rank.Ranking;
+import org.opendti.render.view.Link;
+import org.opendti.render.view.RankingRow;
+import org.opendti.render.view.RankingView;
+import org.opendti.score.PillarScore;
+import org.opendti.score.UnitScore;
+
+/** Ranking tables ({@code 004_…} Điều 6: separate groups, equal totals share a rank). */
+final class RankingPages {
+
+  private RankingPages() {}
+
+  static String path(Lang lang, Ranking r) {
+    return SitePaths.ranking(
+        lang, r.frameworkId(), r.periodId(), r.group().id(), r.partitionUnitId());
+  }
+
+  static RankingView view(SiteIndex index, Lang lang, Framework fw, Ranking r) {
+    String here = path(lang, r);
+    Period period = fw.period(r.periodId()).orElseThrow();
+    Optional<Period> prev = index.previous(fw, r.periodId());
+    List<RankingRow> rows = new ArrayList<>();
+    for (RankEntry e : r.entries()) {
+      rows.add(row(index, lang, fw, r, e, here, prev));
+    }
+    List<Link> openData =
+        List.of(
+            new Link(
+                "scores.csv",
+                SitePaths.href(here, SitePaths.data(fw.id(), period.id(), "scores.csv"))),
+            new Link(
+                "scores.json",
+                SitePaths.href(here, SitePaths.data(fw.id(), period.id(), "scores.json"))),
+            new Link("datapackage.json", SitePaths.href(here, SitePaths.DATAPACKAGE)));
+    List<Link> others = new ArrayList<>();
+    for (Ranking o : index.rankings(fw.id(), r.periodId())) {
+      String title = index.tableTitle(o, lang);
+      others.add(new Link(title, o == r ? null : SitePaths.href(here, path(lang, o))));
+    }
+    return new RankingView(
+        index.tableTitle(r, lang),
+        lang.pick(fw.title(), fw.titleEn()),
+        period.id(),
+        lang.date(period.start()) + " – " + lang.date(period.end()),
+        prev.map(Period::id).orElse(""),
+        lang.points(fw.totalPoints()),
+        fw.pillars().stream().map(p -> lang.pick(p.name(), p.nameEn())).toList(),
+        rows,
+        openData,
+        new Link(
+            lang.pick(fw.title(), fw.titleEn()),
+            SitePaths.href(here, SitePaths.criteria(lang, fw.id()))),
+        others);
+  }
+
+  /** One row; {@code here} is the page the row appears on (ranking or home). */
+  static RankingRow row(
+      SiteIndex index,
+      Lang lang,
+      Framework fw,
+      Ranking r,
+      RankEntry e,
+      String here,
+      Optional<Period> prev) {
+    Optional<UnitScore> score = index.score(e.unitId(), fw.id(), r.periodId());
+    List<String> pillars = new ArrayList<>();
+    for (Group p : fw.pillars()) {
+      pillars.add(
+          score
+              .flatMap(
+                  s -> s.pillars().stream().filter(x -> x.pillarId().equals(p.id())).findFirst())
+              .map(PillarScore::points)
+              .map(lang::points)
+              .orElse(""));
+    }
+    Optional<RankEntry> before =
+        prev.flatMap(p -> index.sameTable(r, p.id())).flatMap(t -> SiteIndex.entry(t, e.unitId()));
+    String change = "";
+    String kind = "new";
+    if (before.isPresent()) {
+      int delta = before.get().rank() - e.rank();
+      change = lang.signed(BigDecimal.valueOf(delta));
+      kind = delta > 0 ? "up" : delta < 0 ? "down" : "same";
+    }
+    return new RankingRow(
+        lang.integer(e.rank()),
+        Integer.toString(e.rank()),
+        new Link(
+            index.unitName(e.unitId(), lang),
+            SitePaths.href(here, SitePaths.scorecard(lang, e.unitId(), fw.id(), r.periodId()))),
+        lang.points(e.total()),
+        e.total().toPlainString(),
+        pillars,
+        change,
+        kind,
+        before.map(b -> lang.integer(b.rank())).orElse(""),
+        index.isSample(e.unitId()) || score.map(UnitScore::sample).orElse(false));
+  }
+}

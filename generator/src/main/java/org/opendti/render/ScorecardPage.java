@@ -1,0 +1,292 @@
+package org.opendti.render;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.opendti.model.Answer;
+import org.opendti.model.Contact;
+import org.opendti.model.Criterion;
+import org.opendti.model.Evidence;
+import org.opendti.model.Framework;
+import org.opendti.model.Group;
+import org.opendti.model.Method;
+import org.opendti.model.Period;
+import org.opendti.model.PrioritySector;
+import org.opendti.model.Review;
+import org.opendti.model.Submission;
+import org.opendti.model.Unit;
+import org.opendti.model.Value;
+import org.opendti.rank.Ranking;
+import org.opendti.render.view.Link;
+import org.opendti.render.view.ScorecardView;
+import org.opendti.score.CriterionScore;
+import org.opendti.score.PillarScore;
+import org.opendti.score.UnitScore;
+
+/**
+ * A unit's scorecard: every criterion with inputs, method, formula and points, and the aggregation
+ * D = A × B / C and X = (D + E) × B / (B + F) with the unit's numbers ({@code 004_…} Điều 6).
+ */
+final class ScorecardPage {
+
+  private static final Map<String, String[]> EVIDENCE_KINDS = new TreeMap<>();
+
+  static {
+    EVIDENCE_KINDS.put("decision", new String[] {"Quyết định", "Decision"});
+    EVIDENCE_KINDS.put("plan", new String[] {"Kế hoạch", "Plan"});
+    EVIDENCE_KINDS.put("report", new String[] {"Báo cáo", "Report"});
+    EVIDENCE_KINDS.put("document", new String[] {"Văn bản", "Document"});
+    EVIDENCE_KINDS.put("link", new String[] {"Đường dẫn", "Link"});
+    EVIDENCE_KINDS.put("photo", new String[] {"Hình ảnh", "Photo"});
+    EVIDENCE_KINDS.put("other", new String[] {"Khác", "Other"});
+  }
+
+  private ScorecardPage() {}
+
+  static String path(Lang lang, UnitScore s) {
+    return SitePaths.scorecard(lang, s.unitId(), s.frameworkId(), s.periodId());
+  }
+
+  static ScorecardView view(SiteIndex index, Lang lang, Framework fw, UnitScore s) {
+    String here = path(lang, s);
+    Period period = fw.period(s.periodId()).orElseThrow();
+    Optional<Unit> unit = index.unit(s.unitId());
+    Optional<Submission> submission = index.submission(s);
+    Optional<Review> review = submission.flatMap(index.input().dataset()::reviewOf);
+
+    List<ScorecardView.GroupRank> ranks = new ArrayList<>();
+    for (Ranking r : index.rankings(fw.id(), s.periodId())) {
+      SiteIndex.entry(r, s.unitId())
+          .ifPresent(
+              e ->
+                  ranks.add(
+                      new ScorecardView.GroupRank(
+                          new Link(
+                              index.tableTitle(r, lang),
+                              SitePaths.href(here, RankingPages.path(lang, r))),
+                          lang.integer(e.rank()),
+                          lang.integer(r.entries().size()))));
+    }
+
+    List<ScorecardView.PillarBlock> blocks = new ArrayList<>();
+    for (Group p : fw.pillars()) {
+      Optional<PillarScore> ps =
+          s.pillars().stream().filter(x -> x.pillarId().equals(p.id())).findFirst();
+      blocks.add(
+          new ScorecardView.PillarBlock(
+              p.id(),
+              lang.pick(p.name(), p.nameEn()),
+              ps.map(x -> lang.points(x.points())).orElse(""),
+              ps.map(x -> lang.points(x.max())).orElse(lang.points(p.basePoints())),
+              p.allCriteria().map(c -> row(lang, c, s, submission, review)).toList()));
+    }
+    Optional<PrioritySector> sector =
+        fw.aggregation().prioritySectors().stream()
+            .filter(x -> x.id().equals(s.prioritySector()))
+            .findFirst();
+    sector.ifPresent(
+        x ->
+            blocks.add(
+                new ScorecardView.PillarBlock(
+                    x.id(),
+                    lang.pick(x.name(), x.nameEn()),
+                    lang.points(s.sectorPoints()),
+                    lang.points(x.points()),
+                    x.criteria().stream().map(c -> row(lang, c, s, submission, review)).toList())));
+
+    return new ScorecardView(
+        index.unitName(s.unitId(), lang),
+        unit.flatMap(u -> index.input().dataset().registry().level(u.level()))
+            .map(l -> lang.pick(l.name(), l.nameEn()))
+            .orElse(""),
+        index.input().dataset().registry().ancestors(s.unitId()).stream()
+            .map(u -> lang.pick(u.name(), u.nameEn()))
+            .toList(),
+        lang.pick(fw.title(), fw.titleEn()),
+        new Link(
+            lang.pick(fw.title(), fw.titleEn()),
+            SitePaths.href(here, SitePaths.criteria(lang, fw.id()))),
+        period.id(),
+        lang.date(period.start()) + " – " + lang.date(period.end()),
+        lang.points(s.total()),
+        lang.points(fw.totalPoints()),
+        s.classification() == null
+            ? ""
+            : lang.pick(s.classification().label(), s.classification().labelEn()),
+        ranks,
+        PillarChart.of(lang, fw, s),
+        blocks,
+        aggregation(lang, fw, s, sector),
+        people(lang, submission, review),
+        ScorecardHistory.of(index, lang, s, here));
+  }
+
+  private static ScorecardView.CriterionRow row(
+      Lang lang,
+      Criterion c,
+      UnitScore s,
+      Optional<Submission> submission,
+      Optional<Review> review) {
+    Optional<CriterionScore> cs = s.criterion(c.id());
+    Optional<Answer> answer = submission.flatMap(x -> x.answer(c.id()));
+    Optional<Review.Correction> correction = review.flatMap(r -> r.correction(c.id()));
+    String status =
+        cs.map(x -> x.status())
+            .map(
+                st ->
+                    switch (st) {
+                      case SCORED -> "scored";
+                      case NOT_APPLICABLE -> "notApplicable";
+                      case MISSING -> "missing";
+                    })
+            .orElse("missing");
+    BigDecimal points = cs.map(CriterionScore::points).orElse(null);
+    BigDecimal self = cs.map(CriterionScore::selfAssessed).orElse(null);
+    return new ScorecardView.CriterionRow(
+        c.id(),
+        lang.pick(c.name(), c.nameEn()),
+        lang.points(c.maxPoints()),
+        status,
+        c.bonus(),
+        answer.map(a -> inputs(lang, c, a.inputs())).orElse(List.of()),
+        correction.map(x -> inputs(lang, c, x.inputs())).orElse(List.of()),
+        MethodText.describe(lang, c),
+        cs.map(x -> FormulaText.format(x.formula(), lang)).orElse(""),
+        points == null ? "" : lang.points(points),
+        cs.map(CriterionScore::computed).map(lang::points).orElse(""),
+        self == null ? "" : lang.points(self),
+        cs.map(CriterionScore::reviewed).map(lang::points).orElse(""),
+        self != null && points != null && self.compareTo(points) != 0,
+        cs.map(CriterionScore::reviewReason)
+            .orElse(correction.map(Review.Correction::reason).orElse("")),
+        answer.map(Answer::notApplicable).map(Answer.NotApplicable::reason).orElse(""),
+        answer
+            .map(a -> a.evidence().stream().map(e -> evidence(lang, e)).toList())
+            .orElse(List.of()),
+        Markdown.render(answer.map(Answer::notes).orElse(null)));
+  }
+
+  private static List<ScorecardView.InputRow> inputs(
+      Lang lang, Criterion c, Map<String, Value> values) {
+    List<ScorecardView.InputRow> rows = new ArrayList<>();
+    values.forEach(
+        (id, v) ->
+            rows.add(
+                new ScorecardView.InputRow(
+                    id,
+                    MethodText.inputLabel(lang, c, id),
+                    value(lang, c, v),
+                    c.input(id).map(i -> i.unit()).orElse(""))));
+    return rows;
+  }
+
+  private static String value(Lang lang, Criterion c, Value v) {
+    if (v instanceof Value.Num n) {
+      return lang.number(n.value());
+    } else if (v instanceof Value.Bool b) {
+      return b.value() ? lang.pick("Có", "Yes") : lang.pick("Không", "No");
+    } else if (v instanceof Value.Date d) {
+      return lang.date(d.value());
+    }
+    String id = ((Value.Text) v).value();
+    if (c.method() instanceof Method.Choice choice) {
+      return choice.options().stream()
+          .filter(o -> o.id().equals(id))
+          .map(o -> lang.pick(o.label(), o.labelEn()))
+          .findFirst()
+          .orElse(id);
+    }
+    return id;
+  }
+
+  private static ScorecardView.EvidenceRow evidence(Lang lang, Evidence e) {
+    String[] kind = EVIDENCE_KINDS.get(e.kind());
+    return new ScorecardView.EvidenceRow(
+        kind == null ? e.kind() : lang.pick(kind[0], kind[1]),
+        e.number() == null ? "" : e.number(),
+        lang.date(e.date()),
+        e.issuer() == null ? "" : e.issuer(),
+        e.title() == null ? "" : e.title(),
+        isWebUrl(e.url()) ? e.url() : null);
+  }
+
+  /** Evidence links are http or https only (formats.md); mailto makes no sense for a document. */
+  static boolean isWebUrl(String url) {
+    return Markdown.isSafeUrl(url) && !url.regionMatches(true, 0, "mailto:", 0, 7);
+  }
+
+  private static ScorecardView.Aggregation aggregation(
+      Lang lang, Framework fw, UnitScore s, Optional<PrioritySector> sector) {
+    long na =
+        s.criteria().stream()
+            .filter(c -> c.status() == CriterionScore.Status.NOT_APPLICABLE)
+            .count();
+    String a = lang.points(s.assessedPoints());
+    String b = lang.points(fw.totalPoints());
+    String c = lang.points(s.assessedMax());
+    String d = lang.points(s.rescaled());
+    String rescale =
+        na > 0 && fw.aggregation().rescaleNotApplicable()
+            ? "D = A × B / C = " + a + " × " + b + " / " + c + " = " + d
+            : "";
+    String sectorText = "";
+    if (s.sectorPoints() != null && s.sectorMax() != null) {
+      BigDecimal x =
+          s.rescaled()
+              .add(s.sectorPoints())
+              .multiply(fw.totalPoints())
+              .divide(fw.totalPoints().add(s.sectorMax()), 2, RoundingMode.HALF_UP);
+      sectorText =
+          "X = (D + E) × B / (B + F) = ("
+              + d
+              + " + "
+              + lang.points(s.sectorPoints())
+              + ") × "
+              + b
+              + " / ("
+              + b
+              + " + "
+              + lang.points(s.sectorMax())
+              + ") = "
+              + lang.points(x);
+    }
+    return new ScorecardView.Aggregation(
+        a,
+        b,
+        c,
+        d,
+        lang.integer(na),
+        rescale,
+        sector.map(x -> lang.pick(x.name(), x.nameEn())).orElse(""),
+        sectorText,
+        s.bonus() == null ? "" : lang.points(s.bonus()),
+        lang.points(s.total()));
+  }
+
+  private static ScorecardView.People people(
+      Lang lang, Optional<Submission> submission, Optional<Review> review) {
+    return new ScorecardView.People(
+        submission.map(x -> contact(x.preparer())).orElse(""),
+        submission.map(x -> contact(x.approver())).orElse(""),
+        review.map(r -> contact(r.reviewer())).orElse(""),
+        review.map(r -> lang.date(r.date())).orElse(""));
+  }
+
+  /** Name, title and office; phone and email stay in the repository, not on the public page. */
+  private static String contact(Contact c) {
+    if (c == null) {
+      return "";
+    }
+    List<String> parts = new ArrayList<>();
+    for (String p : new String[] {c.name(), c.title(), c.office()}) {
+      if (p != null && !p.isBlank()) {
+        parts.add(p);
+      }
+    }
+    return String.join(", ", parts);
+  }
+}

@@ -1,0 +1,163 @@
+package org.opendti.render;
+
+import java.text.Collator;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.opendti.model.Framework;
+import org.opendti.model.Period;
+import org.opendti.model.Submission;
+import org.opendti.model.Unit;
+import org.opendti.rank.RankEntry;
+import org.opendti.rank.Ranking;
+import org.opendti.score.UnitScore;
+
+/**
+ * Lookups over the site input, built once: units by id, scores and rankings by framework and
+ * period, previous periods. Everything is kept in sorted maps so no hash order leaks out.
+ */
+final class SiteIndex {
+
+  private final SiteInput input;
+  private final Map<String, Unit> units = new TreeMap<>();
+  private final Map<String, List<UnitScore>> scores = new TreeMap<>();
+  private final Map<String, List<Ranking>> rankings = new TreeMap<>();
+  private final Map<String, Submission> submissions = new TreeMap<>();
+  private final Collator collator = Collator.getInstance(Locale.forLanguageTag("vi"));
+
+  SiteIndex(SiteInput input) {
+    this.input = input;
+    input.dataset().registry().units().forEach(u -> units.put(u.id(), u));
+    for (UnitScore s : input.scores()) {
+      scores.computeIfAbsent(key(s.frameworkId(), s.periodId()), k -> new ArrayList<>()).add(s);
+    }
+    scores.values().forEach(l -> l.sort(Comparator.comparing(UnitScore::unitId)));
+    for (Ranking r : input.rankings()) {
+      rankings.computeIfAbsent(key(r.frameworkId(), r.periodId()), k -> new ArrayList<>()).add(r);
+    }
+    rankings.values().forEach(l -> l.sort(rankingOrder()));
+    for (Submission x : input.dataset().submissions()) {
+      submissions.putIfAbsent(key(x.framework(), x.period()) + "\u0000" + x.unit(), x);
+    }
+  }
+
+  SiteInput input() {
+    return input;
+  }
+
+  private static String key(String fw, String period) {
+    return fw + "\u0000" + period;
+  }
+
+  /** Frameworks in id order. */
+  List<Framework> frameworks() {
+    return input.dataset().frameworks().stream()
+        .sorted(Comparator.comparing(Framework::id))
+        .toList();
+  }
+
+  Optional<Unit> unit(String id) {
+    return Optional.ofNullable(id).map(units::get);
+  }
+
+  /** The unit's name in the language; its id when it is not in the registry. */
+  String unitName(String id, Lang lang) {
+    return unit(id).map(u -> lang.pick(u.name(), u.nameEn())).orElse(id == null ? "" : id);
+  }
+
+  boolean isSample(String unitId) {
+    return unit(unitId).map(Unit::sample).orElse(false);
+  }
+
+  /** Sorts names as Vietnamese readers expect (Đ after D, tones ignored first). */
+  Comparator<String> names() {
+    return collator::compare;
+  }
+
+  List<UnitScore> scores(String fw, String period) {
+    return scores.getOrDefault(key(fw, period), List.of());
+  }
+
+  Optional<UnitScore> score(String unit, String fw, String period) {
+    return scores(fw, period).stream().filter(s -> s.unitId().equals(unit)).findFirst();
+  }
+
+  List<UnitScore> allScores() {
+    return scores.values().stream().flatMap(List::stream).toList();
+  }
+
+  List<Ranking> rankings(String fw, String period) {
+    return rankings.getOrDefault(key(fw, period), List.of());
+  }
+
+  List<Ranking> allRankings() {
+    return rankings.values().stream().flatMap(List::stream).toList();
+  }
+
+  /** Tables in framework group order, then by partition unit name. */
+  private Comparator<Ranking> rankingOrder() {
+    return Comparator.<Ranking>comparingInt(
+            r ->
+                input
+                    .dataset()
+                    .framework(r.frameworkId())
+                    .map(f -> f.rankingGroups().indexOf(r.group()))
+                    .orElse(Integer.MAX_VALUE))
+        .thenComparing(r -> r.group().id())
+        .thenComparing(
+            r -> r.partitionUnitId() == null ? "" : unitName(r.partitionUnitId(), Lang.VI),
+            collator::compare)
+        .thenComparing(r -> r.partitionUnitId() == null ? "" : r.partitionUnitId());
+  }
+
+  /** Periods of the framework that have scores, oldest first. */
+  List<Period> publishedPeriods(Framework fw) {
+    return fw.periods().stream()
+        .filter(p -> !scores(fw.id(), p.id()).isEmpty())
+        .sorted(Comparator.comparing(Period::start).thenComparing(Period::id))
+        .toList();
+  }
+
+  /** The published period before {@code period}, if any. */
+  Optional<Period> previous(Framework fw, String period) {
+    Period prev = null;
+    for (Period p : publishedPeriods(fw)) {
+      if (p.id().equals(period)) {
+        return Optional.ofNullable(prev);
+      }
+      prev = p;
+    }
+    return Optional.empty();
+  }
+
+  /** The table of the same group and partition in another period. */
+  Optional<Ranking> sameTable(Ranking r, String period) {
+    return rankings(r.frameworkId(), period).stream()
+        .filter(
+            o ->
+                o.group().id().equals(r.group().id())
+                    && java.util.Objects.equals(o.partitionUnitId(), r.partitionUnitId()))
+        .findFirst();
+  }
+
+  static Optional<RankEntry> entry(Ranking r, String unit) {
+    return r.entries().stream().filter(e -> e.unitId().equals(unit)).findFirst();
+  }
+
+  Optional<Submission> submission(UnitScore s) {
+    return Optional.ofNullable(
+        submissions.get(key(s.frameworkId(), s.periodId()) + "\u0000" + s.unitId()));
+  }
+
+  /** The title of a ranking table: group name, and the partition unit's name if any. */
+  String tableTitle(Ranking r, Lang lang) {
+    String group = lang.pick(r.group().name(), r.group().nameEn());
+    return r.partitionUnitId() == null
+        ? group
+        : group + " — " + unitName(r.partitionUnitId(), lang);
+  }
+}

@@ -1,0 +1,85 @@
+package org.opendti.render;
+
+import java.util.regex.Pattern;
+
+/** Where each page lives, relative to the site root, and relative links between pages. */
+final class SitePaths {
+
+  private static final Pattern SEGMENT = Pattern.compile("[A-Za-z0-9][A-Za-z0-9.\\-]*");
+
+  static final String CSS = "assets/site.css";
+  static final String JS = "assets/site.js";
+  static final String DATAPACKAGE = "data/datapackage.json";
+
+  private SitePaths() {}
+
+  static String home(Lang lang) {
+    return lang.prefix() + "index.html";
+  }
+
+  static String notFound(Lang lang) {
+    return lang.prefix() + "404.html";
+  }
+
+  static String ranking(Lang lang, String fw, String period, String group, String partition) {
+    String name = partition == null ? seg(group) : seg(group) + "-" + seg(partition);
+    return lang.prefix() + "rankings/" + seg(fw) + "/" + seg(period) + "/" + name + ".html";
+  }
+
+  static String scorecard(Lang lang, String unit, String fw, String period) {
+    return lang.prefix() + "units/" + seg(unit) + "/" + seg(fw) + "-" + seg(period) + ".html";
+  }
+
+  static String criteria(Lang lang, String fw) {
+    return lang.prefix() + "criteria/" + seg(fw) + ".html";
+  }
+
+  static String methodology(Lang lang, String fw) {
+    return lang.prefix() + "criteria/" + seg(fw) + "-methodology.html";
+  }
+
+  static String data(String fw, String period, String file) {
+    return "data/" + seg(fw) + "/" + seg(period) + "/" + file;
+  }
+
+  /** The same page in the other language. */
+  static String alternate(Lang lang, String path) {
+    String bare = path.substring(lang.prefix().length());
+    return lang.other().prefix() + bare;
+  }
+
+  /** "../" once per folder of {@code from}: the way back to the site root. */
+  static String root(String from) {
+    int depth = (int) from.chars().filter(c -> c == '/').count();
+    return "../".repeat(depth);
+  }
+
+  /**
+   * A link from page {@code from} to site file {@code to}, both relative to the site root: up to
+   * their common folder, then down. Relative links work under any sub-path and from file://.
+   */
+  static String href(String from, String to) {
+    String[] a = from.split("/");
+    String[] b = to.split("/");
+    int common = 0;
+    while (common < a.length - 1 && common < b.length - 1 && a[common].equals(b[common])) {
+      common++;
+    }
+    StringBuilder out = new StringBuilder("../".repeat(a.length - 1 - common));
+    for (int i = common; i < b.length; i++) {
+      out.append(b[i]);
+      if (i < b.length - 1) {
+        out.append('/');
+      }
+    }
+    return out.toString();
+  }
+
+  /** Ids become path segments; the validator enforces the pattern, this refuses anything else. */
+  static String seg(String id) {
+    if (id == null || !SEGMENT.matcher(id).matches()) {
+      throw new IllegalArgumentException("Not a safe id for a path: " + id);
+    }
+    return id;
+  }
+}

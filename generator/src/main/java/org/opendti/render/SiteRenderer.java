@@ -1,0 +1,279 @@
+package org.opendti.render;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.opendti.model.Framework;
+import org.opendti.model.Period;
+import org.opendti.rank.Ranking;
+import org.opendti.render.view.HomeView;
+import org.opendti.render.view.Page;
+import org.opendti.render.view.PageModel;
+import org.opendti.render.view.RankingView;
+import org.opendti.render.view.ScorecardView;
+import org.opendti.score.UnitScore;
+
+/**
+ * Renders the public transparency site: Vietnamese pages at the root, English under {@code en/},
+ * open data under {@code data/}, assets, sitemap and feed. Pure: the same input gives the same
+ * bytes (no clock, sorted iteration, Vietnamese collation).
+ *
+ * <pre>{@code
+ * SiteRenderer renderer = SiteRenderer.builder()
+ *     .templates(repo.resolve("site-templates"))
+ *     .baseUrl("https://dti.example.vn/")   // optional, for sitemap.xml and feed.xml
+ *     .listener(path -> log.debug(path))
+ *     .build();
+ * RenderedSite site = renderer.render(new SiteInput(dataset, report, scores, rankings));
+ * }</pre>
+ *
+ * <p>The templates folder holds {@code layout.ftlh} and one {@code .ftlh} per kind of page, {@code
+ * messages_vi.properties} / {@code messages_en.properties} (UTF-8) for interface text, and {@code
+ * assets/} copied as is. Thread-safe once built.
+ */
+public final class SiteRenderer {
+
+  private final Path templatesDir;
+  private final Path schemasDir;
+  private final String baseUrl;
+  private final RenderListener listener;
+  private final SiteTemplates templates;
+  private final Map<Lang, Map<String, String>> messages;
+
+  private SiteRenderer(Builder b) throws IOException {
+    this.templatesDir = b.templatesDir;
+    this.schemasDir = b.schemasDir;
+    this.baseUrl = b.baseUrl;
+    this.listener = b.listener;
+    this.templates = new SiteTemplates(templatesDir);
+    this.messages = Messages.load(templatesDir);
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Renders every page and data file. */
+  public RenderedSite render(SiteInput input) {
+    SiteIndex index = new SiteIndex(input);
+    RenderedSite.Builder site = RenderedSite.builder();
+    List<String> pages = new ArrayList<>();
+    for (Lang lang : Lang.values()) {
+      renderPages(index, lang, site, pages);
+    }
+    List<String> schemaFiles = copySchemas(site);
+    for (Framework fw : index.frameworks()) {
+      for (Period p : index.publishedPeriods(fw)) {
+        add(site, SitePaths.data(fw.id(), p.id(), "scores.csv"), OpenData.csv(index, fw, p));
+        add(site, SitePaths.data(fw.id(), p.id(), "scores.json"), OpenData.json(index, fw, p));
+      }
+    }
+    add(site, SitePaths.DATAPACKAGE, OpenData.datapackage(index, schemaFiles));
+    copyAssets(site);
+    pages.sort(String::compareTo);
+    add(site, "sitemap.xml", Feeds.sitemap(pages, baseUrl));
+    add(site, "feed.xml", Feeds.atom(index, baseUrl));
+    return site.build();
+  }
+
+  private void renderPages(
+      SiteIndex index, Lang lang, RenderedSite.Builder site, List<String> pages) {
+    Map<String, String> t = messages.get(lang);
+    HomeView home = HomePage.view(index, lang);
+    page(
+        site,
+        pages,
+        "home.ftlh",
+        lang,
+        SitePaths.home(lang),
+        t.get("siteTitle"),
+        HomePage.showsSample(home),
+        home);
+    for (Framework fw : index.frameworks()) {
+      String title = lang.pick(fw.title(), fw.titleEn());
+      page(
+          site,
+          pages,
+          "criteria.ftlh",
+          lang,
+          SitePaths.criteria(lang, fw.id()),
+          title,
+          false,
+          CriteriaPages.catalogue(index, lang, fw));
+      page(
+          site,
+          pages,
+          "methodology.ftlh",
+          lang,
+          SitePaths.methodology(lang, fw.id()),
+          t.get("methodology") + " — " + title,
+          false,
+          CriteriaPages.methodology(index, lang, fw));
+      for (Period p : index.publishedPeriods(fw)) {
+        for (Ranking r : index.rankings(fw.id(), p.id())) {
+          RankingView v = RankingPages.view(index, lang, fw, r);
+          page(
+              site,
+              pages,
+              "ranking.ftlh",
+              lang,
+              RankingPages.path(lang, r),
+              v.heading() + " — " + title + " " + p.id(),
+              v.rows().stream().anyMatch(x -> x.sample()),
+              v);
+        }
+        for (UnitScore s : index.scores(fw.id(), p.id())) {
+          ScorecardView v = ScorecardPage.view(index, lang, fw, s);
+          page(
+              site,
+              pages,
+              "scorecard.ftlh",
+              lang,
+              ScorecardPage.path(lang, s),
+              v.unit() + " — " + title + " " + p.id(),
+              s.sample() || index.isSample(s.unitId()),
+              v);
+        }
+      }
+    }
+    page(
+        site,
+        null,
+        "404.ftlh",
+        lang,
+        SitePaths.notFound(lang),
+        t.get("notFoundTitle"),
+        false,
+        new org.opendti.render.view.NotFoundView());
+  }
+
+  private <V> void page(
+      RenderedSite.Builder site,
+      List<String> pages,
+      String template,
+      Lang lang,
+      String path,
+      String title,
+      boolean sample,
+      V view) {
+    Page page =
+        new Page(
+            lang.code(),
+            title,
+            SitePaths.root(path),
+            SitePaths.href(path, SitePaths.alternate(lang, path)),
+            lang.other().code(),
+            SitePaths.href(path, SitePaths.home(lang)),
+            sample,
+            messages.get(lang));
+    add(site, path, templates.render(template, lang, new PageModel<>(page, view)));
+    if (pages != null) {
+      pages.add(path);
+    }
+  }
+
+  private void add(RenderedSite.Builder site, String path, byte[] bytes) {
+    site.add(path, bytes);
+    listener.rendered(path);
+  }
+
+  private void copyAssets(RenderedSite.Builder site) {
+    Path assets = templatesDir.resolve("assets");
+    if (!Files.isDirectory(assets)) {
+      return;
+    }
+    try (Stream<Path> files = Files.walk(assets)) {
+      for (Path f : files.filter(Files::isRegularFile).sorted().toList()) {
+        String rel = assets.relativize(f).toString().replace('\\', '/');
+        add(site, "assets/" + rel, Files.readAllBytes(f));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Copies {@code *.schema.json} to {@code data/schemas/}; returns the file names, sorted. */
+  private List<String> copySchemas(RenderedSite.Builder site) {
+    if (schemasDir == null || !Files.isDirectory(schemasDir)) {
+      return List.of();
+    }
+    try (Stream<Path> files = Files.list(schemasDir)) {
+      List<Path> schemas =
+          files.filter(f -> f.getFileName().toString().endsWith(".schema.json")).sorted().toList();
+      List<String> names = new ArrayList<>();
+      for (Path f : schemas) {
+        String name = f.getFileName().toString();
+        add(site, "data/schemas/" + name, Files.readAllBytes(f));
+        names.add(name);
+      }
+      return names;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Configures a {@link SiteRenderer}; {@link #templates} is required. */
+  public static final class Builder {
+    private Path templatesDir;
+    private Path schemasDir;
+    private boolean schemasSet;
+    private String baseUrl;
+    private RenderListener listener = RenderListener.NONE;
+
+    private Builder() {}
+
+    /** The folder with the {@code .ftlh} templates, messages and {@code assets/}. */
+    public Builder templates(Path dir) {
+      this.templatesDir = dir;
+      return this;
+    }
+
+    /**
+     * The folder whose {@code *.schema.json} are published under {@code data/schemas/}; defaults to
+     * {@code schemas/} next to the templates folder (the repository root), skipped if absent.
+     */
+    public Builder schemas(Path dir) {
+      this.schemasDir = dir;
+      this.schemasSet = true;
+      return this;
+    }
+
+    /** The absolute URL the site is served from, for sitemap.xml and feed.xml; optional. */
+    public Builder baseUrl(String url) {
+      this.baseUrl = url;
+      return this;
+    }
+
+    public Builder listener(RenderListener listener) {
+      this.listener = java.util.Objects.requireNonNull(listener, "listener");
+      return this;
+    }
+
+    /**
+     * @throws IllegalStateException if the templates folder is missing or unreadable
+     */
+    public SiteRenderer build() {
+      if (templatesDir == null || !Files.isDirectory(templatesDir)) {
+        throw new IllegalStateException("Templates folder not found: " + templatesDir);
+      }
+      if (baseUrl != null && !(baseUrl.startsWith("https://") || baseUrl.startsWith("http://"))) {
+        throw new IllegalStateException("baseUrl must be an absolute http(s) URL: " + baseUrl);
+      }
+      if (!schemasSet) {
+        Path parent = templatesDir.toAbsolutePath().getParent();
+        schemasDir = parent == null ? null : parent.resolve("schemas");
+      }
+      try {
+        return new SiteRenderer(this);
+      } catch (IOException e) {
+        throw new IllegalStateException(
+            "Cannot read templates in " + templatesDir + ": " + e.getMessage(), e);
+      }
+    }
+  }
+}

@@ -1,0 +1,64 @@
+package org.opendti.render.view;
+
+import freemarker.core.TemplateHTMLOutputModel;
+import java.util.List;
+
+/** The criteria catalogue of a framework: pillars, groups and criteria with their methods. */
+public record CriteriaView(
+    String title,
+    String level,
+    String source,
+    TemplateHTMLOutputModel description,
+    TemplateHTMLOutputModel sourceNote,
+    String totalPoints,
+    Link methodology,
+    List<Section> sections) {
+  public CriteriaView {
+    sections = List.copyOf(sections);
+  }
+
+  /**
+   * A pillar, sub-group or priority sector.
+   *
+   * @param depth 0 for a pillar or sector, 1 and more for nested groups (heading level)
+   * @param declared points as the source prints them, or ""
+   * @param computed the sum of its base criteria's maxima
+   */
+  public record Section(
+      String id,
+      String name,
+      int depth,
+      boolean sector,
+      String declared,
+      String computed,
+      String bonus,
+      List<CriterionEntry> criteria) {
+    public Section {
+      criteria = List.copyOf(criteria);
+    }
+  }
+
+  /** One criterion in the catalogue. */
+  public record CriterionEntry(
+      String id,
+      String name,
+      String max,
+      String sourcePoints,
+      String method,
+      List<Input> inputs,
+      String evidence,
+      String dataSource,
+      String verifyingUnit,
+      String leadOffice,
+      String coordinatingOffices,
+      boolean bonus,
+      boolean notApplicableAllowed,
+      TemplateHTMLOutputModel description) {
+    public CriterionEntry {
+      inputs = List.copyOf(inputs);
+    }
+  }
+
+  /** An input definition: label, kind, unit of measure. */
+  public record Input(String id, String label, String kind, String unit) {}
+}

@@ -1,0 +1,44 @@
+package org.opendti.render.view;
+
+import java.util.List;
+
+/** The home page: every framework with its latest published period. */
+public record HomeView(List<FrameworkCard> frameworks) {
+  public HomeView {
+    frameworks = List.copyOf(frameworks);
+  }
+
+  /**
+   * A framework on the home page.
+   *
+   * @param period latest period with results, or null when nothing is published yet
+   * @param previousPeriod the period compared against for movers, or null
+   * @param submitted number of units scored in the latest period, formatted
+   */
+  public record FrameworkCard(
+      String title,
+      String level,
+      Link criteria,
+      Link methodology,
+      String period,
+      String previousPeriod,
+      String submitted,
+      List<TopTable> tops,
+      List<Mover> movers) {
+    public FrameworkCard {
+      tops = List.copyOf(tops);
+      movers = List.copyOf(movers);
+    }
+  }
+
+  /** The first three of one ranking table, linking to the whole table. */
+  public record TopTable(Link ranking, List<RankingRow> rows) {
+    public TopTable {
+      rows = List.copyOf(rows);
+    }
+  }
+
+  /** A unit whose total changed most since the previous period. */
+  public record Mover(
+      Link unit, String previousTotal, String total, String change, boolean up, boolean sample) {}
+}

@@ -1,0 +1,29 @@
+package org.opendti.render.view;
+
+import java.util.List;
+
+/**
+ * One line of a ranking table.
+ *
+ * @param rank shared by equal totals
+ * @param unit the unit's name linking to its scorecard
+ * @param pillars points per pillar, formatted, in pillar order
+ * @param change rank change since the previous period, signed ("+2", "−1", "0"); "" when new
+ * @param changeKind "up", "down", "same" or "new"
+ * @param previousRank formatted rank in the previous period; "" when new
+ */
+public record RankingRow(
+    String rank,
+    String rankSort,
+    Link unit,
+    String total,
+    String totalSort,
+    List<String> pillars,
+    String change,
+    String changeKind,
+    String previousRank,
+    boolean sample) {
+  public RankingRow {
+    pillars = List.copyOf(pillars);
+  }
+}

@@ -1,0 +1,150 @@
+package org.opendti.render.view;
+
+import freemarker.core.TemplateHTMLOutputModel;
+import java.util.List;
+
+/**
+ * A unit's scorecard for one framework and period: the public report of its self-assessment, the
+ * computed and reviewed points, and how the total came about ({@code 004_…} Điều 6).
+ *
+ * @param parents the unit's ancestors, nearest first, as plain text
+ * @param classification the band's label, or "" when the framework has none
+ * @param ranks the unit's rank in each ranking table
+ * @param chart the pillar bar chart
+ * @param aggregation the steps from criterion points to the total, with numbers
+ * @param history the unit's results across periods, and its predecessors'
+ */
+public record ScorecardView(
+    String unit,
+    String level,
+    List<String> parents,
+    String framework,
+    Link criteria,
+    String period,
+    String periodDates,
+    String total,
+    String maxTotal,
+    String classification,
+    List<GroupRank> ranks,
+    Chart chart,
+    List<PillarBlock> pillars,
+    Aggregation aggregation,
+    People people,
+    List<HistoryRow> history) {
+  public ScorecardView {
+    parents = List.copyOf(parents);
+    ranks = List.copyOf(ranks);
+    pillars = List.copyOf(pillars);
+    history = List.copyOf(history);
+  }
+
+  /** Rank in one ranking table: "3 / 12". */
+  public record GroupRank(Link table, String rank, String of) {}
+
+  /**
+   * An SVG bar chart of points per pillar, geometry precomputed (CSP forbids inline styles, so
+   * sizes are SVG attributes).
+   */
+  public record Chart(String width, String height, String label, List<Bar> bars) {
+    public Chart {
+      bars = List.copyOf(bars);
+    }
+  }
+
+  /** One bar: label, value text, and rectangle geometry in user units. */
+  public record Bar(
+      String label,
+      String points,
+      String max,
+      String share,
+      String y,
+      String textY,
+      String barX,
+      String barWidth,
+      String trackWidth,
+      String barHeight) {}
+
+  /** A pillar (or priority sector) with its criteria. */
+  public record PillarBlock(
+      String id, String name, String points, String max, List<CriterionRow> criteria) {
+    public PillarBlock {
+      criteria = List.copyOf(criteria);
+    }
+  }
+
+  /**
+   * One criterion's full record.
+   *
+   * @param status "scored", "notApplicable" or "missing"
+   * @param formula the scorer's formula with this unit's numbers, formatted for the language
+   * @param selfDiffers whether the self-assessed points differ from the points that count
+   * @param notApplicableReason the unit's "không phát sinh" reason, or ""
+   * @param notes the unit's notes, rendered by {@link org.opendti.render.Markdown}
+   */
+  public record CriterionRow(
+      String id,
+      String name,
+      String max,
+      String status,
+      boolean bonus,
+      List<InputRow> inputs,
+      List<InputRow> correctedInputs,
+      String method,
+      String formula,
+      String points,
+      String computed,
+      String selfAssessed,
+      String reviewed,
+      boolean selfDiffers,
+      String reviewReason,
+      String notApplicableReason,
+      List<EvidenceRow> evidence,
+      TemplateHTMLOutputModel notes) {
+    public CriterionRow {
+      inputs = List.copyOf(inputs);
+      correctedInputs = List.copyOf(correctedInputs);
+      evidence = List.copyOf(evidence);
+    }
+  }
+
+  /** An input: its label, the value reported and its unit of measure. */
+  public record InputRow(String id, String label, String value, String unit) {}
+
+  /**
+   * A piece of evidence; {@code url} is null unless it is http or https.
+   *
+   * @param kind the evidence kind's label
+   */
+  public record EvidenceRow(
+      String kind, String number, String date, String issuer, String title, String url) {}
+
+  /**
+   * The aggregation with numbers: A, B, C, D, the priority sector's E, F and X, and bonus points.
+   *
+   * @param rescale "D = A × B / C" with numbers, or "" when nothing was left out
+   * @param sector "X = (D + E) × B / (B + F)" with numbers, or "" when the unit leads no sector
+   */
+  public record Aggregation(
+      String assessedPoints,
+      String frameworkMax,
+      String assessedMax,
+      String rescaled,
+      String notApplicableCount,
+      String rescale,
+      String sectorName,
+      String sector,
+      String bonus,
+      String total) {}
+
+  /** Who prepared, approved and reviewed the submission. */
+  public record People(String preparer, String approver, String reviewer, String reviewDate) {}
+
+  /** The unit (or a predecessor) in another period. */
+  public record HistoryRow(
+      Link unit,
+      Link scorecard,
+      String framework,
+      String total,
+      String classification,
+      boolean current) {}
+}

@@ -1,0 +1,389 @@
+package org.opendti.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Attribute;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.opendti.rank.RankEntry;
+import org.opendti.rank.Ranking;
+import org.opendti.score.CriterionScore;
+import org.opendti.score.UnitScore;
+
+class SiteRendererTest {
+
+  static final Path TEMPLATES = Path.of("..", "site-templates");
+  static SiteInput input;
+  static RenderedSite site;
+
+  @BeforeAll
+  static void render(@TempDir Path schemas) throws IOException {
+    Files.writeString(schemas.resolve("framework.schema.json"), "{\"type\":\"object\"}");
+    input = SiteFixture.input();
+    site = renderer(schemas, null).render(input);
+  }
+
+  static SiteRenderer renderer(Path schemas, String baseUrl) {
+    return SiteRenderer.builder().templates(TEMPLATES).schemas(schemas).baseUrl(baseUrl).build();
+  }
+
+  static Document html(String path) {
+    return Jsoup.parse(site.text(path), "");
+  }
+
+  static List<String> htmlPages() {
+    return site.files().keySet().stream().filter(p -> p.endsWith(".html")).toList();
+  }
+
+  @Test
+  void rendersExpectedPages() {
+    assertThat(site.files().keySet())
+        .contains(
+            "index.html",
+            "en/index.html",
+            "404.html",
+            "en/404.html",
+            "rankings/xa-mau/2024/all.html",
+            "rankings/xa-mau/2024/by-district-huyen-a.html",
+            "en/rankings/xa-mau/2023/by-district-huyen-b.html",
+            "units/xa-a1/xa-mau-2024.html",
+            "en/units/xa-b2/xa-mau-2024.html",
+            "criteria/xa-mau.html",
+            "criteria/xa-mau-methodology.html",
+            "data/xa-mau/2024/scores.csv",
+            "data/xa-mau/2024/scores.json",
+            "data/datapackage.json",
+            "data/schemas/framework.schema.json",
+            "assets/site.css",
+            "assets/site.js",
+            "sitemap.xml",
+            "feed.xml");
+  }
+
+  @Test
+  void everyInternalLinkResolves() {
+    List<String> broken = new ArrayList<>();
+    for (String page : htmlPages()) {
+      Document doc = html(page);
+      for (Element e : doc.select("[href], [src]")) {
+        String url = e.hasAttr("href") ? e.attr("href") : e.attr("src");
+        if (url.startsWith("https://") || url.startsWith("http://") || url.startsWith("mailto:")) {
+          continue;
+        }
+        String noFragment = url.contains("#") ? url.substring(0, url.indexOf('#')) : url;
+        if (noFragment.isEmpty()) {
+          assertThat(doc.getElementById(url.substring(1))).as(page + " " + url).isNotNull();
+          continue;
+        }
+        String resolved = URI.create("file:///site/" + page).resolve(noFragment).getPath();
+        if (!resolved.startsWith("/site/")
+            || !site.contains(resolved.substring("/site/".length()))) {
+          broken.add(page + " -> " + url);
+        }
+      }
+    }
+    assertThat(broken).isEmpty();
+  }
+
+  @Test
+  void everyPageParsesWithoutHtmlErrors() {
+    for (String page : htmlPages()) {
+      org.jsoup.parser.Parser parser = org.jsoup.parser.Parser.htmlParser().setTrackErrors(20);
+      Jsoup.parse(site.text(page), "", parser);
+      assertThat(parser.getErrors()).as(page).isEmpty();
+      assertThat(site.text(page)).as(page).startsWith("<!DOCTYPE html>\n<html lang=");
+    }
+  }
+
+  @Test
+  void everyPageHasLanguageSwitchCspAndLandmarks() {
+    for (String page : htmlPages()) {
+      Document doc = html(page);
+      boolean en = page.startsWith("en/");
+      assertThat(doc.selectFirst("html").attr("lang")).as(page).isEqualTo(en ? "en" : "vi");
+      assertThat(doc.select("meta[charset]")).as(page).hasSize(1);
+      assertThat(doc.select("meta[name=viewport]")).as(page).hasSize(1);
+      assertThat(doc.selectFirst("meta[http-equiv=Content-Security-Policy]").attr("content"))
+          .contains("default-src 'self'", "script-src 'self'", "object-src 'none'");
+      assertThat(doc.select("h1")).as(page).hasSize(1);
+      assertThat(doc.select("a.skip-link[href=#main]")).as(page).hasSize(1);
+      Element alt = doc.selectFirst("nav a[hreflang]");
+      String target = URI.create("file:///site/" + page).resolve(alt.attr("href")).getPath();
+      String expected = en ? page.substring(3) : "en/" + page;
+      assertThat(target).as(page).isEqualTo("/site/" + expected);
+    }
+  }
+
+  @Test
+  void hostileStringsProduceNoScriptNoHandlerNoDangerousUrl() {
+    for (String page : htmlPages()) {
+      Document doc = html(page);
+      for (Element script : doc.select("script")) {
+        assertThat(script.attr("src")).as(page).endsWith("assets/site.js");
+        assertThat(script.data()).as(page).isEmpty();
+      }
+      for (Element e : doc.getAllElements()) {
+        for (Attribute a : e.attributes()) {
+          assertThat(a.getKey().toLowerCase(Locale.ROOT)).as(page).doesNotStartWith("on");
+          if (List.of("href", "src", "action", "formaction", "xlink:href").contains(a.getKey())) {
+            String v = a.getValue().replaceAll("\\s", "").toLowerCase(Locale.ROOT);
+            assertThat(v)
+                .as(page)
+                .doesNotStartWith("javascript:")
+                .doesNotStartWith("data:")
+                .doesNotStartWith("vbscript:");
+          }
+        }
+      }
+      assertThat(doc.select("img, iframe, object, embed")).as(page).isEmpty();
+    }
+    // The hostile text is shown, as text.
+    Document a2 = html("units/xa-a2/xa-mau-2024.html");
+    assertThat(a2.selectFirst("h1").text()).isEqualTo("Xã " + SiteFixture.HOSTILE);
+    assertThat(a2.text()).contains("Tiêu đề <script>alert(1)</script>");
+  }
+
+  @Test
+  void scorecardShowsInputsFormulaAndPointsOfTheUnitScore() {
+    UnitScore score = find("xa-a1", "2024");
+    Document vi = html("units/xa-a1/xa-mau-2024.html");
+    for (CriterionScore cs : score.criteria()) {
+      Element row = vi.selectFirst("article[data-criterion=" + cs.criterionId() + "]");
+      assertThat(row).as(cs.criterionId()).isNotNull();
+      assertThat(row.selectFirst("td.final").text()).isEqualTo(Lang.VI.points(cs.points()));
+      assertThat(row.selectFirst("code").text())
+          .isEqualTo(FormulaText.format(cs.formula(), Lang.VI));
+    }
+    Element c11 = vi.selectFirst("article[data-criterion=1.1]");
+    assertThat(c11.select("tr[data-input=a] td.value").text()).isEqualTo("998");
+    assertThat(c11.select("tr[data-input=b] td.value").text()).isEqualTo("1.000");
+    assertThat(c11.select("tr[data-input=b] th").text()).isEqualTo("Tổng số hồ sơ");
+    assertThat(c11.selectFirst("p.formula code").text()).isEqualTo("998 / 1.000 × 10 = 9,98");
+    assertThat(c11.selectFirst("td.final").text()).isEqualTo("9,98");
+    assertThat(c11.select("ul.evidence a").attr("href")).isEqualTo("https://example.vn/bc-326.pdf");
+    assertThat(c11.select("div.notes strong").text()).isEqualTo("Cổng DVC");
+    Element c13 = vi.selectFirst("article[data-criterion=1.3]");
+    assertThat(c13.select("td.self").text()).startsWith("5");
+    assertThat(c13.select("td.reviewed").text()).isEqualTo("4");
+    assertThat(c13.select("p.review").text()).contains("Chỉ có 4 sản phẩm <script>");
+    assertThat(vi.selectFirst("dd.total").text()).isEqualTo("29,98 / 30");
+    assertThat(vi.select("svg[role=img] title").text()).contains("Nhận thức số 18,98 / 20");
+
+    Element en = html("en/units/xa-a1/xa-mau-2024.html").selectFirst("article[data-criterion=1.1]");
+    assertThat(en.selectFirst("p.formula code").text()).isEqualTo("998 / 1,000 × 10 = 9.98");
+    assertThat(en.select("tr[data-input=b] td.value").text()).isEqualTo("1,000");
+    assertThat(en.select("tr[data-input=b] th").text()).isEqualTo("All dossiers");
+  }
+
+  @Test
+  void notApplicableIsRescaledWithNumbers() {
+    Document vi = html("units/xa-a2/xa-mau-2024.html");
+    assertThat(vi.selectFirst("p.rescale code").text())
+        .isEqualTo("D = A × B / C = 17,57 × 30 / 25 = 21,08");
+    assertThat(vi.selectFirst("article[data-criterion=1.3] p.na").text())
+        .contains("Không phát sinh", "Xã không có sản phẩm OCOP <script>");
+    // Unsafe evidence URLs are shown as text only.
+    assertThat(vi.select("article[data-criterion=1.1] ul.evidence a")).isEmpty();
+  }
+
+  @Test
+  void rankingRowsMatchTheRanking() {
+    for (Ranking r : input.rankings()) {
+      String path = RankingPages.path(Lang.VI, r);
+      List<Element> rows = html(path).select("table.ranking tbody tr");
+      assertThat(rows).as(path).hasSize(r.entries().size());
+      for (int i = 0; i < rows.size(); i++) {
+        RankEntry e = r.entries().get(i);
+        Element row = rows.get(i);
+        assertThat(row.child(0).text()).isEqualTo(Integer.toString(e.rank()));
+        assertThat(row.child(1).text())
+            .isEqualTo(input.dataset().registry().unit(e.unitId()).orElseThrow().name());
+        assertThat(row.child(1).selectFirst("a").attr("href"))
+            .isEqualTo("../../../units/" + e.unitId() + "/xa-mau-" + r.periodId() + ".html");
+        assertThat(row.child(2).text()).isEqualTo(Lang.VI.points(e.total()));
+      }
+    }
+    Document all = html("rankings/xa-mau/2024/all.html");
+    assertThat(all.select("table.ranking tbody tr").first().text())
+        .startsWith("1 Xã Bình Minh 30 18 10 ▲ +2");
+    assertThat(all.select("a[href$=scores.csv]")).hasSize(1);
+    assertThat(all.select("a[href$=datapackage.json]")).isNotEmpty();
+    Document en = html("en/rankings/xa-mau/2024/all.html");
+    assertThat(en.select("table.ranking tbody tr").get(2).child(2).text()).isEqualTo("29.98");
+  }
+
+  @Test
+  void numbersAreFormattedPerLanguage() {
+    assertThat(html("rankings/xa-mau/2024/all.html").select("table.ranking tbody td").eachText())
+        .contains("29,98")
+        .doesNotContain("29.98");
+    assertThat(html("en/rankings/xa-mau/2024/all.html").select("table.ranking tbody td").eachText())
+        .contains("29.98")
+        .doesNotContain("29,98");
+  }
+
+  @Test
+  void sampleBannerOnlyWhereASampleUnitIsShown() {
+    assertThat(html("units/xa-b2/xa-mau-2024.html").select(".sample-banner").text())
+        .contains("Dữ liệu mẫu / Sample data");
+    assertThat(html("rankings/xa-mau/2024/all.html").select(".sample-banner")).hasSize(1);
+    assertThat(html("units/xa-a1/xa-mau-2024.html").select(".sample-banner")).isEmpty();
+    assertThat(html("criteria/xa-mau.html").select(".sample-banner")).isEmpty();
+  }
+
+  @Test
+  void historyIncludesPredecessors() {
+    Document doc = html("units/xa-b2/xa-mau-2024.html");
+    assertThat(doc.select("table.history tbody tr").eachText())
+        .containsExactly(
+            "Xã Cũ Bộ tiêu chí chuyển đổi số cấp xã (mẫu) 2023 25 Tốt",
+            "Xã Mẫu Mới Bộ tiêu chí chuyển đổi số cấp xã (mẫu) 2024 29,98 Tốt");
+  }
+
+  @Test
+  void homeShowsTop3SubmittedAndMovers() {
+    Document doc = html("index.html");
+    assertThat(doc.text()).contains("Kỳ đánh giá gần nhất: 2024", "Số đơn vị đã gửi: 4");
+    assertThat(doc.select("table.top").first().select("tbody tr")).hasSize(3);
+    assertThat(doc.select("ul.movers li").eachText())
+        .containsExactly("Xã Bình Minh: 12 → 30 (+18)", "Xã Ánh Dương: 21 → 29,98 (+8,98)");
+  }
+
+  @Test
+  void methodologyShowsCheckerFindingsOfTheFramework() {
+    Document doc = html("criteria/xa-mau-methodology.html");
+    assertThat(doc.select("table.findings tbody tr")).hasSize(1);
+    assertThat(doc.select("table.findings").text())
+        .contains("criteria/xa-mau.json:40:7", "Pillar II declares 12 points <script>")
+        .doesNotContain("not shown");
+    assertThat(doc.text()).contains("D = A × B / C", "Tốt", "80%", "24");
+    Document catalogue = html("criteria/xa-mau.html");
+    assertThat(catalogue.select("#c-1\\.1 dd").eachText())
+        .contains("Hệ thống thông tin giải quyết TTHC tỉnh", "Văn phòng UBND");
+    assertThat(catalogue.select("#c-1\\.1 .description a")).isEmpty();
+  }
+
+  @Test
+  void openDataFiles() throws IOException {
+    byte[] csv = site.bytes("data/xa-mau/2024/scores.csv");
+    assertThat(Arrays.copyOf(csv, 3)).containsExactly(0xEF, 0xBB, 0xBF);
+    String text = new String(csv, StandardCharsets.UTF_8).substring(1);
+    assertThat(text.lines().findFirst().orElseThrow())
+        .isEqualTo(
+            "unit_id,unit_name,parent_id,parent_name,total,classification,rank_all,"
+                + "rank_by-district,pillar_I,pillar_II,criterion_1.1,criterion_1.2,criterion_1.3,"
+                + "criterion_2.1,criterion_2.2");
+    assertThat(text.lines().skip(1).findFirst().orElseThrow())
+        .isEqualTo("xa-b1,Xã Bình Minh,huyen-b,Huyện Tây,30.00,tot,1,1,18,10,8,5,5,10,2");
+    JsonNode json = new ObjectMapper().readTree(site.bytes("data/xa-mau/2024/scores.json"));
+    assertThat(json.get("units")).hasSize(4);
+    assertThat(json.at("/units/0/ranks/all").asInt()).isEqualTo(1);
+    JsonNode pkg = new ObjectMapper().readTree(site.bytes("data/datapackage.json"));
+    for (JsonNode r : pkg.get("resources")) {
+      assertThat(site.contains("data/" + r.get("path").asText())).as(r.toString()).isTrue();
+    }
+    assertThat(pkg.get("resources")).hasSize(5);
+  }
+
+  @Test
+  void sitemapAndFeed(@TempDir Path schemas) {
+    assertThat(site.text("sitemap.xml"))
+        .contains("No baseUrl", "<loc>index.html</loc>")
+        .doesNotContain("404.html");
+    RenderedSite withBase = renderer(schemas, "https://dti.example.vn/").render(input);
+    assertThat(withBase.text("sitemap.xml"))
+        .contains("<loc>https://dti.example.vn/en/units/xa-a1/xa-mau-2024.html</loc>")
+        .doesNotContain("No baseUrl");
+    String feed = withBase.text("feed.xml");
+    assertThat(feed)
+        .contains(
+            "<updated>2024-11-25T23:59:59+07:00</updated>",
+            "urn:opendti:xa-mau:2023",
+            "https://dti.example.vn/rankings/xa-mau/2024/all.html");
+  }
+
+  @Test
+  void prioritySectorFormulaWithNumbers(@TempDir Path schemas) {
+    RenderedSite withSector = renderer(schemas, null).render(SiteFixture.withPrioritySector());
+    Document vi = Jsoup.parse(withSector.text("units/xa-b1/xa-mau-2024.html"));
+    assertThat(vi.selectFirst("p.sector").text())
+        .isEqualTo(
+            "Lĩnh vực ưu tiên: Nông nghiệp. X = (D + E) × B / (B + F) = (28 + 8) × 30 / (30 + 10) = 27");
+    assertThat(vi.select("article[data-criterion=S.1] td.final").text()).isEqualTo("8");
+    Document methodology = Jsoup.parse(withSector.text("en/criteria/xa-mau-methodology.html"));
+    assertThat(methodology.text()).contains("X = (D + E) × 30 / (30 + F)", "Agriculture");
+    assertThat(Jsoup.parse(withSector.text("criteria/xa-mau.html")).select("#c-S\\.1")).hasSize(1);
+  }
+
+  @Test
+  void frameworkWithoutResultsStillGetsHomeCriteriaAndFeed(@TempDir Path schemas) {
+    SiteInput empty =
+        new SiteInput(
+            new org.opendti.load.Dataset(
+                SiteFixture.registry(), List.of(SiteFixture.framework()), List.of(), List.of()),
+            new org.opendti.validate.ValidationReport(List.of()),
+            List.of(),
+            List.of());
+    RenderedSite s = renderer(schemas, null).render(empty);
+    assertThat(s.files().keySet())
+        .contains("index.html", "criteria/xa-mau.html", "feed.xml", "data/datapackage.json")
+        .noneMatch(p -> p.startsWith("rankings/") || p.startsWith("units/"));
+    assertThat(Jsoup.parse(s.text("en/index.html")).text()).contains("No results published yet.");
+    assertThat(s.text("feed.xml")).doesNotContain("<entry>");
+  }
+
+  @Test
+  void renderingIsByteIdentical(@TempDir Path schemas) throws IOException {
+    Files.writeString(schemas.resolve("framework.schema.json"), "{\"type\":\"object\"}");
+    RenderedSite again = renderer(schemas, null).render(SiteFixture.input());
+    assertThat(again.files().keySet()).containsExactlyElementsOf(site.files().keySet());
+    for (Map.Entry<String, byte[]> e : site.files().entrySet()) {
+      assertThat(again.bytes(e.getKey())).as(e.getKey()).isEqualTo(e.getValue());
+    }
+  }
+
+  @Test
+  void listenerHearsEveryFile(@TempDir Path schemas) {
+    List<String> heard = new ArrayList<>();
+    RenderedSite s =
+        SiteRenderer.builder()
+            .templates(TEMPLATES)
+            .schemas(schemas)
+            .listener(heard::add)
+            .build()
+            .render(input);
+    assertThat(heard).containsExactlyInAnyOrderElementsOf(s.files().keySet());
+  }
+
+  @Test
+  void builderRejectsMissingTemplatesAndRelativeBaseUrl() {
+    assertThatThrownBy(() -> SiteRenderer.builder().templates(Path.of("no-such-dir")).build())
+        .isInstanceOf(IllegalStateException.class);
+    assertThatThrownBy(() -> SiteRenderer.builder().templates(TEMPLATES).baseUrl("/x").build())
+        .isInstanceOf(IllegalStateException.class);
+  }
+
+  private static UnitScore find(String unit, String period) {
+    return input.scores().stream()
+        .filter(s -> s.unitId().equals(unit) && s.periodId().equals(period))
+        .findFirst()
+        .orElseThrow();
+  }
+}
