@@ -1,8 +1,8 @@
 package org.opendti.load;
 
 /**
- * Progress of a load, e.g. for a Maven log or a progress bar. Called on the loading thread, once per
- * input file, in path order.
+ * Progress of a load, e.g. for a Maven log or a progress bar. Called on the loading thread, once
+ * per input file, in path order.
  *
  * <pre>{@code
  * RepositoryLoader loader = RepositoryLoader.builder()

@@ -18,8 +18,8 @@ import org.opendti.load.internal.StrictJsonReader;
  * Reads a repository's JSON files strictly, checks each against its JSON Schema and maps it to the
  * model (docs/formats.md). Every problem becomes a diagnostic; nothing is thrown for bad input.
  *
- * <p>Reads {@code units/*.json} (merged into one registry), {@code criteria/*.json} (frameworks) and
- * {@code submissions/**}{@code /*.json} ({@code *.review.json} are reviews), in path order.
+ * <p>Reads {@code units/*.json} (merged into one registry), {@code criteria/*.json} (frameworks)
+ * and {@code submissions/**}{@code /*.json} ({@code *.review.json} are reviews), in path order.
  * Missing folders are empty; symbolic links are reported, not followed. Only {@link Path} APIs are
  * used, so any file system works (e.g. Jimfs in tests).
  *
@@ -84,18 +84,18 @@ public final class RepositoryLoader {
   }
 
   /**
-   * Loads one file given its repository-relative path and content, e.g. a file from a web form.
-   * The dataset holds that file alone (a submission's values are typed by JSON type only).
+   * Loads one file given its repository-relative path and content, e.g. a file from a web form. The
+   * dataset holds that file alone (a submission's values are typed by JSON type only).
    */
   public LoadResult loadFile(String path, byte[] content) {
     return loadFile(path, content, null);
   }
 
   /**
-   * Loads one file with the registry and frameworks of {@code context} (may be null): a submission's
-   * values are typed by its framework's inputs, and the returned dataset holds the context's
-   * registry and frameworks (replaced by the file's own, for a registry or framework file) plus
-   * the file.
+   * Loads one file with the registry and frameworks of {@code context} (may be null): a
+   * submission's values are typed by its framework's inputs, and the returned dataset holds the
+   * context's registry and frameworks (replaced by the file's own, for a registry or framework
+   * file) plus the file.
    */
   public LoadResult loadFile(String path, byte[] content, Dataset context) {
     Objects.requireNonNull(path, "path");

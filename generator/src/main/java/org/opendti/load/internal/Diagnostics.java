@@ -29,8 +29,7 @@ public final class Diagnostics {
       String pointer,
       String message,
       String hint) {
-    all.add(
-        new Diagnostic(severity, code, file, at.line(), at.column(), pointer, message, hint));
+    all.add(new Diagnostic(severity, code, file, at.line(), at.column(), pointer, message, hint));
   }
 
   /** Whether any error was reported for {@code file}. */

@@ -29,7 +29,10 @@ final class FrameworkMapper {
         n.text("titleEn"),
         n.text("description"),
         new Source(
-            s.text("authority"), s.text("document"), s.date("date"), s.text("seed"),
+            s.text("authority"),
+            s.text("document"),
+            s.date("date"),
+            s.text("seed"),
             s.text("note")),
         n.text("level"),
         n.items("periods").stream()
@@ -50,7 +53,8 @@ final class FrameworkMapper {
             .toList(),
         n.has("aggregation") ? aggregation(n.at("aggregation")) : Aggregation.DEFAULT,
         n.items("rankingGroups").stream()
-            .map(r -> new RankingGroup(r.text("id"), r.text("name"), r.text("nameEn"), r.text("by")))
+            .map(
+                r -> new RankingGroup(r.text("id"), r.text("name"), r.text("nameEn"), r.text("by")))
             .toList());
   }
 
@@ -90,12 +94,17 @@ final class FrameworkMapper {
         .map(
             i ->
                 new InputDef(
-                    i.text("id"), i.text("label"), i.text("labelEn"), kind(i.text("kind")),
+                    i.text("id"),
+                    i.text("label"),
+                    i.text("labelEn"),
+                    kind(i.text("kind")),
                     i.text("unit")))
         .toList();
   }
 
-  /** docs/formats.md: omitted inputs of a single-input method mean one input named by the method. */
+  /**
+   * docs/formats.md: omitted inputs of a single-input method mean one input named by the method.
+   */
   private static List<InputDef> implicitInputs(Node n, Method method) {
     InputKind kind = MethodMapper.impliedKind(method);
     if (kind == null) {

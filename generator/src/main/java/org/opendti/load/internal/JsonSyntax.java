@@ -98,8 +98,7 @@ final class JsonSyntax {
           "a comma before '" + c + "' is not allowed in JSON",
           "remove the last comma");
     } else {
-      sink.error(
-          "json-syntax", file, where, "", "invalid JSON: " + firstLine(original), null);
+      sink.error("json-syntax", file, where, "", "invalid JSON: " + firstLine(original), null);
     }
   }
 

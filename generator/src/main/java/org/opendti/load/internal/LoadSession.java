@@ -35,6 +35,7 @@ public final class LoadSession {
   private final List<Unit> units = new ArrayList<>();
   private final Map<String, String> registryIds = new HashMap<>();
   private final List<Framework> frameworks = new ArrayList<>();
+  private final Map<String, String> frameworkFiles = new HashMap<>();
   private final List<Submission> submissions = new ArrayList<>();
   private final List<Review> reviews = new ArrayList<>();
   private final Dataset context;
@@ -59,8 +60,7 @@ public final class LoadSession {
   }
 
   public void readFailed(String file, java.io.IOException e) {
-    sink.error(
-        "read-failed", file, SourceLocation.UNKNOWN, "", "cannot read the file: " + e, null);
+    sink.error("read-failed", file, SourceLocation.UNKNOWN, "", "cannot read the file: " + e, null);
   }
 
   /** Reads, checks and maps one file; a file with any error is reported and left out. */
@@ -77,9 +77,9 @@ public final class LoadSession {
     Node root = Node.root(document, sink);
     switch (kind) {
       case REGISTRY -> addRegistry(root, file);
-      case FRAMEWORK -> keepIfClean(file, () -> FrameworkMapper.map(root), f -> addFramework(file, f));
-      case SUBMISSION ->
-          keepIfClean(file, () -> mapper().submission(root, file), submissions::add);
+      case FRAMEWORK ->
+          keepIfClean(file, () -> FrameworkMapper.map(root), f -> addFramework(file, f));
+      case SUBMISSION -> keepIfClean(file, () -> mapper().submission(root, file), submissions::add);
       case REVIEW -> keepIfClean(file, () -> mapper().review(root, file), reviews::add);
       default -> throw new IllegalStateException(kind.toString());
     }
@@ -121,9 +121,8 @@ public final class LoadSession {
   }
 
   private void addFramework(String file, Framework framework) {
-    Optional<Framework> earlier =
-        frameworks.stream().filter(f -> f.id().equals(framework.id())).findFirst();
-    if (earlier.isEmpty()) {
+    String first = frameworkFiles.putIfAbsent(framework.id(), file);
+    if (first == null) {
       frameworks.add(framework);
       return;
     }
@@ -132,7 +131,7 @@ public final class LoadSession {
         file,
         locate(file, "/id"),
         "/id",
-        "framework id \"" + framework.id() + "\" is already used by another file",
+        "framework id \"" + framework.id() + "\" is already used by " + first,
         "each file under criteria/ needs its own id, the file's name");
   }
 

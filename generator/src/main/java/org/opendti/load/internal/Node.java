@@ -69,7 +69,11 @@ record Node(JsonNode json, String pointer, JsonDocument document, Diagnostics si
           document.file(),
           document.locate(pointer),
           pointer,
-          "\"" + Values.label(pointer) + "\" is \"" + text + "\", which is not a real date",
+          "\""
+              + Values.label(pointer, document.root())
+              + "\" is \""
+              + text
+              + "\", which is not a real date",
           "check the day and the month: yyyy-MM-dd, e.g. 2023-02-28");
       return null;
     }
@@ -80,8 +84,7 @@ record Node(JsonNode json, String pointer, JsonDocument document, Diagnostics si
     Node array = at(name);
     List<Node> out = new ArrayList<>();
     for (int i = 0; i < array.json.size(); i++) {
-      out.add(
-          new Node(array.json.get(i), array.pointer + "/" + i, document, sink));
+      out.add(new Node(array.json.get(i), array.pointer + "/" + i, document, sink));
     }
     return out;
   }
@@ -94,7 +97,10 @@ record Node(JsonNode json, String pointer, JsonDocument document, Diagnostics si
   List<Map.Entry<String, Node>> members(String name) {
     Node object = at(name);
     List<Map.Entry<String, Node>> out = new ArrayList<>();
-    object.json.fields().forEachRemaining(e -> out.add(Map.entry(nfc(e.getKey()), object.at(e.getKey()))));
+    object
+        .json
+        .fields()
+        .forEachRemaining(e -> out.add(Map.entry(nfc(e.getKey()), object.at(e.getKey()))));
     return out;
   }
 

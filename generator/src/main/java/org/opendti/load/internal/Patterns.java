@@ -42,13 +42,7 @@ final class Patterns {
       }
       case DATE -> {
         expected = "a date written yyyy-MM-dd";
-        Matcher m = DAY_MONTH_YEAR.matcher(text);
-        hint =
-            m.matches()
-                ? String.format(
-                    "write %s-%02d-%02d",
-                    m.group(3), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1)))
-                : "write the date as yyyy-MM-dd, e.g. 2023-12-15";
+        hint = dateHint(text);
       }
       case URL -> {
         expected = "an http:// or https:// link";
@@ -66,6 +60,16 @@ final class Patterns {
         pointer,
         "\"" + field + "\" is " + Values.show(value) + ", which is not " + expected,
         hint);
+  }
+
+  /** "15/12/2023" → "write 2023-12-15" (Vietnamese documents write day/month/year). */
+  static String dateHint(String text) {
+    Matcher m = DAY_MONTH_YEAR.matcher(text);
+    return m.matches()
+        ? String.format(
+            "write %s-%02d-%02d",
+            m.group(3), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1)))
+        : "write the date as yyyy-MM-dd, e.g. 2023-12-15";
   }
 
   /** A lowercase ASCII id made from any text: "Xã Ia_Kha" → "xa-ia-kha". */

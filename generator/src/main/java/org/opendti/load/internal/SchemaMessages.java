@@ -38,7 +38,7 @@ final class SchemaMessages {
   private void reportOne(ValidationMessage m) {
     String pointer = pointer(m.getInstanceLocation());
     JsonNode value = m.getInstanceNode();
-    String field = Values.label(pointer);
+    String field = Values.label(pointer, document.root());
     switch (m.getType()) {
       case "type" -> typeError(pointer, field, value, m.getSchemaNode());
       case "required" -> required(m, pointer, m.getProperty());
@@ -98,7 +98,8 @@ final class SchemaMessages {
   }
 
   private void required(ValidationMessage m, String parent, String property) {
-    String where = parent.isEmpty() ? "the file" : "\"" + Values.label(parent) + "\"";
+    String where =
+        parent.isEmpty() ? "the file" : "\"" + Values.label(parent, document.root()) + "\"";
     String owner = fragment(m).replaceFirst("/required$", "");
     JsonNode description = schema.at(owner).path("properties").path(property).path("description");
     error(
@@ -173,7 +174,12 @@ final class SchemaMessages {
     String quoted = String.join(", ", choices.stream().map(c -> "\"" + c + "\"").toList());
     String message =
         present.size() > 1
-            ? "\"" + field + "\" has " + String.join(" and ", present) + "; give only one of " + quoted
+            ? "\""
+                + field
+                + "\" has "
+                + String.join(" and ", present)
+                + "; give only one of "
+                + quoted
             : "\"" + field + "\" needs one of " + quoted;
     error("schema-one-of", pointer, message, null);
   }

@@ -47,7 +47,8 @@ public final class SchemaValidator {
             .build();
     ObjectMapper mapper = new ObjectMapper();
     for (FileKind kind : FileKind.values()) {
-      JsonSchema schema = factory.getSchema(SchemaLocation.of(BASE_URI + kind.schemaFile()), config);
+      JsonSchema schema =
+          factory.getSchema(SchemaLocation.of(BASE_URI + kind.schemaFile()), config);
       schema.initializeValidators();
       schemas.put(kind, schema);
       raw.put(kind, readRaw(mapper, kind));
@@ -68,8 +69,7 @@ public final class SchemaValidator {
 
   /** Reports every schema violation of {@code document}; returns whether it is valid. */
   public boolean validate(FileKind kind, JsonDocument document, Diagnostics sink) {
-    List<ValidationMessage> messages =
-        new ArrayList<>(schemas.get(kind).validate(document.root()));
+    List<ValidationMessage> messages = new ArrayList<>(schemas.get(kind).validate(document.root()));
     new SchemaMessages(raw.get(kind), document, sink).report(messages);
     return messages.isEmpty();
   }

@@ -7,7 +7,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
-import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -163,7 +162,7 @@ public final class StrictJsonReader {
           "json-too-deep",
           file,
           e.at,
-          e.pointer,
+          "",
           "objects and arrays are nested more than " + MAX_DEPTH + " deep",
           "no input file needs such nesting; check for runaway brackets");
       return Optional.empty();
@@ -174,9 +173,7 @@ public final class StrictJsonReader {
           e.at,
           e.pointer,
           "the number " + abbreviate(e.text) + " is too large or too precise",
-          "numbers may have at most "
-              + MAX_DIGITS
-              + " digits before and after the decimal point");
+          "numbers may have at most " + MAX_DIGITS + " digits before and after the decimal point");
       return Optional.empty();
     } catch (JsonProcessingException e) {
       JsonSyntax.report(file, text, lines, e, errorOffset(e, text), sink);

@@ -32,9 +32,11 @@ final class SubmissionMapper {
     Optional<Framework> framework = frameworks.apply(n.text("framework"));
     Map<String, Value> profile = new TreeMap<>();
     for (Map.Entry<String, Node> e : n.members("profile")) {
-      InputKind kind =
-          framework.flatMap(f -> profileKind(f, e.getKey())).orElse(null);
-      put(profile, e.getKey(), ValueMapper.map(e.getValue(), kind, "profile field \"" + e.getKey() + "\""));
+      InputKind kind = framework.flatMap(f -> profileKind(f, e.getKey())).orElse(null);
+      put(
+          profile,
+          e.getKey(),
+          ValueMapper.map(e.getValue(), kind, "profile field \"" + e.getKey() + "\""));
     }
     return new Submission(
         file,

@@ -77,7 +77,7 @@ final class ValueMapper {
         };
     String hint = Values.typeHint(node.pointer(), node.json(), jsonType);
     if (hint == null && kind == InputKind.DATE) {
-      hint = "write the date as yyyy-MM-dd, e.g. 2023-12-15";
+      hint = Patterns.dateHint(node.json().asText());
     }
     node.sink()
         .error(

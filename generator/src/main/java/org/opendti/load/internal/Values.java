@@ -14,19 +14,19 @@ final class Values {
 
   private Values() {}
 
-  /** The last pointer segment, with its array index: {@code /periods/0} → {@code periods[0]}. */
-  static String label(String pointer) {
+  /**
+   * The last pointer segment, with its array index when {@code root} shows the parent is an array:
+   * {@code /periods/0} → {@code periods[0]}, {@code /answers/4} → {@code 4}.
+   */
+  static String label(String pointer, JsonNode root) {
     if (pointer.isEmpty()) {
       return "(root)";
     }
     int slash = pointer.lastIndexOf('/');
     String last = unescape(pointer.substring(slash + 1));
-    if (last.chars().allMatch(Character::isDigit) && slash > 0) {
-      String parent = pointer.substring(0, slash);
-      String owner = unescape(parent.substring(parent.lastIndexOf('/') + 1));
-      if (!owner.chars().allMatch(Character::isDigit) || owner.isEmpty()) {
-        return owner + "[" + last + "]";
-      }
+    String parent = pointer.substring(0, slash);
+    if (slash > 0 && root.at(parent).isArray()) {
+      return unescape(parent.substring(parent.lastIndexOf('/') + 1)) + "[" + last + "]";
     }
     return last;
   }
@@ -95,14 +95,17 @@ final class Values {
     if (value.isTextual()) {
       String text = value.asText();
       if (allowed.contains("number") && DECIMAL_COMMA.matcher(text).matches()) {
-        return "write numbers with a decimal point: " + text.trim().replace(',', '.').replace("%", "").trim();
+        return "write numbers with a decimal point: "
+            + text.trim().replace(',', '.').replace("%", "").trim();
       }
       if (allowed.contains("number") && PLAIN_NUMBER.matcher(text).matches()) {
         return "write the number without quotes: " + text.trim();
       }
       String lower = text.trim().toLowerCase(Locale.ROOT);
       if (allowed.contains("boolean")
-          && (lower.equals("true") || lower.equals("false") || lower.equals("có")
+          && (lower.equals("true")
+              || lower.equals("false")
+              || lower.equals("có")
               || lower.equals("không"))) {
         return "write true or false without quotes";
       }
