@@ -49,7 +49,9 @@ class MappingTest {
     String decomposed = Normalizer.normalize(composed, Normalizer.Form.NFD);
     assertThat(decomposed).isNotEqualTo(composed);
     String json =
-        "{ \"units\": [ { \"id\": \"nam-dong\", \"name\": \"" + decomposed + "\", \"level\": \"huyen\" } ] }";
+        "{ \"units\": [ { \"id\": \"nam-dong\", \"name\": \""
+            + decomposed
+            + "\", \"level\": \"huyen\" } ] }";
 
     LoadResult result = LOADER.loadText("units/u.json", json);
 
@@ -63,8 +65,12 @@ class MappingTest {
         .containsExactly(
             new InputDef("value", "Có Ban chỉ đạo chuyển đổi số", null, InputKind.BOOLEAN, null));
     assertThat(criterion("1").method()).isEqualTo(new Method.YesNo("value"));
-    assertThat(criterion("4").inputs()).extracting(InputDef::kind).containsExactly(InputKind.CHOICE);
-    assertThat(criterion("6").inputs()).extracting(InputDef::kind).containsExactly(InputKind.POINTS);
+    assertThat(criterion("4").inputs())
+        .extracting(InputDef::kind)
+        .containsExactly(InputKind.CHOICE);
+    assertThat(criterion("6").inputs())
+        .extracting(InputDef::kind)
+        .containsExactly(InputKind.POINTS);
     assertThat(criterion("2").inputs()).extracting(InputDef::id).containsExactly("a", "b");
   }
 
@@ -87,7 +93,8 @@ class MappingTest {
     Method.Bands bands = (Method.Bands) criterion("3").method();
     assertThat(bands.bands().get(1))
         .isEqualTo(
-            new Method.Band(new BigDecimal("5"), new BigDecimal("12"), new BigDecimal("0.5"), null, null));
+            new Method.Band(
+                new BigDecimal("5"), new BigDecimal("12"), new BigDecimal("0.5"), null, null));
     assertThat(criterion("5").method())
         .isEqualTo(new Method.Lateness("d", LocalDate.of(2023, 11, 25), BigDecimal.ONE));
   }
@@ -131,7 +138,9 @@ class MappingTest {
     assertThat(s.answer("4").orElseThrow().notApplicable())
         .isEqualTo(new Answer.NotApplicable("Chưa thành lập Ban chỉ đạo."));
     assertThat(s.profile()).containsEntry("population", new Value.Num(new BigDecimal("7500")));
-    assertThat(s.answers()).extracting(Answer::criterion).containsExactly("1", "2", "3", "4", "5", "6");
+    assertThat(s.answers())
+        .extracting(Answer::criterion)
+        .containsExactly("1", "2", "3", "4", "5", "6");
     assertThat(s.answer("1").orElseThrow().evidence().get(0).date())
         .isEqualTo(LocalDate.of(2023, 2, 15));
   }
@@ -146,7 +155,8 @@ class MappingTest {
           "answers": { "1": { "inputs": { "d": "2023-11-20", "c": "chu-tich", "n": 1.50, "b": false } } } }
         """;
 
-    Submission s = LOADER.loadText("submissions/unknown/2023/u.json", json).dataset().submissions().get(0);
+    Submission s =
+        LOADER.loadText("submissions/unknown/2023/u.json", json).dataset().submissions().get(0);
 
     assertThat(s.answer("1").orElseThrow().inputs())
         .containsEntry("d", new Value.Date(LocalDate.of(2023, 11, 20)))
@@ -180,7 +190,8 @@ class MappingTest {
   private static Framework frameworkWith(String... methods) {
     StringBuilder criteria = new StringBuilder();
     for (int i = 0; i < methods.length; i++) {
-      criteria.append(i == 0 ? "" : ",")
+      criteria
+          .append(i == 0 ? "" : ",")
           .append("{ \"id\": \"")
           .append(i + 1)
           .append("\", \"name\": \"C\", \"maxPoints\": 1, \"method\": ")

@@ -38,14 +38,17 @@ class SchemaDiagnosticsTest {
   void decimalCommaGetsAHint() {
     List<Diagnostic> d = submission("{ \"8\": { \"inputs\": {}, \"selfScore\": \"9,98\" } }");
 
-    assertThat(d).singleElement().satisfies(x -> {
-      assertThat(x.code()).isEqualTo("schema-type");
-      assertThat(x.pointer()).isEqualTo("/answers/8/selfScore");
-      assertThat(x.message()).contains("selfScore").contains("\"9,98\"");
-      assertThat(x.hint()).isEqualTo("write numbers with a decimal point: 9.98");
-      assertThat(x.line()).isEqualTo(8);
-      assertThat(x.column()).isEqualTo(50);
-    });
+    assertThat(d)
+        .singleElement()
+        .satisfies(
+            x -> {
+              assertThat(x.code()).isEqualTo("schema-type");
+              assertThat(x.pointer()).isEqualTo("/answers/8/selfScore");
+              assertThat(x.message()).contains("selfScore").contains("\"9,98\"");
+              assertThat(x.hint()).isEqualTo("write numbers with a decimal point: 9.98");
+              assertThat(x.line()).isEqualTo(8);
+              assertThat(x.column()).isEqualTo(50);
+            });
   }
 
   @Test
@@ -59,28 +62,37 @@ class SchemaDiagnosticsTest {
 
     List<Diagnostic> d = LOADER.loadText(SUBMISSION, json).report().diagnostics();
 
-    assertThat(d).singleElement().satisfies(x -> {
-      assertThat(x.code()).isEqualTo("schema-type");
-      assertThat(x.hint()).isEqualTo("put the value in double quotes: \"12\"");
-    });
+    assertThat(d)
+        .singleElement()
+        .satisfies(
+            x -> {
+              assertThat(x.code()).isEqualTo("schema-type");
+              assertThat(x.hint()).isEqualTo("put the value in double quotes: \"12\"");
+            });
   }
 
   @Test
   void misspeltPropertySuggestsTheClosestName() {
     List<Diagnostic> d = submission("{ \"8\": { \"inputs\": {}, \"evidense\": [] } }");
 
-    assertThat(d).singleElement().satisfies(x -> {
-      assertThat(x.code()).isEqualTo("schema-additional-property");
-      assertThat(x.message()).contains("\"evidense\"");
-      assertThat(x.hint()).isEqualTo("did you mean \"evidence\"?");
-    });
+    assertThat(d)
+        .singleElement()
+        .satisfies(
+            x -> {
+              assertThat(x.code()).isEqualTo("schema-additional-property");
+              assertThat(x.message()).contains("\"evidense\"");
+              assertThat(x.hint()).isEqualTo("did you mean \"evidence\"?");
+            });
   }
 
   @Test
   void farOffPropertyListsTheAllowedNames() {
     List<Diagnostic> d = submission("{ \"8\": { \"inputs\": {}, \"xyz\": 1 } }");
 
-    assertThat(d).singleElement().extracting(Diagnostic::hint).asString()
+    assertThat(d)
+        .singleElement()
+        .extracting(Diagnostic::hint)
+        .asString()
         .startsWith("allowed fields here: inputs, notApplicable, selfScore");
   }
 
@@ -106,45 +118,58 @@ class SchemaDiagnosticsTest {
   void unknownMethodTypeIsOneEnumErrorWithASuggestion() {
     List<Diagnostic> d = framework("{ \"type\": \"ratioo\", \"numerator\": [\"a\"] }");
 
-    assertThat(d).singleElement().satisfies(x -> {
-      assertThat(x.code()).isEqualTo("schema-enum");
-      assertThat(x.pointer()).isEqualTo("/pillars/0/criteria/0/method/type");
-      assertThat(x.hint()).isEqualTo("did you mean \"ratio\"?");
-    });
+    assertThat(d)
+        .singleElement()
+        .satisfies(
+            x -> {
+              assertThat(x.code()).isEqualTo("schema-enum");
+              assertThat(x.pointer()).isEqualTo("/pillars/0/criteria/0/method/type");
+              assertThat(x.hint()).isEqualTo("did you mean \"ratio\"?");
+            });
   }
 
   @Test
   void methodFieldsAreCheckedForItsType() {
-    List<Diagnostic> d = framework("{ \"type\": \"cohort\", \"numerator\": [\"a\"], \"denominator\": [], \"variant\": \"min-max\", \"target\": 1 }");
+    List<Diagnostic> d =
+        framework(
+            "{ \"type\": \"cohort\", \"numerator\": [\"a\"], \"denominator\": [], \"variant\": \"min-max\", \"target\": 1 }");
 
     assertThat(d)
         .extracting(Diagnostic::code, Diagnostic::hint)
         .containsExactlyInAnyOrder(
             org.assertj.core.groups.Tuple.tuple("schema-enum", "did you mean \"minMax\"?"),
             org.assertj.core.groups.Tuple.tuple(
-                "schema-additional-property", "allowed fields here: type, numerator, denominator, variant"));
+                "schema-additional-property",
+                "allowed fields here: type, numerator, denominator, variant"));
   }
 
   @Test
   void badIdSuggestsASlug() {
-    String json = "{ \"units\": [ { \"id\": \"Xã Ia_Kha\", \"name\": \"Xã Ia Kha\", \"level\": \"xa\" } ] }";
+    String json =
+        "{ \"units\": [ { \"id\": \"Xã Ia_Kha\", \"name\": \"Xã Ia Kha\", \"level\": \"xa\" } ] }";
 
     List<Diagnostic> d = LOADER.loadText("units/u.json", json).report().diagnostics();
 
-    assertThat(d).singleElement().satisfies(x -> {
-      assertThat(x.code()).isEqualTo("schema-pattern");
-      assertThat(x.hint()).isEqualTo("for example \"xa-ia-kha\"");
-    });
+    assertThat(d)
+        .singleElement()
+        .satisfies(
+            x -> {
+              assertThat(x.code()).isEqualTo("schema-pattern");
+              assertThat(x.hint()).isEqualTo("for example \"xa-ia-kha\"");
+            });
   }
 
   @Test
   void noMessageLeaksAStackTraceOrJavaName() {
     List<Diagnostic> d = LOADER.loadText(SUBMISSION, "{\"unit\": [}").report().diagnostics();
 
-    assertThat(d).singleElement().satisfies(x -> {
-      assertThat(x.message()).doesNotContain("Exception").doesNotContain("at com.");
-      assertThat(x.line()).isEqualTo(1);
-    });
+    assertThat(d)
+        .singleElement()
+        .satisfies(
+            x -> {
+              assertThat(x.message()).doesNotContain("Exception").doesNotContain("at com.");
+              assertThat(x.line()).isEqualTo(1);
+            });
   }
 
   static List<Diagnostic> framework(String method) {

@@ -82,7 +82,10 @@ class StrictJsonReaderTest {
     Optional<JsonDocument> doc = read("\uFEFF{\n  \"a\": 1\n}");
 
     assertThat(doc).isPresent();
-    assertThat(sink.list()).singleElement().extracting(Diagnostic::severity).isEqualTo(Severity.WARNING);
+    assertThat(sink.list())
+        .singleElement()
+        .extracting(Diagnostic::severity)
+        .isEqualTo(Severity.WARNING);
     assertThat(only()).isEqualTo("1:1 utf8-bom");
     assertThat(doc.get().values().get("/a")).isEqualTo(new SourceLocation(2, 8));
   }
@@ -108,7 +111,8 @@ class StrictJsonReaderTest {
 
   @Test
   void numbersAreKeptExactly() {
-    JsonDocument doc = read("{\"a\": 0.10, \"b\": 9.98, \"c\": 12345678901234567890, \"d\": 1e2}").get();
+    JsonDocument doc =
+        read("{\"a\": 0.10, \"b\": 9.98, \"c\": 12345678901234567890, \"d\": 1e2}").get();
 
     assertThat(doc.root().get("a").decimalValue()).isEqualTo(new BigDecimal("0.10"));
     assertThat(doc.root().get("b").decimalValue()).isEqualTo(new BigDecimal("9.98"));
