@@ -94,10 +94,20 @@ class RepositoryLoaderTest {
   void otherFilesAreIgnored() throws IOException {
     copyBase();
     write("submissions/README.md", "# not json");
-    write("units/old/ignored.json", "not even json");
     write("notes.json", "{");
 
     assertThat(LOADER.load(repo).report().diagnostics()).isEmpty();
+  }
+
+  @Test
+  void jsonInASubFolderOfCriteriaIsAWarning() throws IOException {
+    copyBase();
+    write("criteria/old/demo-xa.json", "not even json");
+
+    assertThat(LOADER.load(repo).report().diagnostics())
+        .extracting(Diagnostic::file, Diagnostic::code)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("criteria/old/demo-xa.json", "ignored-file"));
   }
 
   @Test
@@ -155,6 +165,10 @@ class RepositoryLoaderTest {
     }
     assertThat(result.sources().locate(SUBMISSION, "/answers/2/inputs/a"))
         .isEqualTo(new SourceLocation(17, 29));
+    assertThat(result.sources().locateKey(SUBMISSION, "/answers/2"))
+        .isEqualTo(new SourceLocation(17, 5));
+    assertThat(result.sources().locateKey(SUBMISSION, "/answers/1/evidence/0"))
+        .isEqualTo(result.sources().locate(SUBMISSION, "/answers/1/evidence/0"));
   }
 
   private static void collect(JsonNode node, String pointer, List<String> into) {

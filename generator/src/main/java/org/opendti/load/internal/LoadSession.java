@@ -30,6 +30,7 @@ public final class LoadSession {
   private final SchemaValidator schemas;
   private final Diagnostics sink = new Diagnostics();
   private final Map<String, Map<String, SourceLocation>> locations = new TreeMap<>();
+  private final Map<String, Map<String, SourceLocation>> keyLocations = new TreeMap<>();
 
   private final List<Level> levels = new ArrayList<>();
   private final List<Unit> units = new ArrayList<>();
@@ -71,6 +72,7 @@ public final class LoadSession {
     }
     JsonDocument document = parsed.get();
     locations.put(file, document.values());
+    keyLocations.put(file, document.keys());
     if (!schemas.validate(kind, document, sink)) {
       return;
     }
@@ -172,6 +174,6 @@ public final class LoadSession {
     return new LoadResult(
         new Dataset(registry, allFrameworks, submissions, reviews),
         new ValidationReport(sink.list()),
-        new SourceIndex(locations));
+        new SourceIndex(locations, keyLocations));
   }
 }

@@ -10,6 +10,7 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import org.opendti.load.SourceLocation;
 
 /**
@@ -26,15 +27,14 @@ public final class RepositoryFiles {
 
   public static List<InputFile> list(Path root, Diagnostics sink) {
     List<InputFile> files = new ArrayList<>();
-    collect(root, "units", false, files, sink);
-    collect(root, "criteria", false, files, sink);
-    collect(root, "submissions", true, files, sink);
+    collect(root, "units", files, sink);
+    collect(root, "criteria", files, sink);
+    collect(root, "submissions", files, sink);
     files.sort(Comparator.comparing(InputFile::path));
     return List.copyOf(files);
   }
 
-  private static void collect(
-      Path root, String folder, boolean recursive, List<InputFile> into, Diagnostics sink) {
+  private static void collect(Path root, String folder, List<InputFile> into, Diagnostics sink) {
     Path dir = root.resolve(folder);
     if (Files.isSymbolicLink(dir)) {
       symlink(folder, sink);
@@ -47,7 +47,7 @@ public final class RepositoryFiles {
       Files.walkFileTree(
           dir,
           java.util.Set.of(),
-          recursive ? Integer.MAX_VALUE : 1,
+          Integer.MAX_VALUE,
           new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
@@ -55,7 +55,12 @@ public final class RepositoryFiles {
               if (attrs.isSymbolicLink()) {
                 symlink(path, sink);
               } else if (attrs.isRegularFile()) {
-                FileKind.of(path).ifPresent(kind -> into.add(new InputFile(path, file, kind)));
+                Optional<FileKind> kind = FileKind.of(path);
+                if (kind.isPresent()) {
+                  into.add(new InputFile(path, file, kind.get()));
+                } else if (path.endsWith(".json")) {
+                  ignored(path, sink);
+                }
               }
               return FileVisitResult.CONTINUE;
             }
@@ -75,6 +80,17 @@ public final class RepositoryFiles {
     } catch (IOException e) {
       sink.error("read-failed", folder, SourceLocation.UNKNOWN, "", "cannot list: " + e, null);
     }
+  }
+
+  /** A JSON file in a sub-folder of units/ or criteria/ would otherwise vanish silently. */
+  private static void ignored(String path, Diagnostics sink) {
+    sink.warning(
+        "ignored-file",
+        path,
+        SourceLocation.UNKNOWN,
+        "",
+        "this file is not read: only units/*.json and criteria/*.json are",
+        "move it directly under units/ or criteria/");
   }
 
   private static void symlink(String path, Diagnostics sink) {

@@ -168,6 +168,9 @@ final class SchemaMessages {
   }
 
   private void oneOf(String pointer, String field, JsonNode value, JsonNode branches) {
+    if (!value.isObject()) {
+      return; // its type error says it all
+    }
     List<String> choices = new ArrayList<>();
     branches.forEach(b -> b.path("required").forEach(r -> choices.add(r.asText())));
     List<String> present = choices.stream().filter(value::has).toList();
