@@ -13,7 +13,8 @@ import org.opendti.load.SourceIndex;
 /**
  * A JSON value with its pointer, read by the mappers. Documents reaching the mappers passed the
  * schema, so types are right; only what a schema cannot check (real calendar dates) is reported
- * here. Every string comes out NFC-normalised.
+ * here. Every string comes out NFC-normalised: seed {@code 001_…} is stored decomposed (NFD) and
+ * must compare equal to the others (docs/formats.md).
  */
 record Node(JsonNode json, String pointer, JsonDocument document, Diagnostics sink) {
 

@@ -62,7 +62,10 @@ final class Patterns {
         hint);
   }
 
-  /** "15/12/2023" → "write 2023-12-15" (Vietnamese documents write day/month/year). */
+  /**
+   * "15/12/2023" → "write 2023-12-15": Vietnamese documents write day/month/year (seed {@code
+   * 002_…}: "Kế hoạch số 79/KH-UBND ngày 15/5/2023").
+   */
   static String dateHint(String text) {
     Matcher m = DAY_MONTH_YEAR.matcher(text);
     return m.matches()

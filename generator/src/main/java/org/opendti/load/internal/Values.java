@@ -90,7 +90,11 @@ final class Values {
     };
   }
 
-  /** How to fix a value of the wrong JSON type, where a common mistake explains it. */
+  /**
+   * How to fix a value of the wrong JSON type, where a common mistake explains it: Vietnamese
+   * documents write a decimal comma ("9,98" in seed {@code 002_…} item 8) and có / không for yes /
+   * no.
+   */
   static String typeHint(String pointer, JsonNode value, String allowed) {
     if (value.isTextual()) {
       String text = value.asText();
