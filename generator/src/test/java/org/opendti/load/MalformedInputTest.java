@@ -99,6 +99,16 @@ class MalformedInputTest {
             result.get(0).dataset().submissions().stream().anyMatch(s -> s.file().equals(badFile)))
         .as("a file with errors is left out of the dataset")
         .isEqualTo(!failed && badFile.equals("submissions/demo-xa/2023/demo-a.json"));
+    Dataset dataset = result.get(0).dataset();
+    if (failed) {
+      switch (badFile) {
+        case "criteria/demo-xa.json" -> assertThat(dataset.frameworks()).isEmpty();
+        case "units/registry.json" -> assertThat(dataset.registry().units()).isEmpty();
+        case "submissions/demo-xa/2023/demo-a.review.json" ->
+            assertThat(dataset.reviews()).isEmpty();
+        default -> assertThat(dataset.frameworks()).hasSize(1);
+      }
+    }
   }
 
   private static void pad(Path file, long size) throws IOException {

@@ -37,10 +37,6 @@ public final class Diagnostics {
     return all.stream().anyMatch(d -> d.severity() == Severity.ERROR && d.file().equals(file));
   }
 
-  public int errorCount() {
-    return (int) all.stream().filter(d -> d.severity() == Severity.ERROR).count();
-  }
-
   public List<Diagnostic> list() {
     return List.copyOf(all);
   }
