@@ -10,11 +10,28 @@ import java.util.TreeMap;
 public final class SourceIndex {
 
   private final Map<String, Map<String, SourceLocation>> byFile;
+  private final Map<String, Map<String, SourceLocation>> keysByFile;
 
   public SourceIndex(Map<String, Map<String, SourceLocation>> byFile) {
+    this(byFile, Map.of());
+  }
+
+  /**
+   * @param byFile where each value starts, by file and pointer
+   * @param keysByFile where each object member's name starts, by file and the member's pointer
+   */
+  public SourceIndex(
+      Map<String, Map<String, SourceLocation>> byFile,
+      Map<String, Map<String, SourceLocation>> keysByFile) {
+    this.byFile = copy(byFile);
+    this.keysByFile = copy(keysByFile);
+  }
+
+  private static Map<String, Map<String, SourceLocation>> copy(
+      Map<String, Map<String, SourceLocation>> byFile) {
     Map<String, Map<String, SourceLocation>> copy = new TreeMap<>();
     byFile.forEach((file, pointers) -> copy.put(file, Map.copyOf(pointers)));
-    this.byFile = Map.copyOf(copy);
+    return Map.copyOf(copy);
   }
 
   public static SourceIndex empty() {
@@ -43,6 +60,15 @@ public final class SourceIndex {
       int slash = p.lastIndexOf('/');
       p = slash <= 0 ? "" : p.substring(0, slash);
     }
+  }
+
+  /**
+   * Where the name of the object member at {@code pointer} starts, e.g. the {@code "99"} of an
+   * answer to an unknown criterion; for an array element or an unknown member, {@link #locate}.
+   */
+  public SourceLocation locateKey(String file, String pointer) {
+    SourceLocation key = keysByFile.getOrDefault(file, Map.of()).get(pointer);
+    return key != null ? key : locate(file, pointer);
   }
 
   /** Escapes one pointer segment per RFC 6901 ({@code ~} → {@code ~0}, {@code /} → {@code ~1}). */

@@ -1,0 +1,144 @@
+package org.opendti.load;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.opendti.load.internal.FileKind;
+import org.opendti.load.internal.LoadSession;
+import org.opendti.load.internal.RepositoryFiles;
+import org.opendti.load.internal.RepositoryFiles.InputFile;
+import org.opendti.load.internal.SchemaValidator;
+import org.opendti.load.internal.StrictJsonReader;
+
+/**
+ * Reads a repository's JSON files strictly, checks each against its JSON Schema and maps it to the
+ * model (docs/formats.md). Every problem becomes a diagnostic; nothing is thrown for bad input.
+ *
+ * <p>Reads {@code units/*.json} (merged into one registry), {@code criteria/*.json} (frameworks)
+ * and {@code submissions/**}{@code /*.json} ({@code *.review.json} are reviews), in path order.
+ * Missing folders are empty; symbolic links are reported, not followed. Only {@link Path} APIs are
+ * used, so any file system works (e.g. Jimfs in tests).
+ *
+ * <pre>{@code
+ * RepositoryLoader loader = RepositoryLoader.create();
+ * LoadResult result = loader.load(Path.of("."));
+ * result.report().diagnostics().forEach(d -> System.out.println(d.format()));
+ * Dataset dataset = result.dataset();
+ * }</pre>
+ *
+ * <p>Built once (the schemas are compiled in {@link Builder#build()}); immutable and thread-safe.
+ */
+public final class RepositoryLoader {
+
+  private final StrictJsonReader reader;
+  private final SchemaValidator schemas;
+  private final LoadListener listener;
+
+  private RepositoryLoader(Builder builder) {
+    this.reader = new StrictJsonReader();
+    this.schemas = new SchemaValidator();
+    this.listener = builder.listener;
+  }
+
+  /** A loader with no listener. */
+  public static RepositoryLoader create() {
+    return builder().build();
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Loads every input file under {@code root}. */
+  public LoadResult load(Path root) {
+    LoadSession session = new LoadSession(reader, schemas, null);
+    List<InputFile> files = RepositoryFiles.list(root, session.diagnostics());
+    // Frameworks before submissions, so submission values are typed by their framework's inputs.
+    List<InputFile> ordered =
+        java.util.stream.Stream.of(FileKind.values())
+            .flatMap(k -> files.stream().filter(f -> f.kind() == k))
+            .toList();
+    int done = 0;
+    for (InputFile file : ordered) {
+      read(file, session);
+      listener.fileLoaded(file.path(), ++done, ordered.size());
+    }
+    return session.result();
+  }
+
+  private static void read(InputFile file, LoadSession session) {
+    try {
+      long size = Files.size(file.location());
+      if (size > StrictJsonReader.MAX_BYTES) {
+        session.tooLarge(file.path(), size);
+      } else {
+        session.add(file.path(), file.kind(), Files.readAllBytes(file.location()));
+      }
+    } catch (IOException e) {
+      session.readFailed(file.path(), e);
+    }
+  }
+
+  /**
+   * Loads one file given its repository-relative path and content, e.g. a file from a web form. The
+   * dataset holds that file alone (a submission's values are typed by JSON type only).
+   */
+  public LoadResult loadFile(String path, byte[] content) {
+    return loadFile(path, content, null);
+  }
+
+  /**
+   * Loads one file with the registry and frameworks of {@code context} (may be null): a
+   * submission's values are typed by its framework's inputs, and the returned dataset holds the
+   * context's registry and frameworks (replaced by the file's own, for a registry or framework
+   * file) plus the file.
+   */
+  public LoadResult loadFile(String path, byte[] content, Dataset context) {
+    Objects.requireNonNull(path, "path");
+    Objects.requireNonNull(content, "content");
+    String file = path.replace('\\', '/');
+    LoadSession session = new LoadSession(reader, schemas, context);
+    Optional<FileKind> kind = FileKind.of(file);
+    if (kind.isEmpty()) {
+      session
+          .diagnostics()
+          .error(
+              "unknown-file",
+              file,
+              SourceLocation.UNKNOWN,
+              "",
+              "not an input file: expected units/*.json, criteria/*.json or submissions/**/*.json",
+              null);
+    } else {
+      session.add(file, kind.get(), content);
+    }
+    return session.result();
+  }
+
+  /** {@link #loadFile(String, byte[])} for text already decoded. */
+  public LoadResult loadText(String path, String content) {
+    return loadFile(path, content.getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** Configures a {@link RepositoryLoader}. */
+  public static final class Builder {
+    private LoadListener listener = LoadListener.NONE;
+
+    private Builder() {}
+
+    /** Told of each file read; default {@link LoadListener#NONE}. */
+    public Builder listener(LoadListener listener) {
+      this.listener = Objects.requireNonNull(listener, "listener");
+      return this;
+    }
+
+    /** Compiles the schemas; the loader is then ready for any number of concurrent loads. */
+    public RepositoryLoader build() {
+      return new RepositoryLoader(this);
+    }
+  }
+}

@@ -1,0 +1,43 @@
+package org.opendti.load.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.opendti.load.SourceLocation;
+import org.opendti.validate.Diagnostic;
+import org.opendti.validate.Severity;
+
+/** Collects the diagnostics of one load; confined to the thread that runs it. */
+public final class Diagnostics {
+
+  private final List<Diagnostic> all = new ArrayList<>();
+
+  public void error(
+      String code, String file, SourceLocation at, String pointer, String message, String hint) {
+    add(Severity.ERROR, code, file, at, pointer, message, hint);
+  }
+
+  public void warning(
+      String code, String file, SourceLocation at, String pointer, String message, String hint) {
+    add(Severity.WARNING, code, file, at, pointer, message, hint);
+  }
+
+  private void add(
+      Severity severity,
+      String code,
+      String file,
+      SourceLocation at,
+      String pointer,
+      String message,
+      String hint) {
+    all.add(new Diagnostic(severity, code, file, at.line(), at.column(), pointer, message, hint));
+  }
+
+  /** Whether any error was reported for {@code file}. */
+  public boolean hasErrors(String file) {
+    return all.stream().anyMatch(d -> d.severity() == Severity.ERROR && d.file().equals(file));
+  }
+
+  public List<Diagnostic> list() {
+    return List.copyOf(all);
+  }
+}

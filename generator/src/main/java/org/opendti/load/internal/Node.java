@@ -1,0 +1,111 @@
+package org.opendti.load.internal;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.math.BigDecimal;
+import java.text.Normalizer;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.opendti.load.SourceIndex;
+
+/**
+ * A JSON value with its pointer, read by the mappers. Documents reaching the mappers passed the
+ * schema, so types are right; only what a schema cannot check (real calendar dates) is reported
+ * here. Every string comes out NFC-normalised: seed {@code 001_…} is stored decomposed (NFD) and
+ * must compare equal to the others (docs/formats.md).
+ */
+record Node(JsonNode json, String pointer, JsonDocument document, Diagnostics sink) {
+
+  static Node root(JsonDocument document, Diagnostics sink) {
+    return new Node(document.root(), "", document, sink);
+  }
+
+  Node at(String name) {
+    return new Node(json.path(name), pointer + "/" + SourceIndex.escape(name), document, sink);
+  }
+
+  boolean present() {
+    return !json.isMissingNode() && !json.isNull();
+  }
+
+  boolean has(String name) {
+    return at(name).present();
+  }
+
+  String text() {
+    return present() ? nfc(json.asText()) : null;
+  }
+
+  String text(String name) {
+    return at(name).text();
+  }
+
+  BigDecimal decimal(String name) {
+    Node n = at(name);
+    return n.present() ? n.json.decimalValue() : null;
+  }
+
+  boolean bool(String name, boolean fallback) {
+    Node n = at(name);
+    return n.present() ? n.json.asBoolean() : fallback;
+  }
+
+  /** A date field, or null when absent or not a real date (then reported). */
+  LocalDate date(String name) {
+    return at(name).date();
+  }
+
+  LocalDate date() {
+    if (!present()) {
+      return null;
+    }
+    String text = json.asText();
+    try {
+      return LocalDate.parse(text);
+    } catch (DateTimeException e) {
+      sink.error(
+          "invalid-date",
+          document.file(),
+          document.locate(pointer),
+          pointer,
+          "\""
+              + Values.label(pointer, document.root())
+              + "\" is \""
+              + text
+              + "\", which is not a real date",
+          "check the day and the month: yyyy-MM-dd, e.g. 2023-02-28");
+      return null;
+    }
+  }
+
+  /** The elements of an array member; empty when absent. */
+  List<Node> items(String name) {
+    Node array = at(name);
+    List<Node> out = new ArrayList<>();
+    for (int i = 0; i < array.json.size(); i++) {
+      out.add(new Node(array.json.get(i), array.pointer + "/" + i, document, sink));
+    }
+    return out;
+  }
+
+  List<String> texts(String name) {
+    return items(name).stream().map(Node::text).toList();
+  }
+
+  /** The members of an object member, in file order; empty when absent. */
+  List<Map.Entry<String, Node>> members(String name) {
+    Node object = at(name);
+    List<Map.Entry<String, Node>> out = new ArrayList<>();
+    object
+        .json
+        .fields()
+        .forEachRemaining(e -> out.add(Map.entry(nfc(e.getKey()), object.at(e.getKey()))));
+    return out;
+  }
+
+  static String nfc(String s) {
+    return s == null ? null : Normalizer.normalize(s, Normalizer.Form.NFC);
+  }
+}

@@ -1,0 +1,28 @@
+package org.opendti.load.internal;
+
+import org.opendti.model.Level;
+import org.opendti.model.Unit;
+
+/** Maps a unit registry file ({@code units/*.json}) to levels and units. */
+final class RegistryMapper {
+
+  private RegistryMapper() {}
+
+  static Level level(Node n) {
+    return new Level(n.text("id"), n.text("name"), n.text("nameEn"), n.text("parentLevel"));
+  }
+
+  static Unit unit(Node n) {
+    return new Unit(
+        n.text("id"),
+        n.text("name"),
+        n.text("nameEn"),
+        n.text("level"),
+        n.text("parent"),
+        n.date("validFrom"),
+        n.date("validTo"),
+        n.texts("predecessors"),
+        n.texts("successors"),
+        n.bool("sample", false));
+  }
+}

@@ -1,0 +1,76 @@
+package org.opendti.load.internal;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.PathType;
+import com.networknt.schema.SchemaLocation;
+import com.networknt.schema.SchemaValidatorsConfig;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Validates documents against the project's JSON Schemas (draft 2020-12), loaded once from the
+ * classpath. Immutable and thread-safe once built.
+ */
+public final class SchemaValidator {
+
+  /** The {@code $id} prefix of every schema; mapped onto the classpath. */
+  public static final String BASE_URI = "https://opendti.org/schemas/";
+
+  private static final String CLASSPATH_DIR = "org/opendti/schemas/";
+
+  private final Map<FileKind, JsonSchema> schemas = new EnumMap<>(FileKind.class);
+  private final Map<FileKind, JsonNode> raw = new EnumMap<>(FileKind.class);
+
+  public SchemaValidator() {
+    JsonSchemaFactory factory =
+        JsonSchemaFactory.getInstance(
+            SpecVersion.VersionFlag.V202012,
+            builder ->
+                builder.schemaMappers(
+                    mappers -> mappers.mapPrefix(BASE_URI, "classpath:" + CLASSPATH_DIR)));
+    SchemaValidatorsConfig config =
+        SchemaValidatorsConfig.builder()
+            .locale(Locale.ENGLISH)
+            .pathType(PathType.JSON_POINTER)
+            .formatAssertionsEnabled(false)
+            .build();
+    ObjectMapper mapper = new ObjectMapper();
+    for (FileKind kind : FileKind.values()) {
+      JsonSchema schema =
+          factory.getSchema(SchemaLocation.of(BASE_URI + kind.schemaFile()), config);
+      schema.initializeValidators();
+      schemas.put(kind, schema);
+      raw.put(kind, readRaw(mapper, kind));
+    }
+  }
+
+  private static JsonNode readRaw(ObjectMapper mapper, FileKind kind) {
+    String resource = CLASSPATH_DIR + kind.schemaFile();
+    try (InputStream in = SchemaValidator.class.getClassLoader().getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IllegalStateException("schema missing from the classpath: " + resource);
+      }
+      return mapper.readTree(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Reports every schema violation of {@code document}; returns whether it is valid. */
+  public boolean validate(FileKind kind, JsonDocument document, Diagnostics sink) {
+    List<ValidationMessage> messages = new ArrayList<>(schemas.get(kind).validate(document.root()));
+    new SchemaMessages(raw.get(kind), document, sink).report(messages);
+    return messages.isEmpty();
+  }
+}

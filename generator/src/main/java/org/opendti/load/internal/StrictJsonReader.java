@@ -1,0 +1,191 @@
+package org.opendti.load.internal;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.opendti.load.SourceLocation;
+
+/**
+ * Reads one JSON file strictly (docs/formats.md): UTF-8 only, no duplicate keys, no trailing
+ * content, no comments, no NaN, numbers kept exact. Records where every value starts. Stateless and
+ * thread-safe.
+ */
+public final class StrictJsonReader {
+
+  /** Files above this size are rejected unread (docs/formats.md). */
+  public static final long MAX_BYTES = 2L * 1024 * 1024;
+
+  /** Deeper than any real file needs; keeps recursion bounded. */
+  static final int MAX_DEPTH = 64;
+
+  /** Integer digits and fraction digits allowed in a number: points and money fit easily. */
+  static final int MAX_DIGITS = 20;
+
+  private final JsonFactory factory =
+      JsonFactory.builder()
+          .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+          .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+          .streamReadConstraints(
+              StreamReadConstraints.builder()
+                  .maxNestingDepth(MAX_DEPTH + 8)
+                  .maxNumberLength(100)
+                  .maxStringLength(MAX_BYTES_INT)
+                  .build())
+          .build();
+
+  private static final int MAX_BYTES_INT = (int) MAX_BYTES;
+
+  /**
+   * Parses {@code bytes}, reporting every problem into {@code sink}; empty when the file is not
+   * well-formed JSON.
+   */
+  public Optional<JsonDocument> read(String file, byte[] bytes, Diagnostics sink) {
+    SourceLocation start = new SourceLocation(1, 1);
+    if (bytes.length > MAX_BYTES) {
+      reportTooLarge(file, bytes.length, sink);
+      return Optional.empty();
+    }
+    int offset = 0;
+    if (bytes.length >= 3
+        && (bytes[0] & 0xFF) == 0xEF
+        && (bytes[1] & 0xFF) == 0xBB
+        && (bytes[2] & 0xFF) == 0xBF) {
+      sink.warning(
+          "utf8-bom",
+          file,
+          start,
+          "",
+          "the file starts with a byte order mark (BOM)",
+          "save the file as UTF-8 without BOM");
+      offset = 3;
+    }
+    Optional<String> text = decode(file, bytes, offset, sink);
+    if (text.isEmpty()) {
+      return Optional.empty();
+    }
+    if (text.get().isBlank()) {
+      sink.error("empty-file", file, start, "", "the file is empty", "write a JSON object");
+      return Optional.empty();
+    }
+    return parse(file, text.get(), sink);
+  }
+
+  /** Reports a file over {@link #MAX_BYTES}; callers check the size before reading. */
+  public static void reportTooLarge(String file, long size, Diagnostics sink) {
+    sink.error(
+        "file-too-large",
+        file,
+        new SourceLocation(1, 1),
+        "",
+        "the file has " + size + " bytes, more than the limit of " + MAX_BYTES + " (2 MiB)",
+        "split the data or remove what is not needed; no input file needs 2 MiB");
+  }
+
+  private Optional<String> decode(String file, byte[] bytes, int offset, Diagnostics sink) {
+    CharsetDecoder decoder =
+        StandardCharsets.UTF_8
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer in = ByteBuffer.wrap(bytes, offset, bytes.length - offset);
+    CharBuffer out = CharBuffer.allocate(bytes.length - offset + 1);
+    CoderResult result = decoder.decode(in, out, true);
+    if (!result.isError()) {
+      result = decoder.flush(out);
+    }
+    if (result.isError()) {
+      out.flip();
+      String before = out.toString();
+      SourceLocation at = LineMap.of(before).at(before.length());
+      sink.error(
+          "not-utf8",
+          file,
+          at,
+          "",
+          String.format(
+              "byte 0x%02X at offset %d is not valid UTF-8",
+              bytes[in.position()] & 0xFF, in.position()),
+          "save the file as UTF-8 (the editor's encoding menu), not Windows-1258 or TCVN3");
+      return Optional.empty();
+    }
+    out.flip();
+    return Optional.of(out.toString());
+  }
+
+  private Optional<JsonDocument> parse(String file, String text, Diagnostics sink) {
+    Map<String, SourceLocation> values = new HashMap<>();
+    Map<String, SourceLocation> keys = new HashMap<>();
+    LineMap lines = LineMap.of(text);
+    try (JsonParser parser = factory.createParser(text)) {
+      parser.nextToken();
+      JsonNode root = new TreeBuilder(parser, values, keys).value("");
+      int end = (int) parser.currentLocation().getCharOffset();
+      int extra = end;
+      while (extra < text.length() && Character.isWhitespace(text.charAt(extra))) {
+        extra++;
+      }
+      if (extra < text.length()) {
+        sink.error(
+            "json-trailing-content",
+            file,
+            lines.at(extra),
+            "",
+            "unexpected content after the end of the JSON value",
+            "a file holds exactly one JSON object; remove what follows its closing brace");
+        return Optional.empty();
+      }
+      return Optional.of(new JsonDocument(file, root, values, keys));
+    } catch (TreeBuilder.TooDeep e) {
+      sink.error(
+          "json-too-deep",
+          file,
+          e.at,
+          "",
+          "objects and arrays are nested more than " + MAX_DEPTH + " deep",
+          "no input file needs such nesting; check for runaway brackets");
+      return Optional.empty();
+    } catch (TreeBuilder.NumberOutOfRange e) {
+      sink.error(
+          "number-out-of-range",
+          file,
+          e.at,
+          e.pointer,
+          "the number " + abbreviate(e.text) + " is too large or too precise",
+          "numbers may have at most " + MAX_DIGITS + " digits before and after the decimal point");
+      return Optional.empty();
+    } catch (JsonProcessingException e) {
+      JsonSyntax.report(file, text, lines, e, errorOffset(e, text), sink);
+      return Optional.empty();
+    } catch (IOException e) {
+      // Reading from a String cannot fail with plain I/O; keep the report complete anyway.
+      sink.error("json-syntax", file, new SourceLocation(1, 1), "", e.getMessage(), null);
+      return Optional.empty();
+    }
+  }
+
+  private static int errorOffset(JsonProcessingException e, String text) {
+    JsonLocation location = e.getLocation();
+    if (location == null || location.getCharOffset() < 0) {
+      return text.length();
+    }
+    return (int) Math.min(location.getCharOffset(), text.length());
+  }
+
+  private static String abbreviate(String s) {
+    return s.length() <= 40 ? s : s.substring(0, 37) + "...";
+  }
+}

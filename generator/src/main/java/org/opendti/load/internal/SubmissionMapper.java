@@ -1,0 +1,130 @@
+package org.opendti.load.internal;
+
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.function.Function;
+import org.opendti.model.Answer;
+import org.opendti.model.Contact;
+import org.opendti.model.Criterion;
+import org.opendti.model.Evidence;
+import org.opendti.model.Framework;
+import org.opendti.model.InputDef;
+import org.opendti.model.InputKind;
+import org.opendti.model.ProfileField;
+import org.opendti.model.Review;
+import org.opendti.model.Submission;
+import org.opendti.model.Value;
+
+/**
+ * Maps submissions and reviews. Values take their type from the framework's input kinds when the
+ * framework and criterion are known (unknown ones are the validator's business).
+ */
+final class SubmissionMapper {
+
+  private final Function<String, Optional<Framework>> frameworks;
+
+  SubmissionMapper(Function<String, Optional<Framework>> frameworks) {
+    this.frameworks = frameworks;
+  }
+
+  Submission submission(Node n, String file) {
+    Optional<Framework> framework = frameworks.apply(n.text("framework"));
+    Map<String, Value> profile = new TreeMap<>();
+    for (Map.Entry<String, Node> e : n.members("profile")) {
+      InputKind kind = framework.flatMap(f -> profileKind(f, e.getKey())).orElse(null);
+      put(
+          profile,
+          e.getKey(),
+          ValueMapper.map(e.getValue(), kind, "profile field \"" + e.getKey() + "\""));
+    }
+    return new Submission(
+        file,
+        n.text("unit"),
+        n.text("framework"),
+        n.text("period"),
+        contact(n.at("preparer")),
+        contact(n.at("approver")),
+        profile,
+        n.text("prioritySector"),
+        n.members("answers").stream()
+            .map(e -> answer(framework, e.getKey(), e.getValue()))
+            .toList());
+  }
+
+  Review review(Node n, String file) {
+    Optional<Framework> framework = frameworks.apply(n.text("framework"));
+    return new Review(
+        file,
+        n.text("unit"),
+        n.text("framework"),
+        n.text("period"),
+        contact(n.at("reviewer")),
+        n.date("date"),
+        n.items("corrections").stream()
+            .map(
+                c -> {
+                  String criterion = c.text("criterion");
+                  return new Review.Correction(
+                      criterion,
+                      values(framework, criterion, c),
+                      c.decimal("points"),
+                      c.has("notApplicable") ? c.at("notApplicable").json().asBoolean() : null,
+                      c.text("reason"));
+                })
+            .toList());
+  }
+
+  private Answer answer(Optional<Framework> framework, String criterion, Node n) {
+    return new Answer(
+        criterion,
+        values(framework, criterion, n),
+        n.decimal("selfScore"),
+        n.items("evidence").stream()
+            .map(
+                e ->
+                    new Evidence(
+                        e.text("kind"),
+                        e.text("number"),
+                        e.date("date"),
+                        e.text("issuer"),
+                        e.text("title"),
+                        e.text("url")))
+            .toList(),
+        n.text("notes"),
+        n.has("notApplicable")
+            ? new Answer.NotApplicable(n.at("notApplicable").text("reason"))
+            : null);
+  }
+
+  private static Map<String, Value> values(
+      Optional<Framework> framework, String criterionId, Node owner) {
+    Optional<Criterion> criterion = framework.flatMap(f -> f.criterion(criterionId));
+    Map<String, Value> values = new TreeMap<>();
+    for (Map.Entry<String, Node> e : owner.members("inputs")) {
+      InputKind kind = criterion.flatMap(c -> c.input(e.getKey())).map(InputDef::kind).orElse(null);
+      String what = "input \"" + e.getKey() + "\" of criterion \"" + criterionId + "\"";
+      put(values, e.getKey(), ValueMapper.map(e.getValue(), kind, what));
+    }
+    return values;
+  }
+
+  private static Optional<InputKind> profileKind(Framework f, String id) {
+    return f.profileFields().stream()
+        .filter(p -> p.id().equals(id))
+        .map(ProfileField::kind)
+        .findFirst();
+  }
+
+  private static void put(Map<String, Value> into, String key, Value value) {
+    // A null value was reported; the file is then left out, so skipping it here is safe.
+    if (value != null) {
+      into.put(key, value);
+    }
+  }
+
+  private static Contact contact(Node n) {
+    return new Contact(
+        n.text("name"), n.text("office"), n.text("title"), n.text("phone"), n.text("email"));
+  }
+}

@@ -1,0 +1,130 @@
+package org.opendti.load.internal;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.util.Map;
+import org.opendti.load.SourceIndex;
+import org.opendti.load.SourceLocation;
+
+/**
+ * Builds a Jackson tree from the token stream, recording where every value and member name starts.
+ * Bounds nesting depth and number size itself, so that each gets its own diagnostic.
+ */
+final class TreeBuilder {
+
+  private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
+
+  private final JsonParser parser;
+  private final Map<String, SourceLocation> values;
+  private final Map<String, SourceLocation> keys;
+  private int depth;
+
+  TreeBuilder(
+      JsonParser parser, Map<String, SourceLocation> values, Map<String, SourceLocation> keys) {
+    this.parser = parser;
+    this.values = values;
+    this.keys = keys;
+  }
+
+  JsonNode value(String pointer) throws IOException {
+    SourceLocation at = location(parser.currentTokenLocation());
+    values.put(pointer, at);
+    JsonToken token = parser.currentToken();
+    if (token == null) {
+      throw new IOException("no content");
+    }
+    if (token.isStructStart() && ++depth > StrictJsonReader.MAX_DEPTH) {
+      throw new TooDeep(at, pointer);
+    }
+    switch (token) {
+      case START_OBJECT:
+        ObjectNode object = NODES.objectNode();
+        while (parser.nextToken() == JsonToken.FIELD_NAME) {
+          String name = parser.currentName();
+          String child = pointer + "/" + SourceIndex.escape(name);
+          keys.put(child, location(parser.currentTokenLocation()));
+          parser.nextToken();
+          object.set(name, value(child));
+        }
+        depth--;
+        return object;
+      case START_ARRAY:
+        ArrayNode array = NODES.arrayNode();
+        int index = 0;
+        while (parser.nextToken() != JsonToken.END_ARRAY) {
+          array.add(value(pointer + "/" + index++));
+        }
+        depth--;
+        return array;
+      case VALUE_STRING:
+        return NODES.textNode(parser.getText());
+      case VALUE_NUMBER_INT:
+      case VALUE_NUMBER_FLOAT:
+        return number(pointer, at);
+      case VALUE_TRUE:
+        return NODES.booleanNode(true);
+      case VALUE_FALSE:
+        return NODES.booleanNode(false);
+      case VALUE_NULL:
+        return NODES.nullNode();
+      default:
+        throw new IOException("unexpected token " + token);
+    }
+  }
+
+  private JsonNode number(String pointer, SourceLocation at) throws IOException {
+    String text = parser.getText();
+    BigDecimal value;
+    try {
+      value = new BigDecimal(text);
+    } catch (NumberFormatException | ArithmeticException e) {
+      throw new NumberOutOfRange(at, pointer, text);
+    }
+    int integerDigits = value.precision() - value.scale();
+    if (integerDigits > StrictJsonReader.MAX_DIGITS
+        || value.scale() > StrictJsonReader.MAX_DIGITS) {
+      throw new NumberOutOfRange(at, pointer, text);
+    }
+    if (parser.currentToken() == JsonToken.VALUE_NUMBER_INT) {
+      return NODES.numberNode(value.toBigIntegerExact());
+    }
+    return NODES.numberNode(value);
+  }
+
+  static SourceLocation location(JsonLocation l) {
+    return new SourceLocation(l.getLineNr(), l.getColumnNr());
+  }
+
+  /** Thrown by the tree builder for a number outside what the project accepts. */
+  static final class NumberOutOfRange extends RuntimeException {
+    final transient SourceLocation at;
+    final String pointer;
+    final String text;
+
+    NumberOutOfRange(SourceLocation at, String pointer, String text) {
+      super(text, null, false, false);
+      this.at = at;
+      this.pointer = pointer;
+      this.text = text;
+    }
+  }
+
+  /** Thrown by the tree builder when containers nest too deep. */
+  static final class TooDeep extends RuntimeException {
+    final transient SourceLocation at;
+    final String pointer;
+
+    TooDeep(SourceLocation at, String pointer) {
+      super(pointer, null, false, false);
+      this.at = at;
+      this.pointer = pointer;
+    }
+  }
+}

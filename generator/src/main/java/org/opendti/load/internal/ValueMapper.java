@@ -1,0 +1,97 @@
+package org.opendti.load.internal;
+
+import java.util.regex.Pattern;
+import org.opendti.model.InputKind;
+import org.opendti.model.Value;
+
+/**
+ * Maps an input or profile value to a {@link Value}: by the declared {@link InputKind} when the
+ * framework is known, otherwise by its JSON type (a yyyy-MM-dd string is a date).
+ */
+final class ValueMapper {
+
+  private static final Pattern DATE = Pattern.compile(Patterns.DATE);
+
+  private ValueMapper() {}
+
+  /** The value, or null after reporting a value of the wrong type. */
+  static Value map(Node node, InputKind kind, String what) {
+    if (kind == null) {
+      return byJsonType(node);
+    }
+    switch (kind) {
+      case COUNT, NUMBER, PERCENT, MONEY, POINTS -> {
+        if (node.json().isNumber()) {
+          return new Value.Num(node.json().decimalValue());
+        }
+      }
+      case BOOLEAN -> {
+        if (node.json().isBoolean()) {
+          return new Value.Bool(node.json().asBoolean());
+        }
+      }
+      case CHOICE -> {
+        if (node.json().isTextual()) {
+          return new Value.Text(node.text());
+        }
+      }
+      case DATE -> {
+        if (node.json().isTextual() && DATE.matcher(node.json().asText()).matches()) {
+          java.time.LocalDate date = node.date();
+          return date == null ? null : new Value.Date(date);
+        }
+      }
+      default -> throw new IllegalStateException("unknown kind " + kind);
+    }
+    wrongType(node, kind, what);
+    return null;
+  }
+
+  private static Value byJsonType(Node node) {
+    if (node.json().isNumber()) {
+      return new Value.Num(node.json().decimalValue());
+    }
+    if (node.json().isBoolean()) {
+      return new Value.Bool(node.json().asBoolean());
+    }
+    if (DATE.matcher(node.json().asText()).matches()) {
+      java.time.LocalDate date = node.date();
+      return date == null ? null : new Value.Date(date);
+    }
+    return new Value.Text(node.text());
+  }
+
+  private static void wrongType(Node node, InputKind kind, String what) {
+    String expected =
+        switch (kind) {
+          case BOOLEAN -> "true or false";
+          case CHOICE -> "an option id in double quotes";
+          case DATE -> "a date written \"yyyy-MM-dd\"";
+          default -> "a number";
+        };
+    String jsonType =
+        switch (kind) {
+          case BOOLEAN -> "boolean";
+          case CHOICE, DATE -> "string";
+          default -> "number";
+        };
+    String hint = Values.typeHint(node.pointer(), node.json(), jsonType);
+    if (hint == null && kind == InputKind.DATE) {
+      hint = Patterns.dateHint(node.json().asText());
+    }
+    node.sink()
+        .error(
+            "input-type",
+            node.document().file(),
+            node.document().locate(node.pointer()),
+            node.pointer(),
+            what
+                + " is of kind "
+                + kind.jsonName()
+                + ", so it must be "
+                + expected
+                + ", not "
+                + Values.describe(node.json()),
+            hint);
+  }
+}

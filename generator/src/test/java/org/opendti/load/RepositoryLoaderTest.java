@@ -1,0 +1,279 @@
+package org.opendti.load;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.google.common.jimfs.Configuration;
+import com.google.common.jimfs.Jimfs;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystem;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.opendti.model.Submission;
+import org.opendti.validate.Diagnostic;
+
+class RepositoryLoaderTest {
+
+  private static final RepositoryLoader LOADER = RepositoryLoader.create();
+  private static final String SUBMISSION = "submissions/demo-xa/2023/demo-a.json";
+
+  private FileSystem fs;
+  private Path repo;
+
+  @BeforeEach
+  void setUp() throws IOException {
+    fs = Jimfs.newFileSystem(Configuration.windows());
+    repo = fs.getPath("C:\\repo");
+    Files.createDirectories(repo);
+  }
+
+  @AfterEach
+  void tearDown() throws IOException {
+    fs.close();
+  }
+
+  private void copyBase() throws IOException {
+    Path base = MalformedInputTest.fixtures().resolve("_base");
+    try (Stream<Path> files = Files.walk(base)) {
+      for (Path source : files.filter(Files::isRegularFile).toList()) {
+        Path target = repo;
+        for (Path part : base.relativize(source)) {
+          target = target.resolve(part.toString());
+        }
+        Files.createDirectories(target.getParent());
+        Files.write(target, Files.readAllBytes(source));
+      }
+    }
+  }
+
+  private void write(String path, String text) throws IOException {
+    Path target = repo.resolve(path.replace('/', '\\'));
+    Files.createDirectories(target.getParent());
+    Files.writeString(target, text, StandardCharsets.UTF_8);
+  }
+
+  private String baseText(String path) throws IOException {
+    return Files.readString(repo.resolve(path.replace('/', '\\')));
+  }
+
+  @Test
+  void loadsFromAnyFileSystemWithForwardSlashPaths() throws IOException {
+    copyBase();
+
+    LoadResult result = LOADER.load(repo);
+
+    assertThat(result.report().diagnostics()).isEmpty();
+    assertThat(result.dataset().submissions())
+        .extracting(Submission::file)
+        .containsExactly(SUBMISSION);
+    assertThat(result.dataset().reviews().get(0).file())
+        .isEqualTo("submissions/demo-xa/2023/demo-a.review.json");
+  }
+
+  @Test
+  void missingFoldersGiveAnEmptyDataset() {
+    LoadResult result = LOADER.load(repo);
+
+    assertThat(result.report().diagnostics()).isEmpty();
+    assertThat(result.dataset().frameworks()).isEmpty();
+    assertThat(result.dataset().registry().units()).isEmpty();
+  }
+
+  @Test
+  void otherFilesAreIgnored() throws IOException {
+    copyBase();
+    write("submissions/README.md", "# not json");
+    write("notes.json", "{");
+
+    assertThat(LOADER.load(repo).report().diagnostics()).isEmpty();
+  }
+
+  @Test
+  void jsonInASubFolderOfCriteriaIsAWarning() throws IOException {
+    copyBase();
+    write("criteria/old/demo-xa.json", "not even json");
+
+    assertThat(LOADER.load(repo).report().diagnostics())
+        .extracting(Diagnostic::file, Diagnostic::code)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("criteria/old/demo-xa.json", "ignored-file"));
+  }
+
+  @Test
+  void symlinksAreReportedNotFollowed() throws IOException {
+    copyBase();
+    Path outside = fs.getPath("C:\\outside");
+    Files.createDirectories(outside);
+    Files.writeString(outside.resolve("x.json"), baseText(SUBMISSION));
+    Files.createSymbolicLink(
+        repo.resolve("submissions\\demo-xa\\2023\\demo-b.json"), outside.resolve("x.json"));
+    Files.createSymbolicLink(repo.resolve("submissions\\linked"), outside);
+
+    LoadResult result = LOADER.load(repo);
+
+    assertThat(result.report().diagnostics())
+        .extracting(Diagnostic::file, Diagnostic::code)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("submissions/demo-xa/2023/demo-b.json", "symlink"),
+            org.assertj.core.groups.Tuple.tuple("submissions/linked", "symlink"));
+    assertThat(result.dataset().submissions()).hasSize(1);
+  }
+
+  @Test
+  void submissionsAreSortedByPath() throws IOException {
+    copyBase();
+    String text = baseText(SUBMISSION);
+    for (String unit : List.of("zeta", "alpha", "mid")) {
+      write(
+          "submissions/demo-xa/2023/" + unit + ".json",
+          text.replace("\"demo-a\"", "\"" + unit + "\""));
+    }
+
+    List<String> files =
+        LOADER.load(repo).dataset().submissions().stream().map(Submission::file).toList();
+
+    assertThat(files).isSorted().hasSize(4);
+  }
+
+  @Test
+  void sourceIndexLocatesEveryMemberAndElement() throws IOException {
+    copyBase();
+    LoadResult result = LOADER.load(repo);
+    JsonNode tree = new ObjectMapper().readTree(baseText(SUBMISSION));
+    List<String> pointers = new ArrayList<>();
+    collect(tree, "", pointers);
+
+    assertThat(pointers).hasSizeGreaterThan(40);
+    for (String pointer : pointers) {
+      SourceLocation at = result.sources().locate(SUBMISSION, pointer);
+      assertThat(at.line()).as(pointer).isPositive();
+      if (!pointer.isEmpty()) {
+        String parent = pointer.substring(0, pointer.lastIndexOf('/'));
+        assertThat(at).as(pointer).isNotEqualTo(result.sources().locate(SUBMISSION, parent));
+      }
+    }
+    assertThat(result.sources().locate(SUBMISSION, "/answers/2/inputs/a"))
+        .isEqualTo(new SourceLocation(17, 29));
+    assertThat(result.sources().locateKey(SUBMISSION, "/answers/2"))
+        .isEqualTo(new SourceLocation(17, 5));
+    assertThat(result.sources().locateKey(SUBMISSION, "/answers/1/evidence/0"))
+        .isEqualTo(result.sources().locate(SUBMISSION, "/answers/1/evidence/0"));
+  }
+
+  private static void collect(JsonNode node, String pointer, List<String> into) {
+    into.add(pointer);
+    if (node.isObject()) {
+      node.fields()
+          .forEachRemaining(
+              e -> collect(e.getValue(), pointer + "/" + SourceIndex.escape(e.getKey()), into));
+    } else if (node.isArray()) {
+      for (int i = 0; i < node.size(); i++) {
+        collect(node.get(i), pointer + "/" + i, into);
+      }
+    }
+  }
+
+  @Test
+  void listenerHearsOfEveryFile() throws IOException {
+    copyBase();
+    List<String> heard = new ArrayList<>();
+    RepositoryLoader loader =
+        RepositoryLoader.builder()
+            .listener((file, done, total) -> heard.add(done + "/" + total + " " + file))
+            .build();
+
+    loader.load(repo);
+
+    assertThat(heard)
+        .containsExactly(
+            "1/4 units/registry.json",
+            "2/4 criteria/demo-xa.json",
+            "3/4 " + SUBMISSION,
+            "4/4 submissions/demo-xa/2023/demo-a.review.json");
+  }
+
+  @Test
+  void concurrentLoadsAgree() throws Exception {
+    copyBase();
+    write("submissions/demo-xa/2023/bad.json", "{ \"unit\": 1 }");
+    ExecutorService pool = Executors.newFixedThreadPool(4);
+    try {
+      List<Future<LoadResult>> results = new ArrayList<>();
+      for (int i = 0; i < 8; i++) {
+        results.add(pool.submit(() -> LOADER.load(repo)));
+      }
+      LoadResult first = results.get(0).get();
+      assertThat(first.report().diagnostics()).isNotEmpty();
+      for (Future<LoadResult> r : results) {
+        assertThat(r.get().report()).isEqualTo(first.report());
+        assertThat(r.get().dataset()).isEqualTo(first.dataset());
+      }
+    } finally {
+      pool.shutdown();
+    }
+  }
+
+  @Test
+  void singleFileIsTypedByTheContextsFramework() throws IOException {
+    copyBase();
+    Dataset context = LOADER.load(repo).dataset();
+    byte[] bad =
+        baseText(SUBMISSION)
+            .replace("\"a\": 998", "\"a\": \"99,8\"")
+            .getBytes(StandardCharsets.UTF_8);
+
+    LoadResult alone = LOADER.loadFile(SUBMISSION, bad);
+    LoadResult withContext = LOADER.loadFile(SUBMISSION, bad, context);
+
+    assertThat(alone.report().diagnostics()).isEmpty();
+    assertThat(withContext.report().diagnostics())
+        .singleElement()
+        .satisfies(
+            d -> {
+              assertThat(d.code()).isEqualTo("input-type");
+              assertThat(d.hint()).isEqualTo("write numbers with a decimal point: 99.8");
+            });
+    assertThat(withContext.dataset().submissions()).isEmpty();
+    assertThat(withContext.dataset().frameworks()).isEqualTo(context.frameworks());
+    assertThat(withContext.dataset().registry()).isEqualTo(context.registry());
+  }
+
+  @Test
+  void unknownPathIsReported() {
+    LoadResult result = LOADER.loadText("docs/x.json", "{}");
+
+    assertThat(result.report().diagnostics())
+        .extracting(Diagnostic::code)
+        .containsExactly("unknown-file");
+  }
+
+  @Test
+  void oversizeFileIsNotRead() throws IOException {
+    copyBase();
+    Path big = repo.resolve("submissions\\demo-xa\\2023\\big.json");
+    try (var out = Files.newOutputStream(big)) {
+      byte[] chunk = new byte[64 * 1024];
+      java.util.Arrays.fill(chunk, (byte) ' ');
+      for (int i = 0; i < 40; i++) {
+        out.write(chunk);
+      }
+    }
+
+    assertThat(LOADER.load(repo).report().diagnostics())
+        .extracting(Diagnostic::file, Diagnostic::code)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(
+                "submissions/demo-xa/2023/big.json", "file-too-large"));
+  }
+}

@@ -1,0 +1,50 @@
+package org.opendti.load.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SchemaLocation;
+import com.networknt.schema.SpecVersion;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+class SchemaValidatorTest {
+
+  @ParameterizedTest
+  @EnumSource(FileKind.class)
+  void eachSchemaIsAValidDraft202012SchemaWithBilingualHelp(FileKind kind) throws IOException {
+    JsonSchema meta =
+        JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
+            .getSchema(SchemaLocation.of("https://json-schema.org/draft/2020-12/schema"));
+    JsonNode schema;
+    try (InputStream in =
+        getClass().getResourceAsStream("/org/opendti/schemas/" + kind.schemaFile())) {
+      schema = new ObjectMapper().readTree(in);
+    }
+
+    assertThat(meta.validate(schema)).isEmpty();
+    assertThat(schema.get("$id").asText()).isEqualTo(SchemaValidator.BASE_URI + kind.schemaFile());
+    assertThat(schema.get("description").asText()).contains(" / ");
+    assertThat(schema.at("/properties/$schema/type").asText()).isEqualTo("string");
+  }
+
+  @Test
+  void theRepositorysOwnLevelsFileIsValid() throws IOException {
+    byte[] levels = Files.readAllBytes(Path.of("../units/levels.json"));
+    Diagnostics sink = new Diagnostics();
+    JsonDocument doc = new StrictJsonReader().read("units/levels.json", levels, sink).orElseThrow();
+
+    assertThat(new SchemaValidator().validate(FileKind.REGISTRY, doc, sink)).isTrue();
+    assertThat(sink.list()).isEmpty();
+    assertThat(new String(levels, StandardCharsets.UTF_8)).contains("Cấp xã");
+  }
+}

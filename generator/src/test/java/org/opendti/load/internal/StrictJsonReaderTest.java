@@ -1,0 +1,162 @@
+package org.opendti.load.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.opendti.load.SourceLocation;
+import org.opendti.validate.Diagnostic;
+import org.opendti.validate.Severity;
+
+class StrictJsonReaderTest {
+
+  private final StrictJsonReader reader = new StrictJsonReader();
+
+  private Diagnostics sink;
+
+  private Optional<JsonDocument> read(String text) {
+    return read(text.getBytes(StandardCharsets.UTF_8));
+  }
+
+  private Optional<JsonDocument> read(byte[] bytes) {
+    sink = new Diagnostics();
+    return reader.read("f.json", bytes, sink);
+  }
+
+  private String only() {
+    assertThat(sink.list()).hasSize(1);
+    Diagnostic d = sink.list().get(0);
+    return d.line() + ":" + d.column() + " " + d.code();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "duplicate key         | {\"a\": 1,\\n \"a\": 2}                | 2:2 duplicate-key",
+        "nested duplicate key  | {\"x\": [{\"b\": 1, \"b\": 2}]}        | 1:17 duplicate-key",
+        "trailing content      | {\"a\": 1} {\"b\": 2}                 | 1:10 json-trailing-content",
+        "trailing garbage      | {\"a\": 1}\\n  x                      | 2:3 json-trailing-content",
+        "line comment          | {\"a\": 1 // one\\n}                  | 1:9 json-comment",
+        "block comment         | {/* c */ \"a\": 1}                    | 1:2 json-comment",
+        "hash comment          | {\"a\": 1, # c\\n \"b\": 2}            | 1:10 json-comment",
+        "NaN                   | {\"a\": NaN}                          | 1:7 json-non-numeric",
+        "Infinity              | {\"a\": [1, Infinity]}                | 1:11 json-non-numeric",
+        "single quotes         | {'a': 1}                              | 1:2 json-single-quote",
+        "trailing comma object | {\"a\": 1,}                           | 1:8 json-trailing-comma",
+        "trailing comma array  | {\"a\": [1,\\n]}                      | 1:9 json-trailing-comma",
+        "truncated             | {\"a\": [1,                           | 1:10 json-truncated",
+        "unquoted key          | {a: 1}                                | 1:2 json-syntax",
+        "leading zero          | {\"a\": 01}                           | 1:8 json-syntax",
+        "whitespace only       | '  \\n  '                             | 1:1 empty-file",
+        "huge exponent         | {\"a\": 1e400}                        | 1:7 number-out-of-range",
+        "too many decimals     | {\"a\": 0.000000000000000000001}      | 1:7 number-out-of-range",
+      })
+  void rejectsWhatStrictJsonForbids(String name, String json, String expected) {
+    assertThat(read(json.replace("\\n", "\n"))).isEmpty();
+    assertThat(only()).isEqualTo(expected);
+  }
+
+  @Test
+  void emptyFileIsAnError() {
+    assertThat(read(new byte[0])).isEmpty();
+    assertThat(only()).isEqualTo("1:1 empty-file");
+  }
+
+  @Test
+  void nonUtf8ByteIsLocatedAtTheByte() {
+    byte[] latin1 = "{\n  \"name\": \"Xã\"\n}".getBytes(StandardCharsets.ISO_8859_1);
+
+    assertThat(read(latin1)).isEmpty();
+
+    assertThat(only()).isEqualTo("2:13 not-utf8");
+    assertThat(sink.list().get(0).message()).contains("0xE3");
+  }
+
+  @Test
+  void bomIsAWarningAndSkipped() {
+    Optional<JsonDocument> doc = read("\uFEFF{\n  \"a\": 1\n}");
+
+    assertThat(doc).isPresent();
+    assertThat(sink.list())
+        .singleElement()
+        .extracting(Diagnostic::severity)
+        .isEqualTo(Severity.WARNING);
+    assertThat(only()).isEqualTo("1:1 utf8-bom");
+    assertThat(doc.get().values().get("/a")).isEqualTo(new SourceLocation(2, 8));
+  }
+
+  @Test
+  void oversizeInputIsRejected() {
+    byte[] big = new byte[(int) StrictJsonReader.MAX_BYTES + 1];
+    java.util.Arrays.fill(big, (byte) ' ');
+    big[0] = '{';
+    big[1] = '}';
+
+    assertThat(read(big)).isEmpty();
+    assertThat(only()).isEqualTo("1:1 file-too-large");
+  }
+
+  @Test
+  void deepNestingIsRejectedWithoutOverflow() {
+    String deep = "[".repeat(10_000) + "]".repeat(10_000);
+
+    assertThat(read(deep)).isEmpty();
+    assertThat(only()).isEqualTo("1:" + (StrictJsonReader.MAX_DEPTH + 1) + " json-too-deep");
+  }
+
+  @Test
+  void numbersAreKeptExactly() {
+    JsonDocument doc =
+        read("{\"a\": 0.10, \"b\": 9.98, \"c\": 12345678901234567890, \"d\": 1e2}").get();
+
+    assertThat(doc.root().get("a").decimalValue()).isEqualTo(new BigDecimal("0.10"));
+    assertThat(doc.root().get("b").decimalValue()).isEqualTo(new BigDecimal("9.98"));
+    assertThat(doc.root().get("c").decimalValue())
+        .isEqualTo(new BigDecimal("12345678901234567890"));
+    assertThat(doc.root().get("d").decimalValue()).isEqualByComparingTo("100");
+  }
+
+  @Test
+  void recordsTheLocationOfEveryValueAndKey() {
+    String json =
+        """
+        {
+          "a": [1, {"b": "x"}],
+          "c~/d": null
+        }""";
+
+    JsonDocument doc = read(json).get();
+
+    assertThat(doc.values())
+        .containsEntry("", new SourceLocation(1, 1))
+        .containsEntry("/a", new SourceLocation(2, 8))
+        .containsEntry("/a/0", new SourceLocation(2, 9))
+        .containsEntry("/a/1", new SourceLocation(2, 12))
+        .containsEntry("/a/1/b", new SourceLocation(2, 18))
+        .containsEntry("/c~0~1d", new SourceLocation(3, 11))
+        .hasSize(6);
+    assertThat(doc.keys())
+        .containsEntry("/a", new SourceLocation(2, 3))
+        .containsEntry("/a/1/b", new SourceLocation(2, 13));
+  }
+
+  @Test
+  void windowsLineEndingsCountOnce() {
+    JsonDocument doc = read("{\r\n  \"a\": 1,\r\n  \"b\": 2\r\n}").get();
+
+    assertThat(doc.values().get("/b")).isEqualTo(new SourceLocation(3, 8));
+  }
+
+  @Test
+  void errorLocationsCountCharactersNotBytes() {
+    // "Mẫu" is 3 characters but 5 bytes: the column must not drift.
+    assertThat(read("{\"n\": \"Mẫu\", \"n\": 1}")).isEmpty();
+
+    assertThat(only()).isEqualTo("1:14 duplicate-key");
+  }
+}
