@@ -67,18 +67,32 @@ public final class SiteRenderer {
       renderPages(index, lang, site, pages);
     }
     List<String> schemaFiles = copySchemas(site);
-    for (Framework fw : index.frameworks()) {
-      for (Period p : index.publishedPeriods(fw)) {
-        add(site, SitePaths.data(fw.id(), p.id(), "scores.csv"), OpenData.csv(index, fw, p));
-        add(site, SitePaths.data(fw.id(), p.id(), "scores.json"), OpenData.json(index, fw, p));
-      }
-    }
+    addScoreFiles(index, site);
     add(site, SitePaths.DATAPACKAGE, OpenData.datapackage(index, schemaFiles));
     copyAssets(site);
     pages.sort(String::compareTo);
     add(site, "sitemap.xml", Feeds.sitemap(pages, baseUrl));
     add(site, "feed.xml", Feeds.atom(index, baseUrl));
     return site.build();
+  }
+
+  /**
+   * Only the open-data score files ({@code data/<framework>/<period>/scores.csv} and {@code
+   * scores.json}), exactly as the site publishes them; needs no templates.
+   */
+  public static RenderedSite scoreFiles(SiteInput input) {
+    RenderedSite.Builder files = RenderedSite.builder();
+    addScoreFiles(new SiteIndex(input), files);
+    return files.build();
+  }
+
+  private static void addScoreFiles(SiteIndex index, RenderedSite.Builder site) {
+    for (Framework fw : index.frameworks()) {
+      for (Period p : index.publishedPeriods(fw)) {
+        site.add(SitePaths.data(fw.id(), p.id(), "scores.csv"), OpenData.csv(index, fw, p));
+        site.add(SitePaths.data(fw.id(), p.id(), "scores.json"), OpenData.json(index, fw, p));
+      }
+    }
   }
 
   private void renderPages(

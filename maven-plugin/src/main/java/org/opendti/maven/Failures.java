@@ -27,7 +27,8 @@ final class Failures {
       throw new MojoFailureException(
           e.getMessage() + " (" + e.diagnostics().size() + " problem(s) listed above)", e);
     } catch (IOException | UncheckedIOException e) {
-      throw new MojoExecutionException("dti:" + goal + " could not read or write a file: " + e.getMessage(), e);
+      throw new MojoExecutionException(
+          "dti:" + goal + " could not read or write a file: " + e.getMessage(), e);
     } catch (IllegalArgumentException e) {
       throw new MojoFailureException("dti:" + goal + ": " + e.getMessage(), e);
     } catch (RuntimeException e) {

@@ -15,7 +15,11 @@ import org.opendti.PipelineResult;
  *
  * <p>{@code mvn dti:publish}, then open {@code target/public/index.html}.
  */
-@Mojo(name = "publish", defaultPhase = LifecyclePhase.PACKAGE, requiresProject = false, threadSafe = true)
+@Mojo(
+    name = "publish",
+    defaultPhase = LifecyclePhase.PACKAGE,
+    requiresProject = false,
+    threadSafe = true)
 public class PublishMojo extends AbstractDtiMojo {
 
   /**
@@ -60,7 +64,7 @@ public class PublishMojo extends AbstractDtiMojo {
           if (templates != null) {
             builder.templates(templates.toPath());
           }
-          PipelineResult result = builder.build().publish(outputDirectory.toPath());
+          PipelineResult result = builder.build().publish(outputDirectory.toPath().normalize());
           getLog()
               .info(
                   "dti:publish: site with "

@@ -9,13 +9,17 @@ import org.apache.maven.plugins.annotations.Parameter;
 import org.opendti.PipelineResult;
 
 /**
- * Scores and ranks every valid submission and writes the results as JSON and CSV (UTF-8 with a
- * byte order mark, so Excel shows Vietnamese text) per framework and period.
+ * Scores and ranks every valid submission and writes the results as JSON and CSV (UTF-8 with a byte
+ * order mark, so Excel shows Vietnamese text) per framework and period.
  *
  * <p>{@code mvn dti:score} writes {@code target/dti/<framework>/<period>/scores.json} and {@code
  * scores.csv}.
  */
-@Mojo(name = "score", defaultPhase = LifecyclePhase.PACKAGE, requiresProject = false, threadSafe = true)
+@Mojo(
+    name = "score",
+    defaultPhase = LifecyclePhase.PACKAGE,
+    requiresProject = false,
+    threadSafe = true)
 public class ScoreMojo extends AbstractDtiMojo {
 
   /**

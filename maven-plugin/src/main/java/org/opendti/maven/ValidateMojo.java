@@ -24,7 +24,11 @@ import org.opendti.validate.ValidationReport;
  *
  * <p>{@code mvn dti:validate}
  */
-@Mojo(name = "validate", defaultPhase = LifecyclePhase.VALIDATE, requiresProject = false, threadSafe = true)
+@Mojo(
+    name = "validate",
+    defaultPhase = LifecyclePhase.VALIDATE,
+    requiresProject = false,
+    threadSafe = true)
 public class ValidateMojo extends AbstractDtiMojo {
 
   /**
