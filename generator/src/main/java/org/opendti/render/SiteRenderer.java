@@ -67,7 +67,7 @@ public final class SiteRenderer {
       renderPages(index, lang, site, pages);
     }
     List<String> schemaFiles = copySchemas(site);
-    addScoreFiles(index, site);
+    addScoreFiles(index, (path, bytes) -> add(site, path, bytes));
     add(site, SitePaths.DATAPACKAGE, OpenData.datapackage(index, schemaFiles));
     copyAssets(site);
     pages.sort(String::compareTo);
@@ -82,15 +82,16 @@ public final class SiteRenderer {
    */
   public static RenderedSite scoreFiles(SiteInput input) {
     RenderedSite.Builder files = RenderedSite.builder();
-    addScoreFiles(new SiteIndex(input), files);
+    addScoreFiles(new SiteIndex(input), files::add);
     return files.build();
   }
 
-  private static void addScoreFiles(SiteIndex index, RenderedSite.Builder site) {
+  private static void addScoreFiles(
+      SiteIndex index, java.util.function.BiConsumer<String, byte[]> add) {
     for (Framework fw : index.frameworks()) {
       for (Period p : index.publishedPeriods(fw)) {
-        site.add(SitePaths.data(fw.id(), p.id(), "scores.csv"), OpenData.csv(index, fw, p));
-        site.add(SitePaths.data(fw.id(), p.id(), "scores.json"), OpenData.json(index, fw, p));
+        add.accept(SitePaths.data(fw.id(), p.id(), "scores.csv"), OpenData.csv(index, fw, p));
+        add.accept(SitePaths.data(fw.id(), p.id(), "scores.json"), OpenData.json(index, fw, p));
       }
     }
   }

@@ -1,0 +1,42 @@
+package org.opendti.synth;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.opendti.InvalidInputException;
+import org.opendti.load.LoadResult;
+import org.opendti.load.RepositoryLoader;
+import org.opendti.model.Framework;
+import org.opendti.validate.Severity;
+
+/** Generates a cohort for frameworks named by id in a repository's {@code criteria/}. */
+public final class SampleCohorts {
+
+  private SampleCohorts() {}
+
+  /**
+   * Loads the repository, picks the named frameworks and generates the cohort.
+   *
+   * @throws InvalidInputException when a framework is unknown or does not load
+   */
+  public static GeneratedCohort generate(
+      Path repositoryRoot, List<String> frameworkIds, CohortSpec spec) {
+    LoadResult loaded = RepositoryLoader.create().load(repositoryRoot);
+    List<Framework> chosen = new ArrayList<>();
+    List<String> unknown = new ArrayList<>();
+    for (String id : frameworkIds) {
+      loaded.dataset().framework(id).ifPresentOrElse(chosen::add, () -> unknown.add(id));
+    }
+    if (!unknown.isEmpty()) {
+      throw new InvalidInputException(
+          "Unknown or invalid framework(s) "
+              + unknown
+              + " in "
+              + repositoryRoot.resolve("criteria"),
+          loaded.report().diagnostics().stream()
+              .filter(d -> d.severity() == Severity.ERROR)
+              .toList());
+    }
+    return new CohortGenerator().generate(spec, chosen);
+  }
+}
