@@ -70,7 +70,8 @@ final class AccessPolicyJson {
       String pointer = e instanceof JsonMappingException m ? pointer(m) : "";
       int line = at == null ? 0 : Math.max(at.getLineNr(), 0);
       int column = at == null ? 0 : Math.max(at.getColumnNr(), 0);
-      throw invalid(file, List.of(error(file, line, column, pointer, "json", e.getOriginalMessage())));
+      throw invalid(
+          file, List.of(error(file, line, column, pointer, "json", e.getOriginalMessage())));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -91,7 +92,12 @@ final class AccessPolicyJson {
       String glob = raw.maintainerPaths().get(i);
       if (glob == null || glob.isEmpty() || glob.startsWith("/") || glob.contains("\\")) {
         problems.add(
-            error(file, 0, 0, "/maintainerPaths/" + i, "bad-glob",
+            error(
+                file,
+                0,
+                0,
+                "/maintainerPaths/" + i,
+                "bad-glob",
                 "not a repository-relative glob: " + glob));
       }
     }
@@ -122,10 +128,16 @@ final class AccessPolicyJson {
       String a = accounts.get(i);
       if (a == null || !ACCOUNT.matcher(a).matches()) {
         problems.add(
-            error(file, 0, 0, pointer + "/" + i, "bad-account",
+            error(
+                file,
+                0,
+                0,
+                pointer + "/" + i,
+                "bad-account",
                 "not a GitHub @login or @org/team: " + a));
       } else if (!seen.add(a.toLowerCase(java.util.Locale.ROOT))) {
-        problems.add(error(file, 0, 0, pointer + "/" + i, "duplicate-account", "listed twice: " + a));
+        problems.add(
+            error(file, 0, 0, pointer + "/" + i, "duplicate-account", "listed twice: " + a));
       }
     }
   }

@@ -64,7 +64,8 @@ public final class Codeowners {
     String reviewers = owners(policy.reviewers());
     s.append("\n# Reviews: the inspection team.\n");
     s.append(line("/submissions/**/*.review.json", reviewers)).append('\n');
-    s.append("# Each unit's submission: its accounts and the inspection team; its review: the team.\n");
+    s.append(
+        "# Each unit's submission: its accounts and the inspection team; its review: the team.\n");
     policy
         .units()
         .forEach(
@@ -91,8 +92,7 @@ public final class Codeowners {
   public static Check check(AccessPolicy policy, Path repoRoot) {
     Path file = repoRoot.resolve(FILE);
     try {
-      String committed =
-          Files.exists(file) ? Files.readString(file, StandardCharsets.UTF_8) : null;
+      String committed = Files.exists(file) ? Files.readString(file, StandardCharsets.UTF_8) : null;
       return check(policy, committed);
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -7,8 +7,8 @@ import java.util.List;
  * Where a file under {@code submissions/} came from, as main's first-parent history records it.
  *
  * <p>Example: a submission added by pull request #12 and corrected by #13 has {@code
- * added().pullRequest() == 12}, {@code lastChanged().pullRequest() == 13}, two {@code commits},
- * and arrived at {@code lastChanged().time()}.
+ * added().pullRequest() == 12}, {@code lastChanged().pullRequest() == 13}, two {@code commits}, and
+ * arrived at {@code lastChanged().time()}.
  *
  * @param path the repository-relative path
  * @param added the first-parent commit that added the file (since it was last absent from main)

@@ -16,8 +16,8 @@ import java.util.Optional;
  *
  * <h2>Trust model</h2>
  *
- * <p>A lateness rule ({@code 002_…} criteria 1 and 2: points off per month late) needs a time
- * that the unit being scored cannot choose.
+ * <p>A lateness rule ({@code 002_…} criteria 1 and 2: points off per month late) needs a time that
+ * the unit being scored cannot choose.
  *
  * <ul>
  *   <li>A commit's <b>author date</b> is whatever its author wants ({@code GIT_AUTHOR_DATE}): it is
@@ -26,17 +26,17 @@ import java.util.Optional;
  *       ({@code GIT_COMMITTER_DATE}): a commit backdated before the deadline and merged after it
  *       must not count as on time. So only commits on main's <b>first-parent line</b> are read;
  *       side-branch commits are never visited.
- *   <li>The first-parent commits on main are made by the Git host when a maintainer presses
- *       merge: the host sets their committer time to the time of merging. That is the approval, so
- *       it is also the arrival.
- *   <li>A maintainer who pushes directly to main could forge a committer time. Branch protection
- *       on main (require pull requests, no force pushes, include administrators) prevents that;
- *       with it, every first-parent commit is a merge the host made.
+ *   <li>The first-parent commits on main are made by the Git host when a maintainer presses merge:
+ *       the host sets their committer time to the time of merging. That is the approval, so it is
+ *       also the arrival.
+ *   <li>A maintainer who pushes directly to main could forge a committer time. Branch protection on
+ *       main (require pull requests, no force pushes, include administrators) prevents that; with
+ *       it, every first-parent commit is a merge the host made.
  * </ul>
  *
  * <p>A file that is not on main (a pull request's new submission) has no arrival yet: {@link
- * #arrivalOf} returns empty, and the caller decides (e.g. "now" when previewing a pull request).
- * A later change to the file (a correction) moves its arrival to that change's merge.
+ * #arrivalOf} returns empty, and the caller decides (e.g. "now" when previewing a pull request). A
+ * later change to the file (a correction) moves its arrival to that change's merge.
  */
 public final class GitArrivalTimes {
 
@@ -61,8 +61,8 @@ public final class GitArrivalTimes {
   /**
    * When the current content of {@code submissionFile} arrived on main.
    *
-   * @param submissionFile repository-relative, e.g. {@code submissions/f/2023/unit.json}; a
-   *     leading {@code ./} and backslashes are tolerated
+   * @param submissionFile repository-relative, e.g. {@code submissions/f/2023/unit.json}; a leading
+   *     {@code ./} and backslashes are tolerated
    */
   public Optional<Instant> arrivalOf(String submissionFile) {
     String path = submissionFile.replace('\\', '/');

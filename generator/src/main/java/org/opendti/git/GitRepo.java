@@ -163,8 +163,7 @@ public final class GitRepo implements AutoCloseable {
       case ADD, COPY -> new Change(Change.Kind.ADDED, null, e.getNewPath(), mode(e.getNewMode()));
       case MODIFY ->
           new Change(Change.Kind.MODIFIED, e.getOldPath(), e.getNewPath(), mode(e.getNewMode()));
-      case DELETE ->
-          new Change(Change.Kind.DELETED, e.getOldPath(), null, mode(e.getOldMode()));
+      case DELETE -> new Change(Change.Kind.DELETED, e.getOldPath(), null, mode(e.getOldMode()));
       case RENAME ->
           new Change(Change.Kind.RENAMED, e.getOldPath(), e.getNewPath(), mode(e.getNewMode()));
     };

@@ -44,8 +44,8 @@ final class Materialiser {
   }
 
   /**
-   * Resolves segment by segment, so the target's file system (Jimfs or the default one) decides
-   * the separator, and refuses segments that could climb out: Git's own checks forbid them, but a
+   * Resolves segment by segment, so the target's file system (Jimfs or the default one) decides the
+   * separator, and refuses segments that could climb out: Git's own checks forbid them, but a
    * hand-crafted tree object need not obey.
    */
   private static Path resolve(Path target, String path) {

@@ -33,6 +33,7 @@ public record SubmissionPath(
     if (!m.matches()) {
       return Optional.empty();
     }
-    return Optional.of(new SubmissionPath(path, m.group(1), m.group(2), m.group(3), m.group(4) != null));
+    return Optional.of(
+        new SubmissionPath(path, m.group(1), m.group(2), m.group(3), m.group(4) != null));
   }
 }

@@ -14,7 +14,6 @@
  * </ul>
  *
  * <p>Nothing here talks to a Git host: teams cannot be resolved offline, so the policy reports
- * where a team's review is required and leaves the enforcement to CODEOWNERS and branch
- * protection.
+ * where a team's review is required and leaves the enforcement to CODEOWNERS and branch protection.
  */
 package org.opendti.git;

@@ -73,7 +73,10 @@ class GitRepoTest {
         .commit("Submission of c", at("2024-01-05T00:00:00Z"));
     git.git(
         at("2024-01-06T00:00:00Z"),
-        "fetch", "-q", tmp.resolve("fork").toString(), "main:refs/pull/14/head");
+        "fetch",
+        "-q",
+        tmp.resolve("fork").toString(),
+        "main:refs/pull/14/head");
 
     try (GitRepo repo = GitRepo.open(git.dir)) {
       assertThat(repo.changedFiles("main", "refs/pull/14/head").changes())

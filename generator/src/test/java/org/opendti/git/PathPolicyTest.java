@@ -103,7 +103,8 @@ class PathPolicyTest {
   void maintainerPathsAreForMaintainers() {
     assertThat(check("alice", false, modified("generator/pom.xml"), modified("pom.xml")))
         .extracting(this::summary)
-        .containsExactly("ERROR maintainer-path generator/pom.xml", "ERROR maintainer-path pom.xml");
+        .containsExactly(
+            "ERROR maintainer-path generator/pom.xml", "ERROR maintainer-path pom.xml");
     assertThat(check("alice", false, modified(".github/workflows/x.yml")))
         .extracting(this::summary)
         .containsExactly("ERROR maintainer-path .github/workflows/x.yml");
@@ -134,8 +135,7 @@ class PathPolicyTest {
     assertThat(check("alice", false, added("notes.txt"), added("submissions/f/2023/a/proof.pdf")))
         .extracting(this::summary)
         .containsExactly(
-            "ERROR unknown-path notes.txt",
-            "ERROR submission-path submissions/f/2023/a/proof.pdf");
+            "ERROR unknown-path notes.txt", "ERROR submission-path submissions/f/2023/a/proof.pdf");
     assertThat(check("maria", true, added("notes.txt")))
         .extracting(this::summary)
         .containsExactly("WARNING unknown-path notes.txt");
@@ -168,7 +168,8 @@ class PathPolicyTest {
     fork.write(A, "{\"v\":2}\n").write(B, "{\"v\":2}\n").write("pom.xml", "<project>x</project>\n");
     fork.symlink("submissions/f/2023/link.json", "../../../pom.xml");
     fork.commit("Everything at once", at("2024-01-02T00:00:00Z"));
-    git.git(at("2024-01-03T00:00:00Z"), "fetch", "-q", fork.dir.toString(), "main:refs/pull/7/head");
+    git.git(
+        at("2024-01-03T00:00:00Z"), "fetch", "-q", fork.dir.toString(), "main:refs/pull/7/head");
 
     try (GitRepo repo = GitRepo.open(git.dir)) {
       List<Change> changes = repo.changedFiles("main", "refs/pull/7/head").changes();

@@ -15,8 +15,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A main branch with every way a submission lands: a --no-ff pull request merge, a squash commit,
- * a backdated branch merged after the deadline, a fork's branch, a rename, a deletion and direct
+ * A main branch with every way a submission lands: a --no-ff pull request merge, a squash commit, a
+ * backdated branch merged after the deadline, a fork's branch, a rename, a deletion and direct
  * commits.
  */
 class ProvenanceTest {
@@ -67,7 +67,8 @@ class ProvenanceTest {
 
     // Pull request #13, squash-merged: the host's commit on main.
     git.write(A, A_V2);
-    squash13 = git.commit("Update submission (#13)\n\nReviewed-by: Bob <bob@example.vn>", SQUASH_13);
+    squash13 =
+        git.commit("Update submission (#13)\n\nReviewed-by: Bob <bob@example.vn>", SQUASH_13);
 
     // A branch whose commit claims (author and committer) a time before the deadline, merged
     // after it. Main moves on meanwhile, so the merge is a real one.
@@ -84,7 +85,8 @@ class ProvenanceTest {
     GitFixture fork = git.fork(tmp.resolve("fork")).as("Unit C", "c@example.vn");
     fork.write(C, "{\"unit\":\"c\"}\n").commit("Submission of c", at("2024-02-11T00:00:00Z"));
     git.git(FORK_MERGE, "fetch", "-q", fork.dir.toString(), "main:refs/pull/14/head");
-    forkMerge = git.mergeNoFf("refs/pull/14/head", "Merge pull request #14 from c/main", FORK_MERGE);
+    forkMerge =
+        git.mergeNoFf("refs/pull/14/head", "Merge pull request #14 from c/main", FORK_MERGE);
 
     // A direct commit on main renames c to d.
     git.as("Maintainer", "m@example.vn").git(RENAME, "mv", C, D);

@@ -3,9 +3,9 @@ package org.opendti.git.internal;
 import java.util.regex.Pattern;
 
 /**
- * A path glob as in {@code policy/access.json} and {@code .gitignore}: {@code *} and {@code ?}
- * stay within one path segment, {@code **} crosses segments, and {@code **}{@code /x} also
- * matches {@code x} at the root. Patterns are anchored at the repository root.
+ * A path glob as in {@code policy/access.json} and {@code .gitignore}: {@code *} and {@code ?} stay
+ * within one path segment, {@code **} crosses segments, and {@code **}{@code /x} also matches
+ * {@code x} at the root. Patterns are anchored at the repository root.
  *
  * <p>Example: {@code **}{@code /pom.xml} matches {@code pom.xml} and {@code generator/pom.xml};
  * {@code .github/**} matches everything under {@code .github/}.
