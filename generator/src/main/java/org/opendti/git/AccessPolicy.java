@@ -6,6 +6,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import org.opendti.InvalidInputException;
+import org.opendti.validate.Diagnostic;
+import org.opendti.validate.Severity;
 
 /**
  * Who may change what, read from {@code policy/access.json} (schema {@code
@@ -51,10 +54,36 @@ public record AccessPolicy(
    * Reads {@code policy/access.json} under {@code repoRoot}, strictly (duplicate keys, unknown
    * fields and trailing content are errors).
    *
-   * @throws org.opendti.InvalidInputException listing every problem found
+   * @throws InvalidInputException listing every problem found
    */
   public static AccessPolicy read(Path repoRoot) {
     return AccessPolicyJson.read(repoRoot.resolve(FILE), FILE);
+  }
+
+  /**
+   * Reads the policy as committed at {@code revision}. A pull request is checked against its base's
+   * policy, never its own: otherwise it could list its author for any unit.
+   *
+   * @throws InvalidInputException when the file is missing or invalid there
+   */
+  public static AccessPolicy readAt(GitRepo repo, String revision) {
+    byte[] json =
+        repo.read(revision, FILE)
+            .orElseThrow(
+                () ->
+                    new InvalidInputException(
+                        FILE + " is missing at " + revision,
+                        List.of(
+                            new Diagnostic(
+                                Severity.ERROR,
+                                "missing-file",
+                                FILE,
+                                0,
+                                0,
+                                "",
+                                "the file is missing at " + revision,
+                                null))));
+    return parse(json, FILE);
   }
 
   /** Parses policy JSON; {@code file} names it in diagnostics. */

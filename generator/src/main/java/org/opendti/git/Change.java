@@ -60,6 +60,25 @@ public record Change(Kind kind, String oldPath, String newPath, Mode mode) {
     return Stream.of(oldPath, newPath).filter(Objects::nonNull).distinct();
   }
 
+  /**
+   * One line as {@code git diff --name-status} prints it, plus the mode when it is not a plain
+   * file: {@code R\tsubmissions/f/2023/a.json\tsubmissions/f/2023/b.json} or {@code
+   * A\tx.json\t(symlink)}.
+   */
+  public String format() {
+    String line =
+        switch (kind) {
+          case ADDED -> "A\t" + newPath;
+          case MODIFIED -> "M\t" + newPath;
+          case DELETED -> "D\t" + oldPath;
+          case RENAMED -> "R\t" + oldPath + "\t" + newPath;
+        };
+    return switch (mode) {
+      case REGULAR, EXECUTABLE -> line;
+      default -> line + "\t(" + mode.name().toLowerCase(java.util.Locale.ROOT) + ")";
+    };
+  }
+
   public boolean isSymlink() {
     return mode == Mode.SYMLINK;
   }

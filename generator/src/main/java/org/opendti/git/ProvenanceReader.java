@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import org.eclipse.jgit.lib.FileMode;
@@ -46,7 +47,7 @@ final class ProvenanceReader {
   static Provenance read(Repository repo, ObjectId tip) {
     try (RevWalk walk = new RevWalk(repo)) {
       Map<String, Entry> live = new HashMap<>();
-      for (RevCommit c : firstParentLine(walk, walk.parseCommit(tip))) {
+      for (RevCommit c : firstParentLine(repo, walk, walk.parseCommit(tip))) {
         MainCommit mc = null;
         try (TreeWalk tw = new TreeWalk(repo)) {
           if (c.getParentCount() == 0) {
@@ -91,9 +92,22 @@ final class ProvenanceReader {
     }
   }
 
-  private static List<RevCommit> firstParentLine(RevWalk walk, RevCommit tip) throws IOException {
+  /**
+   * Main's first-parent line, oldest first. A shallow clone cuts it short and would date every file
+   * at the cut, so it is refused rather than read.
+   */
+  private static List<RevCommit> firstParentLine(Repository repo, RevWalk walk, RevCommit tip)
+      throws IOException {
+    Set<ObjectId> shallow = repo.getObjectDatabase().getShallowCommits();
     List<RevCommit> line = new ArrayList<>();
     for (RevCommit c = tip; c != null; ) {
+      if (shallow.contains(c)) {
+        throw new RevisionException(
+            tip.name(),
+            "main's history is shallow at "
+                + c.name()
+                + ": arrival times need the full history (fetch-depth: 0)");
+      }
       line.add(c);
       c = c.getParentCount() == 0 ? null : walk.parseCommit(c.getParent(0));
     }

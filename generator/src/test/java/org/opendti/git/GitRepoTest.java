@@ -62,6 +62,13 @@ class GitRepoTest {
               new Change(Kind.RENAMED, B, "submissions/f/2023/renamed.json", Mode.REGULAR),
               new Change(Kind.DELETED, X, null, Mode.REGULAR));
       assertThat(changed.changes().get(1).isSymlink()).isTrue();
+      assertThat(changed.changes())
+          .extracting(Change::format)
+          .containsExactly(
+              "M\t" + A,
+              "A\tsubmissions/f/2023/link.json\t(symlink)",
+              "R\t" + B + "\tsubmissions/f/2023/renamed.json",
+              "D\t" + X);
       assertThat(changed.submissions()).hasSize(4);
     }
   }

@@ -1,6 +1,7 @@
 package org.opendti.git;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.opendti.git.GitRepoTest.at;
 
 import java.nio.charset.StandardCharsets;
@@ -145,6 +146,18 @@ class ProvenanceTest {
       FileProvenance c = before.of(C).orElseThrow();
       assertThat(c.added()).isEqualTo(new MainCommit(forkMerge, FORK_MERGE, 14, List.of()));
       assertThat(before.files()).doesNotContainKey(D);
+    }
+  }
+
+  @Test
+  void aShallowCloneIsRefusedRatherThanMisdated() {
+    Path shallow = tmp.resolve("shallow");
+    git.git(RENAME, "clone", "-q", "--depth", "1", "file://" + git.dir, shallow.toString());
+
+    try (GitRepo repo = GitRepo.open(shallow)) {
+      assertThatThrownBy(() -> repo.provenance("HEAD"))
+          .isInstanceOf(RevisionException.class)
+          .hasMessageContaining("shallow");
     }
   }
 
