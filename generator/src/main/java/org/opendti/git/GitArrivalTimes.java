@@ -10,14 +10,16 @@ import java.util.Optional;
  * made when merging).
  *
  * <pre>{@code
- * ArrivalTimes arrivals = GitArrivalTimes.read(root, "origin/main");
+ * GitArrivalTimes arrivals = GitArrivalTimes.read(root, "origin/main");
  * Optional<Instant> t = arrivals.arrivalOf("submissions/nga-nam-2024/2023/nga-nam.json");
  * }</pre>
  *
  * <h2>Trust model</h2>
  *
- * <p>A lateness rule ({@code 002_…} criteria 1 and 2: points off per month late) needs a time that
- * the unit being scored cannot choose.
+ * <p>A lateness rule needs a time that the unit being scored cannot choose: seed {@code
+ * 002_53ee7987cf0e1a51.txt} criteria 1 and 2 take one point off per month a plan or report is late
+ * ("trễ so với thời gian quy định thì sẽ trừ 01 điểm/tháng"), and {@code docs/formats.md}'s {@code
+ * lateness} method falls back to the submission's arrival time.
  *
  * <ul>
  *   <li>A commit's <b>author date</b> is whatever its author wants ({@code GIT_AUTHOR_DATE}): it is
@@ -36,7 +38,8 @@ import java.util.Optional;
  *
  * <p>A file that is not on main (a pull request's new submission) has no arrival yet: {@link
  * #arrivalOf} returns empty, and the caller decides (e.g. "now" when previewing a pull request). A
- * later change to the file (a correction) moves its arrival to that change's merge.
+ * later change to the file (a correction, even a maintainer's) moves its arrival to that change's
+ * merge: corrections after the deadline belong in the review file. Immutable and thread-safe.
  */
 public final class GitArrivalTimes {
 

@@ -8,6 +8,7 @@
  *       first-parent history.
  *   <li>{@link org.opendti.git.GitArrivalTimes}: when each submission arrived on main, and why that
  *       time can be trusted.
+ *   <li>{@link org.opendti.git.PullRequestReview}: the whole Git-side check of a pull request.
  *   <li>{@link org.opendti.git.AccessPolicy} ({@code policy/access.json}), {@link
  *       org.opendti.git.PathPolicy} (who may change which path) and {@link
  *       org.opendti.git.Codeowners} (the {@code .github/CODEOWNERS} generated from the policy).
