@@ -66,10 +66,14 @@ class ProvenanceTest {
             "Merge pull request #12 from unit-a/submit\n\nSubmission of a\n\nApproved-by: @inspector",
             MERGE_12);
 
-    // Pull request #13, squash-merged: the host's commit on main.
     git.write(A, A_V2);
+    // Pull request #13, squash-merged: the host's commit on main keeps the author's (earlier,
+    // settable) author date; only its committer time is the merge's.
     squash13 =
-        git.commit("Update submission (#13)\n\nReviewed-by: Bob <bob@example.vn>", SQUASH_13);
+        git.commit(
+            "Update submission (#13)\n\nReviewed-by: Bob <bob@example.vn>",
+            at("2024-01-11T00:00:00Z"),
+            SQUASH_13);
 
     // A branch whose commit claims (author and committer) a time before the deadline, merged
     // after it. Main moves on meanwhile, so the merge is a real one.
