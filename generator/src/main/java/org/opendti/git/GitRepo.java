@@ -71,6 +71,11 @@ public final class GitRepo implements AutoCloseable {
     return commit(revision).name();
   }
 
+  /** The changes from the merge base of {@code base} and {@code HEAD} to {@code HEAD}. */
+  public ChangedFiles changedFiles(String base) {
+    return changedFiles(base, "HEAD");
+  }
+
   /**
    * The changes from the merge base of {@code base} and {@code head} to {@code head}.
    *

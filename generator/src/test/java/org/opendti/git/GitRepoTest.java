@@ -86,6 +86,9 @@ class GitRepoTest {
         "main:refs/pull/14/head");
 
     try (GitRepo repo = GitRepo.open(git.dir)) {
+      assertThat(repo.changedFiles("refs/pull/14/head").changes())
+          .as("HEAD is main: the fork's branch adds nothing to it")
+          .isEmpty();
       assertThat(repo.changedFiles("main", "refs/pull/14/head").changes())
           .containsExactly(new Change(Kind.ADDED, null, "submissions/f/2023/c.json", Mode.REGULAR));
     }
