@@ -1,0 +1,21 @@
+package org.opendti.git;
+
+/**
+ * A revision given by the user cannot be used: it does not resolve to a commit, or two revisions
+ * share no history. In CI this usually means a shallow clone: check out with {@code fetch-depth:
+ * 0}.
+ */
+public final class RevisionException extends RuntimeException {
+
+  private final String revision;
+
+  public RevisionException(String revision, String message) {
+    super(message);
+    this.revision = revision;
+  }
+
+  /** The revision as the user wrote it, e.g. {@code origin/main}. */
+  public String revision() {
+    return revision;
+  }
+}
