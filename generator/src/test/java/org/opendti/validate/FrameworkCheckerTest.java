@@ -124,6 +124,26 @@ class FrameworkCheckerTest {
     assertThat(found).noneMatch(d -> d.code().equals("group-points-mismatch"));
   }
 
+  /** {@code 000_…} "* ĐIỂM THƯỞNG" blocks declare exactly their bonus items: nothing to report. */
+  @Test
+  void bonusBlockDeclaringItsOwnItemsIsQuiet() {
+    Group block =
+        group(
+            "III.B",
+            "2",
+            List.of(),
+            List.of(criterion("III.B.1").bonus().build(), criterion("III.B.2").bonus().build()));
+    Group pillar = group("III", "3", List.of(block), items("III.", 1));
+
+    List<Diagnostic> found = check(framework(pillar).build());
+
+    assertThat(found).noneMatch(d -> d.pointer().equals("/pillars/0/groups/0/points"));
+    assertThat(found)
+        .filteredOn(d -> d.code().equals("group-points-include-bonus"))
+        .extracting(Diagnostic::pointer)
+        .containsExactly("/pillars/0/points");
+  }
+
   @Test
   void declaredGroupPointsEqualToTheCriteriaAreQuiet() {
     assertThat(check(framework(group("I", "3", items("I.", 3).toArray(Criterion[]::new))).build()))

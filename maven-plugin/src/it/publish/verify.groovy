@@ -1,0 +1,13 @@
+// dti:publish writes both languages, the scorecard and the open data.
+def site = new File(basedir, 'target/public')
+assert new File(site, 'index.html').isFile()
+assert new File(site, 'en/index.html').isFile()
+def card = new File(site, 'units/demo-a/demo-xa-2023.html')
+assert card.isFile()
+def html = card.getText('UTF-8')
+assert html.contains('Xã Mẫu A')
+assert html.contains('Content-Security-Policy')
+assert new File(site, 'data/demo-xa/2023/scores.csv').isFile()
+def log = new File(basedir, 'build.log').getText('UTF-8')
+assert log.contains('dti:publish: site with 1 scorecard(s)')
+return true
