@@ -49,17 +49,30 @@ public sealed interface Method
    * @param floor null, or F in (0, 1]
    * @param onZeroDenominator what a zero denominator means ({@code 001_…} part 3 IV.3: "score = 1
    *     if there were no complaints")
+   * @param allowAboveOne the numerator may legitimately exceed the denominator (e.g. computers per
+   *     official, {@code 001_…} 1.I.1: "Tối đa &lt;= 1 điểm"); the points are still capped at max
    */
   record Ratio(
       List<String> numerator,
       List<String> denominator,
       BigDecimal target,
       BigDecimal floor,
-      ZeroDenominator onZeroDenominator)
+      ZeroDenominator onZeroDenominator,
+      boolean allowAboveOne)
       implements Method {
     public Ratio {
       numerator = List.copyOf(numerator);
       denominator = List.copyOf(denominator);
+    }
+
+    /** A ratio whose numerator may not exceed its denominator. */
+    public Ratio(
+        List<String> numerator,
+        List<String> denominator,
+        BigDecimal target,
+        BigDecimal floor,
+        ZeroDenominator onZeroDenominator) {
+      this(numerator, denominator, target, floor, onZeroDenominator, false);
     }
 
     public String type() {

@@ -140,7 +140,7 @@ final class InputCheck {
             "the framework does not say what a zero denominator means; report the real figures, or"
                 + " claim not applicable where allowed");
       }
-    } else if (!cohort && num.compareTo(den) > 0) {
+    } else if (!cohort && !allowsAboveOne(c) && num.compareTo(den) > 0) {
       out.error(
           "ratio-above-one",
           p,
@@ -165,5 +165,9 @@ final class InputCheck {
       total = total.add(n.value());
     }
     return total;
+  }
+
+  private static boolean allowsAboveOne(Criterion c) {
+    return c.method() instanceof Method.Ratio r && r.allowAboveOne();
   }
 }

@@ -23,7 +23,8 @@ final class MethodMapper {
               n.decimal("floor"),
               n.has("onZeroDenominator")
                   ? Method.ZeroDenominator.valueOf(constant(n.text("onZeroDenominator")))
-                  : Method.ZeroDenominator.INVALID);
+                  : Method.ZeroDenominator.INVALID,
+              n.bool("allowAboveOne", false));
       case "bands" ->
           new Method.Bands(
               input(n),
