@@ -1,0 +1,319 @@
+package org.opendti.insight;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.opendti.load.Dataset;
+import org.opendti.model.Answer;
+import org.opendti.model.Criterion;
+import org.opendti.model.Framework;
+import org.opendti.model.Method;
+import org.opendti.model.Period;
+import org.opendti.model.Review;
+import org.opendti.model.Submission;
+import org.opendti.model.Unit;
+import org.opendti.model.UnitRegistry;
+import org.opendti.model.Value;
+import org.opendti.rank.RankEntry;
+import org.opendti.rank.Ranker;
+import org.opendti.rank.Ranking;
+import org.opendti.score.ArrivalTimes;
+import org.opendti.score.CriterionScore;
+import org.opendti.score.Scorer;
+import org.opendti.score.UnitScore;
+
+/**
+ * What-if for one cohort (framework + period), indexed once. A change to a cohort criterion
+ * re-scores and re-ranks the whole cohort: raising one unit's value may raise x_best and lower
+ * everyone else's points ({@code 003_…} 4.6). Any other change re-scores only the changed
+ * submission, together with the submissions that hold x_best and x_min of each cohort criterion so
+ * its own cohort criteria keep their points, and places the new total in the current tables.
+ */
+final class CohortRun {
+
+  private final Dataset data;
+  private final Framework framework;
+  private final Period period;
+  private final ArrivalTimes times;
+  private final Map<String, Submission> submissions = new TreeMap<>();
+  private final Map<String, Review> reviews = new HashMap<>();
+  private final Map<String, UnitScore> scores = new TreeMap<>();
+  private final Map<String, Unit> units = new HashMap<>();
+  private final Map<String, BigDecimal> best = new HashMap<>();
+  private final TreeSet<String> extremes = new TreeSet<>();
+  private final List<Ranking> tables;
+
+  CohortRun(
+      Dataset data,
+      Framework framework,
+      String periodId,
+      ArrivalTimes times,
+      List<UnitScore> cohortScores) {
+    this.data = data;
+    this.framework = framework;
+    this.period = framework.period(periodId).orElse(null);
+    this.times = times;
+    for (Submission s : data.submissions()) {
+      if (s.framework().equals(framework.id()) && s.period().equals(periodId)) {
+        submissions.putIfAbsent(s.unit(), s);
+      }
+    }
+    for (Review r : data.reviews()) {
+      if (r.framework().equals(framework.id()) && r.period().equals(periodId)) {
+        reviews.putIfAbsent(r.unit(), r);
+      }
+    }
+    cohortScores.forEach(s -> scores.putIfAbsent(s.unitId(), s));
+    data.registry().units().forEach(u -> units.putIfAbsent(u.id(), u));
+    findExtremes();
+    tables = new Ranker().rank(cohortData(submissions, reviews), List.copyOf(scores.values()));
+  }
+
+  /** x_best per cohort criterion, and the units that hold x_best or x_min. */
+  private void findExtremes() {
+    for (Criterion c : framework.allCriteria()) {
+      if (!(c.method() instanceof Method.Cohort)) {
+        continue;
+      }
+      String top = null;
+      String bottom = null;
+      BigDecimal hi = null;
+      BigDecimal lo = null;
+      for (Submission s : submissions.values()) {
+        Optional<BigDecimal> x =
+            RatioInputs.effective(c, s.answer(c.id()).orElse(null), reviews.get(s.unit()))
+                .flatMap(in -> RatioInputs.value(c, in));
+        if (x.isEmpty()) {
+          continue;
+        }
+        if (hi == null || x.get().compareTo(hi) > 0) {
+          hi = x.get();
+          top = s.unit();
+        }
+        if (lo == null || x.get().compareTo(lo) < 0) {
+          lo = x.get();
+          bottom = s.unit();
+        }
+      }
+      if (hi != null) {
+        best.put(c.id(), hi);
+        extremes.add(top);
+        extremes.add(bottom);
+      }
+    }
+  }
+
+  List<String> unitIds() {
+    return scores.keySet().stream().filter(submissions::containsKey).toList();
+  }
+
+  WhatIfReport report(String unitId) {
+    UnitScore now = scores.get(unitId);
+    Submission s = submissions.get(unitId);
+    if (now == null || s == null) {
+      throw new IllegalArgumentException(
+          "no scored submission of " + unitId + " for " + framework.id() + " " + periodNameOf());
+    }
+    Review review = reviews.get(unitId);
+    Map<String, Integer> rankNow = ranksOf(tables, unitId);
+    List<Opportunity> out = new ArrayList<>();
+    for (Criterion c : framework.criteria()) {
+      CriterionScore cs = now.criterion(c.id()).orElse(null);
+      if (cs == null
+          || cs.status() == CriterionScore.Status.NOT_APPLICABLE
+          || cs.points().compareTo(c.maxPoints()) >= 0) {
+        continue;
+      }
+      Answer answer = s.answer(c.id()).orElse(null);
+      Map<String, Value> base = RatioInputs.effective(c, answer, review).orElse(Map.of());
+      BigDecimal maxThen = null;
+      for (Step step : Steps.of(c, base, cs.points(), period, best.get(c.id()))) {
+        Optional<Opportunity> o = evaluate(c, s, review, base, now, rankNow, step);
+        if (o.isEmpty()) {
+          continue;
+        }
+        if (step.kind() == Opportunity.Kind.MAX) {
+          maxThen = o.get().pointsThen();
+        } else if (maxThen != null && o.get().pointsThen().compareTo(maxThen) >= 0) {
+          continue; // the next step turned out to be the maximum itself
+        }
+        out.add(o.get());
+      }
+    }
+    out.sort(
+        Comparator.comparing(Opportunity::gain)
+            .reversed()
+            .thenComparing(Opportunity::criterionId, CriterionIds.ORDER)
+            .thenComparing(Opportunity::kind));
+    return new WhatIfReport(unitId, framework.id(), now.periodId(), out);
+  }
+
+  private String periodNameOf() {
+    return period == null ? "?" : period.id();
+  }
+
+  private Optional<Opportunity> evaluate(
+      Criterion c,
+      Submission s,
+      Review review,
+      Map<String, Value> base,
+      UnitScore now,
+      Map<String, Integer> rankNow,
+      Step step) {
+    Map<String, Value> inputs = new TreeMap<>(base);
+    inputs.putAll(step.changed());
+    Submission changed = withAnswer(s, c.id(), inputs);
+    Review reviewed = withoutCorrection(review, c.id());
+    UnitScore then;
+    Map<String, Integer> rankThen;
+    if (c.method() instanceof Method.Cohort) {
+      Map<String, Submission> subs = new TreeMap<>(submissions);
+      subs.put(s.unit(), changed);
+      Map<String, Review> revs = new HashMap<>(reviews);
+      putOrRemove(revs, s.unit(), reviewed);
+      Dataset whole = cohortData(subs, revs);
+      List<UnitScore> rescored = new Scorer().score(whole, times);
+      then = find(rescored, s.unit());
+      rankThen = ranksOf(new Ranker().rank(whole, rescored), s.unit());
+    } else {
+      then = find(new Scorer().score(alone(changed, reviewed), times), s.unit());
+      rankThen = placed(s.unit(), then.total());
+    }
+    BigDecimal gain = then.total().subtract(now.total());
+    if (gain.signum() <= 0) {
+      return Optional.empty();
+    }
+    CriterionScore before = now.criterion(c.id()).orElseThrow();
+    CriterionScore after = then.criterion(c.id()).orElseThrow();
+    return Optional.of(
+        new Opportunity(
+            c.id(),
+            step.kind(),
+            step.changed(),
+            step.label(),
+            before.points(),
+            after.points(),
+            now.total(),
+            then.total(),
+            gain,
+            rankNow,
+            rankThen));
+  }
+
+  /** The changed submission with the holders of x_best and x_min, so cohort stats stay put. */
+  private Dataset alone(Submission changed, Review review) {
+    List<Submission> subs = new ArrayList<>();
+    List<Review> revs = new ArrayList<>();
+    List<Unit> known = new ArrayList<>();
+    subs.add(changed);
+    if (review != null) {
+      revs.add(review);
+    }
+    Optional.ofNullable(units.get(changed.unit())).ifPresent(known::add);
+    for (String id : extremes) {
+      if (!id.equals(changed.unit())) {
+        subs.add(submissions.get(id));
+        Optional.ofNullable(reviews.get(id)).ifPresent(revs::add);
+        Optional.ofNullable(units.get(id)).ifPresent(known::add);
+      }
+    }
+    UnitRegistry registry = new UnitRegistry(data.registry().levels(), known);
+    return new Dataset(registry, List.of(framework), subs, revs);
+  }
+
+  private Dataset cohortData(Map<String, Submission> subs, Map<String, Review> revs) {
+    return new Dataset(
+        data.registry(),
+        List.of(framework),
+        List.copyOf(subs.values()),
+        revs.values().stream().sorted(Comparator.comparing(Review::unit)).toList());
+  }
+
+  /** The rank a new total would hold in each current table of the unit: 1 + those above it. */
+  private Map<String, Integer> placed(String unitId, BigDecimal total) {
+    BigDecimal shown = total.setScale(2, RoundingMode.HALF_UP);
+    Map<String, Integer> out = new LinkedHashMap<>();
+    for (Ranking t : tables) {
+      if (t.entries().stream().noneMatch(e -> e.unitId().equals(unitId))) {
+        continue;
+      }
+      long above =
+          t.entries().stream()
+              .filter(e -> !e.unitId().equals(unitId) && e.total().compareTo(shown) > 0)
+              .count();
+      out.put(t.group().id(), (int) above + 1);
+    }
+    return out;
+  }
+
+  private static Map<String, Integer> ranksOf(List<Ranking> tables, String unitId) {
+    Map<String, Integer> out = new LinkedHashMap<>();
+    for (Ranking t : tables) {
+      for (RankEntry e : t.entries()) {
+        if (e.unitId().equals(unitId)) {
+          out.put(t.group().id(), e.rank());
+        }
+      }
+    }
+    return out;
+  }
+
+  private static UnitScore find(List<UnitScore> scores, String unitId) {
+    return scores.stream().filter(u -> u.unitId().equals(unitId)).findFirst().orElseThrow();
+  }
+
+  private static Submission withAnswer(Submission s, String criterionId, Map<String, Value> in) {
+    Answer old = s.answer(criterionId).orElse(null);
+    Answer fresh =
+        old == null || old.notApplicable() != null
+            ? new Answer(criterionId, in, null, List.of(), null, null)
+            : new Answer(criterionId, in, old.selfScore(), old.evidence(), old.notes(), null);
+    List<Answer> answers = new ArrayList<>();
+    s.answers().stream().filter(a -> !a.criterion().equals(criterionId)).forEach(answers::add);
+    answers.add(fresh);
+    return new Submission(
+        s.file(),
+        s.unit(),
+        s.framework(),
+        s.period(),
+        s.preparer(),
+        s.approver(),
+        s.profile(),
+        s.prioritySector(),
+        answers);
+  }
+
+  /**
+   * The review without its correction of this criterion: the what-if asks what the unit's own
+   * (verified) data would have to be, so a reviewer's number for it no longer applies.
+   */
+  private static Review withoutCorrection(Review r, String criterionId) {
+    if (r == null || r.correction(criterionId).isEmpty()) {
+      return r;
+    }
+    return new Review(
+        r.file(),
+        r.unit(),
+        r.framework(),
+        r.period(),
+        r.reviewer(),
+        r.date(),
+        r.corrections().stream().filter(c -> !c.criterion().equals(criterionId)).toList());
+  }
+
+  private static void putOrRemove(Map<String, Review> m, String unit, Review r) {
+    if (r == null) {
+      m.remove(unit);
+    } else {
+      m.put(unit, r);
+    }
+  }
+}
