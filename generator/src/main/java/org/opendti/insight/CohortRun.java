@@ -32,10 +32,10 @@ import org.opendti.score.UnitScore;
 
 /**
  * What-if for one cohort (framework + period), indexed once. A change to a cohort criterion
- * re-scores and re-ranks the whole cohort: raising one unit's value may raise x_best and lower
- * everyone else's points ({@code 003_…} 4.6). Any other change re-scores only the changed
- * submission, together with the submissions that hold x_best and x_min of each cohort criterion so
- * its own cohort criteria keep their points, and places the new total in the current tables.
+ * re-scores the whole cohort: raising one unit's value may raise x_best and lower everyone else's
+ * points ({@code 003_…} 4.6). Any other change re-scores only the changed submission, together with
+ * the submissions that hold x_best and x_min of each cohort criterion so its own cohort criteria
+ * keep their points, and places the new total in the current tables.
  */
 final class CohortRun {
 
@@ -179,13 +179,14 @@ final class CohortRun {
       subs.put(s.unit(), changed);
       Map<String, Review> revs = new HashMap<>(reviews);
       putOrRemove(revs, s.unit(), reviewed);
-      Dataset whole = cohortData(subs, revs);
-      List<UnitScore> rescored = new Scorer().score(whole, times);
+      List<UnitScore> rescored = new Scorer().score(cohortData(subs, revs), times);
       then = find(rescored, s.unit());
-      rankThen = ranksOf(new Ranker().rank(whole, rescored), s.unit());
+      Map<String, BigDecimal> totals = new HashMap<>();
+      rescored.forEach(u -> totals.putIfAbsent(u.unitId(), u.total()));
+      rankThen = placed(s.unit(), then.total(), totals);
     } else {
       then = find(new Scorer().score(alone(changed, reviewed), times), s.unit());
-      rankThen = placed(s.unit(), then.total());
+      rankThen = placed(s.unit(), then.total(), Map.of());
     }
     BigDecimal gain = then.total().subtract(now.total());
     if (gain.signum() <= 0) {
@@ -237,9 +238,17 @@ final class CohortRun {
         revs.values().stream().sorted(Comparator.comparing(Review::unit)).toList());
   }
 
-  /** The rank a new total would hold in each current table of the unit: 1 + those above it. */
-  private Map<String, Integer> placed(String unitId, BigDecimal total) {
-    BigDecimal shown = total.setScale(2, RoundingMode.HALF_UP);
+  /**
+   * The rank a new total would hold in each current table of the unit: 1 + the others above it,
+   * which is {@link Ranker}'s rule (equal rounded totals share the first rank). Tables keep their
+   * members; only totals change. Cheaper than ranking again, whose Vietnamese collation of names
+   * dominated the cost of a cohort re-score.
+   *
+   * @param totals new totals of the other units; those absent keep their current total
+   */
+  private Map<String, Integer> placed(
+      String unitId, BigDecimal total, Map<String, BigDecimal> totals) {
+    BigDecimal shown = shown(total);
     Map<String, Integer> out = new LinkedHashMap<>();
     for (Ranking t : tables) {
       if (t.entries().stream().noneMatch(e -> e.unitId().equals(unitId))) {
@@ -247,11 +256,16 @@ final class CohortRun {
       }
       long above =
           t.entries().stream()
-              .filter(e -> !e.unitId().equals(unitId) && e.total().compareTo(shown) > 0)
+              .filter(e -> !e.unitId().equals(unitId))
+              .filter(e -> shown(totals.getOrDefault(e.unitId(), e.total())).compareTo(shown) > 0)
               .count();
       out.put(t.group().id(), (int) above + 1);
     }
     return out;
+  }
+
+  private static BigDecimal shown(BigDecimal total) {
+    return total.setScale(2, RoundingMode.HALF_UP);
   }
 
   private static Map<String, Integer> ranksOf(List<Ranking> tables, String unitId) {

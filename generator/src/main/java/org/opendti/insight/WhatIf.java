@@ -16,8 +16,10 @@ import org.opendti.score.UnitScore;
  * sinh", the gain in the unit's <em>total</em> if it reached the maximum, and for ratios with a
  * floor, bands and choices the gain of the next step. Gains come from re-scoring with {@link
  * Scorer}, never from adding raw points, so D = A × B / C, X = (D + E) × B / (B + F) and the bonus
- * policy ({@code 004_…} Điều 5–6) all apply; ranks are those of {@link org.opendti.rank.Ranker}.
- * Stateless and thread-safe.
+ * policy ({@code 004_…} Điều 5–6) all apply. Ranks follow {@link org.opendti.rank.Ranker}: the
+ * current tables come from it, and a new total takes rank 1 + the number of others in the table
+ * whose (possibly re-scored) total is higher, which is its rule for shared ranks. Stateless and
+ * thread-safe.
  *
  * <pre>{@code
  * List<UnitScore> scores = new Scorer().score(dataset, times);
@@ -54,9 +56,9 @@ import org.opendti.score.UnitScore;
  * <p>Scoring is linear in the cohort's size. A change to a non-cohort criterion re-scores only the
  * changed submission (with the few submissions that hold x_best and x_min, so its own cohort
  * criteria keep their points) and places the new total in the current tables; a change to a cohort
- * criterion re-scores and re-ranks the whole cohort. Re-scoring the whole cohort for every step
- * would not do: a 3,000-unit cohort with 50 criteria means 150,000 re-scores of one submission per
- * unit asked about, times 3,000 units for {@link #reports}.
+ * criterion re-scores the whole cohort and places every new total. Re-scoring the whole cohort for
+ * every step would not do: a 3,000-unit cohort with 50 criteria means 150,000 re-scores of one
+ * submission per unit asked about, times 3,000 units for {@link #reports}.
  */
 public final class WhatIf {
 
