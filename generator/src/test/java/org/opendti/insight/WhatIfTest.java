@@ -257,6 +257,42 @@ class WhatIfTest {
   }
 
   @Test
+  void prioritySectorScaleAppliesToTheGain() {
+    // X = (D + E) × B / (B + F) (004_… Điều 6): 5 more base points are worth 5 × 10 / 20 = 2.5.
+    var sector =
+        new org.opendti.model.PrioritySector(
+            "s1",
+            "Lĩnh vực ưu tiên",
+            null,
+            new BigDecimal("10"),
+            List.of(TestData.pillar("S", TestData.assessed("S1", "10"))));
+    Aggregation agg =
+        TestData.aggregation(true, Aggregation.BonusPolicy.ADD, List.of(sector), List.of());
+    var f =
+        TestData.framework(
+            TestData.FRAMEWORK,
+            "10",
+            agg,
+            List.of(TestData.all()),
+            TestData.pillar("I", TestData.assessed("1", "10")));
+    Submission s =
+        TestData.submission(
+            TestData.FRAMEWORK,
+            "u",
+            "s1",
+            TestData.answer("1", in("value", num("5"))),
+            TestData.answer("S1", in("value", num("4"))));
+    Dataset d = TestData.dataset(f, List.of(s), List.of());
+    WhatIfReport r = report(d, "u");
+    assertThat(r.opportunities()).hasSize(1);
+    Opportunity o = r.opportunities().get(0);
+    assertThat(o.criterionId()).isEqualTo("1");
+    assertThat(o.totalNow()).isEqualByComparingTo("4.5");
+    assertThat(o.totalThen()).isEqualByComparingTo("7");
+    assertThat(o.gain()).isEqualByComparingTo("2.5");
+  }
+
+  @Test
   void unknownUnitIsRejected() {
     assertThatThrownBy(() -> report("nobody")).isInstanceOf(IllegalArgumentException.class);
   }
