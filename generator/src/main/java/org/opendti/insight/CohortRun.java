@@ -47,8 +47,10 @@ final class CohortRun {
   private final Map<String, Review> reviews = new HashMap<>();
   private final Map<String, UnitScore> scores = new TreeMap<>();
   private final Map<String, Unit> units = new HashMap<>();
-  private final Map<String, BigDecimal> best = new HashMap<>();
-  private final TreeSet<String> extremes = new TreeSet<>();
+
+  /** Per cohort criterion: each unit's value x, ascending (ties by unit id). */
+  private final Map<String, List<Map.Entry<String, BigDecimal>>> values = new HashMap<>();
+
   private final List<Ranking> tables;
 
   CohortRun(
@@ -77,38 +79,61 @@ final class CohortRun {
     tables = new Ranker().rank(cohortData(submissions, reviews), List.copyOf(scores.values()));
   }
 
-  /** x_best per cohort criterion, and the units that hold x_best or x_min. */
+  /** Each unit's value x of each cohort criterion, over the effective (reviewed) inputs. */
   private void findExtremes() {
     for (Criterion c : framework.allCriteria()) {
       if (!(c.method() instanceof Method.Cohort)) {
         continue;
       }
-      String top = null;
-      String bottom = null;
-      BigDecimal hi = null;
-      BigDecimal lo = null;
+      List<Map.Entry<String, BigDecimal>> xs = new ArrayList<>();
       for (Submission s : submissions.values()) {
-        Optional<BigDecimal> x =
-            RatioInputs.effective(c, s.answer(c.id()).orElse(null), reviews.get(s.unit()))
-                .flatMap(in -> RatioInputs.value(c, in));
-        if (x.isEmpty()) {
-          continue;
-        }
-        if (hi == null || x.get().compareTo(hi) > 0) {
-          hi = x.get();
-          top = s.unit();
-        }
-        if (lo == null || x.get().compareTo(lo) < 0) {
-          lo = x.get();
-          bottom = s.unit();
-        }
+        RatioInputs.effective(c, s.answer(c.id()).orElse(null), reviews.get(s.unit()))
+            .flatMap(in -> RatioInputs.value(c, in))
+            .ifPresent(x -> xs.add(Map.entry(s.unit(), x)));
       }
-      if (hi != null) {
-        best.put(c.id(), hi);
-        extremes.add(top);
-        extremes.add(bottom);
+      xs.sort(
+          Map.Entry.<String, BigDecimal>comparingByValue()
+              .thenComparing(Map.Entry.comparingByKey()));
+      values.put(c.id(), List.copyOf(xs));
+    }
+  }
+
+  /** x_best of a cohort criterion now, or null. */
+  private BigDecimal best(String criterionId) {
+    List<Map.Entry<String, BigDecimal>> xs = values.get(criterionId);
+    return xs == null || xs.isEmpty() ? null : xs.get(xs.size() - 1).getValue();
+  }
+
+  /** The highest and lowest entries of the other units (at most two each side are looked at). */
+  private List<Map.Entry<String, BigDecimal>> othersExtremes(String criterionId, String unitId) {
+    List<Map.Entry<String, BigDecimal>> xs = values.getOrDefault(criterionId, List.of());
+    List<Map.Entry<String, BigDecimal>> out = new ArrayList<>();
+    xs.stream().filter(e -> !e.getKey().equals(unitId)).findFirst().ifPresent(out::add);
+    for (int i = xs.size() - 1; i >= 0; i--) {
+      if (!xs.get(i).getKey().equals(unitId)) {
+        out.add(xs.get(i));
+        break;
       }
     }
+    return out;
+  }
+
+  /**
+   * Whether x_best and x_min stay as they are when the unit's value becomes {@code x} (empty: no
+   * value). Then no other unit's points move and the unit can be re-scored alone.
+   */
+  private boolean statsKept(String criterionId, String unitId, Optional<BigDecimal> x) {
+    List<Map.Entry<String, BigDecimal>> xs = values.getOrDefault(criterionId, List.of());
+    List<BigDecimal> after = new ArrayList<>();
+    othersExtremes(criterionId, unitId).forEach(e -> after.add(e.getValue()));
+    x.ifPresent(after::add);
+    if (xs.isEmpty() || after.isEmpty()) {
+      return xs.isEmpty() && after.isEmpty();
+    }
+    BigDecimal hi = after.stream().max(Comparator.naturalOrder()).orElseThrow();
+    BigDecimal lo = after.stream().min(Comparator.naturalOrder()).orElseThrow();
+    return hi.compareTo(xs.get(xs.size() - 1).getValue()) == 0
+        && lo.compareTo(xs.get(0).getValue()) == 0;
   }
 
   List<String> unitIds() {
@@ -135,7 +160,7 @@ final class CohortRun {
       Answer answer = s.answer(c.id()).orElse(null);
       Map<String, Value> base = RatioInputs.effective(c, answer, review).orElse(Map.of());
       BigDecimal maxThen = null;
-      for (Step step : Steps.of(c, base, cs.points(), period, best.get(c.id()))) {
+      for (Step step : Steps.of(c, base, cs.points(), period, best(c.id()))) {
         Optional<Opportunity> o = evaluate(c, s, review, base, now, rankNow, step);
         if (o.isEmpty()) {
           continue;
@@ -174,7 +199,10 @@ final class CohortRun {
     Review reviewed = withoutCorrection(review, c.id());
     UnitScore then;
     Map<String, Integer> rankThen;
-    if (c.method() instanceof Method.Cohort) {
+    boolean wholeCohort =
+        c.method() instanceof Method.Cohort
+            && !statsKept(c.id(), s.unit(), RatioInputs.value(c, inputs));
+    if (wholeCohort) {
       Map<String, Submission> subs = new TreeMap<>(submissions);
       subs.put(s.unit(), changed);
       Map<String, Review> revs = new HashMap<>(reviews);
@@ -209,7 +237,10 @@ final class CohortRun {
             rankThen));
   }
 
-  /** The changed submission with the holders of x_best and x_min, so cohort stats stay put. */
+  /**
+   * The changed submission with the other units that hold x_best and x_min of each cohort
+   * criterion: with the unit's own value, they give the whole cohort's x_best and x_min.
+   */
   private Dataset alone(Submission changed, Review review) {
     List<Submission> subs = new ArrayList<>();
     List<Review> revs = new ArrayList<>();
@@ -219,12 +250,14 @@ final class CohortRun {
       revs.add(review);
     }
     Optional.ofNullable(units.get(changed.unit())).ifPresent(known::add);
-    for (String id : extremes) {
-      if (!id.equals(changed.unit())) {
-        subs.add(submissions.get(id));
-        Optional.ofNullable(reviews.get(id)).ifPresent(revs::add);
-        Optional.ofNullable(units.get(id)).ifPresent(known::add);
-      }
+    TreeSet<String> holders = new TreeSet<>();
+    values
+        .keySet()
+        .forEach(c -> othersExtremes(c, changed.unit()).forEach(e -> holders.add(e.getKey())));
+    for (String id : holders) {
+      subs.add(submissions.get(id));
+      Optional.ofNullable(reviews.get(id)).ifPresent(revs::add);
+      Optional.ofNullable(units.get(id)).ifPresent(known::add);
     }
     UnitRegistry registry = new UnitRegistry(data.registry().levels(), known);
     return new Dataset(registry, List.of(framework), subs, revs);

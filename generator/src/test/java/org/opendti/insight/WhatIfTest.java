@@ -293,6 +293,41 @@ class WhatIfTest {
   }
 
   @Test
+  void rankThenCountsOtherUnitsLosingCohortPoints() {
+    // A holds x_best = 3/4 on 7 (10 points) and has 3 on 9: 13. U has 5/10 (6.67) and 2.5: 9.17.
+    // U at 8/10 makes 80% the best: U 12.5, A 0.75 / 0.8 × 10 = 9.38 + 3 = 12.38, so U is first,
+    // which it would not be against A's old 13.
+    var f =
+        TestData.framework(
+            TestData.FRAMEWORK,
+            "20",
+            Aggregation.DEFAULT,
+            List.of(TestData.all()),
+            TestData.pillar(
+                "I",
+                WhatIfFixture.cohort("7", org.opendti.model.Method.CohortVariant.RELATIVE_TO_BEST),
+                TestData.assessed("9", "10")));
+    Submission a =
+        TestData.submission(
+            "a",
+            TestData.answer("7", WhatIfFixture.frac("3/4")),
+            TestData.answer("9", in("value", num("3"))));
+    Submission u =
+        TestData.submission(
+            "u",
+            TestData.answer("7", WhatIfFixture.frac("5/10")),
+            TestData.answer("9", in("value", num("2.5"))));
+    Dataset d = TestData.dataset(f, List.of(a, u), List.of());
+    Opportunity o = find(report(d, "u"), "7", Opportunity.Kind.MAX);
+    assertThat(o.totalThen()).isEqualByComparingTo("12.5");
+    assertThat(o.rankNow()).containsEntry("all", 2);
+    assertThat(o.rankThen()).containsEntry("all", 1);
+    Dataset after = changed(d, "u", "7", WhatIfFixture.frac("5/10"), o.inputs());
+    assertThat(of(score(after), "a").total()).isEqualByComparingTo("12.38");
+    assertThat(o.rankThen()).isEqualTo(ranks(after, score(after), "u"));
+  }
+
+  @Test
   void unknownUnitIsRejected() {
     assertThatThrownBy(() -> report("nobody")).isInstanceOf(IllegalArgumentException.class);
   }
