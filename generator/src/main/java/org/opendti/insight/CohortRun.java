@@ -31,11 +31,12 @@ import org.opendti.score.Scorer;
 import org.opendti.score.UnitScore;
 
 /**
- * What-if for one cohort (framework + period), indexed once. A change to a cohort criterion
- * re-scores the whole cohort: raising one unit's value may raise x_best and lower everyone else's
- * points ({@code 003_…} 4.6). Any other change re-scores only the changed submission, together with
- * the submissions that hold x_best and x_min of each cohort criterion so its own cohort criteria
- * keep their points, and places the new total in the current tables.
+ * What-if for one cohort (framework + period), indexed once. A change that moves a cohort
+ * criterion's x_best or x_min re-scores the whole cohort: raising one unit's value may raise x_best
+ * and lower everyone else's points ({@code 003_…} 4.6). Any other change re-scores only the changed
+ * submission, together with the other submissions that hold x_best and x_min of each cohort
+ * criterion so its own cohort criteria keep their points. Either way the new totals are placed in
+ * the current tables.
  */
 final class CohortRun {
 
@@ -75,12 +76,12 @@ final class CohortRun {
     }
     cohortScores.forEach(s -> scores.putIfAbsent(s.unitId(), s));
     data.registry().units().forEach(u -> units.putIfAbsent(u.id(), u));
-    findExtremes();
+    indexCohortValues();
     tables = new Ranker().rank(cohortData(submissions, reviews), List.copyOf(scores.values()));
   }
 
   /** Each unit's value x of each cohort criterion, over the effective (reviewed) inputs. */
-  private void findExtremes() {
+  private void indexCohortValues() {
     for (Criterion c : framework.allCriteria()) {
       if (!(c.method() instanceof Method.Cohort)) {
         continue;
