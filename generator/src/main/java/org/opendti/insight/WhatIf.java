@@ -1,0 +1,120 @@
+package org.opendti.insight;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.opendti.load.Dataset;
+import org.opendti.model.Framework;
+import org.opendti.score.ArrivalTimes;
+import org.opendti.score.Scorer;
+import org.opendti.score.UnitScore;
+
+/**
+ * Where a unit's next points are: for every criterion of its framework's pillars (base and bonus
+ * items; priority-sector criteria are not proposed) that is below its maximum and not "không phát
+ * sinh", the gain in the unit's <em>total</em> if it reached the maximum, and for ratios with a
+ * floor, bands and choices the gain of the next step. Gains come from re-scoring with {@link
+ * Scorer}, never from adding raw points, so D = A × B / C, X = (D + E) × B / (B + F) and the bonus
+ * policy ({@code 004_…} Điều 5–6) all apply. Ranks follow {@link org.opendti.rank.Ranker}: the
+ * current tables come from it, and a new total takes rank 1 + the number of others in the table
+ * whose (possibly re-scored) total is higher, which is its rule for shared ranks. Stateless and
+ * thread-safe.
+ *
+ * <pre>{@code
+ * List<UnitScore> scores = new Scorer().score(dataset, times);
+ * WhatIfReport r = new WhatIf(times).report(dataset, scores, "xa-2024", "2024", "xa-lac-dao");
+ * for (Opportunity o : r.opportunities()) {
+ *   // "6.5 NEXT_STEP {a=60} +7.31 → 812.40, rank all: 3"
+ *   System.out.println(o.criterionId() + " " + o.kind() + " " + o.inputs() + " +" + o.gain()
+ *       + " → " + o.totalThen() + ", rank " + o.rankThen());
+ * }
+ * }</pre>
+ *
+ * <h2>The inputs proposed</h2>
+ *
+ * <ul>
+ *   <li>yesNo: true; externalScore: the scale; assessed: the maximum; eventDeduction: no events;
+ *       lateness with a date input: the due date (without one, the arrival time counts and nothing
+ *       is proposed).
+ *   <li>ratio: the first numerator input raised so that r = 1, or r = T with a target ({@code
+ *       003_…} 4.7); with a floor F ({@code 003_…} 6.5) and r &lt; F, also r = F as the next step.
+ *       Count inputs are rounded up. Without a usable denominator nothing is proposed.
+ *   <li>bands and choice: the best-paying band (its lower bound) or option as the maximum; the
+ *       lowest-paying one above the current points as the next step.
+ *   <li>cohort ({@code 003_…} 4.6, 8.4, 8.5): x = x_best of the current cohort, which gives the
+ *       maximum in both variants; the whole cohort is re-scored, so other units may lose points and
+ *       ranks.
+ * </ul>
+ *
+ * <p>A reviewer's correction of the criterion is set aside for its what-if (the question is what
+ * the unit's verified data would have to be); the review's other corrections still apply. Steps
+ * that would not raise the total (e.g. bonus already capped by {@code addCapped}) are left out.
+ *
+ * <h2>Cost</h2>
+ *
+ * <p>Scoring is linear in the cohort's size. A change to a non-cohort criterion re-scores only the
+ * changed submission (with the few submissions that hold x_best and x_min, so its own cohort
+ * criteria keep their points) and places the new total in the current tables. So does a change to a
+ * cohort criterion that leaves x_best and x_min as they are (e.g. a money amount raised exactly to
+ * the best, {@code 003_…} 8.4); one that moves them (a count ratio rounded up past the best, {@code
+ * 003_…} 4.6; the lowest unit raised under minMax) re-scores the whole cohort, because every other
+ * unit's points move. Re-scoring the whole cohort for every step would not do: a 3,000-unit cohort
+ * with 50 criteria means 150,000 re-scores of one submission per unit asked about, times 3,000
+ * units for {@link #reports}. Even so, {@link #reports} grows with the square of the cohort for
+ * cohort criteria: about 15–30 ms per whole-cohort re-score of 600 units of 9 criteria on a small
+ * machine; prefer {@link #report} for one unit (a pull request) where that matters.
+ */
+public final class WhatIf {
+
+  private final ArrivalTimes times;
+
+  /**
+   * @param times the arrival times the scores were computed with (for lateness by arrival)
+   */
+  public WhatIf(ArrivalTimes times) {
+    this.times = times;
+  }
+
+  /**
+   * The report of one unit.
+   *
+   * @param scores the current scores of the dataset, from {@link Scorer#score} with the same times
+   * @throws IllegalArgumentException when the unit has no scored submission for that framework and
+   *     period
+   */
+  public WhatIfReport report(
+      Dataset data, List<UnitScore> scores, String frameworkId, String periodId, String unitId) {
+    Framework framework =
+        data.framework(frameworkId)
+            .orElseThrow(() -> new IllegalArgumentException("unknown framework " + frameworkId));
+    return new CohortRun(data, framework, periodId, times, cohort(scores, frameworkId, periodId))
+        .report(unitId);
+  }
+
+  /** Reports for every scored submission, sorted by framework, period and unit id. */
+  public List<WhatIfReport> reports(Dataset data, List<UnitScore> scores) {
+    Map<String, List<UnitScore>> cohorts = new TreeMap<>();
+    for (UnitScore s : scores) {
+      cohorts.computeIfAbsent(s.frameworkId() + "\n" + s.periodId(), k -> new ArrayList<>()).add(s);
+    }
+    List<WhatIfReport> out = new ArrayList<>();
+    for (List<UnitScore> cohort : cohorts.values()) {
+      UnitScore first = cohort.get(0);
+      Framework framework = data.framework(first.frameworkId()).orElse(null);
+      if (framework == null) {
+        continue;
+      }
+      CohortRun run = new CohortRun(data, framework, first.periodId(), times, cohort);
+      run.unitIds().forEach(id -> out.add(run.report(id)));
+    }
+    return List.copyOf(out);
+  }
+
+  private static List<UnitScore> cohort(
+      List<UnitScore> scores, String frameworkId, String periodId) {
+    return scores.stream()
+        .filter(s -> s.frameworkId().equals(frameworkId) && s.periodId().equals(periodId))
+        .toList();
+  }
+}
