@@ -2,8 +2,17 @@ package org.opendti;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.stream.Collectors;
+import org.opendti.insight.AnomalyDetector;
+import org.opendti.insight.Flag;
+import org.opendti.insight.Insights;
+import org.opendti.insight.Thresholds;
+import org.opendti.insight.WhatIf;
+import org.opendti.insight.WhatIfReport;
 import org.opendti.load.Dataset;
 import org.opendti.load.LoadResult;
 import org.opendti.load.RepositoryLoader;
@@ -38,6 +47,7 @@ public final class Pipeline {
   private final String baseUrl;
   private final ArrivalTimes arrivalTimes;
   private final BuildListener listener;
+  private final int whatIfLimit;
 
   private Pipeline(Builder b) {
     this.root = b.root;
@@ -45,6 +55,7 @@ public final class Pipeline {
     this.baseUrl = b.baseUrl;
     this.arrivalTimes = b.arrivalTimes;
     this.listener = b.listener;
+    this.whatIfLimit = b.whatIfLimit;
   }
 
   public static Builder builder() {
@@ -53,6 +64,23 @@ public final class Pipeline {
 
   /** Load, validate, score and rank; nothing is written. */
   public PipelineResult check() {
+    return run(false);
+  }
+
+  /** The whole pipeline: the site replaces {@code output} atomically. */
+  public PipelineResult publish(Path output) throws IOException {
+    PipelineResult result = run(true);
+    long start = System.nanoTime();
+    RenderedSite site = renderer().render(result.siteInput());
+    new SitePublisher().publish(site, output);
+    listener.progress(
+        String.format(
+            "%d file(s) published to %s in %d ms",
+            site.files().size(), output, millisSince(start)));
+    return result;
+  }
+
+  private PipelineResult run(boolean withInsights) {
     long start = System.nanoTime();
     LoadResult loaded = load();
     ValidationReport report = loaded.report().plus(validate(loaded));
@@ -64,20 +92,8 @@ public final class Pipeline {
         String.format(
             "%d submission(s) scored, %d ranking table(s), %d diagnostic(s) in %d ms",
             scores.size(), rankings.size(), report.diagnostics().size(), millisSince(start)));
-    return new PipelineResult(report, accepted, scores, rankings);
-  }
-
-  /** The whole pipeline: the site replaces {@code output} atomically. */
-  public PipelineResult publish(Path output) throws IOException {
-    PipelineResult result = check();
-    long start = System.nanoTime();
-    RenderedSite site = renderer().render(result.siteInput());
-    new SitePublisher().publish(site, output);
-    listener.progress(
-        String.format(
-            "%d file(s) published to %s in %d ms",
-            site.files().size(), output, millisSince(start)));
-    return result;
+    Insights insights = withInsights ? insights(accepted, scores) : Insights.EMPTY;
+    return new PipelineResult(report, accepted, scores, rankings, insights);
   }
 
   private LoadResult load() {
@@ -100,6 +116,32 @@ public final class Pipeline {
             loaded.dataset().reviews().size(),
             millisSince(start)));
     return loaded;
+  }
+
+  /**
+   * Anomaly flags for reviewers and what-if gains for units. What-if re-scores a unit's cohort once
+   * per opportunity, so it is skipped for cohorts above {@code whatIfLimit} submissions.
+   */
+  private Insights insights(Dataset accepted, List<UnitScore> scores) {
+    long start = System.nanoTime();
+    List<Flag> flags = new AnomalyDetector(Thresholds.load(root)).detect(accepted, scores);
+    Map<String, Long> cohortSizes =
+        scores.stream()
+            .collect(
+                Collectors.groupingBy(
+                    s -> s.frameworkId() + "/" + s.periodId(), Collectors.counting()));
+    WhatIf whatIf = new WhatIf(arrivalTimes);
+    List<WhatIfReport> reports = new ArrayList<>();
+    for (UnitScore s : scores) {
+      if (cohortSizes.get(s.frameworkId() + "/" + s.periodId()) <= whatIfLimit) {
+        reports.add(whatIf.report(accepted, scores, s.frameworkId(), s.periodId(), s.unitId()));
+      }
+    }
+    listener.progress(
+        String.format(
+            "%d anomaly flag(s), what-if for %d of %d submission(s) in %d ms",
+            flags.size(), reports.size(), scores.size(), millisSince(start)));
+    return new Insights(reports, flags);
   }
 
   private static ValidationReport validate(LoadResult loaded) {
@@ -129,6 +171,7 @@ public final class Pipeline {
     private String baseUrl;
     private ArrivalTimes arrivalTimes = ArrivalTimes.none();
     private BuildListener listener = BuildListener.SILENT;
+    private int whatIfLimit = 1000;
 
     private Builder() {}
 
@@ -158,6 +201,18 @@ public final class Pipeline {
 
     public Builder listener(BuildListener listener) {
       this.listener = Objects.requireNonNull(listener, "listener");
+      return this;
+    }
+
+    /**
+     * The largest cohort (submissions of one framework and period) for which what-if gains are
+     * computed; default 1000. 0 turns what-if off.
+     */
+    public Builder whatIfLimit(int limit) {
+      if (limit < 0) {
+        throw new IllegalArgumentException("whatIfLimit must be ≥ 0: " + limit);
+      }
+      this.whatIfLimit = limit;
       return this;
     }
 

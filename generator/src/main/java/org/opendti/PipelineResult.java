@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import org.opendti.insight.Insights;
 import org.opendti.load.Dataset;
 import org.opendti.rank.Ranking;
 import org.opendti.render.RenderedSite;
@@ -18,7 +19,11 @@ import org.opendti.validate.ValidationReport;
  * scores and rankings computed from it.
  */
 public record PipelineResult(
-    ValidationReport report, Dataset accepted, List<UnitScore> scores, List<Ranking> rankings) {
+    ValidationReport report,
+    Dataset accepted,
+    List<UnitScore> scores,
+    List<Ranking> rankings,
+    Insights insights) {
 
   public PipelineResult {
     scores = List.copyOf(scores);
@@ -27,7 +32,7 @@ public record PipelineResult(
 
   /** The inputs of the site renderer. */
   public SiteInput siteInput() {
-    return new SiteInput(accepted, report, scores, rankings);
+    return new SiteInput(accepted, report, scores, rankings, insights);
   }
 
   /**

@@ -52,13 +52,21 @@ public final class CohortGenerator {
       List<Unit> cohort = units.stream().filter(u -> u.level().equals(framework.level())).toList();
       for (int i = 0; i < cohort.size(); i++) {
         Unit unit = cohort.get(i);
-        // One stream per unit and framework: adding a unit does not change the others' data.
-        SplittableRandom random = new SplittableRandom(root.nextLong() ^ unit.id().hashCode());
-        double quality = 0.35 + random.nextDouble() * 0.6;
+        // One seed per unit and framework: adding a unit does not change the others' data.
+        long unitSeed = root.nextLong() ^ unit.id().hashCode();
+        SplittableRandom random = new SplittableRandom(unitSeed);
+        // Spread evenly over 0.3..0.8 (golden-ratio sequence): a random draw can bunch a small
+        // cohort together and make honest values look like outliers.
+        double quality = 0.3 + 0.5 * ((i * 0.6180339887498949 + 0.5) % 1.0);
+        double improvement = 0;
         String sector = sectorFor(framework, i);
         for (Period period : framework.periods()) {
-          quality = Math.max(0.05, Math.min(0.98, quality + random.nextDouble(-0.08, 0.12)));
-          Submission s = submission(framework, period, unit, sector, quality, random);
+          Submission s =
+              submission(
+                  framework, period, unit, i, sector, quality, improvement, unitSeed, random);
+          // Units improve a little each period: enough to show trends, never a jump reviewers
+          // would have to look at (the anomaly flags stay quiet on sample data).
+          improvement += random.nextDouble(0.0, 0.04);
           files.put(s.file(), JsonFiles.submission(s));
           if (random.nextInt(REVIEW_EVERY) == 0) {
             review(framework, period, s, random)
@@ -110,8 +118,11 @@ public final class CohortGenerator {
       Framework framework,
       Period period,
       Unit unit,
+      int unitIndex,
       String sector,
       double quality,
+      double improvement,
+      long unitSeed,
       SplittableRandom random) {
     InputGenerator inputs = new InputGenerator(random);
     List<Criterion> criteria = new ArrayList<>(framework.criteria());
@@ -119,8 +130,12 @@ public final class CohortGenerator {
         .filter(s -> s.id().equals(sector))
         .forEach(s -> criteria.addAll(s.criteria()));
     List<Answer> answers = new ArrayList<>();
+    List<String> usuallyNotApplicable = usuallyNotApplicable(framework);
     for (Criterion c : criteria) {
-      if (c.notApplicableAllowed() && inputs.chance(0.06)) {
+      // The same draws for a criterion in every period, so answers are stable over time.
+      InputGenerator stable =
+          new InputGenerator(new SplittableRandom(unitSeed ^ c.id().hashCode()));
+      if (usuallyNotApplicable.contains(c.id()) && unitIndex % 3 == 0) {
         answers.add(
             new Answer(
                 c.id(),
@@ -141,7 +156,7 @@ public final class CohortGenerator {
               ? "Số liệu tổng hợp từ **báo cáo** của đơn vị (dữ liệu mẫu, không có thật)."
               : null;
       answers.add(
-          new Answer(c.id(), inputs.inputs(c, period, quality), null, evidence, notes, null));
+          new Answer(c.id(), stable.inputs(c, period, quality), null, evidence, notes, null));
     }
     Map<String, Value> profile = new TreeMap<>();
     for (ProfileField field : framework.profileFields()) {
@@ -163,6 +178,20 @@ public final class CohortGenerator {
         profile,
         sector,
         answers);
+  }
+
+  /**
+   * A few criteria per framework that many units may report as not applicable (about 3 in 10), so
+   * that no claim is rare: every twelfth of those that allow the claim.
+   */
+  private static List<String> usuallyNotApplicable(Framework framework) {
+    List<Criterion> allowed =
+        framework.criteria().stream().filter(Criterion::notApplicableAllowed).toList();
+    List<String> ids = new ArrayList<>();
+    for (int i = 5; i < allowed.size(); i += 12) {
+      ids.add(allowed.get(i).id());
+    }
+    return ids;
   }
 
   private static List<Evidence> evidence(
@@ -187,18 +216,16 @@ public final class CohortGenerator {
       if (corrections.size() >= 2) {
         break;
       }
+      // Corrections are modest, as most of an inspection's are: a confirmed claim, points or a
+      // numerator trimmed. Nothing a reviewer would flag as a jump.
       if (a.notApplicable() != null && random.nextBoolean()) {
         corrections.add(
             new Review.Correction(
-                c.id(),
-                Map.of(),
-                null,
-                false,
-                "Đoàn kiểm tra xác định tiêu chí có phát sinh tại đơn vị."));
+                c.id(), Map.of(), null, true, "Đoàn kiểm tra xác nhận tiêu chí không phát sinh."));
       } else if (c.method() instanceof Method.Assessed && random.nextInt(4) == 0) {
         BigDecimal given = ((Value.Num) a.inputs().values().iterator().next()).value();
         BigDecimal corrected =
-            given.multiply(new BigDecimal("0.8")).setScale(2, RoundingMode.HALF_UP);
+            given.multiply(new BigDecimal("0.9")).setScale(2, RoundingMode.HALF_UP);
         corrections.add(
             new Review.Correction(
                 c.id(),
@@ -206,17 +233,21 @@ public final class CohortGenerator {
                 corrected,
                 null,
                 "Tài liệu kiểm chứng chưa đầy đủ, điều chỉnh điểm."));
-      } else if (c.method() instanceof Method.YesNo m
-          && a.inputs().get(m.input()) instanceof Value.Bool b
-          && b.value()
-          && random.nextInt(6) == 0) {
+      } else if (c.method() instanceof Method.Ratio m
+          && m.numerator().size() == 1
+          && !m.denominator().isEmpty()
+          && a.inputs().get(m.numerator().get(0)) instanceof Value.Num n
+          && n.value().signum() > 0
+          && random.nextInt(4) == 0) {
+        BigDecimal trimmed =
+            n.value().multiply(new BigDecimal("0.95")).setScale(0, RoundingMode.FLOOR);
         corrections.add(
             new Review.Correction(
                 c.id(),
-                Map.of(m.input(), new Value.Bool(false)),
+                Map.of(m.numerator().get(0), new Value.Num(trimmed)),
                 null,
                 null,
-                "Không có văn bản chứng minh trong hồ sơ."));
+                "Số liệu theo hệ thống thấp hơn số đơn vị báo cáo."));
       }
     }
     if (corrections.isEmpty()) {

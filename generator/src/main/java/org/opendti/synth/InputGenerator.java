@@ -22,9 +22,20 @@ import org.opendti.model.Value;
 final class InputGenerator {
 
   private final SplittableRandom random;
+  private final double improvement;
 
   InputGenerator(SplittableRandom random) {
+    this(random, 0);
+  }
+
+  /**
+   * @param improvement added to the quality of continuous values (ratios, scores, points) only:
+   *     discrete answers (yes/no, choices, bands) keep the unit's base quality, so they do not flip
+   *     from one period to the next
+   */
+  InputGenerator(SplittableRandom random, double improvement) {
     this.random = random;
+    this.improvement = improvement;
   }
 
   Map<String, Value> inputs(Criterion criterion, Period period, double quality) {
@@ -33,15 +44,15 @@ final class InputGenerator {
     if (method instanceof Method.YesNo m) {
       values.put(m.input(), new Value.Bool(chance(quality)));
     } else if (method instanceof Method.Ratio m) {
-      ratio(criterion, m.numerator(), m.denominator(), quality, values);
+      ratio(criterion, m.numerator(), m.denominator(), quality + improvement, values);
     } else if (method instanceof Method.Cohort m) {
-      ratio(criterion, m.numerator(), m.denominator(), quality, values);
+      ratio(criterion, m.numerator(), m.denominator(), quality + improvement, values);
     } else if (method instanceof Method.Bands m) {
       values.put(m.input(), bandValue(criterion, m, quality));
     } else if (method instanceof Method.Choice m) {
       values.put(m.input(), new Value.Text(choose(m.options(), quality)));
     } else if (method instanceof Method.ExternalScore m) {
-      values.put(m.input(), number(m.scale().doubleValue() * jitter(quality), 1));
+      values.put(m.input(), number(m.scale().doubleValue() * jitter(quality + improvement), 1));
     } else if (method instanceof Method.Lateness m) {
       if (m.input() != null) {
         LocalDate due = m.due() != null ? m.due() : period.deadline();
@@ -56,7 +67,7 @@ final class InputGenerator {
       BigDecimal points =
           criterion
               .maxPoints()
-              .multiply(BigDecimal.valueOf(jitter(quality)))
+              .multiply(BigDecimal.valueOf(jitter(quality + improvement)))
               .setScale(2, RoundingMode.HALF_UP)
               .min(criterion.maxPoints());
       values.put(m.input(), new Value.Num(points));
@@ -82,7 +93,7 @@ final class InputGenerator {
 
   /** Quality with noise, kept in [0, 1]. */
   double jitter(double quality) {
-    return Math.max(0, Math.min(1, quality + random.nextDouble(-0.15, 0.15)));
+    return Math.max(0, Math.min(1, quality + random.nextDouble(-0.08, 0.08)));
   }
 
   private void ratio(

@@ -1,0 +1,70 @@
+package org.opendti.synth;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.opendti.Pipeline;
+import org.opendti.PipelineResult;
+import org.opendti.model.Unit;
+import org.opendti.validate.Severity;
+
+/** Generated cohorts are deterministic, fully valid, labelled as sample, and cover every level. */
+class CohortGeneratorTest {
+
+  private static final List<String> FRAMEWORKS =
+      List.of("gia-lai-2023-so", "gia-lai-2023-huyen", "gia-lai-2023-xa", "lac-dao-2024");
+
+  @Test
+  void sameSeedSameFilesOtherSeedOtherFiles() {
+    CohortSpec spec = new CohortSpec("thu", "Tỉnh Thử", 3, 2, 3, 7);
+
+    GeneratedCohort a = SampleCohorts.generate(Path.of(".."), FRAMEWORKS, spec);
+    GeneratedCohort b = SampleCohorts.generate(Path.of(".."), FRAMEWORKS, spec);
+    GeneratedCohort c =
+        SampleCohorts.generate(
+            Path.of(".."), FRAMEWORKS, new CohortSpec("thu", "Tỉnh Thử", 3, 2, 3, 8));
+
+    assertThat(a.files()).isEqualTo(b.files());
+    assertThat(a.files()).isNotEqualTo(c.files());
+  }
+
+  @Test
+  void everyGeneratedFileValidatesAndScores(@TempDir Path repo) throws IOException {
+    copyDir(Path.of("../criteria"), repo.resolve("criteria"));
+    Files.createDirectories(repo.resolve("units"));
+    Files.copy(Path.of("../units/levels.json"), repo.resolve("units/levels.json"));
+    GeneratedCohort cohort =
+        SampleCohorts.generate(
+            Path.of(".."), FRAMEWORKS, new CohortSpec("thu", "Tỉnh Thử", 4, 3, 4, 11));
+    cohort.writeTo(repo);
+
+    PipelineResult result = Pipeline.builder().repositoryRoot(repo).build().check();
+
+    assertThat(result.report().diagnostics())
+        .filteredOn(d -> d.severity() == Severity.ERROR)
+        .isEmpty();
+    // 4 departments, 3 districts, 12 communes: two periods each of Gia Lai, one of Lạc Đạo.
+    assertThat(cohort.units()).hasSize(1 + 4 + 3 + 12);
+    assertThat(cohort.submissionCount()).isEqualTo(4 * 2 + 3 * 2 + 12 * 2 + 12);
+    assertThat(result.scores()).hasSize((int) cohort.submissionCount());
+    assertThat(cohort.units()).allMatch(Unit::sample);
+    assertThat(cohort.units())
+        .filteredOn(u -> u.level().equals("xa") || u.level().equals("huyen"))
+        .allMatch(u -> u.name().contains("Mẫu"));
+  }
+
+  private static void copyDir(Path from, Path to) throws IOException {
+    Files.createDirectories(to);
+    try (Stream<Path> files = Files.list(from)) {
+      for (Path f : files.toList()) {
+        Files.copy(f, to.resolve(f.getFileName().toString()));
+      }
+    }
+  }
+}
