@@ -170,6 +170,16 @@ final class OpenData {
             "path", SitePaths.data(fw.id(), p.id(), "scores.json").substring("data/".length()));
         json.put("format", "json");
         json.put("mediatype", "application/json");
+        ObjectNode insights = resources.addObject();
+        insights.put("name", base + "-insights");
+        insights.put(
+            "path", SitePaths.data(fw.id(), p.id(), "insights.json").substring("data/".length()));
+        insights.put("format", "json");
+        insights.put("mediatype", "application/json");
+        insights.put(
+            "description",
+            "What-if opportunities per unit and anomaly flags for reviewers; flags never change a"
+                + " score");
       }
     }
     for (String schemaFile : schemaFiles) {
@@ -193,6 +203,71 @@ final class OpenData {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * {@code insights.json}: every unit's what-if opportunities ("where the next points are") and
+   * every anomaly flag of one framework and period. Flags never change a score.
+   */
+  static byte[] insights(SiteIndex index, Framework fw, Period period) {
+    ObjectNode root = NODES.objectNode();
+    root.put("framework", fw.id());
+    root.put("period", period.id());
+    ArrayNode whatIf = root.putArray("whatIf");
+    for (UnitScore s : rows(index, fw, period.id())) {
+      index
+          .input()
+          .insights()
+          .whatIf(s.unitId(), fw.id(), period.id())
+          .ifPresent(
+              r -> {
+                ObjectNode unit = whatIf.addObject();
+                unit.put("unit", r.unitId());
+                ArrayNode list = unit.putArray("opportunities");
+                for (org.opendti.insight.Opportunity o : r.opportunities()) {
+                  ObjectNode n = list.addObject();
+                  n.put("criterion", o.criterionId());
+                  n.put("kind", o.kind().name());
+                  ObjectNode inputs = n.putObject("inputs");
+                  o.inputs().forEach((id, v) -> inputs.set(id, value(v)));
+                  if (o.label() != null) {
+                    n.put("label", o.label());
+                  }
+                  n.put("pointsNow", o.pointsNow());
+                  n.put("pointsThen", o.pointsThen());
+                  n.put("totalNow", o.totalNow());
+                  n.put("totalThen", o.totalThen());
+                  n.put("gain", o.gain());
+                  ObjectNode ranks = n.putObject("rankThen");
+                  new java.util.TreeMap<>(o.rankThen()).forEach(ranks::put);
+                }
+              });
+    }
+    ArrayNode flags = root.putArray("flags");
+    for (org.opendti.insight.Flag f : index.input().insights().flags(fw.id(), period.id())) {
+      ObjectNode n = flags.addObject();
+      n.put("code", f.code());
+      n.put("unit", f.unitId());
+      if (f.criterionId() != null) {
+        n.put("criterion", f.criterionId());
+      }
+      n.put("message", f.message());
+      n.put("weight", f.weight());
+      ObjectNode numbers = n.putObject("numbers");
+      new java.util.TreeMap<>(f.numbers()).forEach(numbers::put);
+    }
+    return write(root);
+  }
+
+  private static com.fasterxml.jackson.databind.JsonNode value(org.opendti.model.Value v) {
+    if (v instanceof org.opendti.model.Value.Num n) {
+      return NODES.numberNode(n.value());
+    } else if (v instanceof org.opendti.model.Value.Bool b) {
+      return NODES.booleanNode(b.value());
+    } else if (v instanceof org.opendti.model.Value.Date d) {
+      return NODES.textNode(d.value().toString());
+    }
+    return NODES.textNode(((org.opendti.model.Value.Text) v).value());
   }
 
   private static Optional<PillarScore> pillar(UnitScore s, Group p) {

@@ -68,6 +68,14 @@ public final class SiteRenderer {
     }
     List<String> schemaFiles = copySchemas(site);
     addScoreFiles(index, (path, bytes) -> add(site, path, bytes));
+    for (Framework fw : index.frameworks()) {
+      for (Period p : index.publishedPeriods(fw)) {
+        add(
+            site,
+            SitePaths.data(fw.id(), p.id(), "insights.json"),
+            OpenData.insights(index, fw, p));
+      }
+    }
     add(site, SitePaths.DATAPACKAGE, OpenData.datapackage(index, schemaFiles));
     copyAssets(site);
     pages.sort(String::compareTo);
@@ -156,6 +164,15 @@ public final class SiteRenderer {
         }
       }
     }
+    page(
+        site,
+        pages,
+        "reviewers.ftlh",
+        lang,
+        Insight.reviewersPath(lang),
+        t.get("reviewersTitle"),
+        false,
+        Insight.reviewers(index, lang, Insight.reviewersPath(lang)));
     page(
         site,
         null,

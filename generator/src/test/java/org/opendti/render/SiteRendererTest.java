@@ -299,7 +299,12 @@ class SiteRendererTest {
     for (JsonNode r : pkg.get("resources")) {
       assertThat(site.contains("data/" + r.get("path").asText())).as(r.toString()).isTrue();
     }
-    assertThat(pkg.get("resources")).hasSize(5);
+    // Per period: scores.csv, scores.json and insights.json; plus the schema.
+    assertThat(pkg.get("resources")).hasSize(7);
+    JsonNode insights = new ObjectMapper().readTree(site.bytes("data/xa-mau/2024/insights.json"));
+    assertThat(insights.get("framework").asText()).isEqualTo("xa-mau");
+    assertThat(insights.get("whatIf").isArray()).isTrue();
+    assertThat(insights.get("flags").isArray()).isTrue();
   }
 
   @Test

@@ -13,6 +13,8 @@ import java.util.List;
  * @param chart the pillar bar chart
  * @param aggregation the steps from criterion points to the total, with numbers
  * @param history the unit's results across periods, and its predecessors'
+ * @param improvements "where the next points are": the best what-if opportunities, largest gain
+ *     first
  */
 public record ScorecardView(
     String unit,
@@ -30,8 +32,10 @@ public record ScorecardView(
     List<PillarBlock> pillars,
     Aggregation aggregation,
     People people,
-    List<HistoryRow> history) {
+    List<HistoryRow> history,
+    List<ImprovementRow> improvements) {
   public ScorecardView {
+    improvements = List.copyOf(improvements);
     parents = List.copyOf(parents);
     ranks = List.copyOf(ranks);
     pillars = List.copyOf(pillars);

@@ -1,0 +1,159 @@
+package org.opendti.render;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.opendti.insight.Flag;
+import org.opendti.insight.Opportunity;
+import org.opendti.model.Criterion;
+import org.opendti.model.Framework;
+import org.opendti.model.Method;
+import org.opendti.model.Period;
+import org.opendti.model.Value;
+import org.opendti.render.view.ImprovementRow;
+import org.opendti.render.view.Link;
+import org.opendti.render.view.ReviewersView;
+import org.opendti.score.UnitScore;
+
+/** Turns what-if reports and anomaly flags into the scorecard section and the reviewers' page. */
+final class Insight {
+
+  /** How many opportunities a scorecard lists, best first. */
+  static final int SHOWN = 5;
+
+  private Insight() {}
+
+  static String reviewersPath(Lang lang) {
+    return lang.prefix() + "reviewers.html";
+  }
+
+  static List<ImprovementRow> improvements(SiteIndex index, Lang lang, Framework fw, UnitScore s) {
+    return index
+        .input()
+        .insights()
+        .whatIf(s.unitId(), s.frameworkId(), s.periodId())
+        .map(r -> r.opportunities().stream().limit(SHOWN).map(o -> row(lang, fw, o)).toList())
+        .orElse(List.of());
+  }
+
+  private static ImprovementRow row(Lang lang, Framework fw, Opportunity o) {
+    Optional<Criterion> c = fw.criterion(o.criterionId());
+    String name = c.map(x -> lang.pick(x.name(), x.nameEn())).orElse(o.criterionId());
+    List<String> reach = new ArrayList<>();
+    o.inputs()
+        .forEach(
+            (id, v) ->
+                reach.add(
+                    c.flatMap(x -> x.input(id))
+                            .map(i -> lang.pick(i.label(), i.labelEn()))
+                            .orElse(id)
+                        + " = "
+                        + value(lang, c, id, v)));
+    if (o.label() != null
+        && !o.label().isBlank()
+        && reach.stream().noneMatch(r -> r.contains(o.label()))) {
+      reach.add(o.label());
+    }
+    String ranks =
+        o.rankThen().entrySet().stream()
+            .map(
+                e ->
+                    groupName(lang, fw, e.getKey())
+                        + ": "
+                        + rank(lang, o.rankNow().get(e.getKey()))
+                        + " → "
+                        + rank(lang, e.getValue()))
+            .collect(Collectors.joining("; "));
+    return new ImprovementRow(
+        o.criterionId(),
+        name,
+        String.join("; ", reach),
+        lang.points(o.pointsNow()),
+        lang.points(o.pointsThen()),
+        lang.points(o.totalThen()),
+        lang.signed(o.gain()),
+        ranks);
+  }
+
+  private static String value(Lang lang, Optional<Criterion> c, String inputId, Value v) {
+    if (v instanceof Value.Num n) {
+      return lang.number(n.value());
+    } else if (v instanceof Value.Bool b) {
+      return b.value() ? lang.pick("có", "yes") : lang.pick("không", "no");
+    } else if (v instanceof Value.Date d) {
+      return lang.date(d.value());
+    }
+    String option = ((Value.Text) v).value();
+    return c.map(Criterion::method)
+        .filter(Method.Choice.class::isInstance)
+        .map(m -> (Method.Choice) m)
+        .flatMap(m -> m.options().stream().filter(x -> x.id().equals(option)).findFirst())
+        .map(x -> lang.pick(x.label(), x.labelEn()))
+        .orElse(option);
+  }
+
+  private static String groupName(Lang lang, Framework fw, String groupId) {
+    return fw.rankingGroups().stream()
+        .filter(g -> g.id().equals(groupId))
+        .findFirst()
+        .map(g -> lang.pick(g.name(), g.nameEn()))
+        .orElse(groupId);
+  }
+
+  private static String rank(Lang lang, Integer rank) {
+    return rank == null ? "–" : lang.integer(rank);
+  }
+
+  static ReviewersView reviewers(SiteIndex index, Lang lang, String here) {
+    List<ReviewersView.Section> sections = new ArrayList<>();
+    for (Framework fw : index.frameworks()) {
+      for (Period p : index.publishedPeriods(fw)) {
+        List<Flag> flags = index.input().insights().flags(fw.id(), p.id());
+        if (flags.isEmpty()) {
+          continue;
+        }
+        Map<String, List<Flag>> byUnit =
+            flags.stream().collect(Collectors.groupingBy(Flag::unitId));
+        List<ReviewersView.UnitFlags> units = new ArrayList<>();
+        byUnit.keySet().stream()
+            .sorted(index.names())
+            .forEach(
+                unit -> {
+                  List<ReviewersView.FlagRow> rows =
+                      byUnit.get(unit).stream()
+                          .sorted(Comparator.comparingInt(Flag::weight).reversed())
+                          .map(f -> flagRow(lang, fw, f))
+                          .toList();
+                  units.add(
+                      new ReviewersView.UnitFlags(
+                          new Link(
+                              index.unitName(unit, lang),
+                              SitePaths.href(
+                                  here, SitePaths.scorecard(lang, unit, fw.id(), p.id()))),
+                          rows));
+                });
+        sections.add(
+            new ReviewersView.Section(lang.pick(fw.title(), fw.titleEn()) + " · " + p.id(), units));
+      }
+    }
+    return new ReviewersView(sections);
+  }
+
+  private static ReviewersView.FlagRow flagRow(Lang lang, Framework fw, Flag f) {
+    String criterion =
+        f.criterionId() == null
+            ? ""
+            : f.criterionId()
+                + fw.criterion(f.criterionId())
+                    .map(c -> " " + lang.pick(c.name(), c.nameEn()))
+                    .orElse("");
+    String numbers =
+        f.numbers().entrySet().stream()
+            .map(e -> e.getKey() + " = " + lang.number(e.getValue()))
+            .collect(Collectors.joining("; "));
+    return new ReviewersView.FlagRow(f.code(), criterion, f.message(), numbers, f.weight());
+  }
+}

@@ -1,0 +1,34 @@
+package org.opendti.render.view;
+
+import java.util.List;
+
+/**
+ * The reviewers' page: every open anomaly flag, grouped by framework and period, then by unit, most
+ * serious first. Flags never change a score; they only direct attention.
+ */
+public record ReviewersView(List<Section> sections) {
+
+  public ReviewersView {
+    sections = List.copyOf(sections);
+  }
+
+  /** The flags of one framework and period. */
+  public record Section(String title, List<UnitFlags> units) {
+    public Section {
+      units = List.copyOf(units);
+    }
+  }
+
+  /** One unit's flags, with a link to its scorecard. */
+  public record UnitFlags(Link unit, List<FlagRow> flags) {
+    public UnitFlags {
+      flags = List.copyOf(flags);
+    }
+  }
+
+  /**
+   * @param numbers the figures behind the flag, e.g. "self = 6; computed = 4.54"
+   */
+  public record FlagRow(
+      String code, String criterion, String message, String numbers, int weight) {}
+}
