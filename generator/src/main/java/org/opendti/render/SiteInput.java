@@ -1,6 +1,11 @@
 package org.opendti.render;
 
+import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import org.opendti.git.FileProvenance;
 import org.opendti.load.Dataset;
 import org.opendti.rank.Ranking;
 import org.opendti.score.UnitScore;
@@ -9,11 +14,30 @@ import org.opendti.validate.ValidationReport;
 /**
  * Everything the site is made of: the loaded data, the validation report (framework checker
  * findings appear on the methodology pages), the scores and the rankings.
+ *
+ * @param provenance where each submission file came from on main, by repository-relative path;
+ *     empty when Git history was not read (scorecards then show no provenance)
  */
 public record SiteInput(
-    Dataset dataset, ValidationReport report, List<UnitScore> scores, List<Ranking> rankings) {
+    Dataset dataset,
+    ValidationReport report,
+    List<UnitScore> scores,
+    List<Ranking> rankings,
+    SortedMap<String, FileProvenance> provenance) {
   public SiteInput {
     scores = List.copyOf(scores);
     rankings = List.copyOf(rankings);
+    provenance = Collections.unmodifiableSortedMap(new TreeMap<>(provenance));
+  }
+
+  /** Inputs without provenance. */
+  public SiteInput(
+      Dataset dataset, ValidationReport report, List<UnitScore> scores, List<Ranking> rankings) {
+    this(dataset, report, scores, rankings, Collections.emptySortedMap());
+  }
+
+  /** The provenance of a submission file, if known. */
+  public Optional<FileProvenance> provenanceOf(String file) {
+    return Optional.ofNullable(provenance.get(file));
   }
 }
