@@ -29,8 +29,8 @@ abstract class AbstractDtiMojo extends AbstractMojo {
   /**
    * The main branch whose first-parent history gives arrival times (for lateness) and the
    * provenance shown on the site. Read when the repository root is a Git work tree with full
-   * history; otherwise a warning is logged and arrival times are unknown. Empty to never read
-   * Git. In a pull request's check use {@code origin/main}.
+   * history; otherwise a warning is logged and arrival times are unknown. Empty to never read Git.
+   * In a pull request's check use {@code origin/main}.
    *
    * @since 0.1.0
    */
