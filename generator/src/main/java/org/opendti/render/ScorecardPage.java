@@ -122,7 +122,8 @@ final class ScorecardPage {
         blocks,
         aggregation(lang, fw, s, sector),
         people(lang, submission, review),
-        ScorecardHistory.of(index, lang, s, here));
+        ScorecardHistory.of(index, lang, s, here),
+        ProvenanceText.view(index, s));
   }
 
   private static ScorecardView.CriterionRow row(
