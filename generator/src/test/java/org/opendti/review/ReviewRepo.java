@@ -16,13 +16,13 @@ import org.opendti.git.GitFixture;
  * unit registry and the six sample districts' 2023 submissions, with an access policy that gives
  * each district its own account ({@code @huyen-1} … {@code @huyen-6}).
  */
-final class ReviewRepo {
+public final class ReviewRepo {
 
   static final Path PROJECT = Path.of("..").toAbsolutePath().normalize();
   static final String FRAMEWORK = "gia-lai-2023-huyen";
-  static final String FOLDER = "submissions/" + FRAMEWORK + "/2023/";
+  public static final String FOLDER = "submissions/" + FRAMEWORK + "/2023/";
   static final Instant T0 = Instant.parse("2024-01-10T00:00:00Z");
-  static final Instant T1 = Instant.parse("2024-01-11T00:00:00Z");
+  public static final Instant T1 = Instant.parse("2024-01-11T00:00:00Z");
 
   static final String POLICY =
       """
@@ -36,7 +36,7 @@ final class ReviewRepo {
   private ReviewRepo() {}
 
   /** The repository on {@code main}, one commit. */
-  static GitFixture create(Path dir, Path home) throws IOException {
+  public static GitFixture create(Path dir, Path home) throws IOException {
     GitFixture git = GitFixture.init(Files.createDirectories(dir), home);
     copy(git, "criteria/" + FRAMEWORK + ".json");
     try (Stream<Path> units = Files.list(PROJECT.resolve("units"))) {
@@ -54,14 +54,14 @@ final class ReviewRepo {
   }
 
   /** The six submissions' paths. */
-  static List<String> submissions() throws IOException {
+  public static List<String> submissions() throws IOException {
     try (Stream<Path> files = Files.list(PROJECT.resolve(FOLDER))) {
       return files.map(p -> FOLDER + p.getFileName()).sorted().toList();
     }
   }
 
   /** The project's copy of {@code path}. */
-  static String read(String path) throws IOException {
+  public static String read(String path) throws IOException {
     return Files.readString(PROJECT.resolve(path), StandardCharsets.UTF_8);
   }
 
