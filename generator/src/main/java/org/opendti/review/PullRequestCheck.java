@@ -4,10 +4,13 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
@@ -52,6 +55,7 @@ public final class PullRequestCheck {
   private final String author;
   private final boolean authorIsMaintainer;
   private final BuildListener listener;
+  private final Clock clock;
 
   private PullRequestCheck(Builder b) {
     this.root = b.root;
@@ -60,6 +64,7 @@ public final class PullRequestCheck {
     this.author = b.author;
     this.authorIsMaintainer = b.authorIsMaintainer;
     this.listener = b.listener;
+    this.clock = b.clock;
   }
 
   public static Builder builder() {
@@ -82,7 +87,7 @@ public final class PullRequestCheck {
       listener.progress(changed.changes().size() + " file(s) changed since " + base);
       ArrivalTimes arrivals = arrivals(repo, changed.base());
       PipelineResult before = score(repo, changed.mergeBase(), arrivals, "base");
-      PipelineResult after = score(repo, changed.head(), arrivals, "head");
+      PipelineResult after = score(repo, changed.head(), mergedNow(arrivals, changed), "head");
       Set<Effects.Key> units = changedUnits(changed);
       Effects effects = new Effects(before, after, units);
       Predicate<String> scope = scope(changed, units);
@@ -111,6 +116,17 @@ public final class PullRequestCheck {
     }
   }
 
+  /**
+   * The head's arrivals: a file the pull request changes arrives when it is merged, so it is
+   * previewed as merged now (a late correction shows its lateness before it is merged).
+   */
+  private ArrivalTimes mergedNow(ArrivalTimes base, ChangedFiles changed) {
+    Set<String> touched = new HashSet<>();
+    changed.changes().stream().flatMap(Change::paths).forEach(touched::add);
+    Instant now = clock.instant();
+    return file -> touched.contains(file) ? Optional.of(now) : base.arrivalOf(file);
+  }
+
   private PipelineResult score(GitRepo repo, String revision, ArrivalTimes arrivals, String side) {
     Path dir = null;
     try {
@@ -136,7 +152,7 @@ public final class PullRequestCheck {
     changed.changes().stream()
         .flatMap(Change::paths)
         .map(SubmissionPath::parse)
-        .flatMap(java.util.Optional::stream)
+        .flatMap(Optional::stream)
         .forEach(p -> keys.add(new Effects.Key(p.framework(), p.period(), p.unit())));
     return keys;
   }
@@ -180,6 +196,7 @@ public final class PullRequestCheck {
     private String author;
     private boolean authorIsMaintainer;
     private BuildListener listener = BuildListener.SILENT;
+    private Clock clock = Clock.systemUTC();
 
     private Builder() {}
 
@@ -218,6 +235,12 @@ public final class PullRequestCheck {
 
     public Builder listener(BuildListener listener) {
       this.listener = Objects.requireNonNull(listener, "listener");
+      return this;
+    }
+
+    /** When the preview assumes the pull request is merged; default the system clock. */
+    public Builder clock(Clock clock) {
+      this.clock = Objects.requireNonNull(clock, "clock");
       return this;
     }
 

@@ -136,6 +136,8 @@ public final class PullRequestMarkdown {
       return;
     }
     s.append("### Criteria of the changed submissions\n\n");
+    // Folded: a bulk change lists many criteria, and a comment has a size limit.
+    s.append("<details><summary>").append(lines.size()).append(" criteria</summary>\n\n");
     s.append(
         "| Unit | Criterion | Max | Self-assessed | Computed | Reviewed | Counts | Before |\n");
     s.append("|---|---|---|---|---|---|---|---|\n");
@@ -151,7 +153,7 @@ public final class PullRequestMarkdown {
               num(c.points()),
               num(c.pointsBefore())));
     }
-    s.append('\n');
+    s.append("\n</details>\n\n");
   }
 
   private static String row(String... cells) {
