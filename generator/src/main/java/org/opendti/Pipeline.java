@@ -1,12 +1,19 @@
 package org.opendti;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.stream.Collectors;
+import org.opendti.git.GitArrivalTimes;
+import org.opendti.git.GitRepo;
+import org.opendti.git.Provenance;
+import org.opendti.git.RevisionException;
 import org.opendti.insight.AnomalyDetector;
 import org.opendti.insight.Flag;
 import org.opendti.insight.Insights;
@@ -46,6 +53,7 @@ public final class Pipeline {
   private final Path templates;
   private final String baseUrl;
   private final ArrivalTimes arrivalTimes;
+  private final String gitMainRef;
   private final BuildListener listener;
   private final int whatIfLimit;
 
@@ -54,6 +62,7 @@ public final class Pipeline {
     this.templates = b.templates != null ? b.templates : b.root.resolve("site-templates");
     this.baseUrl = b.baseUrl;
     this.arrivalTimes = b.arrivalTimes;
+    this.gitMainRef = b.gitMainRef;
     this.listener = b.listener;
     this.whatIfLimit = b.whatIfLimit;
   }
@@ -85,15 +94,50 @@ public final class Pipeline {
     LoadResult loaded = load();
     ValidationReport report = loaded.report().plus(validate(loaded));
     Dataset accepted = Validator.accepted(loaded.dataset(), report);
-    List<UnitScore> scores = new Scorer().score(accepted, arrivalTimes);
+    Optional<Provenance> provenance = provenance();
+    ArrivalTimes arrivals = provenance.<ArrivalTimes>map(GitArrivalTimes::of).orElse(arrivalTimes);
+    List<UnitScore> scores = new Scorer().score(accepted, arrivals);
     report = report.plus(SelfScoreCheck.compare(accepted, scores, loaded.sources()));
     List<Ranking> rankings = new Ranker().rank(accepted, scores);
     listener.progress(
         String.format(
             "%d submission(s) scored, %d ranking table(s), %d diagnostic(s) in %d ms",
             scores.size(), rankings.size(), report.diagnostics().size(), millisSince(start)));
-    Insights insights = withInsights ? insights(accepted, scores) : Insights.EMPTY;
-    return new PipelineResult(report, accepted, scores, rankings, insights);
+    Insights insights = withInsights ? insights(accepted, scores, arrivals) : Insights.EMPTY;
+    return new PipelineResult(
+        report,
+        accepted,
+        scores,
+        rankings,
+        provenance.map(Provenance::files).orElse(Collections.emptySortedMap()),
+        insights);
+  }
+
+  /**
+   * Main's history, when asked for and readable: a folder that is not a Git work tree, or a shallow
+   * clone (whose history would date every file at the cut), gives a warning and no provenance, so a
+   * plain copy of the data still builds.
+   */
+  private Optional<Provenance> provenance() {
+    if (gitMainRef == null) {
+      return Optional.empty();
+    }
+    if (!Files.exists(root.resolve(".git"))) {
+      listener.warning(root + " is not a Git work tree: arrival times and provenance are unknown");
+      return Optional.empty();
+    }
+    long start = System.nanoTime();
+    try (GitRepo repo = GitRepo.open(root)) {
+      Provenance provenance = repo.provenance(gitMainRef);
+      listener.progress(
+          String.format(
+              "provenance of %d submission file(s) read from %s in %d ms",
+              provenance.files().size(), gitMainRef, millisSince(start)));
+      return Optional.of(provenance);
+    } catch (RevisionException | IllegalArgumentException e) {
+      listener.warning(e.getMessage() + ": arrival times and provenance are unknown");
+      return Optional.empty();
+    }
   }
 
   private LoadResult load() {
@@ -122,7 +166,7 @@ public final class Pipeline {
    * Anomaly flags for reviewers and what-if gains for units. What-if re-scores a unit's cohort once
    * per opportunity, so it is skipped for cohorts above {@code whatIfLimit} submissions.
    */
-  private Insights insights(Dataset accepted, List<UnitScore> scores) {
+  private Insights insights(Dataset accepted, List<UnitScore> scores, ArrivalTimes arrivals) {
     long start = System.nanoTime();
     List<Flag> flags = new AnomalyDetector(Thresholds.load(root)).detect(accepted, scores);
     Map<String, Long> cohortSizes =
@@ -130,7 +174,7 @@ public final class Pipeline {
             .collect(
                 Collectors.groupingBy(
                     s -> s.frameworkId() + "/" + s.periodId(), Collectors.counting()));
-    WhatIf whatIf = new WhatIf(arrivalTimes);
+    WhatIf whatIf = new WhatIf(arrivals);
     List<WhatIfReport> reports = new ArrayList<>();
     for (UnitScore s : scores) {
       if (cohortSizes.get(s.frameworkId() + "/" + s.periodId()) <= whatIfLimit) {
@@ -170,6 +214,7 @@ public final class Pipeline {
     private Path templates;
     private String baseUrl;
     private ArrivalTimes arrivalTimes = ArrivalTimes.none();
+    private String gitMainRef;
     private BuildListener listener = BuildListener.SILENT;
     private int whatIfLimit = 1000;
 
@@ -196,6 +241,17 @@ public final class Pipeline {
     /** When each submission reached the main branch (for lateness); default: unknown. */
     public Builder arrivalTimes(ArrivalTimes arrivalTimes) {
       this.arrivalTimes = Objects.requireNonNull(arrivalTimes, "arrivalTimes");
+      return this;
+    }
+
+    /**
+     * Reads arrival times and provenance from main's first-parent history in the repository root
+     * (see {@link GitArrivalTimes} for why only that history counts), e.g. {@code "origin/main"};
+     * overrides {@link #arrivalTimes}. Without a Git work tree or with a shallow clone the listener
+     * gets a warning and arrival times are unknown. Default: not read.
+     */
+    public Builder gitProvenance(String mainRef) {
+      this.gitMainRef = mainRef == null || mainRef.isBlank() ? null : mainRef;
       return this;
     }
 

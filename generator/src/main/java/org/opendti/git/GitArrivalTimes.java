@@ -3,6 +3,7 @@ package org.opendti.git;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Optional;
+import org.opendti.score.ArrivalTimes;
 
 /**
  * When each submission arrived: the <b>committer time of the first-parent commit on main that last
@@ -41,7 +42,7 @@ import java.util.Optional;
  * later change to the file (a correction, even a maintainer's) moves its arrival to that change's
  * merge: corrections after the deadline belong in the review file. Immutable and thread-safe.
  */
-public final class GitArrivalTimes {
+public final class GitArrivalTimes implements ArrivalTimes {
 
   private final Provenance provenance;
 
@@ -67,6 +68,7 @@ public final class GitArrivalTimes {
    * @param submissionFile repository-relative, e.g. {@code submissions/f/2023/unit.json}; a leading
    *     {@code ./} and backslashes are tolerated
    */
+  @Override
   public Optional<Instant> arrivalOf(String submissionFile) {
     String path = submissionFile.replace('\\', '/');
     while (path.startsWith("./")) {

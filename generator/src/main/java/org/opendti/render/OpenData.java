@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Optional;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.opendti.git.FileProvenance;
 import org.opendti.model.Criterion;
 import org.opendti.model.Framework;
 import org.opendti.model.Group;
@@ -52,8 +53,23 @@ final class OpenData {
     }
     fw.pillars().forEach(p -> h.add("pillar_" + p.id()));
     fw.allCriteria().forEach(c -> h.add("criterion_" + c.id()));
+    if (!index.input().provenance().isEmpty()) {
+      h.addAll(PROVENANCE_COLUMNS);
+    }
     return h;
   }
+
+  /** Added when Git history was read, so data built without it keeps its columns. */
+  static final List<String> PROVENANCE_COLUMNS =
+      List.of(
+          "submission_file",
+          "first_submitted_at",
+          "first_pull_request",
+          "last_changed_at",
+          "last_pull_request",
+          "approved_by",
+          "commits",
+          "sha256");
 
   /** Ranking group ids present in the period, in framework order (partitions share a column). */
   private static List<String> tableKeys(SiteIndex index, Framework fw, String period) {
@@ -95,6 +111,9 @@ final class OpenData {
         for (Criterion c : fw.allCriteria()) {
           r.add(s.criterion(c.id()).map(CriterionScore::points).map(OpenData::plain).orElse(""));
         }
+        if (!index.input().provenance().isEmpty()) {
+          r.addAll(provenanceCells(index, s));
+        }
         out.printRecord(r);
       }
     } catch (IOException e) {
@@ -130,6 +149,7 @@ final class OpenData {
       for (Criterion c : fw.allCriteria()) {
         s.criterion(c.id()).ifPresent(cs -> criteria.put(c.id(), cs.points()));
       }
+      ProvenanceText.of(index, s).ifPresent(p -> provenance(u.putObject("provenance"), p));
     }
     return write(root);
   }
@@ -156,13 +176,7 @@ final class OpenData {
         for (String h : header(index, fw, p.id())) {
           ObjectNode f = fields.addObject();
           f.put("name", h);
-          f.put(
-              "type",
-              h.startsWith("rank_")
-                  ? "integer"
-                  : h.equals("total") || h.startsWith("pillar_") || h.startsWith("criterion_")
-                      ? "number"
-                      : "string");
+          f.put("type", fieldType(h));
         }
         ObjectNode json = resources.addObject();
         json.put("name", base + "-json");
@@ -190,6 +204,50 @@ final class OpenData {
       s.put("mediatype", "application/schema+json");
     }
     return write(root);
+  }
+
+  /** The Frictionless type of a CSV column. */
+  private static String fieldType(String column) {
+    if (column.startsWith("rank_") || column.endsWith("_pull_request")) {
+      return "integer";
+    } else if (column.endsWith("_at")) {
+      return "datetime";
+    } else if (column.equals("total")
+        || column.startsWith("pillar_")
+        || column.startsWith("criterion_")) {
+      return "number";
+    }
+    return "string";
+  }
+
+  private static List<String> provenanceCells(SiteIndex index, UnitScore s) {
+    Optional<FileProvenance> p = ProvenanceText.of(index, s);
+    if (p.isEmpty()) {
+      return java.util.Collections.nCopies(PROVENANCE_COLUMNS.size(), "");
+    }
+    FileProvenance f = p.get();
+    return List.of(
+        f.path(),
+        ProvenanceText.iso(f.added().time()),
+        java.util.Objects.toString(f.added().pullRequest(), ""),
+        ProvenanceText.iso(f.lastChanged().time()),
+        java.util.Objects.toString(f.lastChanged().pullRequest(), ""),
+        String.join(" ", f.lastChanged().approvers()),
+        String.join(" ", ProvenanceText.shortShas(f.commits())),
+        f.sha256());
+  }
+
+  private static void provenance(ObjectNode o, FileProvenance f) {
+    o.put("file", f.path());
+    o.put("firstSubmittedAt", ProvenanceText.iso(f.added().time()));
+    o.put("firstPullRequest", f.added().pullRequest());
+    o.put("lastChangedAt", ProvenanceText.iso(f.lastChanged().time()));
+    o.put("lastPullRequest", f.lastChanged().pullRequest());
+    ArrayNode approvers = o.putArray("approvedBy");
+    f.lastChanged().approvers().forEach(approvers::add);
+    ArrayNode commits = o.putArray("commits");
+    f.commits().forEach(commits::add);
+    o.put("sha256", f.sha256());
   }
 
   private static Optional<Integer> rank(

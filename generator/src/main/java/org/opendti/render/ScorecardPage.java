@@ -123,6 +123,7 @@ final class ScorecardPage {
         aggregation(lang, fw, s, sector),
         people(lang, submission, review),
         ScorecardHistory.of(index, lang, s, here),
+        ProvenanceText.view(index, s),
         Insight.improvements(index, lang, fw, s));
   }
 

@@ -1,6 +1,11 @@
 package org.opendti.render;
 
+import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import org.opendti.git.FileProvenance;
 import org.opendti.insight.Insights;
 import org.opendti.load.Dataset;
 import org.opendti.rank.Ranking;
@@ -9,24 +14,45 @@ import org.opendti.validate.ValidationReport;
 
 /**
  * Everything the site is made of: the loaded data, the validation report (framework checker
- * findings appear on the methodology pages), the scores, the rankings, and the insights (what-if
- * gains on scorecards, anomaly flags on the reviewers' page).
+ * findings appear on the methodology pages), the scores, the rankings, the provenance of each
+ * submission, and the insights (what-if gains on scorecards, anomaly flags on the reviewers' page).
+ *
+ * @param provenance where each submission file came from on main, by repository-relative path;
+ *     empty when Git history was not read (scorecards then show no provenance)
+ * @param insights what-if reports and anomaly flags; {@link Insights#EMPTY} when not computed
  */
 public record SiteInput(
     Dataset dataset,
     ValidationReport report,
     List<UnitScore> scores,
     List<Ranking> rankings,
+    SortedMap<String, FileProvenance> provenance,
     Insights insights) {
   public SiteInput {
     scores = List.copyOf(scores);
     rankings = List.copyOf(rankings);
+    provenance = Collections.unmodifiableSortedMap(new TreeMap<>(provenance));
     insights = insights == null ? Insights.EMPTY : insights;
   }
 
-  /** A site without insights. */
+  /** Inputs without provenance or insights. */
   public SiteInput(
       Dataset dataset, ValidationReport report, List<UnitScore> scores, List<Ranking> rankings) {
-    this(dataset, report, scores, rankings, Insights.EMPTY);
+    this(dataset, report, scores, rankings, Collections.emptySortedMap(), Insights.EMPTY);
+  }
+
+  /** Inputs without insights. */
+  public SiteInput(
+      Dataset dataset,
+      ValidationReport report,
+      List<UnitScore> scores,
+      List<Ranking> rankings,
+      SortedMap<String, FileProvenance> provenance) {
+    this(dataset, report, scores, rankings, provenance, Insights.EMPTY);
+  }
+
+  /** The provenance of a submission file, if known. */
+  public Optional<FileProvenance> provenanceOf(String file) {
+    return Optional.ofNullable(provenance.get(file));
   }
 }

@@ -58,7 +58,7 @@ public final class MarkdownSummary {
   }
 
   /** Escapes Markdown and HTML so a cell is shown literally. */
-  static String cell(String text) {
+  public static String cell(String text) {
     StringBuilder out = new StringBuilder(text.length());
     for (char c : text.toCharArray()) {
       switch (c) {

@@ -15,12 +15,12 @@ import java.util.Map;
  * command in the environment, and the user's and system's Git configuration is ignored, so the
  * repositories are the same on every machine.
  */
-final class GitFixture {
+public final class GitFixture {
 
   /** The date set for commands that make no commit (git still wants a valid one). */
   private static final Instant NO_COMMIT = Instant.parse("2000-01-01T00:00:00Z");
 
-  final Path dir;
+  public final Path dir;
   private final Path home;
   private String authorName = "Unit A";
   private String authorEmail = "unit-a@example.vn";
@@ -31,26 +31,26 @@ final class GitFixture {
   }
 
   /** {@code git init -b main} in {@code dir}; {@code home} stands in for the user's home. */
-  static GitFixture init(Path dir, Path home) {
+  public static GitFixture init(Path dir, Path home) {
     GitFixture f = new GitFixture(dir, home);
     f.git(NO_COMMIT, "init", "-q", "-b", "main");
     return f;
   }
 
   /** {@code git clone} of this repository into {@code target}: a fork. */
-  GitFixture fork(Path target) {
+  public GitFixture fork(Path target) {
     new GitFixture(dir.getParent(), home)
         .git(NO_COMMIT, "clone", "-q", dir.toString(), target.toString());
     return new GitFixture(target, home);
   }
 
-  GitFixture as(String name, String email) {
+  public GitFixture as(String name, String email) {
     this.authorName = name;
     this.authorEmail = email;
     return this;
   }
 
-  GitFixture write(String path, String content) {
+  public GitFixture write(String path, String content) {
     try {
       Path file = dir.resolve(path);
       Files.createDirectories(file.getParent());
@@ -61,7 +61,7 @@ final class GitFixture {
     return this;
   }
 
-  GitFixture symlink(String path, String target) {
+  public GitFixture symlink(String path, String target) {
     try {
       Path link = dir.resolve(path);
       Files.createDirectories(link.getParent());
@@ -73,32 +73,32 @@ final class GitFixture {
   }
 
   /** Stages everything and commits with the same author and committer time; returns the SHA. */
-  String commit(String message, Instant when) {
+  public String commit(String message, Instant when) {
     return commit(message, when, when);
   }
 
-  String commit(String message, Instant authorDate, Instant committerDate) {
+  public String commit(String message, Instant authorDate, Instant committerDate) {
     git(authorDate, committerDate, "add", "-A");
     git(authorDate, committerDate, "commit", "-q", "--allow-empty", "-m", message);
     return head();
   }
 
   /** {@code git merge --no-ff branch} at {@code when}; returns the merge's SHA. */
-  String mergeNoFf(String branch, String message, Instant when) {
+  public String mergeNoFf(String branch, String message, Instant when) {
     git(when, "merge", "-q", "--no-ff", "-m", message, branch);
     return head();
   }
 
-  String head() {
+  public String head() {
     return git(NO_COMMIT, "rev-parse", "HEAD");
   }
 
-  String git(Instant when, String... args) {
+  public String git(Instant when, String... args) {
     return git(when, when, args);
   }
 
   /** Runs git; fails the test with git's output when it exits non-zero. Returns stdout, trimmed. */
-  String git(Instant authorDate, Instant committerDate, String... args) {
+  public String git(Instant authorDate, Instant committerDate, String... args) {
     List<String> command = new ArrayList<>(List.of("git", "-c", "core.symlinks=true"));
     command.addAll(List.of("-c", "commit.gpgsign=false", "-c", "core.autocrlf=false"));
     command.addAll(List.of(args));

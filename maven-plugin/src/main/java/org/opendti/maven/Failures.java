@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.opendti.InvalidInputException;
+import org.opendti.git.RevisionException;
 
 /**
  * The one place that turns core exceptions into Maven's two kinds: {@link MojoFailureException}
@@ -26,6 +27,14 @@ final class Failures {
     } catch (InvalidInputException e) {
       throw new MojoFailureException(
           e.getMessage() + " (" + e.diagnostics().size() + " problem(s) listed above)", e);
+    } catch (RevisionException e) {
+      throw new MojoFailureException(
+          "dti:"
+              + goal
+              + ": "
+              + e.getMessage()
+              + " (check -Ddti.base, -Ddti.head and -Ddti.mainRef; CI needs fetch-depth: 0)",
+          e);
     } catch (IOException | UncheckedIOException e) {
       throw new MojoExecutionException(
           "dti:" + goal + " could not read or write a file: " + e.getMessage(), e);

@@ -56,11 +56,7 @@ public class PublishMojo extends AbstractDtiMojo {
     Failures.run(
         "publish",
         () -> {
-          Pipeline.Builder builder =
-              Pipeline.builder()
-                  .repositoryRoot(repositoryRoot.toPath())
-                  .baseUrl(baseUrl)
-                  .listener(message -> getLog().info(message));
+          Pipeline.Builder builder = pipelineBuilder().baseUrl(baseUrl);
           if (templates != null) {
             builder.templates(templates.toPath());
           }

@@ -2,9 +2,6 @@ package org.opendti.maven;
 
 import java.io.File;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.StandardOpenOption;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -12,9 +9,7 @@ import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.opendti.InvalidInputException;
 import org.opendti.PipelineResult;
-import org.opendti.report.GithubAnnotations;
 import org.opendti.report.MarkdownSummary;
-import org.opendti.validate.Diagnostic;
 import org.opendti.validate.Severity;
 import org.opendti.validate.ValidationReport;
 
@@ -72,25 +67,9 @@ public class ValidateMojo extends AbstractDtiMojo {
   }
 
   private void report(ValidationReport report) throws IOException {
-    for (Diagnostic d : report.diagnostics()) {
-      switch (d.severity()) {
-        case ERROR -> getLog().error(d.format());
-        case WARNING -> getLog().warn(d.format());
-        case INFO -> getLog().info(d.format());
-      }
-    }
-    if (annotations || "true".equals(System.getenv("GITHUB_ACTIONS"))) {
-      // Workflow commands must start the line, so they bypass Maven's "[ERROR] " prefix.
-      GithubAnnotations.lines(report.diagnostics()).forEach(System.out::println);
-    }
-    String markdown = MarkdownSummary.of(report);
-    String stepSummary = System.getenv("GITHUB_STEP_SUMMARY");
-    if (summaryFile != null) {
-      append(summaryFile.toPath(), markdown);
-    }
-    if (stepSummary != null && !stepSummary.isBlank()) {
-      append(java.nio.file.Path.of(stepSummary), markdown);
-    }
+    Outputs.log(getLog(), report.diagnostics());
+    Outputs.annotate(annotations, report.diagnostics());
+    Outputs.summary(summaryFile == null ? null : summaryFile.toPath(), MarkdownSummary.of(report));
     long errors = report.count(Severity.ERROR);
     long warnings = report.count(Severity.WARNING);
     getLog().info("dti:validate: " + errors + " error(s), " + warnings + " warning(s)");
@@ -99,13 +78,5 @@ public class ValidateMojo extends AbstractDtiMojo {
           "Validation failed: " + errors + " error(s), " + warnings + " warning(s)",
           report.diagnostics());
     }
-  }
-
-  private static void append(java.nio.file.Path file, String text) throws IOException {
-    if (file.getParent() != null) {
-      Files.createDirectories(file.getParent());
-    }
-    Files.writeString(
-        file, text, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
   }
 }

@@ -33,6 +33,7 @@ public record ScorecardView(
     Aggregation aggregation,
     People people,
     List<HistoryRow> history,
+    Source source,
     List<ImprovementRow> improvements) {
   public ScorecardView {
     improvements = List.copyOf(improvements);
@@ -40,6 +41,71 @@ public record ScorecardView(
     ranks = List.copyOf(ranks);
     pillars = List.copyOf(pillars);
     history = List.copyOf(history);
+  }
+
+  /** A scorecard without provenance or improvements. */
+  public ScorecardView(
+      String unit,
+      String level,
+      List<String> parents,
+      String framework,
+      Link criteria,
+      String period,
+      String periodDates,
+      String total,
+      String maxTotal,
+      String classification,
+      List<GroupRank> ranks,
+      Chart chart,
+      List<PillarBlock> pillars,
+      Aggregation aggregation,
+      People people,
+      List<HistoryRow> history) {
+    this(
+        unit,
+        level,
+        parents,
+        framework,
+        criteria,
+        period,
+        periodDates,
+        total,
+        maxTotal,
+        classification,
+        ranks,
+        chart,
+        pillars,
+        aggregation,
+        people,
+        history,
+        null,
+        List.of());
+  }
+
+  /**
+   * Where the submission came from, as main's history records it; the page omits the block when
+   * this is null (Git history not read).
+   *
+   * @param firstSubmitted when the file first arrived on main, {@code 2024-01-12 08:00 UTC}
+   * @param firstPullRequest {@code #12}, or empty
+   * @param lastChanged when its current content arrived: the arrival lateness rules use
+   * @param lastPullRequest {@code #13}, or empty
+   * @param approvers of the last change, from {@code Approved-by:}/{@code Reviewed-by:}, or empty
+   * @param commits short SHAs of every commit on main that changed it, oldest first
+   * @param sha256 of the file's current content
+   */
+  public record Source(
+      String file,
+      String firstSubmitted,
+      String firstPullRequest,
+      String lastChanged,
+      String lastPullRequest,
+      String approvers,
+      List<String> commits,
+      String sha256) {
+    public Source {
+      commits = List.copyOf(commits);
+    }
   }
 
   /** Rank in one ranking table: "3 / 12". */

@@ -1,0 +1,58 @@
+package org.opendti.render;
+
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Optional;
+import org.opendti.git.FileProvenance;
+import org.opendti.git.MainCommit;
+import org.opendti.render.view.ScorecardView;
+import org.opendti.score.UnitScore;
+
+/**
+ * Provenance of a scorecard's submission as text for the page and the open data: when it was first
+ * submitted and last changed on main (the arrival that lateness rules use, {@code 002_…} criteria
+ * 1–2), the commits, the pull request and approver, and the file's SHA-256.
+ */
+final class ProvenanceText {
+
+  private static final DateTimeFormatter PAGE =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
+
+  private ProvenanceText() {}
+
+  static Optional<FileProvenance> of(SiteIndex index, UnitScore s) {
+    return index.input().provenanceOf(s.submissionFile());
+  }
+
+  /** The block of a scorecard page, or null when Git history was not read. */
+  static ScorecardView.Source view(SiteIndex index, UnitScore s) {
+    return of(index, s)
+        .map(
+            p ->
+                new ScorecardView.Source(
+                    p.path(),
+                    PAGE.format(p.added().time()),
+                    pullRequest(p.added()),
+                    PAGE.format(p.lastChanged().time()),
+                    pullRequest(p.lastChanged()),
+                    String.join(", ", p.lastChanged().approvers()),
+                    shortShas(p.commits()),
+                    p.sha256()))
+        .orElse(null);
+  }
+
+  /** ISO-8601 UTC, e.g. {@code 2024-01-12T08:00:00Z}. */
+  static String iso(Instant t) {
+    return DateTimeFormatter.ISO_INSTANT.format(t);
+  }
+
+  static String pullRequest(MainCommit c) {
+    return c.pullRequest() == null ? "" : "#" + c.pullRequest();
+  }
+
+  static List<String> shortShas(List<String> commits) {
+    return commits.stream().map(c -> c.substring(0, Math.min(7, c.length()))).toList();
+  }
+}

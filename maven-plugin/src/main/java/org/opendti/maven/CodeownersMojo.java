@@ -1,0 +1,39 @@
+package org.opendti.maven;
+
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.opendti.git.AccessPolicy;
+import org.opendti.git.Codeowners;
+
+/**
+ * Regenerates {@code .github/CODEOWNERS} from {@code policy/access.json}; commit the result with
+ * the policy change.
+ *
+ * <p>{@code mvn dti:codeowners}
+ *
+ * @since 0.1.0
+ */
+@Mojo(name = "codeowners", requiresProject = false, threadSafe = true)
+public class CodeownersMojo extends AbstractDtiMojo {
+
+  @Override
+  public void execute() throws MojoExecutionException, MojoFailureException {
+    if (skip) {
+      getLog().info("dti:codeowners skipped");
+      return;
+    }
+    Failures.run(
+        "codeowners",
+        () -> {
+          boolean changed =
+              Codeowners.write(AccessPolicy.read(repositoryRoot.toPath()), repositoryRoot.toPath());
+          getLog()
+              .info(
+                  "dti:codeowners: "
+                      + Codeowners.FILE
+                      + (changed ? " regenerated from " : " already matches ")
+                      + AccessPolicy.FILE);
+        });
+  }
+}

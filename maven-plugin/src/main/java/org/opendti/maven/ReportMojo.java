@@ -1,0 +1,124 @@
+package org.opendti.maven;
+
+import java.io.File;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.opendti.InvalidInputException;
+import org.opendti.review.PullRequestCheck;
+import org.opendti.review.PullRequestMarkdown;
+import org.opendti.review.PullRequestReport;
+import org.opendti.review.UnitEffect;
+
+/**
+ * The pull-request check: the path policy and CODEOWNERS, validation of what changed (and of the
+ * whole framework and period of a changed submission), and the effect of the change on totals,
+ * pillars, criteria and ranks, computed by scoring the base and the head. Writes a Markdown report
+ * and fails on any policy or validation error.
+ *
+ * <p>{@code mvn dti:report -Ddti.base=origin/main -Ddti.author=alice
+ * -Ddti.reportFile=target/pr-report/report.md}
+ *
+ * @since 0.1.0
+ */
+@Mojo(name = "report", requiresProject = false, threadSafe = true)
+public class ReportMojo extends AbstractDtiMojo {
+
+  /**
+   * The branch the pull request goes into; the change is diffed from its merge base with the head.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = "dti.base", defaultValue = "origin/main", required = true)
+  String base;
+
+  /**
+   * The pull request's commit.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = "dti.head", defaultValue = "HEAD", required = true)
+  String head;
+
+  /**
+   * The pull request author's login (e.g. GitHub's {@code github.event.pull_request.user.login}),
+   * checked against the base's {@code policy/access.json}.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = "dti.author", required = true)
+  String author;
+
+  /**
+   * Whether the host knows the author as a maintainer (e.g. by team membership) even if {@code
+   * policy/access.json} does not list the login.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = "dti.authorIsMaintainer", defaultValue = "false")
+  boolean authorIsMaintainer;
+
+  /**
+   * The Markdown report (replaced). It is also appended to {@code $GITHUB_STEP_SUMMARY} when set.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(
+      property = "dti.reportFile",
+      defaultValue = "${project.build.directory}/pr-report/report.md")
+  File reportFile;
+
+  /**
+   * Also print GitHub workflow annotations; on by default when {@code GITHUB_ACTIONS} is {@code
+   * true}.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = "dti.annotations", defaultValue = "false")
+  boolean annotations;
+
+  @Override
+  public void execute() throws MojoExecutionException, MojoFailureException {
+    if (skip) {
+      getLog().info("dti:report skipped");
+      return;
+    }
+    Failures.run(
+        "report",
+        () -> {
+          PullRequestReport report =
+              PullRequestCheck.builder()
+                  .repositoryRoot(repositoryRoot.toPath())
+                  .base(base)
+                  .head(head)
+                  .author(author)
+                  .authorIsMaintainer(authorIsMaintainer)
+                  .listener(listener())
+                  .build()
+                  .run();
+          report.changed().changes().forEach(c -> getLog().info("changed: " + c.format()));
+          Outputs.log(getLog(), report.diagnostics());
+          Outputs.annotate(annotations, report.diagnostics());
+          for (UnitEffect e : report.effects()) {
+            getLog()
+                .info(
+                    String.format(
+                        "%s/%s/%s: total %s -> %s",
+                        e.frameworkId(), e.periodId(), e.unitId(), e.before(), e.after()));
+          }
+          String markdown = PullRequestMarkdown.render(report);
+          Files.createDirectories(reportFile.toPath().toAbsolutePath().getParent());
+          Files.writeString(reportFile.toPath(), markdown, StandardCharsets.UTF_8);
+          Outputs.summary(null, markdown);
+          getLog().info("dti:report: " + report.errors() + " error(s); report in " + reportFile);
+          if (report.failed()) {
+            throw new InvalidInputException(
+                "The pull request cannot be merged as it is: " + report.errors() + " error(s)",
+                report.diagnostics());
+          }
+        });
+  }
+}
