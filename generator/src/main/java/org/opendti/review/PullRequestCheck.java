@@ -25,6 +25,11 @@ import org.opendti.git.PullRequestReview;
 import org.opendti.git.ReviewReport;
 import org.opendti.git.RevisionException;
 import org.opendti.git.SubmissionPath;
+import org.opendti.insight.AnomalyDetector;
+import org.opendti.insight.Flag;
+import org.opendti.insight.Thresholds;
+import org.opendti.insight.WhatIf;
+import org.opendti.insight.WhatIfReport;
 import org.opendti.score.ArrivalTimes;
 import org.opendti.validate.Diagnostic;
 
@@ -103,8 +108,39 @@ public final class PullRequestCheck {
           validation,
           effects.units(),
           effects.ranks(),
-          effects.criteria());
+          effects.criteria(),
+          flags(after, units),
+          whatIf(after, units, mergedNow(arrivals, changed)));
     }
+  }
+
+  /** Anomaly flags of the changed units, for reviewers (they never change a score). */
+  private List<Flag> flags(PipelineResult after, Set<Effects.Key> units) {
+    return new AnomalyDetector(Thresholds.load(root))
+        .detect(after.accepted(), after.scores()).stream()
+            .filter(f -> units.contains(new Effects.Key(f.frameworkId(), f.periodId(), f.unitId())))
+            .toList();
+  }
+
+  /** Where each changed unit's next points are, re-scored against its cohort. */
+  private static List<WhatIfReport> whatIf(
+      PipelineResult after, Set<Effects.Key> units, ArrivalTimes arrivals) {
+    WhatIf whatIf = new WhatIf(arrivals);
+    return units.stream()
+        .sorted(Effects.Key.ORDER)
+        .filter(
+            k ->
+                after.scores().stream()
+                    .anyMatch(
+                        s ->
+                            s.unitId().equals(k.unitId())
+                                && s.frameworkId().equals(k.frameworkId())
+                                && s.periodId().equals(k.periodId())))
+        .map(
+            k ->
+                whatIf.report(
+                    after.accepted(), after.scores(), k.frameworkId(), k.periodId(), k.unitId()))
+        .toList();
   }
 
   private ArrivalTimes arrivals(GitRepo repo, String mainTip) {

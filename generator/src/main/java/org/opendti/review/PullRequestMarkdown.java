@@ -6,6 +6,8 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Objects;
 import org.opendti.git.Change;
+import org.opendti.insight.Flag;
+import org.opendti.insight.WhatIfReport;
 import org.opendti.validate.Diagnostic;
 
 /**
@@ -40,9 +42,11 @@ public final class PullRequestMarkdown {
     changes(s, r.changed().changes());
     problems(s, "Access policy and CODEOWNERS", r.policy());
     problems(s, "Validation of the changed files and their cohort", r.validation());
+    flags(s, r.flags());
     totals(s, r.effects());
     ranks(s, r.rankMoves());
     criteria(s, r.criteria());
+    whatIf(s, r.whatIf());
     return s.toString();
   }
 
@@ -76,6 +80,92 @@ public final class PullRequestMarkdown {
               message));
     }
     s.append('\n');
+  }
+
+  /** Anomaly flags of the changed units, most serious first, above the score tables. */
+  private static void flags(StringBuilder s, List<Flag> flags) {
+    s.append("### Anomaly flags for reviewers\n\n");
+    if (flags.isEmpty()) {
+      s.append("None: nothing unusual in the changed submissions.\n\n");
+      return;
+    }
+    s.append("Flags never change a score; they say where to look first.\n\n");
+    s.append("| Unit | Criterion | Flag | What | Figures |\n|---|---|---|---|---|\n");
+    flags.stream()
+        .sorted(java.util.Comparator.comparingInt(Flag::weight).reversed())
+        .forEach(
+            f ->
+                s.append("| ")
+                    .append(cell(f.unitId()))
+                    .append(" | ")
+                    .append(cell(f.criterionId() == null ? "total" : f.criterionId()))
+                    .append(" | ")
+                    .append(cell(f.code()))
+                    .append(" | ")
+                    .append(cell(f.message()))
+                    .append(" | ")
+                    .append(
+                        cell(
+                            f.numbers().entrySet().stream()
+                                .map(e -> e.getKey() + " = " + e.getValue().toPlainString())
+                                .collect(java.util.stream.Collectors.joining("; "))))
+                    .append(" |\n"));
+    s.append('\n');
+  }
+
+  /** The best five what-if opportunities of each changed unit. */
+  private static void whatIf(StringBuilder s, List<WhatIfReport> reports) {
+    if (reports.isEmpty()) {
+      return;
+    }
+    s.append("### Where the next points are\n\n");
+    for (WhatIfReport r : reports) {
+      s.append("**")
+          .append(cell(r.unitId()))
+          .append("** (")
+          .append(cell(r.frameworkId()))
+          .append(' ')
+          .append(cell(r.periodId()))
+          .append(")\n\n");
+      if (r.opportunities().isEmpty()) {
+        s.append("Nothing left to gain.\n\n");
+        continue;
+      }
+      s.append("| Criterion | Reach | Points | New total | Gain |\n|---|---|---|---|---|\n");
+      r.opportunities().stream()
+          .limit(5)
+          .forEach(
+              o ->
+                  s.append("| ")
+                      .append(cell(o.criterionId()))
+                      .append(" | ")
+                      .append(
+                          cell(
+                              o.inputs().entrySet().stream()
+                                  .map(e -> e.getKey() + " = " + plain(e.getValue()))
+                                  .collect(java.util.stream.Collectors.joining(", "))))
+                      .append(" | ")
+                      .append(o.pointsNow().toPlainString())
+                      .append(" → ")
+                      .append(o.pointsThen().toPlainString())
+                      .append(" | ")
+                      .append(o.totalThen().toPlainString())
+                      .append(" | +")
+                      .append(o.gain().toPlainString())
+                      .append(" |\n"));
+      s.append('\n');
+    }
+  }
+
+  private static String plain(org.opendti.model.Value v) {
+    if (v instanceof org.opendti.model.Value.Num n) {
+      return n.value().toPlainString();
+    } else if (v instanceof org.opendti.model.Value.Bool b) {
+      return Boolean.toString(b.value());
+    } else if (v instanceof org.opendti.model.Value.Date d) {
+      return d.value().toString();
+    }
+    return ((org.opendti.model.Value.Text) v).value();
   }
 
   private static void totals(StringBuilder s, List<UnitEffect> effects) {

@@ -3,6 +3,8 @@ package org.opendti.review;
 import java.util.ArrayList;
 import java.util.List;
 import org.opendti.git.ChangedFiles;
+import org.opendti.insight.Flag;
+import org.opendti.insight.WhatIfReport;
 import org.opendti.validate.Diagnostic;
 import org.opendti.validate.Severity;
 
@@ -30,7 +32,9 @@ public record PullRequestReport(
     List<Diagnostic> validation,
     List<UnitEffect> effects,
     List<RankMove> rankMoves,
-    List<CriterionLine> criteria) {
+    List<CriterionLine> criteria,
+    List<Flag> flags,
+    List<WhatIfReport> whatIf) {
 
   public PullRequestReport {
     policy = List.copyOf(policy);
@@ -38,6 +42,20 @@ public record PullRequestReport(
     effects = List.copyOf(effects);
     rankMoves = List.copyOf(rankMoves);
     criteria = List.copyOf(criteria);
+    flags = List.copyOf(flags);
+    whatIf = List.copyOf(whatIf);
+  }
+
+  /** A report without anomaly flags or what-if gains. */
+  public PullRequestReport(
+      String author,
+      ChangedFiles changed,
+      List<Diagnostic> policy,
+      List<Diagnostic> validation,
+      List<UnitEffect> effects,
+      List<RankMove> rankMoves,
+      List<CriterionLine> criteria) {
+    this(author, changed, policy, validation, effects, rankMoves, criteria, List.of(), List.of());
   }
 
   /** Policy problems, then validation problems. */

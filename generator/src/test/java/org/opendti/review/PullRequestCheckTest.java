@@ -71,11 +71,32 @@ class PullRequestCheckTest {
         .extracting(CriterionLine::points)
         .doesNotContainNull();
 
+    // Where the changed unit's next points are, from its new total.
+    assertThat(report.whatIf())
+        .singleElement()
+        .satisfies(
+            w -> {
+              assertThat(w.unitId()).isEqualTo(worst.unitId());
+              assertThat(w.opportunities())
+                  .allSatisfy(
+                      o -> {
+                        assertThat(o.totalNow()).isEqualByComparingTo(now.total());
+                        assertThat(o.totalThen()).isGreaterThan(o.totalNow());
+                      });
+            });
+
     String md = PullRequestMarkdown.render(report);
     assertThat(md)
         .contains("✅")
         .contains("| M | " + FOLDER + worst.unitId() + ".json |")
         .contains(worst.total().toPlainString() + " | " + now.total().toPlainString());
+    // Flags come above the score tables.
+    assertThat(md.indexOf("### Anomaly flags for reviewers"))
+        .isPositive()
+        .isLessThan(md.indexOf("### Effect on totals"));
+    if (!report.whatIf().get(0).opportunities().isEmpty()) {
+      assertThat(md).contains("### Where the next points are");
+    }
   }
 
   @Test
