@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
@@ -106,6 +107,57 @@ class FormScoringNodeTest {
     }
     assertThat(compared).isGreaterThan(100);
     assertThat(totals).isGreaterThan(0);
+  }
+
+  /**
+   * Random answers (seeded) to every criterion of every framework: late dates around month ends,
+   * ratios above 1, zero denominators, 0.005 ties, points above the maximum, not-applicable claims
+   * and priority sectors, which the real submissions rarely reach.
+   */
+  @Test
+  void jsPointsEqualJavaPointsOnRandomAnswers(@TempDir Path tmp) throws Exception {
+    Random random = new Random(20231125L);
+    List<Submission> subs = new ArrayList<>();
+    ArrayNode cases = JSON.createArrayNode();
+    for (Framework fw : accepted.frameworks()) {
+      for (int i = 0; i < 40; i++) {
+        Submission s = RandomAnswers.submission(fw, "u" + i, random);
+        subs.add(s);
+        Path file = tmp.resolve(fw.id() + "-u" + i + ".json");
+        JSON.writeValue(file.toFile(), RandomAnswers.json(s));
+        cases
+            .addObject()
+            .put("key", key(s.framework(), s.period(), s.unit()))
+            .put("framework", frameworkData(tmp, fw.id()).toString())
+            .put("submission", file.toString());
+      }
+    }
+    Path casesFile = tmp.resolve("cases.json");
+    JSON.writeValue(casesFile.toFile(), cases);
+    Dataset data = new Dataset(accepted.registry(), accepted.frameworks(), subs, List.of());
+    List<UnitScore> java = new Scorer().score(data, ArrivalTimes.none());
+
+    JsonNode js =
+        JSON.readTree(
+            NodeScript.run(
+                "score-submissions.js", NodeScript.scoringModule(), casesFile.toString()));
+
+    int compared = 0;
+    for (UnitScore u : java) {
+      JsonNode unit = js.get(key(u.frameworkId(), u.periodId(), u.unitId()));
+      for (CriterionScore c : u.criteria()) {
+        JsonNode r = unit.get("criteria").get(c.criterionId());
+        String at = u.frameworkId() + " " + u.unitId() + " " + c.criterionId();
+        if (!r.get("status").asText().equals("cohort")) {
+          assertThat(r.get("points").asText()).as(at).isEqualTo(c.points().toPlainString());
+          compared++;
+        }
+      }
+      if (unit.get("pendingCohort").asInt() == 0) {
+        assertThat(unit.get("total").asText()).as(u.unitId()).isEqualTo(u.total().toPlainString());
+      }
+    }
+    assertThat(compared).isGreaterThan(1000);
   }
 
   @Test
