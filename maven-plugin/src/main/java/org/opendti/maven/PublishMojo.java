@@ -47,6 +47,15 @@ public class PublishMojo extends AbstractDtiMojo {
   @Parameter(property = "dti.baseUrl")
   String baseUrl;
 
+  /**
+   * The repository units submit to, {@code https://github.com/<owner>/<repo>}: the submission forms
+   * link to its new-file page with the JSON prefilled. Without it the link is hidden.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = "dti.repositoryUrl")
+  String repositoryUrl;
+
   @Override
   public void execute() throws MojoExecutionException, MojoFailureException {
     if (skip) {
@@ -60,6 +69,7 @@ public class PublishMojo extends AbstractDtiMojo {
               Pipeline.builder()
                   .repositoryRoot(repositoryRoot.toPath())
                   .baseUrl(baseUrl)
+                  .repositoryUrl(repositoryUrl)
                   .listener(message -> getLog().info(message));
           if (templates != null) {
             builder.templates(templates.toPath());
