@@ -102,6 +102,12 @@
     return el ? el.value.trim() : '';
   }
 
+  function badInput(controls) {
+    return controls.some(function (el) {
+      return el.validity && el.validity.badInput;
+    });
+  }
+
   function controlsOf(field) {
     return Array.prototype.slice.call(field.querySelectorAll('[data-input]'));
   }
@@ -163,6 +169,10 @@
         return o.id;
       }) : null;
       var key = na ? null : S.checkValue(def.kind, v, c.maxPoints, options);
+      if (!na && !key && badInput(controls)) {
+        // type=number hides what cannot be parsed (e.g. "75,7" in some browsers) as ""
+        key = 'errNumber';
+      }
       if (!na && !key && any && v === '') {
         key = 'errRequired';
       }

@@ -163,6 +163,7 @@ final class FormPage {
         anchor,
         lang.pick(c.name(), c.nameEn()),
         lang.points(c.maxPoints()),
+        c.maxPoints().stripTrailingZeros().toPlainString(),
         MethodText.describe(lang, c),
         c.bonus(),
         c.method() instanceof Method.Cohort,

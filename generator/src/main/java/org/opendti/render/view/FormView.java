@@ -73,6 +73,7 @@ public record FormView(
   /**
    * The part of the form for one criterion.
    *
+   * @param max the maximum formatted for the language; {@code maxValue} as HTML attributes want it
    * @param cohort scored against the cohort after publication: no score is shown in advance
    */
   public record CriterionForm(
@@ -80,6 +81,7 @@ public record FormView(
       String anchor,
       String name,
       String max,
+      String maxValue,
       String method,
       boolean bonus,
       boolean cohort,
