@@ -36,6 +36,29 @@ class SearchPageTest {
   }
 
   @Test
+  void searchScriptFoldsLikeJava(@org.junit.jupiter.api.io.TempDir java.nio.file.Path tmp)
+      throws Exception {
+    List<String> names =
+        List.of(
+            "Nam Đông",
+            "Na\u0300m \u0110o\u0302\u0301ng",
+            "Đắk Lắk",
+            "Thừa Thiên Huế",
+            "Ngã Năm",
+            "ĐÔNG HÀ",
+            "Xã Mẫu A");
+    java.nio.file.Path file = tmp.resolve("names.json");
+    new ObjectMapper().writeValue(file.toFile(), names);
+    String out =
+        NodeScript.run(
+            "fold.js", NodeScript.ASSETS.resolve("search.js").toString(), file.toString());
+    List<String> js = new ArrayList<>();
+    new ObjectMapper().readTree(out).forEach(n -> js.add(n.asText()));
+    assertThat(js).isEqualTo(names.stream().map(SearchPage::fold).toList());
+    assertThat(js.get(1)).isEqualTo("nam dong");
+  }
+
+  @Test
   void listsEveryUnitWithItsKeyAndLatestScorecard() {
     for (String path : List.of("search.html", "en/search.html")) {
       Document doc = Jsoup.parse(site.text(path));
@@ -73,6 +96,15 @@ class SearchPageTest {
             .isEqualTo(path.startsWith("en/") ? "/s/en/search.html" : "/s/search.html");
       }
     }
+  }
+
+  @Test
+  void homeAndCatalogueLinkToTheFormOfEachFramework() {
+    assertThat(site.files()).containsKeys("forms/xa-mau.html", "en/forms/xa-mau.html");
+    assertThat(Jsoup.parse(site.text("index.html")).select("a").eachAttr("href"))
+        .contains("forms/xa-mau.html");
+    assertThat(Jsoup.parse(site.text("en/criteria/xa-mau.html")).select("a").eachAttr("href"))
+        .contains("../forms/xa-mau.html");
   }
 
   @Test
