@@ -52,6 +52,7 @@ public final class Pipeline {
   private final Path root;
   private final Path templates;
   private final String baseUrl;
+  private final String repositoryUrl;
   private final ArrivalTimes arrivalTimes;
   private final String gitMainRef;
   private final BuildListener listener;
@@ -61,6 +62,7 @@ public final class Pipeline {
     this.root = b.root;
     this.templates = b.templates != null ? b.templates : b.root.resolve("site-templates");
     this.baseUrl = b.baseUrl;
+    this.repositoryUrl = b.repositoryUrl;
     this.arrivalTimes = b.arrivalTimes;
     this.gitMainRef = b.gitMainRef;
     this.listener = b.listener;
@@ -201,6 +203,9 @@ public final class Pipeline {
     if (baseUrl != null && !baseUrl.isBlank()) {
       b.baseUrl(baseUrl);
     }
+    if (repositoryUrl != null && !repositoryUrl.isBlank()) {
+      b.repositoryUrl(repositoryUrl);
+    }
     return b.build();
   }
 
@@ -213,6 +218,7 @@ public final class Pipeline {
     private Path root;
     private Path templates;
     private String baseUrl;
+    private String repositoryUrl;
     private ArrivalTimes arrivalTimes = ArrivalTimes.none();
     private String gitMainRef;
     private BuildListener listener = BuildListener.SILENT;
@@ -235,6 +241,15 @@ public final class Pipeline {
     /** The site's absolute address, for the sitemap and feed only; may be null. */
     public Builder baseUrl(String baseUrl) {
       this.baseUrl = baseUrl;
+      return this;
+    }
+
+    /**
+     * The repository, {@code https://github.com/<owner>/<repo>}, for the submission form's "Open on
+     * GitHub" link; may be null (the link is then hidden).
+     */
+    public Builder repositoryUrl(String repositoryUrl) {
+      this.repositoryUrl = repositoryUrl;
       return this;
     }
 

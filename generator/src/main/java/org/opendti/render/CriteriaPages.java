@@ -62,6 +62,7 @@ final class CriteriaPages {
         Markdown.render(fw.source().note()),
         lang.points(fw.totalPoints()),
         new Link("", SitePaths.href(here, SitePaths.methodology(lang, fw.id()))),
+        new Link("", SitePaths.href(here, FormPage.path(lang, fw.id()))),
         sections);
   }
 

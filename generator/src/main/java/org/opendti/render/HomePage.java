@@ -61,6 +61,7 @@ final class HomePage {
                   lang.pick(fw.title(), fw.titleEn()),
                   SitePaths.href(here, SitePaths.criteria(lang, fw.id()))),
               new Link("", SitePaths.href(here, SitePaths.methodology(lang, fw.id()))),
+              new Link("", SitePaths.href(here, FormPage.path(lang, fw.id()))),
               latest.map(Period::id).orElse(null),
               prev.map(Period::id).orElse(null),
               latest.map(p -> lang.integer(index.scores(fw.id(), p.id()).size())).orElse("0"),

@@ -11,11 +11,13 @@ import java.util.stream.Stream;
 import org.opendti.model.Framework;
 import org.opendti.model.Period;
 import org.opendti.rank.Ranking;
+import org.opendti.render.view.FormView;
 import org.opendti.render.view.HomeView;
 import org.opendti.render.view.Page;
 import org.opendti.render.view.PageModel;
 import org.opendti.render.view.RankingView;
 import org.opendti.render.view.ScorecardView;
+import org.opendti.render.view.SearchView;
 import org.opendti.score.UnitScore;
 
 /**
@@ -41,6 +43,7 @@ public final class SiteRenderer {
   private final Path templatesDir;
   private final Path schemasDir;
   private final String baseUrl;
+  private final String repositoryUrl;
   private final RenderListener listener;
   private final SiteTemplates templates;
   private final Map<Lang, Map<String, String>> messages;
@@ -49,6 +52,7 @@ public final class SiteRenderer {
     this.templatesDir = b.templatesDir;
     this.schemasDir = b.schemasDir;
     this.baseUrl = b.baseUrl;
+    this.repositoryUrl = b.repositoryUrl;
     this.listener = b.listener;
     this.templates = new SiteTemplates(templatesDir);
     this.messages = Messages.load(templatesDir);
@@ -77,6 +81,7 @@ public final class SiteRenderer {
       }
     }
     add(site, SitePaths.DATAPACKAGE, OpenData.datapackage(index, schemaFiles));
+    add(site, SearchPage.INDEX, SearchPage.index(index));
     copyAssets(site);
     pages.sort(String::compareTo);
     add(site, "sitemap.xml", Feeds.sitemap(pages, baseUrl));
@@ -137,6 +142,9 @@ public final class SiteRenderer {
           t.get("methodology") + " — " + title,
           false,
           CriteriaPages.methodology(index, lang, fw));
+      String form = t.get("formTitle") + " — " + title;
+      FormView fv = FormPage.view(index, lang, fw, repositoryUrl, t);
+      page(site, pages, "form.ftlh", lang, FormPage.path(lang, fw.id()), form, false, fv);
       for (Period p : index.publishedPeriods(fw)) {
         for (Ranking r : index.rankings(fw.id(), p.id())) {
           RankingView v = RankingPages.view(index, lang, fw, r);
@@ -164,6 +172,9 @@ public final class SiteRenderer {
         }
       }
     }
+    String search = SearchPage.path(lang);
+    SearchView sv = SearchPage.view(index, lang);
+    page(site, pages, "search.ftlh", lang, search, t.get("searchTitle"), false, sv);
     page(
         site,
         pages,
@@ -255,6 +266,7 @@ public final class SiteRenderer {
     private Path schemasDir;
     private boolean schemasSet;
     private String baseUrl;
+    private String repositoryUrl;
     private RenderListener listener = RenderListener.NONE;
 
     private Builder() {}
@@ -281,6 +293,15 @@ public final class SiteRenderer {
       return this;
     }
 
+    /**
+     * The project's repository, {@code https://github.com/<owner>/<repo>}, for the submission
+     * form's "Open on GitHub" link; optional (the link is hidden without it).
+     */
+    public Builder repositoryUrl(String url) {
+      this.repositoryUrl = url;
+      return this;
+    }
+
     public Builder listener(RenderListener listener) {
       this.listener = java.util.Objects.requireNonNull(listener, "listener");
       return this;
@@ -295,6 +316,11 @@ public final class SiteRenderer {
       }
       if (baseUrl != null && !(baseUrl.startsWith("https://") || baseUrl.startsWith("http://"))) {
         throw new IllegalStateException("baseUrl must be an absolute http(s) URL: " + baseUrl);
+      }
+      try {
+        FormPage.newFileUrl(repositoryUrl);
+      } catch (IllegalArgumentException e) {
+        throw new IllegalStateException(e.getMessage(), e);
       }
       if (!schemasSet) {
         Path parent = templatesDir.toAbsolutePath().getParent();

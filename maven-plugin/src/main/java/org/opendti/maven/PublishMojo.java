@@ -47,6 +47,15 @@ public class PublishMojo extends AbstractDtiMojo {
   @Parameter(property = "dti.baseUrl")
   String baseUrl;
 
+  /**
+   * The repository units submit to, {@code https://github.com/<owner>/<repo>}: the submission forms
+   * link to its new-file page with the JSON prefilled. Without it the link is hidden.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = "dti.repositoryUrl")
+  String repositoryUrl;
+
   @Override
   public void execute() throws MojoExecutionException, MojoFailureException {
     if (skip) {
@@ -56,7 +65,8 @@ public class PublishMojo extends AbstractDtiMojo {
     Failures.run(
         "publish",
         () -> {
-          Pipeline.Builder builder = pipelineBuilder().baseUrl(baseUrl);
+          Pipeline.Builder builder =
+              pipelineBuilder().baseUrl(baseUrl).repositoryUrl(repositoryUrl);
           if (templates != null) {
             builder.templates(templates.toPath());
           }

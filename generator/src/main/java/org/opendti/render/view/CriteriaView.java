@@ -12,6 +12,7 @@ public record CriteriaView(
     TemplateHTMLOutputModel sourceNote,
     String totalPoints,
     Link methodology,
+    Link form,
     List<Section> sections) {
   public CriteriaView {
     sections = List.copyOf(sections);

@@ -20,6 +20,7 @@ public record HomeView(List<FrameworkCard> frameworks) {
       String level,
       Link criteria,
       Link methodology,
+      Link form,
       String period,
       String previousPeriod,
       String submitted,

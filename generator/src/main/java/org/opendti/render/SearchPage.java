@@ -1,0 +1,155 @@
+package org.opendti.render;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.opendti.model.Framework;
+import org.opendti.model.Period;
+import org.opendti.model.Unit;
+import org.opendti.render.view.Link;
+import org.opendti.render.view.SearchView;
+import org.opendti.score.UnitScore;
+
+/**
+ * The search page over every unit ({@code search.html}) and its index {@code search-index.json}.
+ * Matching is NFC and diacritic-insensitive: "dong" finds "Đông" ({@code DOMAIN.md}: text from
+ * users is both NFC and NFD, seed {@code 001_…} is NFD).
+ */
+final class SearchPage {
+
+  static final String INDEX = "search-index.json";
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private SearchPage() {}
+
+  static String path(Lang lang) {
+    return lang.prefix() + "search.html";
+  }
+
+  /** Folds text for matching: NFD, combining marks stripped, đ → d, lower case, NFC. */
+  static String fold(String text) {
+    if (text == null) {
+      return "";
+    }
+    String d = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+    d = d.replace('đ', 'd').replace('Đ', 'D').toLowerCase(Locale.ROOT);
+    return Normalizer.normalize(d, Normalizer.Form.NFC);
+  }
+
+  static SearchView view(SiteIndex index, Lang lang) {
+    String here = path(lang);
+    List<SearchView.Row> rows = new ArrayList<>();
+    Map<String, List<Scored>> all = scored(index);
+    for (Unit u : units(index, lang)) {
+      List<Scored> scored = all.getOrDefault(u.id(), List.of());
+      List<Link> cards = new ArrayList<>();
+      for (Scored s : scored) {
+        cards.add(
+            new Link(
+                lang.pick(s.fw.title(), s.fw.titleEn()) + " " + s.period.id(),
+                SitePaths.href(here, ScorecardPage.path(lang, s.score))));
+      }
+      Scored latest = scored.isEmpty() ? null : scored.get(scored.size() - 1);
+      String name = lang.pick(u.name(), u.nameEn());
+      rows.add(
+          new SearchView.Row(
+              name,
+              fold(name + " " + u.name() + " " + u.id()),
+              index
+                  .input()
+                  .dataset()
+                  .registry()
+                  .level(u.level())
+                  .map(l -> lang.pick(l.name(), l.nameEn()))
+                  .orElse(u.level() == null ? "" : u.level()),
+              u.parent() == null ? "" : index.unitName(u.parent(), lang),
+              latest == null
+                  ? ""
+                  : lang.points(latest.score.total()) + " (" + latest.period.id() + ")",
+              latest == null ? new Link("", null) : cards.get(cards.size() - 1),
+              cards,
+              u.sample()));
+    }
+    return new SearchView(rows);
+  }
+
+  /** {@code search-index.json}: one entry per unit, both languages, links from the site root. */
+  static byte[] index(SiteIndex index) {
+    ArrayNode units = JSON.createArrayNode();
+    Map<String, List<Scored>> all = scored(index);
+    for (Unit u : units(index, Lang.VI)) {
+      ObjectNode n = units.addObject();
+      n.put("id", u.id());
+      n.put("name", u.name());
+      n.put("nameEn", u.nameEn());
+      n.put("key", fold(u.name() + " " + (u.nameEn() == null ? "" : u.nameEn()) + " " + u.id()));
+      n.put("level", u.level());
+      n.put("parent", u.parent());
+      n.put("sample", u.sample());
+      ArrayNode cards = n.putArray("scorecards");
+      for (Scored s : all.getOrDefault(u.id(), List.of())) {
+        cards
+            .addObject()
+            .put("framework", s.fw.id())
+            .put("period", s.period.id())
+            .put("total", s.score.total().toPlainString())
+            .put("path", ScorecardPage.path(Lang.VI, s.score));
+      }
+    }
+    try {
+      return JSON.writerWithDefaultPrettyPrinter()
+          .writeValueAsString(units)
+          .concat("\n")
+          .getBytes(StandardCharsets.UTF_8);
+    } catch (JsonProcessingException e) {
+      throw new SiteRenderException("Cannot write " + INDEX, e);
+    }
+  }
+
+  private static List<Unit> units(SiteIndex index, Lang lang) {
+    Comparator<String> names = index.names();
+    return index.input().dataset().registry().units().stream()
+        .sorted(
+            Comparator.comparing((Unit u) -> lang.pick(u.name(), u.nameEn()), names)
+                .thenComparing(Unit::id))
+        .toList();
+  }
+
+  private record Scored(Framework fw, Period period, UnitScore score) {}
+
+  /**
+   * Every unit's published scores, oldest period first (by period end, then ids); built once, as
+   * looking each unit up in every table is quadratic for 3,321 communes.
+   */
+  private static Map<String, List<Scored>> scored(SiteIndex index) {
+    Map<String, List<Scored>> all = new HashMap<>();
+    for (Framework fw : index.frameworks()) {
+      for (Period p : index.publishedPeriods(fw)) {
+        for (UnitScore s : index.scores(fw.id(), p.id())) {
+          all.computeIfAbsent(s.unitId(), k -> new ArrayList<>()).add(new Scored(fw, p, s));
+        }
+      }
+    }
+    all.values().forEach(SearchPage::sort);
+    return all;
+  }
+
+  private static void sort(List<Scored> out) {
+    out.sort(
+        Comparator.comparing(
+                (Scored s) -> s.period.end(), Comparator.nullsFirst(LocalDate::compareTo))
+            .thenComparing(s -> s.fw.id())
+            .thenComparing(s -> s.period.id()));
+  }
+}

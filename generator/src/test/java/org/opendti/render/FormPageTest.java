@@ -1,0 +1,199 @@
+package org.opendti.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.opendti.Pipeline;
+import org.opendti.load.Dataset;
+import org.opendti.model.Criterion;
+import org.opendti.model.Framework;
+import org.opendti.model.InputDef;
+import org.opendti.model.ProfileField;
+import org.opendti.render.view.Page;
+import org.opendti.render.view.PageModel;
+
+/** The submission form page of each framework: every criterion and input, and its data. */
+class FormPageTest {
+
+  static final Path TEMPLATES = Path.of("..", "site-templates");
+  static final ObjectMapper JSON = new ObjectMapper();
+  static SiteInput repo;
+  static Map<Lang, Map<String, String>> messages;
+  static SiteTemplates templates;
+
+  @BeforeAll
+  static void load() throws IOException {
+    repo = Pipeline.builder().repositoryRoot(Path.of("..")).build().check().siteInput();
+    messages = Messages.load(TEMPLATES);
+    templates = new SiteTemplates(TEMPLATES);
+  }
+
+  static Document render(SiteInput input, Lang lang, Framework fw, String repositoryUrl) {
+    SiteIndex index = new SiteIndex(input);
+    Map<String, String> t = messages.get(lang);
+    String path = FormPage.path(lang, fw.id());
+    Page page = new Page(lang.code(), "form", SitePaths.root(path), "x", "en", "y", false, t);
+    byte[] html =
+        templates.render(
+            "form.ftlh",
+            lang,
+            new PageModel<>(page, FormPage.view(index, lang, fw, repositoryUrl, t)));
+    return Jsoup.parse(new String(html, StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void listsEveryCriterionAndInputOfEveryFramework() {
+    assertThat(repo.dataset().frameworks()).hasSizeGreaterThanOrEqualTo(5);
+    for (Framework fw : repo.dataset().frameworks()) {
+      for (Lang lang : Lang.values()) {
+        Document doc = render(repo, lang, fw, null);
+        for (Criterion c : fw.allCriteria()) {
+          String at = fw.id() + " " + c.id();
+          Element box = doc.selectFirst("fieldset[data-criterion=" + c.id() + "]");
+          assertThat(box).as(at).isNotNull();
+          assertThat(box.selectFirst("legend").text())
+              .as(at)
+              .contains(lang.pick(c.name(), c.nameEn()));
+          for (InputDef d : FormInputs.of(c)) {
+            Element field = box.selectFirst(".form-field[data-field=" + d.id() + "]");
+            assertThat(field).as(at + " " + d.id()).isNotNull();
+            assertThat(field.attr("data-kind")).isEqualTo(d.kind().jsonName());
+            assertThat(field.text()).as(at).contains(lang.pick(d.label(), d.labelEn()));
+          }
+          assertThat(box.select("[data-na]")).as(at).hasSize(c.notApplicableAllowed() ? 1 : 0);
+          assertThat(box.select("[data-self], [data-notes], [data-evidence]")).as(at).hasSize(3);
+        }
+        for (ProfileField f : fw.profileFields()) {
+          assertThat(doc.select(".profile .form-field[data-field=" + f.id() + "]")).hasSize(1);
+        }
+        List<String> periods = doc.select("#f-period option").eachAttr("value");
+        assertThat(periods)
+            .containsExactlyElementsOf(fw.periods().stream().map(p -> p.id()).toList());
+        assertThat(doc.selectFirst("#f-unit").attr("pattern")).isEqualTo(FormPage.UNIT_PATTERN);
+        everyControlIsLabelled(doc, fw.id());
+        assertThat(doc.select("noscript").text()).isNotBlank();
+      }
+    }
+  }
+
+  /** Every control has a label: label[for], an enclosing label, or a radio's fieldset legend. */
+  private static void everyControlIsLabelled(Document doc, String at) {
+    for (Element el : doc.select("#dti-form input, #dti-form select, #dti-form textarea")) {
+      boolean labelled =
+          !doc.select("label[for=" + el.id() + "]").isEmpty()
+              || !el.parents().select("label").isEmpty();
+      assertThat(labelled).as(at + " #" + el.id()).isTrue();
+    }
+    for (Element el : doc.select("#dti-form [aria-describedby]")) {
+      for (String id : el.attr("aria-describedby").split(" ")) {
+        assertThat(doc.getElementById(id)).as(at + " " + id).isNotNull();
+      }
+    }
+    List<String> ids = new ArrayList<>(doc.select("[id]").eachAttr("id"));
+    assertThat(ids).as(at).doesNotHaveDuplicates();
+  }
+
+  @Test
+  void embeddedDataIsValidJsonAndComplete() throws IOException {
+    for (Framework fw : repo.dataset().frameworks()) {
+      Document doc = render(repo, Lang.VI, fw, null);
+      JsonNode data = JSON.readTree(doc.getElementById("framework-data").data());
+      assertThat(data.get("id").asText()).isEqualTo(fw.id());
+      assertThat(data.get("totalPoints").asText()).isEqualTo(fw.totalPoints().toPlainString());
+      List<Criterion> all = fw.allCriteria();
+      assertThat(data.get("criteria")).hasSize(all.size());
+      for (int i = 0; i < all.size(); i++) {
+        Criterion c = all.get(i);
+        JsonNode n = data.get("criteria").get(i);
+        assertThat(n.get("id").asText()).isEqualTo(c.id());
+        assertThat(n.get("maxPoints").asText()).isEqualTo(c.maxPoints().toPlainString());
+        assertThat(n.get("method").get("type").asText()).isEqualTo(c.method().type());
+        assertThat(n.get("notApplicableAllowed").asBoolean()).isEqualTo(c.notApplicableAllowed());
+        List<String> inputs = new ArrayList<>();
+        n.get("inputs").forEach(x -> inputs.add(x.get("id").asText()));
+        assertThat(inputs).isEqualTo(c.method().inputIds());
+      }
+      int inPillars = 0;
+      for (JsonNode p : data.get("pillars")) {
+        inPillars += p.get("criteria").size();
+      }
+      assertThat(inPillars).isEqualTo(fw.criteria().size());
+      assertThat(data.get("t").get("errWhole").asText()).isNotBlank();
+      assertThat(data.get("newFileUrl").isNull()).isTrue();
+    }
+  }
+
+  @Test
+  void hostileFrameworkTitleCannotCloseTheDataScript() throws IOException {
+    String hostile = "</script><script>alert(1)</script><!-- \u2028 & " + SiteFixture.HOSTILE;
+    SiteInput fixture = SiteFixture.input();
+    Framework fw = fixture.dataset().frameworks().get(0);
+    Framework evil =
+        new Framework(
+            fw.id(),
+            hostile,
+            hostile,
+            fw.description(),
+            fw.source(),
+            fw.level(),
+            fw.periods(),
+            fw.totalPoints(),
+            fw.pillars(),
+            fw.profileFields(),
+            fw.aggregation(),
+            fw.rankingGroups());
+    Dataset d = fixture.dataset();
+    SiteInput input =
+        new SiteInput(
+            new Dataset(d.registry(), List.of(evil), d.submissions(), d.reviews()),
+            fixture.report(),
+            fixture.scores(),
+            fixture.rankings());
+    Document doc = render(input, Lang.VI, evil, null);
+    assertThat(doc.select("script:not([src])")).hasSize(1);
+    Element data = doc.getElementById("framework-data");
+    assertThat(data.data()).doesNotContain("<", ">", "\u2028");
+    assertThat(JSON.readTree(data.data()).get("title").asText()).isEqualTo(hostile);
+    assertThat(doc.selectFirst("h1").text()).contains("</script><script>alert(1)</script>");
+  }
+
+  @Test
+  void githubLinkOnlyWithARepositoryUrl() throws IOException {
+    Framework fw = repo.dataset().framework("nga-nam-2024").orElseThrow();
+    Document with = render(repo, Lang.EN, fw, "https://github.com/opendti/dti-tinh.git");
+    assertThat(with.select("#f-github")).hasSize(1);
+    assertThat(
+            JSON.readTree(with.getElementById("framework-data").data()).get("newFileUrl").asText())
+        .isEqualTo("https://github.com/opendti/dti-tinh/new/main");
+    Document without = render(repo, Lang.EN, fw, null);
+    assertThat(without.select("#f-github")).isEmpty();
+    assertThat(without.select(".form-summary").text()).contains("dti.repositoryUrl");
+  }
+
+  @Test
+  void newFileUrlNeedsAnHttpsOwnerAndRepository() {
+    assertThat(FormPage.newFileUrl("https://github.com/o/r/"))
+        .isEqualTo("https://github.com/o/r/new/main");
+    assertThat(FormPage.newFileUrl(" ")).isNull();
+    assertThatThrownBy(() -> FormPage.newFileUrl("http://github.com/o/r"))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> FormPage.newFileUrl("https://github.com/o"))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(
+            () -> SiteRenderer.builder().templates(TEMPLATES).repositoryUrl("javascript:x").build())
+        .isInstanceOf(IllegalStateException.class);
+  }
+}

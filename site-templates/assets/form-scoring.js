@@ -1,0 +1,779 @@
+/* Scoring core of the submission form: the same rules as the Java scorer
+   (org.opendti.score.*Scoring, CriterionScorer, UnitAggregator), with exact decimal arithmetic.
+   Loaded in the browser as window.DtiScoring, and under Node as a CommonJS module for the
+   JS-versus-Java agreement test. No DOM here.
+
+   Numbers are decimals {u: BigInt, s: scale} (value = u / 10^s), like java.math.BigDecimal:
+   divisions keep 16 significant digits rounded half-even (MathContext.DECIMAL64), points are
+   rounded to 2 decimals half-up (docs/formats.md, Aggregation). */
+(function (root) {
+  'use strict';
+
+  // ---- decimals -------------------------------------------------------------------------
+
+  var TEN = BigInt(10);
+  var ZERO_N = BigInt(0);
+
+  function pow10(n) {
+    return TEN ** BigInt(n);
+  }
+
+  function dec(u, s) {
+    if (s < 0) {
+      return { u: u * pow10(-s), s: 0 };
+    }
+    return { u: u, s: s };
+  }
+
+  var ZERO = dec(ZERO_N, 0);
+  var ONE = dec(BigInt(1), 0);
+  var HUNDRED = dec(BigInt(100), 0);
+
+  /** A decimal from a string or number ("9.98", "75,7", 1e-7); null when it is not a number. */
+  function parse(value) {
+    if (value === null || value === undefined || typeof value === 'boolean') {
+      return null;
+    }
+    var str = String(value).trim().replace(',', '.');
+    var m = /^([+-]?)(\d*)(?:\.(\d*))?(?:[eE]([+-]?\d+))?$/.exec(str);
+    if (!m || (m[2] === '' && (m[3] === undefined || m[3] === ''))) {
+      return null;
+    }
+    var frac = m[3] || '';
+    var u = BigInt((m[2] || '0') + frac);
+    if (m[1] === '-') {
+      u = -u;
+    }
+    var s = frac.length - (m[4] ? parseInt(m[4], 10) : 0);
+    return dec(u, s);
+  }
+
+  function align(a, b) {
+    var s = Math.max(a.s, b.s);
+    return [a.u * pow10(s - a.s), b.u * pow10(s - b.s), s];
+  }
+
+  function add(a, b) {
+    var x = align(a, b);
+    return dec(x[0] + x[1], x[2]);
+  }
+
+  function sub(a, b) {
+    var x = align(a, b);
+    return dec(x[0] - x[1], x[2]);
+  }
+
+  function mul(a, b) {
+    return dec(a.u * b.u, a.s + b.s);
+  }
+
+  function cmp(a, b) {
+    var x = align(a, b);
+    return x[0] < x[1] ? -1 : x[0] > x[1] ? 1 : 0;
+  }
+
+  function signum(a) {
+    return a.u < ZERO_N ? -1 : a.u > ZERO_N ? 1 : 0;
+  }
+
+  function abs(n) {
+    return n < ZERO_N ? -n : n;
+  }
+
+  function digits(n) {
+    return abs(n).toString().length;
+  }
+
+  /** a / b to 16 significant digits, half-even, as BigDecimal.divide(b, DECIMAL64). */
+  function div(a, b) {
+    if (signum(b) === 0) {
+      throw new Error('division by zero');
+    }
+    var n = a.u * pow10(b.s);
+    var d = b.u * pow10(a.s);
+    if (n === ZERO_N) {
+      return ZERO;
+    }
+    var negative = n < ZERO_N !== d < ZERO_N;
+    n = abs(n);
+    d = abs(d);
+    var k = 16 - (digits(n) - digits(d));
+    var q;
+    var r;
+    var dd;
+    for (;;) {
+      var nn = k >= 0 ? n * pow10(k) : n;
+      dd = k >= 0 ? d : d * pow10(-k);
+      q = nn / dd;
+      r = nn % dd;
+      if (digits(q) > 16) {
+        k--;
+      } else if (digits(q) < 16 && r !== ZERO_N) {
+        k++;
+      } else {
+        break;
+      }
+    }
+    var twice = r * BigInt(2);
+    if (twice > dd || (twice === dd && q % BigInt(2) === BigInt(1))) {
+      q = q + BigInt(1);
+    }
+    return dec(negative ? -q : q, k);
+  }
+
+  /** Rounded to 2 decimals, half-up (away from zero at .5), as setScale(2, HALF_UP). */
+  function round2(a) {
+    if (a.s <= 2) {
+      return dec(a.u * pow10(2 - a.s), 2);
+    }
+    var p = pow10(a.s - 2);
+    var q = abs(a.u) / p;
+    var r = abs(a.u) % p;
+    if (r * BigInt(2) >= p) {
+      q = q + BigInt(1);
+    }
+    return dec(a.u < ZERO_N ? -q : q, 2);
+  }
+
+  function min(a, b) {
+    return cmp(a, b) <= 0 ? a : b;
+  }
+
+  function clamp(v, max) {
+    if (signum(v) < 0) {
+      return ZERO;
+    }
+    return cmp(v, max) > 0 ? max : v;
+  }
+
+  /** Plain text without exponent, trailing zeros kept (round2 values print "9.98", "10.00"). */
+  function str(a) {
+    var neg = a.u < ZERO_N;
+    var t = abs(a.u).toString();
+    if (a.s > 0) {
+      while (t.length <= a.s) {
+        t = '0' + t;
+      }
+      t = t.slice(0, t.length - a.s) + '.' + t.slice(t.length - a.s);
+    }
+    return (neg ? '-' : '') + t;
+  }
+
+  /** A JSON number literal of the decimal: no trailing zeros, no exponent. */
+  function json(a) {
+    var t = str(a);
+    if (t.indexOf('.') >= 0) {
+      t = t.replace(/0+$/, '').replace(/\.$/, '');
+    }
+    return t === '-0' ? '0' : t;
+  }
+
+  // ---- methods (org.opendti.score.*Scoring) ------------------------------------------------
+
+  /** Outcome.of: the raw value rounded, capped to [0, max], rounded. */
+  function of(raw, max) {
+    return round2(clamp(round2(raw), max));
+  }
+
+  /** Outcome.fixed: points decided by a rule, capped and rounded. */
+  function fixed(points, max) {
+    return round2(clamp(points, max));
+  }
+
+  function num(inputs, id) {
+    var v = inputs[id];
+    if (v === undefined || v === null || v === '' || typeof v === 'boolean') {
+      return null;
+    }
+    return parse(v);
+  }
+
+  function nums(inputs, ids) {
+    var out = [];
+    for (var i = 0; i < ids.length; i++) {
+      var v = num(inputs, ids[i]);
+      if (v === null) {
+        return null;
+      }
+      out.push(v);
+    }
+    return out;
+  }
+
+  function sum(values) {
+    return values.reduce(add, ZERO);
+  }
+
+  function inputKind(criterion, id) {
+    var def = (criterion.inputs || []).filter(function (i) {
+      return i.id === id;
+    })[0];
+    return def ? def.kind : null;
+  }
+
+  /** RatioValue.read: {value (null on a zero denominator)} or null when an input is missing. */
+  function ratioValue(numIds, denIds, criterion, inputs, singleIsPercent) {
+    var n = nums(inputs, numIds);
+    var d = nums(inputs, denIds);
+    if (n === null || d === null || numIds.length === 0) {
+      return null;
+    }
+    var top = sum(n);
+    if (denIds.length === 0) {
+      var percent =
+        singleIsPercent ||
+        numIds.every(function (id) {
+          return inputKind(criterion, id) === 'percent';
+        });
+      return { value: percent ? div(top, HUNDRED) : top };
+    }
+    var bottom = sum(d);
+    return { value: signum(bottom) === 0 ? null : div(top, bottom) };
+  }
+
+  function ratio(m, max, inputs, criterion) {
+    var r = ratioValue(m.numerator, m.denominator, criterion, inputs, true);
+    if (r === null) {
+      return null;
+    }
+    if (r.value === null) {
+      return fixed(m.onZeroDenominator === 'max' ? max : ZERO, max);
+    }
+    var target = m.target === null || m.target === undefined ? null : parse(m.target);
+    if (target !== null && signum(target) > 0) {
+      return of(mul(min(div(r.value, target), ONE), max), max);
+    }
+    if (m.floor !== null && m.floor !== undefined) {
+      var floor = parse(m.floor);
+      if (cmp(r.value, ONE) >= 0) {
+        return fixed(max, max);
+      }
+      if (cmp(r.value, floor) < 0) {
+        return fixed(ZERO, max);
+      }
+      return of(mul(r.value, max), max);
+    }
+    if (cmp(r.value, ONE) > 0) {
+      return of(max, max);
+    }
+    return of(mul(r.value, max), max);
+  }
+
+  function bands(m, max, inputs) {
+    var x = num(inputs, m.input);
+    if (x === null) {
+      return null;
+    }
+    for (var i = 0; i < m.bands.length; i++) {
+      var b = m.bands[i];
+      var aboveMin = b.min === null || b.min === undefined || cmp(x, parse(b.min)) >= 0;
+      var belowTop = b.below === null || b.below === undefined || cmp(x, parse(b.below)) < 0;
+      if (aboveMin && belowTop) {
+        if (b.fraction !== null && b.fraction !== undefined) {
+          return of(mul(parse(b.fraction), max), max);
+        }
+        return fixed(b.points === null || b.points === undefined ? ZERO : parse(b.points), max);
+      }
+    }
+    return fixed(ZERO, max);
+  }
+
+  function choice(m, max, inputs) {
+    var id = inputs[m.input];
+    if (typeof id !== 'string' || id === '') {
+      return null;
+    }
+    var o = m.options.filter(function (x) {
+      return x.id === id;
+    })[0];
+    if (!o) {
+      return fixed(ZERO, max);
+    }
+    if (o.fraction !== null && o.fraction !== undefined) {
+      return of(mul(parse(o.fraction), max), max);
+    }
+    return fixed(o.points === null || o.points === undefined ? ZERO : parse(o.points), max);
+  }
+
+  function externalScore(m, max, inputs) {
+    var x = num(inputs, m.input);
+    if (x === null) {
+      return null;
+    }
+    var scale = m.scale === null || m.scale === undefined ? null : parse(m.scale);
+    if (scale === null || signum(scale) <= 0) {
+      return fixed(ZERO, max);
+    }
+    return of(div(mul(x, max), scale), max);
+  }
+
+  function isoDate(text) {
+    var m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text || '');
+    if (!m) {
+      return null;
+    }
+    var d = { y: +m[1], m: +m[2], d: +m[3] };
+    return d.m >= 1 && d.m <= 12 && d.d >= 1 && d.d <= monthLength(d.y, d.m) ? d : null;
+  }
+
+  function monthLength(y, m) {
+    return [31, (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0 ? 29 : 28, 31, 30, 31, 30, 31,
+      31, 30, 31, 30, 31][m - 1];
+  }
+
+  function dateCmp(a, b) {
+    return a.y !== b.y ? a.y - b.y : a.m !== b.m ? a.m - b.m : a.d - b.d;
+  }
+
+  /** LatenessScoring.startedMonths: ChronoUnit.MONTHS.between, plus one if days remain. */
+  function startedMonths(due, date) {
+    var whole = (date.y * 12 + date.m) - (due.y * 12 + due.m);
+    if (whole > 0 && date.d < due.d) {
+      whole--;
+    }
+    // due.plusMonths(whole), clamped to the month's last day
+    var total = due.y * 12 + (due.m - 1) + whole;
+    var y = Math.floor(total / 12);
+    var mo = (total % 12) + 1;
+    var plus = { y: y, m: mo, d: Math.min(due.d, monthLength(y, mo)) };
+    return dateCmp(plus, date) < 0 ? whole + 1 : whole;
+  }
+
+  function lateness(m, max, inputs, ctx) {
+    var date;
+    if (m.input) {
+      date = isoDate(inputs[m.input]);
+      if (date === null) {
+        return null;
+      }
+    } else {
+      date = ctx && ctx.arrival ? isoDate(ctx.arrival) : null;
+      if (date === null) {
+        // LatenessScoring: without a known arrival nobody can say it was late.
+        return fixed(max, max);
+      }
+    }
+    var dueText = m.due || (ctx && ctx.period ? ctx.period.deadline : null);
+    var due = dueText ? isoDate(dueText) : null;
+    if (due === null || dateCmp(date, due) <= 0) {
+      return fixed(max, max);
+    }
+    var rate = m.pointsPerMonth === null || m.pointsPerMonth === undefined
+      ? ZERO : parse(m.pointsPerMonth);
+    var months = dec(BigInt(startedMonths(due, date)), 0);
+    return of(sub(max, mul(rate, months)), max);
+  }
+
+  function eventDeduction(m, max, inputs) {
+    var share = ONE;
+    for (var i = 0; i < m.events.length; i++) {
+      var count = num(inputs, m.events[i].input);
+      if (count === null) {
+        return null;
+      }
+      share = sub(share, mul(count, parse(m.events[i].fraction)));
+    }
+    return of(mul(max, share), max);
+  }
+
+  function assessed(m, max, inputs) {
+    var given = num(inputs, m.input);
+    return given === null ? null : round2(clamp(given, max));
+  }
+
+  /**
+   * The points a method gives, as a decimal; null when an input it reads is missing;
+   * the string 'cohort' for cohort methods (scored against every unit after publication).
+   */
+  function methodPoints(criterion, inputs, ctx) {
+    var m = criterion.method;
+    var max = parse(criterion.maxPoints);
+    switch (m.type) {
+      case 'yesNo':
+        var v = inputs[m.input];
+        if (typeof v !== 'boolean') {
+          return null;
+        }
+        return fixed(v ? max : ZERO, max);
+      case 'ratio':
+        return ratio(m, max, inputs, criterion);
+      case 'bands':
+        return bands(m, max, inputs);
+      case 'choice':
+        return choice(m, max, inputs);
+      case 'externalScore':
+        return externalScore(m, max, inputs);
+      case 'cohort':
+        return 'cohort';
+      case 'lateness':
+        return lateness(m, max, inputs, ctx);
+      case 'eventDeduction':
+        return eventDeduction(m, max, inputs);
+      case 'assessed':
+        return assessed(m, max, inputs);
+      default:
+        return null;
+    }
+  }
+
+  /**
+   * CriterionScorer without a review: {status: 'scored' | 'missing' | 'notApplicable' | 'cohort',
+   * points: "9.98" (0 for missing, not-applicable and cohort)}.
+   *
+   * @param answer null, or {inputs: {id: value}, notApplicable: reason or null}
+   * @param ctx {period: {deadline}, arrival: "yyyy-MM-dd" or null}
+   */
+  function scoreCriterion(criterion, answer, ctx) {
+    var zero = '0.00';
+    if (!answer) {
+      return { status: 'missing', points: zero };
+    }
+    if (answer.notApplicable !== null && answer.notApplicable !== undefined) {
+      return { status: 'notApplicable', points: zero };
+    }
+    var p = methodPoints(criterion, answer.inputs || {}, ctx);
+    if (p === 'cohort') {
+      return { status: 'cohort', points: zero };
+    }
+    if (p === null) {
+      return { status: 'missing', points: zero };
+    }
+    return { status: 'scored', points: str(p) };
+  }
+
+  /**
+   * UnitAggregator: A, C, D = A × B / C when not-applicable criteria were left out, X = (D + E) ×
+   * B / (B + F) for a priority sector, bonus per policy, classification.
+   *
+   * @param scores criterion id → result of scoreCriterion
+   * @param sectorId the priority sector the unit names, or null
+   */
+  function aggregate(fw, scores, sectorId) {
+    var a = ZERO;
+    var c = ZERO;
+    var bonusSum = ZERO;
+    var leftOut = false;
+    var pending = 0;
+    var byId = {};
+    fw.criteria.forEach(function (k) {
+      byId[k.id] = k;
+    });
+    fw.pillars.forEach(function (pillar) {
+      pillar.criteria.forEach(function (id) {
+        var k = byId[id];
+        var s = scores[id];
+        var p = s ? parse(s.points) : ZERO;
+        if (s && s.status === 'cohort') {
+          pending++;
+        }
+        if (k.bonus) {
+          bonusSum = add(bonusSum, p);
+        } else {
+          a = add(a, p);
+          if (s && s.status === 'notApplicable') {
+            leftOut = true;
+          } else {
+            c = add(c, parse(k.maxPoints));
+          }
+        }
+      });
+    });
+    var agg = fw.aggregation;
+    var b = parse(fw.totalPoints);
+    var d;
+    if (!agg.rescaleNotApplicable || !leftOut || cmp(c, b) === 0) {
+      d = round2(a);
+    } else if (signum(c) === 0) {
+      d = round2(ZERO);
+    } else {
+      d = round2(div(mul(a, b), c));
+    }
+    var x = d;
+    var sector = agg.prioritySectors.filter(function (p) {
+      return p.id === sectorId;
+    })[0];
+    if (sector) {
+      var e = ZERO;
+      var f = ZERO;
+      sector.criteria.forEach(function (id) {
+        var s = scores[id];
+        if (s) {
+          e = add(e, parse(s.points));
+          if (s.status === 'cohort') {
+            pending++;
+          }
+        }
+        if (!byId[id].bonus) {
+          f = add(f, parse(byId[id].maxPoints));
+        }
+      });
+      if (sector.points !== null && sector.points !== undefined) {
+        f = parse(sector.points);
+      }
+      var scale = add(b, f);
+      x = signum(scale) === 0 ? d : round2(div(mul(add(d, e), b), scale));
+    }
+    var bonus;
+    if (agg.bonus === 'ignore') {
+      bonus = round2(ZERO);
+    } else if (agg.bonus === 'addCapped') {
+      var room = sub(b, x);
+      bonus = round2(min(bonusSum, signum(room) < 0 ? ZERO : room));
+    } else {
+      bonus = round2(bonusSum);
+    }
+    var total = round2(add(x, bonus));
+    var classification = null;
+    if (signum(b) > 0) {
+      var share = div(total, b);
+      agg.classification
+        .slice()
+        .sort(function (p, q) {
+          return cmp(parse(q.minShare), parse(p.minShare));
+        })
+        .some(function (k) {
+          if (cmp(share, parse(k.minShare)) >= 0) {
+            classification = k.id;
+            return true;
+          }
+          return false;
+        });
+    }
+    return {
+      a: str(round2(a)),
+      c: str(round2(c)),
+      d: str(d),
+      x: str(x),
+      bonus: str(bonus),
+      total: str(total),
+      classification: classification,
+      pendingCohort: pending
+    };
+  }
+
+  // ---- checks (org.opendti.validate.InputDomain, InputCheck, AnswerCheck) -----------------
+
+  /**
+   * The message key of a value outside its kind's domain, or null when it is fine. Empty values
+   * are not checked here (a missing input is reported by missingInputs).
+   */
+  function checkValue(kind, raw, max, options) {
+    if (raw === null || raw === undefined || raw === '') {
+      return null;
+    }
+    if (kind === 'boolean') {
+      return typeof raw === 'boolean' ? null : 'errBoolean';
+    }
+    if (kind === 'date') {
+      return isoDate(raw) ? null : 'errDate';
+    }
+    if (kind === 'choice') {
+      return options && options.indexOf(raw) < 0 ? 'errChoice' : null;
+    }
+    var v = parse(raw);
+    if (v === null) {
+      return 'errNumber';
+    }
+    if (kind === 'count' && v.s > 0 && v.u % pow10(v.s) !== ZERO_N) {
+      return 'errWhole';
+    }
+    if (signum(v) < 0) {
+      return 'errNegative';
+    }
+    if (kind === 'percent' && cmp(v, HUNDRED) > 0) {
+      return 'errPercent';
+    }
+    if (kind === 'points' && max !== null && max !== undefined && cmp(v, parse(max)) > 0) {
+      return 'errPoints';
+    }
+    return null;
+  }
+
+  /** InputCheck.ratio: 'errZeroDenominator', 'errRatioAboveOne' or null. */
+  function checkRatio(criterion, inputs) {
+    var m = criterion.method;
+    if ((m.type !== 'ratio' && m.type !== 'cohort') || m.denominator.length === 0) {
+      return null;
+    }
+    var n = nums(inputs, m.numerator);
+    var d = nums(inputs, m.denominator);
+    if (n === null || d === null) {
+      return null;
+    }
+    var top = sum(n);
+    var bottom = sum(d);
+    var cohort = m.type === 'cohort';
+    if (signum(bottom) === 0) {
+      var zeroOk = !cohort && (m.onZeroDenominator === 'max' || m.onZeroDenominator === 'zero');
+      return zeroOk ? null : 'errZeroDenominator';
+    }
+    return !cohort && cmp(top, bottom) > 0 ? 'errRatioAboveOne' : null;
+  }
+
+  // ---- the submission file (docs/formats.md, Submission) ----------------------------------
+
+  function text(v) {
+    return v === null || v === undefined ? '' : String(v).normalize('NFC').trim();
+  }
+
+  /** A JSON value for an input: numbers as decimals (exact), booleans, strings. */
+  function inputValue(kind, raw) {
+    if (kind === 'boolean') {
+      return raw;
+    }
+    if (kind === 'choice' || kind === 'date') {
+      return text(raw);
+    }
+    var d = parse(raw);
+    return d === null ? text(raw) : new RawNumber(json(d));
+  }
+
+  /** A number kept as its exact literal, written by serialize. */
+  function RawNumber(literal) {
+    this.literal = literal;
+  }
+
+  function serialize(value, indent) {
+    var pad = '  '.repeat(indent);
+    var inner = '  '.repeat(indent + 1);
+    if (value instanceof RawNumber) {
+      return value.literal;
+    }
+    if (Array.isArray(value)) {
+      if (value.length === 0) {
+        return '[]';
+      }
+      return '[\n' + value.map(function (v) {
+        return inner + serialize(v, indent + 1);
+      }).join(',\n') + '\n' + pad + ']';
+    }
+    if (value instanceof Map) {
+      if (value.size === 0) {
+        return '{}';
+      }
+      var entries = [];
+      value.forEach(function (v, k) {
+        entries.push(inner + JSON.stringify(k) + ': ' + serialize(v, indent + 1));
+      });
+      return '{\n' + entries.join(',\n') + '\n' + pad + '}';
+    }
+    if (value !== null && typeof value === 'object') {
+      var keys = Object.keys(value);
+      if (keys.length === 0) {
+        return '{}';
+      }
+      return '{\n' + keys.map(function (k) {
+        return inner + JSON.stringify(k) + ': ' + serialize(value[k], indent + 1);
+      }).join(',\n') + '\n' + pad + '}';
+    }
+    return JSON.stringify(value);
+  }
+
+  function contact(c, fields, required) {
+    var out = {};
+    fields.forEach(function (f) {
+      var v = text(c && c[f]);
+      if (v !== '' || required.indexOf(f) >= 0) {
+        out[f] = v;
+      }
+    });
+    return out;
+  }
+
+  /**
+   * The submission JSON text, keys in the order of docs/formats.md, 2-space indent, final newline.
+   *
+   * @param fw the framework data embedded in the form page
+   * @param state {unit, period, preparer, approver, profile: {id: raw}, prioritySector,
+   *     answers: {criterionId: {inputs: {id: raw}, selfScore, evidence: [{kind, number, date,
+   *     issuer, title, url}], notes, notApplicable: reason or null}}}
+   */
+  function buildSubmission(fw, state) {
+    var out = {};
+    out.$schema = '../../../schemas/submission.schema.json';
+    out.unit = text(state.unit);
+    out.framework = fw.id;
+    out.period = text(state.period);
+    out.preparer = contact(state.preparer, ['name', 'office', 'title', 'phone', 'email'],
+      ['name', 'office', 'title', 'phone', 'email']);
+    out.approver = contact(state.approver, ['name', 'office', 'title', 'phone', 'email'],
+      ['name', 'title']);
+    // Maps keep insertion order even for numeric-looking keys such as criterion "8".
+    var profile = new Map();
+    fw.profileFields.forEach(function (f) {
+      var raw = state.profile ? state.profile[f.id] : null;
+      if (raw !== null && raw !== undefined && raw !== '') {
+        profile.set(f.id, inputValue(f.kind, raw));
+      }
+    });
+    out.profile = profile;
+    out.prioritySector = state.prioritySector ? text(state.prioritySector) : null;
+    var answers = new Map();
+    fw.criteria.forEach(function (c) {
+      var a = state.answers ? state.answers[c.id] : null;
+      if (!a) {
+        return;
+      }
+      var na = a.notApplicable;
+      var answer = {};
+      if (na !== null && na !== undefined && na !== false) {
+        answer.notApplicable = { reason: text(na) };
+      } else {
+        var inputs = new Map();
+        c.inputs.forEach(function (def) {
+          var raw = a.inputs ? a.inputs[def.id] : null;
+          if (raw !== null && raw !== undefined && raw !== '') {
+            inputs.set(def.id, inputValue(def.kind, raw));
+          }
+        });
+        if (inputs.size === 0) {
+          return;
+        }
+        answer.inputs = inputs;
+        var self = parse(a.selfScore);
+        if (self !== null) {
+          answer.selfScore = new RawNumber(json(self));
+        }
+      }
+      var evidence = (a.evidence || []).map(function (e) {
+        var item = {};
+        ['kind', 'number', 'date', 'issuer', 'title', 'url'].forEach(function (f) {
+          var v = text(e[f]);
+          if (v !== '') {
+            item[f] = v;
+          }
+        });
+        return item;
+      }).filter(function (item) {
+        return Object.keys(item).length > 0;
+      });
+      if (evidence.length > 0) {
+        answer.evidence = evidence;
+      }
+      if (text(a.notes) !== '') {
+        answer.notes = text(a.notes);
+      }
+      answers.set(c.id, answer);
+    });
+    out.answers = answers;
+    return serialize(out, 0) + '\n';
+  }
+
+  var api = {
+    parse: parse,
+    round2: round2,
+    div: div,
+    str: str,
+    startedMonths: startedMonths,
+    scoreCriterion: scoreCriterion,
+    aggregate: aggregate,
+    checkValue: checkValue,
+    checkRatio: checkRatio,
+    buildSubmission: buildSubmission
+  };
+  if (typeof module === 'object' && module.exports) {
+    module.exports = api;
+  } else {
+    root.DtiScoring = api;
+  }
+})(this);
