@@ -182,8 +182,7 @@ class AccessibilityTest {
       }
       assertThat(header).as("Tab reaches a sortable header").isTrue();
       page.keyboard().press("Enter");
-      assertThat(
-              page.evaluate("() => document.activeElement.getAttribute('aria-sort')"))
+      assertThat(page.evaluate("() => document.activeElement.getAttribute('aria-sort')"))
           .isIn("ascending", "descending");
     }
   }

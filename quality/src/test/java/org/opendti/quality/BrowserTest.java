@@ -68,7 +68,9 @@ class BrowserTest {
     page.onResponse(
         r -> {
           // Browsers ask for /favicon.ico on their own; the site declares no icon.
-          if (r.status() >= 400 && !r.url().endsWith("/favicon.ico") && !r.request().isNavigationRequest()) {
+          if (r.status() >= 400
+              && !r.url().endsWith("/favicon.ico")
+              && !r.request().isNavigationRequest()) {
             errors.add(r.status() + " " + r.url());
           }
         });
@@ -173,13 +175,15 @@ class BrowserTest {
 
   @Test
   void rankingIsCompleteWithoutJavaScript() {
-    BrowserContext noJs = browser.newContext(new Browser.NewContextOptions().setJavaScriptEnabled(false));
+    BrowserContext noJs =
+        browser.newContext(new Browser.NewContextOptions().setJavaScriptEnabled(false));
     try {
       Page p = noJs.newPage();
       String ranking = biggestRanking();
       p.navigate(server.base() + ranking);
       assertThat(p.locator("table.ranking tbody tr").count()).isEqualTo(rowsInFile(ranking));
-      assertThat(p.locator("table.ranking tbody tr:visible").count()).isEqualTo(rowsInFile(ranking));
+      assertThat(p.locator("table.ranking tbody tr:visible").count())
+          .isEqualTo(rowsInFile(ranking));
       // The filter is added by script only; without it nothing pretends to work.
       assertThat(p.locator("label.filter").count()).isZero();
       p.screenshot(
@@ -215,14 +219,16 @@ class BrowserTest {
   }
 
   private List<Double> totals() {
-    return page.locator("table.ranking tbody tr td:nth-child(3)").evaluateAll(
-            "cells => cells.map(c => parseFloat(c.getAttribute('data-value')))")
-        instanceof List<?> l
+    return page.locator("table.ranking tbody tr td:nth-child(3)")
+                .evaluateAll("cells => cells.map(c => parseFloat(c.getAttribute('data-value')))")
+            instanceof List<?> l
         ? l.stream().map(o -> ((Number) o).doubleValue()).toList()
         : List.of();
   }
 
-  /** The ranking page with the most rows (a real cohort, so sorting and filtering mean something). */
+  /**
+   * The ranking page with the most rows (a real cohort, so sorting and filtering mean something).
+   */
   private static String biggestRanking() {
     String best = null;
     int most = -1;

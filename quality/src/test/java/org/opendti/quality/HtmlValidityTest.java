@@ -47,7 +47,9 @@ class HtmlValidityTest {
             + "<body><p><div>nested</div></p><img src=\"a.png\"></body></html>\n",
         StandardCharsets.UTF_8);
     List<String> errors = check(dir, List.of(page));
-    assertThat(errors).isNotEmpty().anyMatch(e -> e.startsWith("broken.html:") && e.contains("“alt”"));
+    assertThat(errors)
+        .isNotEmpty()
+        .anyMatch(e -> e.startsWith("broken.html:") && e.contains("“alt”"));
   }
 
   static List<String> check(Path base, List<Path> files) throws IOException, InterruptedException {
@@ -75,11 +77,13 @@ class HtmlValidityTest {
       JsonNode json = new ObjectMapper().readTree(report.toFile());
       List<String> out = new ArrayList<>();
       for (JsonNode m : json.path("messages")) {
-        if (!"error".equals(m.path("type").asText()) && !"non-document-error".equals(m.path("type").asText())) {
+        if (!"error".equals(m.path("type").asText())
+            && !"non-document-error".equals(m.path("type").asText())) {
           continue;
         }
         String url = m.path("url").asText();
-        String where = url.isEmpty() ? "?" : base.toUri().relativize(java.net.URI.create(url)).toString();
+        String where =
+            url.isEmpty() ? "?" : base.toUri().relativize(java.net.URI.create(url)).toString();
         out.add(
             where
                 + ":"

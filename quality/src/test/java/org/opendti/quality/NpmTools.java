@@ -27,7 +27,8 @@ final class NpmTools {
 
   private static Path require(Path p) {
     if (!Files.isRegularFile(p)) {
-      throw new AssertionError(p + " is missing: run `mvn -pl quality verify` (its npm step installs it)");
+      throw new AssertionError(
+          p + " is missing: run `mvn -pl quality verify` (its npm step installs it)");
     }
     return p;
   }

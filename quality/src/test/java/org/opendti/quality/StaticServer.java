@@ -59,7 +59,8 @@ final class StaticServer implements AutoCloseable {
       }
       String name = file.getFileName().toString();
       String ext = name.substring(name.lastIndexOf('.') + 1);
-      ex.getResponseHeaders().set("Content-Type", TYPES.getOrDefault(ext, "application/octet-stream"));
+      ex.getResponseHeaders()
+          .set("Content-Type", TYPES.getOrDefault(ext, "application/octet-stream"));
       byte[] body = Files.exists(file) ? Files.readAllBytes(file) : new byte[0];
       ex.sendResponseHeaders(status, body.length == 0 ? -1 : body.length);
       if (body.length > 0) {
