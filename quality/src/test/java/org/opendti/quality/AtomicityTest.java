@@ -48,7 +48,9 @@ class AtomicityTest {
     assertThat(Reproducibility.manifest(out)).as("site after the failed build").isEqualTo(before);
     try (Stream<Path> s = Files.list(tmp)) {
       List<String> names = s.map(p -> p.getFileName().toString()).sorted().toList();
-      assertThat(names).as("no staging folder left behind").containsExactly("broken-templates", "public");
+      assertThat(names)
+          .as("no staging folder left behind")
+          .containsExactly("broken-templates", "public");
     }
   }
 }

@@ -18,7 +18,9 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
  * Refreshes the README's screenshots ({@code docs/screenshots/scorecard.png} and {@code
  * ranking.png}, committed). Off by default; run it on purpose:
  *
- * <pre>mvn -B -pl quality -am verify -Dtest=DocsScreenshotsTest -Dsurefire.failIfNoSpecifiedTests=false -Dopendti.docsScreenshots=true</pre>
+ * <pre>
+ * mvn -B -pl quality -am verify -Dtest=DocsScreenshotsTest -Dsurefire.failIfNoSpecifiedTests=false -Dopendti.docsScreenshots=true
+ * </pre>
  */
 @EnabledIfSystemProperty(named = "opendti.docsScreenshots", matches = "true")
 class DocsScreenshotsTest {
@@ -54,7 +56,9 @@ class DocsScreenshotsTest {
 
   private static int rows(Path site, String page) {
     try {
-      return Jsoup.parse(site.resolve(page).toFile(), "UTF-8").select("table.ranking tbody tr").size();
+      return Jsoup.parse(site.resolve(page).toFile(), "UTF-8")
+          .select("table.ranking tbody tr")
+          .size();
     } catch (IOException e) {
       throw new java.io.UncheckedIOException(e);
     }

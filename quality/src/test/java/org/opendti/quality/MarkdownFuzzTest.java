@@ -19,9 +19,38 @@ class MarkdownFuzzTest {
 
   private static final java.util.Set<String> ALLOWED =
       java.util.Set.of(
-          "html", "head", "body", "p", "a", "em", "strong", "code", "pre", "ul", "ol", "li",
-          "blockquote", "h1", "h2", "h3", "h4", "h5", "h6", "hr", "br", "table", "thead", "tbody",
-          "tr", "th", "td", "img", "del", "s", "span", "div");
+          "html",
+          "head",
+          "body",
+          "p",
+          "a",
+          "em",
+          "strong",
+          "code",
+          "pre",
+          "ul",
+          "ol",
+          "li",
+          "blockquote",
+          "h1",
+          "h2",
+          "h3",
+          "h4",
+          "h5",
+          "h6",
+          "hr",
+          "br",
+          "table",
+          "thead",
+          "tbody",
+          "tr",
+          "th",
+          "td",
+          "img",
+          "del",
+          "s",
+          "span",
+          "div");
 
   @FuzzTest(maxDuration = "5m")
   void renderIsSafe(byte[] bytes) {

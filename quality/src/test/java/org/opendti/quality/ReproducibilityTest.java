@@ -45,7 +45,10 @@ class ReproducibilityTest {
     List<String> differ = new ArrayList<>();
     for (String f : new TreeSet<>(union(a, b))) {
       if (!java.util.Objects.equals(a.get(f), b.get(f))) {
-        differ.add(f + (a.containsKey(f) ? "" : " (only in B)") + (b.containsKey(f) ? "" : " (only in A)"));
+        differ.add(
+            f
+                + (a.containsKey(f) ? "" : " (only in B)")
+                + (b.containsKey(f) ? "" : " (only in A)"));
       }
     }
     System.out.printf("Reproducibility: %d file(s) compared, %d differ%n", a.size(), differ.size());
@@ -83,7 +86,8 @@ class ReproducibilityTest {
 
   private static void build(Path repo, Path out, String zone, String language, String country)
       throws IOException, InterruptedException {
-    String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+    String classpath =
+        System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
     List<String> cmd =
         List.of(
             Path.of(System.getProperty("java.home"), "bin", "java").toString(),
@@ -111,7 +115,8 @@ class ReproducibilityTest {
     String output = Files.readString(log);
     Files.delete(log);
     assertThat(done).as("build finished in 5 minutes").isTrue();
-    assertThat(p.exitValue()).as("build in %s %s_%s:%n%s", zone, language, country, output).isZero();
+    assertThat(p.exitValue())
+        .as("build in %s %s_%s:%n%s", zone, language, country, output)
+        .isZero();
   }
-
 }
