@@ -174,6 +174,17 @@ class HostileInputTest {
     assertThat(problems).isEmpty();
   }
 
+  /** The same checks, CSP included, on every page of this repository's own site. */
+  @Test
+  void realSiteHasTheSameGuarantees() throws IOException {
+    Path real = Sites.site();
+    List<String> problems = new ArrayList<>();
+    for (String relative : Sites.htmlPages(real)) {
+      problems.addAll(problems(relative, Jsoup.parse(real.resolve(relative).toFile(), "UTF-8")));
+    }
+    assertThat(problems).isEmpty();
+  }
+
   /** The checker can fail: a page with each kind of problem is caught. */
   @Test
   void checkerCatchesInjectedMarkup() {
