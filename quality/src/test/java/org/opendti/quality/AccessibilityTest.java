@@ -1,0 +1,190 @@
+package org.opendti.quality;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * WCAG 2 A and AA rules of axe-core in the real browser on every page type in both languages;
+ * charts have text alternatives; the ranking filter works with the keyboard alone.
+ *
+ * <p>axe-core is injected through the DevTools protocol ({@code page.evaluate}), which the page's
+ * own Content-Security-Policy ({@code script-src 'self'}) does not govern; the site's CSP stays on.
+ */
+class AccessibilityTest {
+
+  private static Playwright playwright;
+  private static Browser browser;
+  private static StaticServer server;
+  private static Path site;
+  private static String axe;
+
+  @BeforeAll
+  static void start() throws IOException {
+    site = Sites.site();
+    axe = Files.readString(NpmTools.axe(), StandardCharsets.UTF_8);
+    server = new StaticServer(site);
+    playwright = Playwright.create();
+    browser = Browsers.launch(playwright);
+  }
+
+  @AfterAll
+  static void stop() {
+    if (playwright != null) {
+      playwright.close();
+    }
+    if (server != null) {
+      server.close();
+    }
+  }
+
+  static List<String> pageTypes() {
+    Path s = Sites.site();
+    List<String> pages = new ArrayList<>();
+    for (String lang : List.of("", "en/")) {
+      pages.add(lang + "index.html");
+      pages.add(lang + "404.html");
+      pages.add(Sites.firstPage(s, lang + "rankings/", ".html"));
+      pages.add(Sites.firstPage(s, lang + "units/", ".html"));
+      pages.add(Sites.firstPage(s, lang + "criteria/", "-methodology.html"));
+      String criteria =
+          Sites.htmlPages(s).stream()
+              .filter(p -> p.startsWith(lang + "criteria/") && !p.endsWith("-methodology.html"))
+              .findFirst()
+              .orElseThrow();
+      pages.add(criteria);
+    }
+    return pages;
+  }
+
+  @ParameterizedTest
+  @MethodSource("pageTypes")
+  void pageHasNoWcag2AOrAaViolations(String relative) {
+    try (BrowserContext context = browser.newContext()) {
+      Page page = context.newPage();
+      page.navigate(server.base() + relative);
+      page.evaluate(axe);
+      Object result =
+          page.evaluate(
+              "async () => { const r = await axe.run(document, {runOnly: {type: 'tag', values:"
+                  + " ['wcag2a', 'wcag2aa']}, resultTypes: ['violations']});"
+                  + " return r.violations.map(v => v.id + ' (' + v.impact + '): ' + v.help + '\\n    '"
+                  + " + v.nodes.map(n => n.target.join(' ') + ' — ' + n.failureSummary.replace(/\\n/g,"
+                  + " ' ')).join('\\n    ')); }");
+      List<?> violations = (List<?>) result;
+      violations.forEach(v -> System.out.println(relative + ": " + v));
+      assertThat(violations).as("axe WCAG 2 A/AA violations on " + relative).isEmpty();
+    }
+  }
+
+  /** axe can fail: an image without alt text in the same browser is reported. */
+  @Test
+  void axeReportsAMissingAltText() {
+    try (BrowserContext context = browser.newContext()) {
+      Page page = context.newPage();
+      page.setContent("<!DOCTYPE html><html lang=en><title>t</title><main><img src=x.png></main>");
+      page.evaluate(axe);
+      Object ids =
+          page.evaluate(
+              "async () => (await axe.run(document, {runOnly: ['wcag2a','wcag2aa']}))"
+                  + ".violations.map(v => v.id)");
+      assertThat(((List<?>) ids).stream().map(String::valueOf).toList()).contains("image-alt");
+    }
+  }
+
+  /** Every chart (svg) on every page is an image with a non-empty name, or hidden from AT. */
+  @Test
+  void everyChartHasATextAlternative() throws IOException {
+    int charts = 0;
+    List<String> problems = new ArrayList<>();
+    for (String relative : Sites.htmlPages(site)) {
+      Document doc = Jsoup.parse(site.resolve(relative).toFile(), "UTF-8");
+      for (Element svg : doc.select("svg")) {
+        charts++;
+        if ("true".equals(svg.attr("aria-hidden"))) {
+          continue;
+        }
+        String name = svg.attr("aria-label");
+        for (String id : svg.attr("aria-labelledby").split("\\s+")) {
+          if (!id.isEmpty() && doc.getElementById(id) != null) {
+            name += doc.getElementById(id).text();
+          }
+        }
+        if (!"img".equals(svg.attr("role")) || name.isBlank()) {
+          problems.add(relative + ": " + svg.outerHtml().lines().findFirst().orElse(""));
+        }
+        // The same numbers are in a table for those who cannot see the bars.
+        Element next = svg.parent().selectFirst("table");
+        if (next == null || next.select("tbody tr").isEmpty()) {
+          problems.add(relative + ": chart without a data table");
+        }
+      }
+    }
+    assertThat(charts).as("charts on the site").isPositive();
+    assertThat(problems).isEmpty();
+  }
+
+  @Test
+  void rankingFilterWorksWithTheKeyboardAlone() {
+    String ranking =
+        Sites.htmlPages(site).stream()
+            .filter(p -> p.startsWith("rankings/"))
+            .max(
+                java.util.Comparator.comparingInt(
+                    p -> {
+                      try {
+                        return Jsoup.parse(site.resolve(p).toFile(), "UTF-8")
+                            .select("table.ranking tbody tr")
+                            .size();
+                      } catch (IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                      }
+                    }))
+            .orElseThrow();
+    try (BrowserContext context = browser.newContext()) {
+      Page page = context.newPage();
+      page.navigate(server.base() + ranking);
+      int all = page.locator("table.ranking tbody tr").count();
+      String first = page.locator("table.ranking tbody tr th").first().textContent().trim();
+      // The whole name, diacritics and all: matches that unit (and names that extend it).
+      String query = first;
+      boolean reached = false;
+      for (int i = 0; i < 200 && !reached; i++) {
+        page.keyboard().press("Tab");
+        reached =
+            (Boolean) page.evaluate("() => document.activeElement.matches('label.filter input')");
+      }
+      assertThat(reached).as("Tab reaches the filter box").isTrue();
+      page.keyboard().type(query);
+      int shown = page.locator("table.ranking tbody tr:not([hidden])").count();
+      assertThat(shown).as("rows shown after typing %s", query).isBetween(1, all - 1);
+      // The sortable headers are reachable and work with Enter too.
+      boolean header = false;
+      for (int i = 0; i < 20 && !header; i++) {
+        page.keyboard().press("Tab");
+        header = (Boolean) page.evaluate("() => document.activeElement.matches('th[data-sort]')");
+      }
+      assertThat(header).as("Tab reaches a sortable header").isTrue();
+      page.keyboard().press("Enter");
+      assertThat(page.evaluate("() => document.activeElement.getAttribute('aria-sort')"))
+          .isIn("ascending", "descending");
+    }
+  }
+}
