@@ -79,6 +79,10 @@ class HostileInputTest {
           "noscript",
           "style");
 
+  /** The form and search pages' own controls, generated from frameworks and the registry. */
+  private static final Set<String> CONTROLS =
+      Set.of("form", "button", "input", "textarea", "select", "noscript");
+
   private Path site;
   private HostileInput hostile;
   private PipelineResult result;
@@ -267,13 +271,20 @@ class HostileInputTest {
       String tag = e.normalName();
       if (tag.equals("script")) {
         String src = e.attr("src");
-        if (src.isEmpty() || !e.data().isBlank()) {
+        if (isFrameworkData(relative, e)) {
+          // The submission form's framework data: not executable (CSP and type), and no "<" can
+          // close the element early.
+          if (e.data().contains("<")) {
+            out.add(relative + ": data script contains '<': " + abbreviate(e.outerHtml()));
+          }
+        } else if (src.isEmpty() || !e.data().isBlank()) {
           out.add(relative + ": inline script: " + abbreviate(e.outerHtml()));
-        } else if (!src.matches("(\\.\\./)*assets/site\\.js")) {
+        } else if (!src.matches("(\\.\\./)*assets/(site|search|form-scoring|form)\\.js")) {
           out.add(relative + ": foreign script " + src);
         }
       }
-      if (FORBIDDEN_ELEMENTS.contains(tag)) {
+      if (FORBIDDEN_ELEMENTS.contains(tag)
+          && !(hasOwnControls(relative) && CONTROLS.contains(tag))) {
         out.add(relative + ": <" + tag + "> element: " + abbreviate(e.outerHtml()));
       }
       if (tag.equals("meta") && e.attr("http-equiv").equalsIgnoreCase("refresh")) {
@@ -324,5 +335,16 @@ class HostileInputTest {
       }
     }
     return Normalizer.normalize(b.toString(), Normalizer.Form.NFC);
+  }
+
+  private static boolean hasOwnControls(String relative) {
+    return relative.matches("(en/)?(forms/[a-z0-9-]+|search)\\.html");
+  }
+
+  private static boolean isFrameworkData(String relative, Element script) {
+    return relative.matches("(en/)?forms/[a-z0-9-]+\\.html")
+        && script.attr("type").equals("application/json")
+        && script.id().equals("framework-data")
+        && script.attr("src").isEmpty();
   }
 }
