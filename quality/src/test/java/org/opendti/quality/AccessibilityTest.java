@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -30,28 +29,23 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class AccessibilityTest {
 
-  private static Playwright playwright;
+  private static SiteBrowser web;
   private static Browser browser;
-  private static StaticServer server;
   private static Path site;
   private static String axe;
 
   @BeforeAll
   static void start() throws IOException {
-    site = Sites.site();
     axe = Files.readString(NpmTools.axe(), StandardCharsets.UTF_8);
-    server = new StaticServer(site);
-    playwright = Playwright.create();
-    browser = Browsers.launch(playwright);
+    web = SiteBrowser.open();
+    site = web.site();
+    browser = web.browser();
   }
 
   @AfterAll
   static void stop() {
-    if (playwright != null) {
-      playwright.close();
-    }
-    if (server != null) {
-      server.close();
+    if (web != null) {
+      web.close();
     }
   }
 
@@ -79,7 +73,7 @@ class AccessibilityTest {
   void pageHasNoWcag2AOrAaViolations(String relative) {
     try (BrowserContext context = browser.newContext()) {
       Page page = context.newPage();
-      page.navigate(server.base() + relative);
+      page.navigate(web.url(relative));
       page.evaluate(axe);
       Object result =
           page.evaluate(
@@ -160,7 +154,7 @@ class AccessibilityTest {
             .orElseThrow();
     try (BrowserContext context = browser.newContext()) {
       Page page = context.newPage();
-      page.navigate(server.base() + ranking);
+      page.navigate(web.url(ranking));
       int all = page.locator("table.ranking tbody tr").count();
       String first = page.locator("table.ranking tbody tr th").first().textContent().trim();
       // The whole name, diacritics and all: matches that unit (and names that extend it).

@@ -6,7 +6,6 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.Response;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -26,9 +25,8 @@ import org.junit.jupiter.api.Test;
  */
 class BrowserTest {
 
-  private static Playwright playwright;
+  private static SiteBrowser web;
   private static Browser browser;
-  private static StaticServer server;
   private static Path site;
 
   private BrowserContext context;
@@ -37,19 +35,15 @@ class BrowserTest {
 
   @BeforeAll
   static void start() throws IOException {
-    site = Sites.site();
-    server = new StaticServer(site);
-    playwright = Playwright.create();
-    browser = Browsers.launch(playwright);
+    web = SiteBrowser.open();
+    site = web.site();
+    browser = web.browser();
   }
 
   @AfterAll
   static void stop() {
-    if (playwright != null) {
-      playwright.close();
-    }
-    if (server != null) {
-      server.close();
+    if (web != null) {
+      web.close();
     }
   }
 
@@ -84,7 +78,7 @@ class BrowserTest {
   }
 
   private void go(String relative) {
-    Response r = page.navigate(server.base() + relative);
+    Response r = page.navigate(web.url(relative));
     assertThat(r.status()).as(relative).isEqualTo(200);
   }
 
@@ -180,7 +174,7 @@ class BrowserTest {
     try {
       Page p = noJs.newPage();
       String ranking = biggestRanking();
-      p.navigate(server.base() + ranking);
+      p.navigate(web.url(ranking));
       assertThat(p.locator("table.ranking tbody tr").count()).isEqualTo(rowsInFile(ranking));
       assertThat(p.locator("table.ranking tbody tr:visible").count())
           .isEqualTo(rowsInFile(ranking));
@@ -212,7 +206,7 @@ class BrowserTest {
   void unknownAddressGetsTheNotFoundPage() {
     // Top level: 404.html links relatively, so a host serving it for a deeper missing address
     // would break its styles (a known limit of relative links, see the report).
-    Response r = page.navigate(server.base() + "khong-co-trang-nay.html");
+    Response r = page.navigate(web.url("khong-co-trang-nay.html"));
     assertThat(r.status()).isEqualTo(404);
     assertThat(page.locator("h1").first().isVisible()).isTrue();
     assertThat(page.locator("a[href]").count()).isPositive();

@@ -1,0 +1,270 @@
+package org.opendti.quality;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Download;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.opendti.load.LoadResult;
+import org.opendti.load.RepositoryLoader;
+import org.opendti.score.ArrivalTimes;
+import org.opendti.score.CriterionScore;
+import org.opendti.score.Scorer;
+import org.opendti.score.UnitScore;
+import org.opendti.validate.Severity;
+import org.opendti.validate.ValidationReport;
+import org.opendti.validate.Validator;
+
+/**
+ * The submission form ({@code forms/nga-nam-2024.html}) in Chromium, filled in with the values of
+ * the real submission of thị xã Ngã Năm for 2023 (seed {@code 002_…}): bad values are flagged next
+ * to their field, the points shown are the Java scorer's, and the downloaded file loads, validates
+ * and scores exactly as shown.
+ */
+class FormBrowserTest {
+
+  private static final String FRAMEWORK = "nga-nam-2024";
+  private static final String SUBMISSION = "submissions/nga-nam-2024/2023/nga-nam.json";
+
+  /** "9,98 / 10" or "9.98 / 10 (…)": the points before the slash. */
+  private static final Pattern SHOWN = Pattern.compile("^\\s*(\\d+(?:[.,]\\d+)?)\\s*/");
+
+  private static SiteBrowser web;
+
+  @BeforeAll
+  static void start() {
+    web = SiteBrowser.open();
+  }
+
+  @AfterAll
+  static void stop() {
+    if (web != null) {
+      web.close();
+    }
+  }
+
+  @Test
+  void realSubmissionFilledInDownloadsAsTheSameScores() throws IOException {
+    Path root = Sites.repositoryRoot();
+    JsonNode real = new ObjectMapper().readTree(root.resolve(SUBMISSION).toFile());
+    List<String> errors = new ArrayList<>();
+    try (BrowserContext context =
+        web.browser()
+            .newContext(
+                new Browser.NewContextOptions()
+                    .setViewportSize(1200, 900)
+                    .setAcceptDownloads(true))) {
+      Page page = context.newPage();
+      page.onPageError(errors::add);
+      page.onConsoleMessage(
+          m -> {
+            if ("error".equals(m.type())) {
+              errors.add(m.text());
+            }
+          });
+      page.navigate(web.url("forms/" + FRAMEWORK + ".html"));
+      assertThat(page.locator("#dti-form").getAttribute("data-framework")).isEqualTo(FRAMEWORK);
+
+      fillIdentity(page, real);
+      JsonNode answers = real.get("answers");
+      answers.fields().forEachRemaining(a -> fillAnswer(page, a.getKey(), a.getValue()));
+
+      // Bad values are flagged next to their field, then cleared once fixed.
+      rejects(page, "4", "p", "120", answers.get("4").get("inputs").get("p").asText());
+      rejects(
+          page,
+          "6",
+          "late-monthly",
+          "7.5",
+          answers.get("6").get("inputs").get("late-monthly").asText());
+
+      assertThat(page.locator("[aria-invalid='true']").count()).as("fields flagged").isZero();
+      Map<String, BigDecimal> shown = shownPoints(page);
+      BigDecimal shownTotal = number(page.locator("#f-total").textContent());
+      page.screenshot(
+          new Page.ScreenshotOptions()
+              .setPath(Sites.screenshots().resolve("form-filled.png"))
+              .setFullPage(true));
+
+      Download download = page.waitForDownload(() -> page.locator("#f-download").click());
+      assertThat(download.suggestedFilename()).isEqualTo("nga-nam.json");
+      byte[] json = Files.readAllBytes(download.path());
+      // Download shows every message, required or not: still none.
+      assertThat(page.locator("[aria-invalid='true']").count()).as("fields flagged").isZero();
+      page.screenshot(
+          new Page.ScreenshotOptions()
+              .setPath(Sites.screenshots().resolve("form-downloaded.png"))
+              .setFullPage(false));
+
+      RepositoryLoader loader = RepositoryLoader.create();
+      LoadResult repository = loader.load(root);
+      LoadResult loaded = loader.loadFile(SUBMISSION, json, repository.dataset());
+      assertThat(loaded.report().diagnostics()).as("load diagnostics").isEmpty();
+      ValidationReport report = new Validator().validate(loaded.dataset(), loaded.sources());
+      // Warnings are allowed (criterion 15 is unanswered in the real file too), errors are not.
+      assertThat(report.forFile(SUBMISSION))
+          .as("validation of the downloaded file")
+          .filteredOn(d -> d.severity() == Severity.ERROR)
+          .isEmpty();
+      assertThat(report.hasErrors()).as(report.diagnostics().toString()).isFalse();
+
+      UnitScore downloaded = scoreOf(loaded, "nga-nam");
+      UnitScore original = scoreOf(repository, "nga-nam");
+      assertThat(downloaded.criteria()).hasSameSizeAs(original.criteria());
+      for (CriterionScore c : downloaded.criteria()) {
+        String id = c.criterionId();
+        if (c.status() == CriterionScore.Status.SCORED) {
+          assertThat(shown.get(id)).as("points shown for %s", id).isEqualByComparingTo(c.points());
+        } else {
+          assertThat(shown).as("criterion %s shows no points", id).doesNotContainKey(id);
+        }
+        CriterionScore o = original.criterion(id).orElseThrow();
+        assertThat(c.status()).as("status of %s", id).isEqualTo(o.status());
+        if (o.computed() != null) {
+          assertThat(c.points())
+              .as("criterion %s as the real submission computes it", id)
+              .isEqualByComparingTo(o.computed().setScale(2, RoundingMode.HALF_UP));
+        }
+      }
+      assertThat(shownTotal).as("total shown").isEqualByComparingTo(downloaded.total());
+      // The seed's own figures (002_…): 99.8 % → 9.98, 75.7 % of an 80 % target → 4.54 (of 5)…
+      assertThat(shown.get("8")).isEqualByComparingTo("9.98");
+      assertThat(shown.get("12")).isEqualByComparingTo("4.54");
+      assertThat(errors).as("console or page errors").isEmpty();
+    }
+  }
+
+  @Test
+  void withoutJavaScriptTheFormSaysWhatItNeeds() {
+    try (BrowserContext context =
+        web.browser().newContext(new Browser.NewContextOptions().setJavaScriptEnabled(false))) {
+      Page page = context.newPage();
+      page.navigate(web.url("forms/" + FRAMEWORK + ".html"));
+      Locator notice = page.locator("p.notice");
+      assertThat(notice.isVisible()).as("no-script notice").isTrue();
+      assertThat(notice.textContent()).contains("JavaScript");
+      assertThat(page.locator("#f-download").isVisible()).as("download button").isFalse();
+      // The list of what to fill in is still there.
+      assertThat(page.locator("fieldset[data-criterion]").count()).isPositive();
+      page.screenshot(
+          new Page.ScreenshotOptions()
+              .setPath(Sites.screenshots().resolve("form-nojs.png"))
+              .setFullPage(false));
+    }
+  }
+
+  private static void fillIdentity(Page page, JsonNode real) {
+    page.locator("#f-unit").fill(real.get("unit").asText());
+    page.locator("#f-period").selectOption(real.get("period").asText());
+    for (String who : List.of("preparer", "approver")) {
+      real.get(who)
+          .fields()
+          .forEachRemaining(
+              f -> page.locator("#f-" + who + "-" + f.getKey()).fill(f.getValue().asText()));
+    }
+  }
+
+  private static void fillAnswer(Page page, String id, JsonNode answer) {
+    Locator box = page.locator("fieldset[data-criterion='" + id + "']");
+    JsonNode na = answer.get("notApplicable");
+    if (na != null && !na.isNull()) {
+      box.locator("[data-na]").check();
+      box.locator("[data-na-reason]").fill(na.asText());
+    } else {
+      answer.get("inputs").fields().forEachRemaining(i -> fillInput(box, i.getKey(), i.getValue()));
+      JsonNode self = answer.get("selfScore");
+      if (self != null && !self.isNull()) {
+        box.locator("[data-self]").fill(self.asText());
+      }
+    }
+    for (JsonNode e : answer.path("evidence")) {
+      box.locator(".ev-add").click();
+      Locator row = box.locator(".ev-row").last();
+      row.locator("[data-ev=kind]").selectOption(e.get("kind").asText());
+      for (String f : List.of("number", "date", "issuer", "title", "url")) {
+        if (e.hasNonNull(f)) {
+          row.locator("[data-ev=" + f + "]").fill(e.get(f).asText());
+        }
+      }
+    }
+    if (answer.hasNonNull("notes")) {
+      box.locator("[data-notes]").fill(answer.get("notes").asText());
+    }
+  }
+
+  /** Fills one input by its control: yes/no radios, a select of options, or a text box. */
+  private static void fillInput(Locator box, String input, JsonNode value) {
+    Locator field = box.locator(".form-field[data-field='" + input + "']");
+    Locator radios = field.locator("input[type=radio]");
+    if (radios.count() > 0) {
+      field.locator("input[type=radio][value='" + value.asBoolean() + "']").check();
+    } else if (field.locator("select").count() > 0) {
+      field.locator("select").selectOption(value.asText());
+    } else {
+      field.locator("[data-input]").fill(value.asText());
+    }
+  }
+
+  /** Typing {@code bad} flags the field with a message; typing {@code good} clears both. */
+  private static void rejects(Page page, String criterion, String input, String bad, String good) {
+    Locator control =
+        page.locator("fieldset[data-criterion='" + criterion + "'] [data-input='" + input + "']");
+    Locator message = page.locator("#" + control.getAttribute("aria-describedby"));
+    control.fill(bad);
+    assertThat(control.getAttribute("aria-invalid")).as("%s in %s", bad, input).isEqualTo("true");
+    assertThat(message.textContent()).as("message for %s in %s", bad, input).isNotBlank();
+    assertThat(message.isVisible()).isTrue();
+    control.fill(good);
+    assertThat(control.getAttribute("aria-invalid")).isNull();
+    assertThat(message.textContent()).isEmpty();
+  }
+
+  /** Criterion id → points shown, for criteria that show points (not missing or pending). */
+  private static Map<String, BigDecimal> shownPoints(Page page) {
+    Map<String, BigDecimal> out = new TreeMap<>();
+    Locator boxes = page.locator("fieldset[data-criterion]");
+    for (int i = 0; i < boxes.count(); i++) {
+      Locator box = boxes.nth(i);
+      Matcher m = SHOWN.matcher(box.locator("[data-points]").textContent());
+      if (m.find()) {
+        out.put(box.getAttribute("data-criterion"), number(m.group(1)));
+      }
+    }
+    return out;
+  }
+
+  /** A number as the Vietnamese page writes it (decimal comma). */
+  private static BigDecimal number(String shown) {
+    return new BigDecimal(shown.trim().replace(',', '.'));
+  }
+
+  private static UnitScore scoreOf(LoadResult loaded, String unit) {
+    return new Scorer()
+        .score(loaded.dataset(), ArrivalTimes.none()).stream()
+            .filter(
+                s ->
+                    s.unitId().equals(unit)
+                        && s.frameworkId().equals(FRAMEWORK)
+                        && s.periodId().equals("2023"))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError("no score for " + unit));
+  }
+}
