@@ -64,7 +64,14 @@ class AccessibilityTest {
               .findFirst()
               .orElseThrow();
       pages.add(criteria);
+      pages.add(lang + "search.html");
     }
+    // Submission forms: one with a yes/no-heavy framework in each language is enough, the
+    // template is shared (nga-nam-2024: numbers, dates, a select; lac-dao-2024: radios).
+    pages.add("forms/nga-nam-2024.html");
+    pages.add("forms/lac-dao-2024.html");
+    pages.add("en/forms/nga-nam-2024.html");
+    pages.add("en/forms/lac-dao-2024.html");
     return pages;
   }
 
@@ -74,18 +81,22 @@ class AccessibilityTest {
     try (BrowserContext context = browser.newContext()) {
       Page page = context.newPage();
       page.navigate(web.url(relative));
-      page.evaluate(axe);
-      Object result =
-          page.evaluate(
-              "async () => { const r = await axe.run(document, {runOnly: {type: 'tag', values:"
-                  + " ['wcag2a', 'wcag2aa']}, resultTypes: ['violations']});"
-                  + " return r.violations.map(v => v.id + ' (' + v.impact + '): ' + v.help + '\\n    '"
-                  + " + v.nodes.map(n => n.target.join(' ') + ' — ' + n.failureSummary.replace(/\\n/g,"
-                  + " ' ')).join('\\n    ')); }");
-      List<?> violations = (List<?>) result;
+      List<?> violations = axeViolations(page);
       violations.forEach(v -> System.out.println(relative + ": " + v));
       assertThat(violations).as("axe WCAG 2 A/AA violations on " + relative).isEmpty();
     }
+  }
+
+  /** The WCAG 2 A and AA violations axe finds on the page as it is now, one text each. */
+  private static List<?> axeViolations(Page page) {
+    page.evaluate(axe);
+    return (List<?>)
+        page.evaluate(
+            "async () => { const r = await axe.run(document, {runOnly: {type: 'tag', values:"
+                + " ['wcag2a', 'wcag2aa']}, resultTypes: ['violations']});"
+                + " return r.violations.map(v => v.id + ' (' + v.impact + '): ' + v.help + '\\n    '"
+                + " + v.nodes.map(n => n.target.join(' ') + ' — ' + n.failureSummary.replace(/\\n/g,"
+                + " ' ')).join('\\n    ')); }");
   }
 
   /** axe can fail: an image without alt text in the same browser is reported. */
@@ -133,6 +144,65 @@ class AccessibilityTest {
     }
     assertThat(charts).as("charts on the site").isPositive();
     assertThat(problems).isEmpty();
+  }
+
+  /**
+   * A filled-in form with its messages showing (as after Download with errors) has no violations
+   * either: invalid fields, evidence rows and their error texts are part of the page then.
+   */
+  @Test
+  void formWithMessagesAndEvidenceRowsHasNoViolations() {
+    try (BrowserContext context = browser.newContext()) {
+      Page page = context.newPage();
+      page.navigate(web.url("forms/nga-nam-2024.html"));
+      page.locator("fieldset[data-criterion='4'] .ev-add").click();
+      page.locator("fieldset[data-criterion='4'] [data-input='p']").fill("120");
+      page.locator("fieldset[data-criterion='6'] [data-input='late-monthly']").fill("7.5");
+      page.locator("#f-unit").fill("Không hợp lệ");
+      page.locator("#f-unit").blur();
+      assertThat(page.locator("[aria-invalid='true']").count()).isGreaterThanOrEqualTo(3);
+      assertThat(axeViolations(page)).as("axe on the form with messages").isEmpty();
+    }
+  }
+
+  @Test
+  void searchFiltersWithTheKeyboardAloneIgnoringDiacritics() throws IOException {
+    Document doc = Jsoup.parse(site.resolve("search.html").toFile(), "UTF-8");
+    List<String> all = doc.select("#unit-list tbody tr td:first-child").eachText();
+    List<String> expected = all.stream().filter(n -> fold(n).contains("dong")).toList();
+    assertThat(expected).as("units named Đông in the repository").isNotEmpty();
+    assertThat(expected).hasSizeLessThan(all.size());
+    try (BrowserContext context = browser.newContext()) {
+      Page page = context.newPage();
+      page.navigate(web.url("search.html"));
+      boolean reached = false;
+      for (int i = 0; i < 50 && !reached; i++) {
+        page.keyboard().press("Tab");
+        reached = (Boolean) page.evaluate("() => document.activeElement.id === 'unit-search'");
+      }
+      assertThat(reached).as("Tab reaches the search box").isTrue();
+      page.keyboard().type("dong");
+      List<String> shown =
+          page
+              .locator("#unit-list tbody tr:not([hidden]) td:first-child")
+              .allTextContents()
+              .stream()
+              .map(t -> t.replaceAll("\\s+", " ").trim())
+              .toList();
+      assertThat(shown).containsExactlyInAnyOrderElementsOf(expected);
+      assertThat(shown).anyMatch(n -> n.contains("Đông") || n.contains("Dông"));
+      assertThat(page.locator("#unit-search-count").textContent())
+          .contains(String.valueOf(expected.size()));
+    }
+  }
+
+  /** As the site folds names for search: no marks, đ → d, lower case. */
+  private static String fold(String text) {
+    return java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFD)
+        .replaceAll("\\p{M}+", "")
+        .replace('đ', 'd')
+        .replace('Đ', 'D')
+        .toLowerCase(java.util.Locale.ROOT);
   }
 
   @Test
