@@ -317,8 +317,11 @@
     byId('f-total').textContent = points(total.total);
     byId('f-total-note').textContent = total.pendingCohort > 0
       ? fmt('totalPending', total.pendingCohort) : '';
-    byId('f-errors').textContent = errors.length > 0
+    const summary = byId('f-errors');
+    summary.textContent = errors.length > 0
       ? fmt('errorsCount', errors.length) : fmt('noErrors');
+    // A clean form is good news: not in the error colour.
+    summary.classList.toggle('ok', errors.length === 0);
     var json = S.buildSubmission(fw, state);
     byId('f-preview').textContent = json;
     var github = byId('f-github');
