@@ -71,12 +71,20 @@ public final class Pipeline {
   public PipelineResult publish(Path output) throws IOException {
     PipelineResult result = check();
     long start = System.nanoTime();
-    RenderedSite site = renderer().render(result.siteInput());
-    new SitePublisher().publish(site, output);
+    RenderedSite site = renderer(start).render(result.siteInput());
+    listener.progress(
+        String.format("rendered %d file(s) in %d ms", site.files().size(), millisSince(start)));
+    long publishing = System.nanoTime();
+    SitePublisher.PublishResult published = new SitePublisher(listener).publish(site, output);
     listener.progress(
         String.format(
-            "%d file(s) published to %s in %d ms",
-            site.files().size(), output, millisSince(start)));
+            "%d file(s) published to %s in %d ms: %d written, %d unchanged, %d removed",
+            site.files().size(),
+            output,
+            millisSince(publishing),
+            published.written(),
+            published.unchanged(),
+            published.removed()));
     return result;
   }
 
@@ -106,8 +114,21 @@ public final class Pipeline {
     return new Validator().validate(loaded.dataset(), loaded.sources());
   }
 
-  private SiteRenderer renderer() {
-    SiteRenderer.Builder b = SiteRenderer.builder().templates(templates);
+  /** A renderer that reports every few thousand files, with the time since {@code start}. */
+  private SiteRenderer renderer(long start) {
+    int[] count = {0};
+    SiteRenderer.Builder b =
+        SiteRenderer.builder()
+            .templates(templates)
+            .listener(
+                path -> {
+                  // Called on the rendering thread only (see RenderListener), so no atomics.
+                  if (++count[0] % 5_000 == 0) {
+                    listener.progress(
+                        String.format(
+                            "rendered %d file(s) in %d ms", count[0], millisSince(start)));
+                  }
+                });
     Path schemas = root.resolve("schemas");
     if (java.nio.file.Files.isDirectory(schemas)) {
       b.schemas(schemas);

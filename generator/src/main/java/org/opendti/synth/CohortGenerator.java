@@ -195,8 +195,11 @@ public final class CohortGenerator {
                 null,
                 false,
                 "Đoàn kiểm tra xác định tiêu chí có phát sinh tại đơn vị."));
-      } else if (c.method() instanceof Method.Assessed && random.nextInt(4) == 0) {
-        BigDecimal given = ((Value.Num) a.inputs().values().iterator().next()).value();
+      } else if (c.method() instanceof Method.Assessed
+          && random.nextInt(4) == 0
+          && a.inputs().values().stream().findFirst().orElse(null) instanceof Value.Num n) {
+        // A not-applicable claim has no inputs, so only an answered criterion is corrected.
+        BigDecimal given = n.value();
         BigDecimal corrected =
             given.multiply(new BigDecimal("0.8")).setScale(2, RoundingMode.HALF_UP);
         corrections.add(
