@@ -102,7 +102,8 @@ public final class SiteRenderer {
   }
 
   /** One page to render: its path, whether the sitemap lists it, and how to make its bytes. */
-  private record PageJob(String path, boolean listed, java.util.function.Supplier<byte[]> bytes) {}
+  private record PageJob(
+      String template, String path, boolean listed, java.util.function.Supplier<byte[]> bytes) {}
 
   /**
    * Renders the pages on all cores, a chunk at a time, and adds them in their original order: the
@@ -162,6 +163,7 @@ public final class SiteRenderer {
           String path = RankingPages.path(lang, r);
           site.add(
               new PageJob(
+                  "ranking.ftlh",
                   path,
                   true,
                   () -> {
@@ -179,6 +181,7 @@ public final class SiteRenderer {
           String path = ScorecardPage.path(lang, s);
           site.add(
               new PageJob(
+                  "scorecard.ftlh",
                   path,
                   true,
                   () -> {
@@ -214,7 +217,9 @@ public final class SiteRenderer {
       String title,
       boolean sample,
       V view) {
-    site.add(new PageJob(path, listed, () -> bytes(template, lang, path, title, sample, view)));
+    site.add(
+        new PageJob(
+            template, path, listed, () -> bytes(template, lang, path, title, sample, view)));
   }
 
   private <V> byte[] bytes(
