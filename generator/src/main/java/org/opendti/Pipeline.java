@@ -10,7 +10,6 @@ import org.opendti.load.RepositoryLoader;
 import org.opendti.publish.SitePublisher;
 import org.opendti.rank.Ranker;
 import org.opendti.rank.Ranking;
-import org.opendti.render.RenderedSite;
 import org.opendti.render.SiteRenderer;
 import org.opendti.score.ArrivalTimes;
 import org.opendti.score.Scorer;
@@ -71,17 +70,19 @@ public final class Pipeline {
   public PipelineResult publish(Path output) throws IOException {
     PipelineResult result = check();
     long start = System.nanoTime();
-    RenderedSite site = renderer(start).render(result.siteInput());
-    listener.progress(
-        String.format("rendered %d file(s) in %d ms", site.files().size(), millisSince(start)));
-    long publishing = System.nanoTime();
-    SitePublisher.PublishResult published = new SitePublisher(listener).publish(site, output);
+    SitePublisher.PublishResult published;
+    // Pages go to disk as they are rendered (the whole site is never in memory); nothing shows in
+    // the output folder before the commit, so a failed render leaves the previous site intact.
+    try (SitePublisher.Session session = new SitePublisher(listener).begin(output)) {
+      renderer(start).render(result.siteInput(), session);
+      published = session.commit();
+    }
     listener.progress(
         String.format(
-            "%d file(s) published to %s in %d ms: %d written, %d unchanged, %d removed",
-            site.files().size(),
+            "%d file(s) rendered and published to %s in %d ms: %d written, %d unchanged, %d removed",
+            published.written() + published.unchanged(),
             output,
-            millisSince(publishing),
+            millisSince(start),
             published.written(),
             published.unchanged(),
             published.removed()));

@@ -116,4 +116,36 @@ class IncrementalPublishTest {
       assertThat(Files.getLastModifiedTime(f).toMillis()).as(all.get(i)).isZero();
     }
   }
+
+  @Test
+  void aRenderFailingHalfWayLeavesThePreviousSiteAsItWas() throws IOException {
+    Path site = tmp.resolve("site");
+    publish(site);
+    List<String> all = files(site);
+    byte[] home = Files.readAllBytes(site.resolve("index.html"));
+    Path templates = tmp.resolve("templates");
+    try (Stream<Path> s = Files.walk(PROJECT.resolve("site-templates"))) {
+      for (Path f : s.toList()) {
+        Path to = templates.resolve(PROJECT.resolve("site-templates").relativize(f).toString());
+        if (Files.isDirectory(f)) {
+          Files.createDirectories(to);
+        } else {
+          Files.copy(f, to);
+        }
+      }
+    }
+    // Scorecards come after the home, criteria and ranking pages: some files are already written.
+    Files.writeString(templates.resolve("scorecard.ftlh"), "${noSuchVariable}");
+    Pipeline broken = Pipeline.builder().repositoryRoot(repo).templates(templates).build();
+
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> broken.publish(site))
+        .isInstanceOf(org.opendti.render.SiteRenderException.class);
+
+    assertThat(files(site)).isEqualTo(all);
+    assertThat(Files.readAllBytes(site.resolve("index.html"))).isEqualTo(home);
+    try (Stream<Path> s = Files.list(tmp)) {
+      assertThat(s.map(p -> p.getFileName().toString()).sorted().toList())
+          .containsExactly("repo", "site", "templates");
+    }
+  }
 }

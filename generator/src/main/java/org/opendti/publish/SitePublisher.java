@@ -12,13 +12,18 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.opendti.BuildListener;
 import org.opendti.render.RenderedSite;
+import org.opendti.render.SiteSink;
 
 /**
  * Writes a {@link RenderedSite} to an output folder so that readers see either the old site or the
@@ -41,8 +46,11 @@ import org.opendti.render.RenderedSite;
  */
 public final class SitePublisher {
 
-  /** Progress is reported at most this often (files), besides the final count. */
+  /** Progress is reported about this often (files). */
   private static final int REPORT_EVERY = 5_000;
+
+  /** Files compared and written in parallel at once; bounds the bytes held. */
+  private static final int BATCH = 1_000;
 
   private final BuildListener listener;
 
@@ -71,6 +79,28 @@ public final class SitePublisher {
    * @throws IOException if writing or swapping fails; {@code outputDir} is then unchanged
    */
   public PublishResult publish(RenderedSite site, Path outputDir) throws IOException {
+    try (Session session = begin(outputDir)) {
+      for (Map.Entry<String, byte[]> e : site.files().entrySet()) {
+        session.add(e.getKey(), e.getValue());
+      }
+      return session.commit();
+    }
+  }
+
+  /**
+   * Starts publishing into {@code outputDir} file by file, e.g. straight from {@link
+   * org.opendti.render.SiteRenderer#render(org.opendti.render.SiteInput, SiteSink)}: nothing is
+   * visible in {@code outputDir} until {@link Session#commit()}; closing an uncommitted session (a
+   * failed render) deletes what was written and leaves the previous site as it was.
+   *
+   * <pre>{@code
+   * try (SitePublisher.Session s = publisher.begin(out)) {
+   *   renderer.render(input, s);
+   *   s.commit();
+   * }
+   * }</pre>
+   */
+  public Session begin(Path outputDir) throws IOException {
     Path target = outputDir.toAbsolutePath().normalize();
     Path parent = target.getParent();
     if (parent == null) {
@@ -79,59 +109,124 @@ public final class SitePublisher {
     Files.createDirectories(parent);
     String name = target.getFileName().toString();
     Path previous = Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS) ? target : null;
-    int removed = previous == null ? 0 : countRemoved(previous, site);
     Path fresh = Files.createTempDirectory(parent, "." + name + ".new-");
-    try {
-      int written = build(site, fresh, previous);
-      int unchanged = site.files().size() - written;
-      swap(fresh, target, parent, name);
-      return new PublishResult(written, unchanged, removed);
-    } catch (IOException | RuntimeException e) {
-      deleteQuietly(fresh, e);
-      throw e;
-    }
+    return new Session(target, parent, name, previous, fresh);
   }
 
-  /** Fills {@code dir}; returns how many files were written rather than linked. */
-  private int build(RenderedSite site, Path dir, Path previous) throws IOException {
-    Map<String, byte[]> files = site.files();
-    // Folders first, in order, so the parallel writes below never race to create one.
-    TreeSet<String> folders = new TreeSet<>();
-    for (String path : files.keySet()) {
-      int slash = path.lastIndexOf('/');
-      if (slash > 0) {
-        folders.add(path.substring(0, slash));
+  /**
+   * One publish in progress: files are buffered a few thousand at a time, then compared with the
+   * previous site and written (or linked) in parallel. Used from one thread.
+   */
+  public final class Session implements SiteSink, AutoCloseable {
+    private final Path target;
+    private final Path parent;
+    private final String name;
+    private final Path previous;
+    private final Path fresh;
+    private final Set<String> paths = new HashSet<>();
+    private final Set<String> folders = new HashSet<>();
+    private final List<Map.Entry<String, byte[]>> pending = new ArrayList<>();
+    private final AtomicInteger written = new AtomicInteger();
+    private int done;
+    private boolean open = true;
+
+    private Session(Path target, Path parent, String name, Path previous, Path fresh) {
+      this.target = target;
+      this.parent = parent;
+      this.name = name;
+      this.previous = previous;
+      this.fresh = fresh;
+    }
+
+    /**
+     * Adds one file.
+     *
+     * @throws IllegalArgumentException for an unsafe or duplicate path
+     * @throws UncheckedIOException if writing fails
+     */
+    @Override
+    public void add(String path, byte[] bytes) {
+      if (!open) {
+        throw new IllegalStateException("Session already committed or closed");
+      }
+      RenderedSite.checkPath(path);
+      if (!paths.add(path)) {
+        throw new IllegalArgumentException("Duplicate site path: " + path);
+      }
+      pending.add(Map.entry(path, bytes));
+      if (pending.size() >= BATCH) {
+        try {
+          flush();
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
       }
     }
-    for (String folder : folders) {
-      Files.createDirectories(dir.resolve(folder));
+
+    /**
+     * Writes what is left and swaps the new site in.
+     *
+     * @throws IOException if writing or swapping fails; the output folder is then unchanged
+     */
+    public PublishResult commit() throws IOException {
+      if (!open) {
+        throw new IllegalStateException("Session already committed or closed");
+      }
+      flush();
+      int removed = previous == null ? 0 : countRemoved(previous, paths);
+      swap(fresh, target, parent, name);
+      open = false;
+      int total = paths.size();
+      return new PublishResult(written.get(), total - written.get(), removed);
     }
-    AtomicInteger done = new AtomicInteger();
-    AtomicInteger written = new AtomicInteger();
-    int total = files.size();
-    try {
-      files.entrySet().parallelStream()
-          .forEach(
-              e -> {
-                try {
-                  if (!reuse(previous, e.getKey(), e.getValue(), dir)) {
-                    write(dir.resolve(e.getKey()), e.getValue());
-                    written.incrementAndGet();
+
+    /** Without a commit: deletes the files written so far; the previous site is untouched. */
+    @Override
+    public void close() throws IOException {
+      if (open) {
+        open = false;
+        if (Files.exists(fresh)) {
+          deleteTree(fresh);
+        }
+      }
+    }
+
+    private void flush() throws IOException {
+      // Folders first, in order, so the parallel writes below never race to create one.
+      TreeSet<String> needed = new TreeSet<>();
+      for (Map.Entry<String, byte[]> e : pending) {
+        int slash = e.getKey().lastIndexOf('/');
+        if (slash > 0 && !folders.contains(e.getKey().substring(0, slash))) {
+          needed.add(e.getKey().substring(0, slash));
+        }
+      }
+      for (String folder : needed) {
+        Files.createDirectories(fresh.resolve(folder));
+        folders.add(folder);
+      }
+      try {
+        pending.parallelStream()
+            .forEach(
+                e -> {
+                  try {
+                    if (!reuse(previous, e.getKey(), e.getValue(), fresh)) {
+                      write(fresh.resolve(e.getKey()), e.getValue());
+                      written.incrementAndGet();
+                    }
+                  } catch (IOException x) {
+                    throw new UncheckedIOException(x);
                   }
-                } catch (IOException x) {
-                  throw new UncheckedIOException(x);
-                }
-                int n = done.incrementAndGet();
-                if (n % REPORT_EVERY == 0 && n < total) {
-                  listener.progress(
-                      String.format(
-                          "published %d/%d file(s), %d written", n, total, written.get()));
-                }
-              });
-    } catch (UncheckedIOException e) {
-      throw e.getCause();
+                });
+      } catch (UncheckedIOException e) {
+        throw e.getCause();
+      }
+      int before = done;
+      done += pending.size();
+      pending.clear();
+      if (done / REPORT_EVERY > before / REPORT_EVERY) {
+        listener.progress(String.format("published %d file(s), %d written", done, written.get()));
+      }
     }
-    return written.get();
   }
 
   /** Links (or copies) the previous site's file if its bytes are exactly {@code bytes}. */
@@ -182,13 +277,13 @@ public final class SitePublisher {
   }
 
   /** Files of the previous site that the new one does not have. */
-  private static int countRemoved(Path previous, RenderedSite site) throws IOException {
+  private static int countRemoved(Path previous, Set<String> paths) throws IOException {
     try (var files = Files.walk(previous)) {
       return (int)
           files
               .filter(f -> Files.isRegularFile(f, LinkOption.NOFOLLOW_LINKS))
               .map(f -> previous.relativize(f).toString().replace('\\', '/'))
-              .filter(path -> !site.contains(path))
+              .filter(path -> !paths.contains(path))
               .count();
     }
   }
@@ -216,16 +311,6 @@ public final class SitePublisher {
       Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
     } catch (AtomicMoveNotSupportedException e) {
       Files.move(from, to);
-    }
-  }
-
-  private static void deleteQuietly(Path dir, Exception cause) {
-    try {
-      if (Files.exists(dir)) {
-        deleteTree(dir);
-      }
-    } catch (IOException | UncheckedIOException e) {
-      cause.addSuppressed(e);
     }
   }
 

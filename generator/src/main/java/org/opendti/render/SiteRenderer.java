@@ -63,8 +63,17 @@ public final class SiteRenderer {
 
   /** Renders every page and data file. */
   public RenderedSite render(SiteInput input) {
-    SiteIndex index = new SiteIndex(input);
     RenderedSite.Builder site = RenderedSite.builder();
+    render(input, site::add);
+    return site.build();
+  }
+
+  /**
+   * Renders every page and data file into {@code site}, a chunk of pages at a time, in a fixed
+   * order (not sorted by path), so the caller can write them out without holding the whole site.
+   */
+  public void render(SiteInput input, SiteSink site) {
+    SiteIndex index = new SiteIndex(input);
     List<String> pages = new ArrayList<>();
     List<PageJob> jobs = new ArrayList<>();
     for (Lang lang : Lang.values()) {
@@ -78,7 +87,6 @@ public final class SiteRenderer {
     pages.sort(String::compareTo);
     add(site, "sitemap.xml", Feeds.sitemap(pages, baseUrl));
     add(site, "feed.xml", Feeds.atom(index, baseUrl));
-    return site.build();
   }
 
   /**
@@ -109,7 +117,7 @@ public final class SiteRenderer {
    * Renders the pages on all cores, a chunk at a time, and adds them in their original order: the
    * output is the same as a sequential render, and the listener is only called on this thread.
    */
-  private void renderAll(List<PageJob> jobs, RenderedSite.Builder site, List<String> pages) {
+  private void renderAll(List<PageJob> jobs, SiteSink site, List<String> pages) {
     for (int from = 0; from < jobs.size(); from += CHUNK) {
       List<PageJob> chunk = jobs.subList(from, Math.min(jobs.size(), from + CHUNK));
       byte[][] out = new byte[chunk.size()][];
@@ -237,12 +245,12 @@ public final class SiteRenderer {
     return templates.render(template, lang, new PageModel<>(page, view));
   }
 
-  private void add(RenderedSite.Builder site, String path, byte[] bytes) {
+  private void add(SiteSink site, String path, byte[] bytes) {
     site.add(path, bytes);
     listener.rendered(path);
   }
 
-  private void copyAssets(RenderedSite.Builder site) {
+  private void copyAssets(SiteSink site) {
     Path assets = templatesDir.resolve("assets");
     if (!Files.isDirectory(assets)) {
       return;
@@ -258,7 +266,7 @@ public final class SiteRenderer {
   }
 
   /** Copies {@code *.schema.json} to {@code data/schemas/}; returns the file names, sorted. */
-  private List<String> copySchemas(RenderedSite.Builder site) {
+  private List<String> copySchemas(SiteSink site) {
     if (schemasDir == null || !Files.isDirectory(schemasDir)) {
       return List.of();
     }

@@ -157,6 +157,36 @@ class SitePublisherTest {
     }
     List<String> heard = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
     new SitePublisher(heard::add).publish(b.build(), tmp.resolve("site"));
-    assertThat(heard).hasSize(2).allMatch(m -> m.startsWith("published ") && m.contains("/10001"));
+    assertThat(heard)
+        .containsExactly(
+            "published 5000 file(s), 5000 written", "published 10000 file(s), 10000 written");
+  }
+
+  @Test
+  void anUncommittedSessionLeavesTheOldSiteAndNoTemporaryFolder() throws IOException {
+    Path out = tmp.resolve("site");
+    SitePublisher publisher = new SitePublisher();
+    publisher.publish(site("index.html", "cũ"), out);
+    try (SitePublisher.Session s = publisher.begin(out)) {
+      for (int i = 0; i < 2_500; i++) {
+        s.add("p/" + i + ".html", new byte[] {1});
+      }
+      // No commit: the render failed.
+    }
+    assertThat(tree(out)).containsExactly("index.html");
+    assertThat(Files.list(tmp).map(p -> p.getFileName().toString()).toList())
+        .containsExactly("site");
+  }
+
+  @Test
+  void aSessionRejectsUnsafeAndDuplicatePaths() throws IOException {
+    try (SitePublisher.Session s = new SitePublisher().begin(tmp.resolve("site"))) {
+      s.add("a.html", new byte[] {1});
+      assertThatThrownBy(() -> s.add("a.html", new byte[] {2}))
+          .isInstanceOf(IllegalArgumentException.class);
+      assertThatThrownBy(() -> s.add("../x.html", new byte[] {2}))
+          .isInstanceOf(IllegalArgumentException.class);
+    }
+    assertThat(Files.exists(tmp.resolve("site"))).isFalse();
   }
 }
