@@ -34,7 +34,7 @@ public final class BenchRepo {
 
   /**
    * Creates the repository in {@code dir} (which should be empty) from the project at {@code
-   * project}; returns the number of units generated.
+   * project}; returns the generated cohort.
    */
   public static GeneratedCohort create(Path project, Path dir, int units) throws IOException {
     for (String folder : List.of("criteria", "schemas", "site-templates")) {

@@ -79,7 +79,8 @@ public final class EndToEnd {
     } finally {
       BenchRepo.deleteTree(out);
     }
-    System.out.printf("publish median %d ms (first run, cold JVM: %d ms)%n", median(walls), walls.get(0));
+    System.out.printf(
+        "publish median %d ms (first run, cold JVM: %d ms)%n", median(walls), walls.get(0));
   }
 
   /** Publishes, changes one submission's contact, publishes again into the same folder. */
@@ -146,7 +147,8 @@ public final class EndToEnd {
     if (Boolean.getBoolean("opendti.fullCheck")) {
       Measure m = Measure.start();
       pipeline(repo, BuildListener.SILENT).check();
-      m.print("for comparison, today's dti:validate (load + validate + score + rank of every file)");
+      m.print(
+          "for comparison, today's dti:validate (load + validate + score + rank of every file)");
     }
   }
 

@@ -34,8 +34,8 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * The in-process stages, each on the output of the previous ones, over a generated cohort (see
- * {@link BenchRepo}). Run: {@code java -jar benchmarks/target/benchmarks.jar StageBenchmarks
- * -p units=10000}. The project folder is read from the system property {@code opendti.project}
+ * {@link BenchRepo}). Run: {@code java -jar benchmarks/target/benchmarks.jar StageBenchmarks -p
+ * units=10000}. The project folder is read from the system property {@code opendti.project}
  * (default: the working directory).
  */
 @State(Scope.Benchmark)
