@@ -4,7 +4,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 /**
@@ -25,7 +24,9 @@ public final class SourceIndex {
   private final Map<String, Map<String, SourceLocation>> keysByFile;
   private final Set<String> lazyFiles;
   private final Function<String, Optional<FileLocations>> lazy;
-  private final Map<String, Optional<FileLocations>> resolved = new ConcurrentHashMap<>();
+  // Only the last file re-parsed is kept: a file's diagnostics come together, and keeping every
+  // file with a diagnostic ran a 50,000-unit repository with errors out of memory.
+  private volatile Map.Entry<String, Optional<FileLocations>> last;
 
   public SourceIndex(Map<String, Map<String, SourceLocation>> byFile) {
     this(byFile, Map.of());
@@ -67,7 +68,16 @@ public final class SourceIndex {
   }
 
   private Optional<FileLocations> later(String file) {
-    return lazyFiles.contains(file) ? resolved.computeIfAbsent(file, lazy) : Optional.empty();
+    if (!lazyFiles.contains(file)) {
+      return Optional.empty();
+    }
+    Map.Entry<String, Optional<FileLocations>> cached = last;
+    if (cached != null && cached.getKey().equals(file)) {
+      return cached.getValue();
+    }
+    Optional<FileLocations> found = lazy.apply(file);
+    last = Map.entry(file, found);
+    return found;
   }
 
   private static Map<String, Map<String, SourceLocation>> copy(
