@@ -26,7 +26,6 @@ import org.opendti.load.RepositoryLoader;
 import org.opendti.publish.SitePublisher;
 import org.opendti.rank.Ranker;
 import org.opendti.rank.Ranking;
-import org.opendti.render.RenderedSite;
 import org.opendti.render.SiteRenderer;
 import org.opendti.score.ArrivalTimes;
 import org.opendti.score.Scorer;
@@ -82,12 +81,22 @@ public final class Pipeline {
   public PipelineResult publish(Path output) throws IOException {
     PipelineResult result = run(true);
     long start = System.nanoTime();
-    RenderedSite site = renderer().render(result.siteInput());
-    new SitePublisher().publish(site, output);
+    SitePublisher.PublishResult published;
+    // Pages go to disk as they are rendered (the whole site is never in memory); nothing shows in
+    // the output folder before the commit, so a failed render leaves the previous site intact.
+    try (SitePublisher.Session session = new SitePublisher(listener).begin(output)) {
+      renderer(start).render(result.siteInput(), session);
+      published = session.commit();
+    }
     listener.progress(
         String.format(
-            "%d file(s) published to %s in %d ms",
-            site.files().size(), output, millisSince(start)));
+            "%d file(s) rendered and published to %s in %d ms: %d written, %d unchanged, %d removed",
+            published.written() + published.unchanged(),
+            output,
+            millisSince(start),
+            published.written(),
+            published.unchanged(),
+            published.removed()));
     return result;
   }
 
@@ -194,8 +203,21 @@ public final class Pipeline {
     return new Validator().validate(loaded.dataset(), loaded.sources());
   }
 
-  private SiteRenderer renderer() {
-    SiteRenderer.Builder b = SiteRenderer.builder().templates(templates);
+  /** A renderer that reports every few thousand files, with the time since {@code start}. */
+  private SiteRenderer renderer(long start) {
+    int[] count = {0};
+    SiteRenderer.Builder b =
+        SiteRenderer.builder()
+            .templates(templates)
+            .listener(
+                path -> {
+                  // Called on the rendering thread only (see RenderListener), so no atomics.
+                  if (++count[0] % 5_000 == 0) {
+                    listener.progress(
+                        String.format(
+                            "rendered %d file(s) in %d ms", count[0], millisSince(start)));
+                  }
+                });
     Path schemas = root.resolve("schemas");
     if (java.nio.file.Files.isDirectory(schemas)) {
       b.schemas(schemas);

@@ -55,8 +55,23 @@ public final class RepositoryLoader {
 
   /** Loads every input file under {@code root}. */
   public LoadResult load(Path root) {
-    LoadSession session = new LoadSession(reader, schemas, null);
+    java.util.Map<String, Path> onDisk = new java.util.concurrent.ConcurrentHashMap<>();
+    // Submissions' locations are re-read from disk when a diagnostic needs them (SourceIndex).
+    LoadSession session =
+        new LoadSession(
+            reader,
+            schemas,
+            null,
+            file -> {
+              try {
+                Path p = onDisk.get(file);
+                return p == null ? null : Files.readAllBytes(p);
+              } catch (IOException e) {
+                return null;
+              }
+            });
     List<InputFile> files = RepositoryFiles.list(root, session.diagnostics());
+    files.forEach(f -> onDisk.put(f.path(), f.location()));
     // Frameworks before submissions, so submission values are typed by their framework's inputs.
     List<InputFile> ordered =
         java.util.stream.Stream.of(FileKind.values())

@@ -1,16 +1,32 @@
 package org.opendti.load;
 
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Function;
 
 /**
  * Where each JSON value of each loaded file starts, so that checks run after loading can still
  * report {@code file:line:column}. Keys are repository-relative paths and RFC 6901 pointers.
+ *
+ * <p>Some files' locations may be computed only when first asked for ({@link #SourceIndex(Map, Map,
+ * Set, Function)}): a location map per value of every submission was two thirds of the memory a
+ * loaded 10,000-unit repository took, and only files with a diagnostic ever need one. Thread-safe.
  */
 public final class SourceIndex {
 
+  /** Where the values and member names of one file start, by pointer. */
+  public record FileLocations(
+      Map<String, SourceLocation> values, Map<String, SourceLocation> keys) {}
+
   private final Map<String, Map<String, SourceLocation>> byFile;
   private final Map<String, Map<String, SourceLocation>> keysByFile;
+  private final Set<String> lazyFiles;
+  private final Function<String, Optional<FileLocations>> lazy;
+  // Only the last file re-parsed is kept: a file's diagnostics come together, and keeping every
+  // file with a diagnostic ran a 50,000-unit repository with errors out of memory.
+  private volatile Map.Entry<String, Optional<FileLocations>> last;
 
   public SourceIndex(Map<String, Map<String, SourceLocation>> byFile) {
     this(byFile, Map.of());
@@ -23,8 +39,45 @@ public final class SourceIndex {
   public SourceIndex(
       Map<String, Map<String, SourceLocation>> byFile,
       Map<String, Map<String, SourceLocation>> keysByFile) {
+    this(byFile, keysByFile, Set.of(), file -> Optional.empty());
+  }
+
+  /**
+   * @param lazyFiles files whose locations are not in the maps but computed on first use
+   * @param lazy computes a lazy file's locations (e.g. by parsing it again); empty if it cannot
+   */
+  public SourceIndex(
+      Map<String, Map<String, SourceLocation>> byFile,
+      Map<String, Map<String, SourceLocation>> keysByFile,
+      Set<String> lazyFiles,
+      Function<String, Optional<FileLocations>> lazy) {
     this.byFile = copy(byFile);
     this.keysByFile = copy(keysByFile);
+    this.lazyFiles = Set.copyOf(lazyFiles);
+    this.lazy = lazy;
+  }
+
+  private Map<String, SourceLocation> values(String file) {
+    Map<String, SourceLocation> eager = byFile.get(file);
+    return eager != null ? eager : later(file).map(FileLocations::values).orElse(null);
+  }
+
+  private Map<String, SourceLocation> keys(String file) {
+    Map<String, SourceLocation> eager = keysByFile.get(file);
+    return eager != null ? eager : later(file).map(FileLocations::keys).orElse(Map.of());
+  }
+
+  private Optional<FileLocations> later(String file) {
+    if (!lazyFiles.contains(file)) {
+      return Optional.empty();
+    }
+    Map.Entry<String, Optional<FileLocations>> cached = last;
+    if (cached != null && cached.getKey().equals(file)) {
+      return cached.getValue();
+    }
+    Optional<FileLocations> found = lazy.apply(file);
+    last = Map.entry(file, found);
+    return found;
   }
 
   private static Map<String, Map<String, SourceLocation>> copy(
@@ -44,7 +97,7 @@ public final class SourceIndex {
    * an unknown file.
    */
   public SourceLocation locate(String file, String pointer) {
-    Map<String, SourceLocation> pointers = byFile.get(file);
+    Map<String, SourceLocation> pointers = values(file);
     if (pointers == null) {
       return SourceLocation.UNKNOWN;
     }
@@ -67,7 +120,7 @@ public final class SourceIndex {
    * answer to an unknown criterion; for an array element or an unknown member, {@link #locate}.
    */
   public SourceLocation locateKey(String file, String pointer) {
-    SourceLocation key = keysByFile.getOrDefault(file, Map.of()).get(pointer);
+    SourceLocation key = keys(file).get(pointer);
     return key != null ? key : locate(file, pointer);
   }
 

@@ -49,6 +49,22 @@ public record Group(
     return Stream.concat(Stream.of(this), groups.stream().flatMap(Group::selfAndDescendants));
   }
 
+  /** The criterion with this id below the group (document order, depth first), or null. */
+  Criterion find(String criterionId) {
+    for (Criterion c : criteria) {
+      if (c.id().equals(criterionId)) {
+        return c;
+      }
+    }
+    for (Group g : groups) {
+      Criterion c = g.find(criterionId);
+      if (c != null) {
+        return c;
+      }
+    }
+    return null;
+  }
+
   void collectCriteria(List<Criterion> into) {
     allCriteria().forEach(into::add);
   }

@@ -1,36 +1,106 @@
 package org.opendti.publish;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.opendti.BuildListener;
 import org.opendti.render.RenderedSite;
+import org.opendti.render.SiteSink;
 
 /**
  * Writes a {@link RenderedSite} to an output folder so that readers see either the old site or the
- * new one, never a mix: everything is written to a sibling temporary folder first, then the old
+ * new one, never a mix: the new tree is built in a sibling temporary folder first, then the old
  * folder is renamed away, the new one renamed in, and the old one deleted. On any failure the
  * previous site stays in place and the temporary folder is removed.
  *
+ * <p>Only files whose bytes changed are written: a file identical to the one already published
+ * (same size, same bytes) is hard-linked from the old tree into the new one (copied where the file
+ * system has no hard links), so a rebuild after one changed submission writes a handful of pages
+ * and keeps the others' modification times, which incremental uploads (rsync, object stores) rely
+ * on. Files are compared and written in parallel.
+ *
  * <pre>{@code
- * new SitePublisher().publish(site, Path.of("target/site"));
+ * PublishResult r = new SitePublisher().publish(site, Path.of("target/site"));
+ * System.out.println(r.written() + " written, " + r.unchanged() + " unchanged");
  * }</pre>
  *
  * <p>Stateless and thread-safe; two publishers must not target the same folder at once.
  */
 public final class SitePublisher {
 
+  /** Progress is reported about this often (files). */
+  private static final int REPORT_EVERY = 5_000;
+
+  /** Files compared and written in parallel at once; bounds the bytes held. */
+  private static final int BATCH = 1_000;
+
+  private final BuildListener listener;
+
+  /** A publisher that reports nothing. */
+  public SitePublisher() {
+    this(BuildListener.SILENT);
+  }
+
+  /** A publisher that reports files written so far, every few thousand files. */
+  public SitePublisher(BuildListener listener) {
+    this.listener = Objects.requireNonNull(listener, "listener");
+  }
+
+  /**
+   * What a publish did.
+   *
+   * @param written files whose bytes were new or changed
+   * @param unchanged files identical to the previous site's, linked or copied without rewriting
+   * @param removed files of the previous site that are no longer part of it
+   */
+  public record PublishResult(int written, int unchanged, int removed) {}
+
   /**
    * Publishes {@code site} into {@code outputDir}, replacing its previous content.
    *
    * @throws IOException if writing or swapping fails; {@code outputDir} is then unchanged
    */
-  public void publish(RenderedSite site, Path outputDir) throws IOException {
+  public PublishResult publish(RenderedSite site, Path outputDir) throws IOException {
+    try (Session session = begin(outputDir)) {
+      for (Map.Entry<String, byte[]> e : site.files().entrySet()) {
+        session.add(e.getKey(), e.getValue());
+      }
+      return session.commit();
+    }
+  }
+
+  /**
+   * Starts publishing into {@code outputDir} file by file, e.g. straight from {@link
+   * org.opendti.render.SiteRenderer#render(org.opendti.render.SiteInput, SiteSink)}: nothing is
+   * visible in {@code outputDir} until {@link Session#commit()}; closing an uncommitted session (a
+   * failed render) deletes what was written and leaves the previous site as it was.
+   *
+   * <pre>{@code
+   * try (SitePublisher.Session s = publisher.begin(out)) {
+   *   renderer.render(input, s);
+   *   s.commit();
+   * }
+   * }</pre>
+   */
+  public Session begin(Path outputDir) throws IOException {
     Path target = outputDir.toAbsolutePath().normalize();
     Path parent = target.getParent();
     if (parent == null) {
@@ -38,13 +108,183 @@ public final class SitePublisher {
     }
     Files.createDirectories(parent);
     String name = target.getFileName().toString();
+    Path previous = Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS) ? target : null;
     Path fresh = Files.createTempDirectory(parent, "." + name + ".new-");
-    try {
-      site.writeTo(fresh);
+    return new Session(target, parent, name, previous, fresh);
+  }
+
+  /**
+   * One publish in progress: files are buffered a few thousand at a time, then compared with the
+   * previous site and written (or linked) in parallel. Used from one thread.
+   */
+  public final class Session implements SiteSink, AutoCloseable {
+    private final Path target;
+    private final Path parent;
+    private final String name;
+    private final Path previous;
+    private final Path fresh;
+    private final Set<String> paths = new HashSet<>();
+    private final Set<String> folders = new HashSet<>();
+    private final List<Map.Entry<String, byte[]>> pending = new ArrayList<>();
+    private final AtomicInteger written = new AtomicInteger();
+    private int done;
+    private boolean open = true;
+
+    private Session(Path target, Path parent, String name, Path previous, Path fresh) {
+      this.target = target;
+      this.parent = parent;
+      this.name = name;
+      this.previous = previous;
+      this.fresh = fresh;
+    }
+
+    /**
+     * Adds one file.
+     *
+     * @throws IllegalArgumentException for an unsafe or duplicate path
+     * @throws UncheckedIOException if writing fails
+     */
+    @Override
+    public void add(String path, byte[] bytes) {
+      if (!open) {
+        throw new IllegalStateException("Session already committed or closed");
+      }
+      RenderedSite.checkPath(path);
+      if (!paths.add(path)) {
+        throw new IllegalArgumentException("Duplicate site path: " + path);
+      }
+      pending.add(Map.entry(path, bytes));
+      if (pending.size() >= BATCH) {
+        try {
+          flush();
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      }
+    }
+
+    /**
+     * Writes what is left and swaps the new site in.
+     *
+     * @throws IOException if writing or swapping fails; the output folder is then unchanged
+     */
+    public PublishResult commit() throws IOException {
+      if (!open) {
+        throw new IllegalStateException("Session already committed or closed");
+      }
+      flush();
+      int removed = previous == null ? 0 : countRemoved(previous, paths);
       swap(fresh, target, parent, name);
-    } catch (IOException | RuntimeException e) {
-      deleteQuietly(fresh, e);
-      throw e;
+      open = false;
+      int total = paths.size();
+      return new PublishResult(written.get(), total - written.get(), removed);
+    }
+
+    /** Without a commit: deletes the files written so far; the previous site is untouched. */
+    @Override
+    public void close() throws IOException {
+      if (open) {
+        open = false;
+        if (Files.exists(fresh)) {
+          deleteTree(fresh);
+        }
+      }
+    }
+
+    private void flush() throws IOException {
+      // Folders first, in order, so the parallel writes below never race to create one.
+      TreeSet<String> needed = new TreeSet<>();
+      for (Map.Entry<String, byte[]> e : pending) {
+        int slash = e.getKey().lastIndexOf('/');
+        if (slash > 0 && !folders.contains(e.getKey().substring(0, slash))) {
+          needed.add(e.getKey().substring(0, slash));
+        }
+      }
+      for (String folder : needed) {
+        Files.createDirectories(fresh.resolve(folder));
+        folders.add(folder);
+      }
+      try {
+        pending.parallelStream()
+            .forEach(
+                e -> {
+                  try {
+                    if (!reuse(previous, e.getKey(), e.getValue(), fresh)) {
+                      write(fresh.resolve(e.getKey()), e.getValue());
+                      written.incrementAndGet();
+                    }
+                  } catch (IOException x) {
+                    throw new UncheckedIOException(x);
+                  }
+                });
+      } catch (UncheckedIOException e) {
+        throw e.getCause();
+      }
+      int before = done;
+      done += pending.size();
+      pending.clear();
+      if (done / REPORT_EVERY > before / REPORT_EVERY) {
+        listener.progress(String.format("published %d file(s), %d written", done, written.get()));
+      }
+    }
+  }
+
+  /** Links (or copies) the previous site's file if its bytes are exactly {@code bytes}. */
+  private static boolean reuse(Path previous, String path, byte[] bytes, Path dir)
+      throws IOException {
+    if (previous == null) {
+      return false;
+    }
+    Path old = previous.resolve(path);
+    BasicFileAttributes attrs;
+    try {
+      attrs = Files.readAttributes(old, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+    } catch (java.nio.file.NoSuchFileException e) {
+      return false;
+    }
+    if (!attrs.isRegularFile() || attrs.size() != bytes.length || !sameBytes(old, bytes)) {
+      return false;
+    }
+    Path link = dir.resolve(path);
+    try {
+      Files.createLink(link, old);
+    } catch (UnsupportedOperationException | IOException e) {
+      // No hard links here (or across devices): a copy still spares the comparison's result.
+      Files.copy(old, link, StandardCopyOption.REPLACE_EXISTING);
+    }
+    return true;
+  }
+
+  private static boolean sameBytes(Path file, byte[] bytes) throws IOException {
+    byte[] buffer = new byte[Math.min(bytes.length, 64 * 1024)];
+    int at = 0;
+    try (InputStream in = Files.newInputStream(file)) {
+      while (at < bytes.length) {
+        int n = in.read(buffer, 0, Math.min(buffer.length, bytes.length - at));
+        if (n < 0 || !Arrays.equals(buffer, 0, n, bytes, at, at + n)) {
+          return false;
+        }
+        at += n;
+      }
+      return in.read() < 0;
+    }
+  }
+
+  private static void write(Path target, byte[] bytes) throws IOException {
+    try (OutputStream out = Files.newOutputStream(target)) {
+      out.write(bytes);
+    }
+  }
+
+  /** Files of the previous site that the new one does not have. */
+  private static int countRemoved(Path previous, Set<String> paths) throws IOException {
+    try (var files = Files.walk(previous)) {
+      return (int)
+          files
+              .filter(f -> Files.isRegularFile(f, LinkOption.NOFOLLOW_LINKS))
+              .map(f -> previous.relativize(f).toString().replace('\\', '/'))
+              .filter(path -> !paths.contains(path))
+              .count();
     }
   }
 
@@ -71,16 +311,6 @@ public final class SitePublisher {
       Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
     } catch (AtomicMoveNotSupportedException e) {
       Files.move(from, to);
-    }
-  }
-
-  private static void deleteQuietly(Path dir, Exception cause) {
-    try {
-      if (Files.exists(dir)) {
-        deleteTree(dir);
-      }
-    } catch (IOException | UncheckedIOException e) {
-      cause.addSuppressed(e);
     }
   }
 

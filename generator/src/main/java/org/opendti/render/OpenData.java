@@ -254,7 +254,7 @@ final class OpenData {
       SiteIndex index, Framework fw, String period, String group, String unit) {
     for (Ranking r : index.rankings(fw.id(), period)) {
       if (r.group().id().equals(group)) {
-        Optional<Integer> found = SiteIndex.entry(r, unit).map(e -> e.rank());
+        Optional<Integer> found = index.entry(r, unit).map(e -> e.rank());
         if (found.isPresent()) {
           return found;
         }

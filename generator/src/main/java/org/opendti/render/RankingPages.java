@@ -84,7 +84,7 @@ final class RankingPages {
               .orElse(""));
     }
     Optional<RankEntry> before =
-        prev.flatMap(p -> index.sameTable(r, p.id())).flatMap(t -> SiteIndex.entry(t, e.unitId()));
+        prev.flatMap(p -> index.sameTable(r, p.id())).flatMap(t -> index.entry(t, e.unitId()));
     String change = "";
     String kind = "new";
     if (before.isPresent()) {

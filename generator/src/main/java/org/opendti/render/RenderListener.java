@@ -1,8 +1,9 @@
 package org.opendti.render;
 
 /**
- * Hears about rendering progress, e.g. to log it from the Maven plugin. Called on the rendering
- * thread, in path order per kind of page.
+ * Hears about rendering progress, e.g. to log it from the Maven plugin. Called on the thread that
+ * called {@code render} (pages are rendered in parallel, then reported a chunk at a time, in path
+ * order per kind of page), so it needs no synchronisation.
  */
 @FunctionalInterface
 public interface RenderListener {

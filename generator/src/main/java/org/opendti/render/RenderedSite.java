@@ -73,9 +73,7 @@ public final class RenderedSite {
      * @throws IllegalArgumentException for an unsafe path (e.g. "../x") or a duplicate
      */
     public Builder add(String path, byte[] bytes) {
-      if (!PATH.matcher(path).matches() || path.contains("..")) {
-        throw new IllegalArgumentException("Unsafe site path: " + path);
-      }
+      checkPath(path);
       if (files.putIfAbsent(path, bytes.clone()) != null) {
         throw new IllegalArgumentException("Duplicate site path: " + path);
       }
@@ -84,6 +82,17 @@ public final class RenderedSite {
 
     public RenderedSite build() {
       return new RenderedSite(new TreeMap<>(files));
+    }
+  }
+
+  /**
+   * Rejects an unsafe path (e.g. "../x", "/x", "a\\b").
+   *
+   * @throws IllegalArgumentException for an unsafe path
+   */
+  public static void checkPath(String path) {
+    if (!PATH.matcher(path).matches() || path.contains("..")) {
+      throw new IllegalArgumentException("Unsafe site path: " + path);
     }
   }
 

@@ -32,10 +32,7 @@ final class ScorecardHistory {
     }
     record Item(UnitScore score, Framework fw, Period period) {}
     List<Item> items = new ArrayList<>();
-    for (UnitScore s : index.allScores()) {
-      if (!ids.contains(s.unitId())) {
-        continue;
-      }
+    for (UnitScore s : ids.stream().flatMap(id -> index.scoresOf(id).stream()).toList()) {
       index
           .input()
           .dataset()

@@ -56,11 +56,12 @@ final class ScorecardPage {
     Period period = fw.period(s.periodId()).orElseThrow();
     Optional<Unit> unit = index.unit(s.unitId());
     Optional<Submission> submission = index.submission(s);
-    Optional<Review> review = submission.flatMap(index.input().dataset()::reviewOf);
+    Optional<Review> review = submission.flatMap(index::reviewOf);
 
     List<ScorecardView.GroupRank> ranks = new ArrayList<>();
     for (Ranking r : index.rankings(fw.id(), s.periodId())) {
-      SiteIndex.entry(r, s.unitId())
+      index
+          .entry(r, s.unitId())
           .ifPresent(
               e ->
                   ranks.add(
@@ -103,9 +104,7 @@ final class ScorecardPage {
         unit.flatMap(u -> index.input().dataset().registry().level(u.level()))
             .map(l -> lang.pick(l.name(), l.nameEn()))
             .orElse(""),
-        index.input().dataset().registry().ancestors(s.unitId()).stream()
-            .map(u -> lang.pick(u.name(), u.nameEn()))
-            .toList(),
+        index.ancestors(s.unitId()).stream().map(u -> lang.pick(u.name(), u.nameEn())).toList(),
         lang.pick(fw.title(), fw.titleEn()),
         new Link(
             lang.pick(fw.title(), fw.titleEn()),

@@ -3,13 +3,17 @@ package org.opendti.render;
 import java.text.Collator;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import org.opendti.model.Framework;
 import org.opendti.model.Period;
+import org.opendti.model.Review;
 import org.opendti.model.Submission;
 import org.opendti.model.Unit;
 import org.opendti.rank.RankEntry;
@@ -27,6 +31,12 @@ final class SiteIndex {
   private final Map<String, List<UnitScore>> scores = new TreeMap<>();
   private final Map<String, List<Ranking>> rankings = new TreeMap<>();
   private final Map<String, Submission> submissions = new TreeMap<>();
+  // Hash maps below are lookups only, never iterated, so their order cannot leak into the output.
+  private final Map<String, List<UnitScore>> scoresByUnit = new HashMap<>();
+  private final Map<String, UnitScore> scoreByKey = new HashMap<>();
+  private final Map<Ranking, Map<String, RankEntry>> entries = new IdentityHashMap<>();
+  private final Map<String, Review> reviews = new HashMap<>();
+  private final Map<String, List<Unit>> ancestors = new ConcurrentHashMap<>();
   private final Collator collator = Collator.getInstance(Locale.forLanguageTag("vi"));
 
   SiteIndex(SiteInput input) {
@@ -42,6 +52,21 @@ final class SiteIndex {
     rankings.values().forEach(l -> l.sort(rankingOrder()));
     for (Submission x : input.dataset().submissions()) {
       submissions.putIfAbsent(key(x.framework(), x.period()) + "\u0000" + x.unit(), x);
+    }
+    // Per-page lookups are indexed once: scans per page made a 10,000-unit site quadratic.
+    for (List<UnitScore> list : scores.values()) {
+      for (UnitScore s : list) {
+        scoresByUnit.computeIfAbsent(s.unitId(), k -> new ArrayList<>()).add(s);
+        scoreByKey.putIfAbsent(key(s.frameworkId(), s.periodId()) + "\u0000" + s.unitId(), s);
+      }
+    }
+    for (Ranking r : input.rankings()) {
+      Map<String, RankEntry> byUnit = new HashMap<>();
+      r.entries().forEach(e -> byUnit.putIfAbsent(e.unitId(), e));
+      entries.put(r, byUnit);
+    }
+    for (Review r : input.dataset().reviews()) {
+      reviews.putIfAbsent(key(r.framework(), r.period()) + "\u0000" + r.unit(), r);
     }
   }
 
@@ -83,11 +108,41 @@ final class SiteIndex {
   }
 
   Optional<UnitScore> score(String unit, String fw, String period) {
-    return scores(fw, period).stream().filter(s -> s.unitId().equals(unit)).findFirst();
+    return Optional.ofNullable(scoreByKey.get(key(fw, period) + "\u0000" + unit));
   }
 
   List<UnitScore> allScores() {
     return scores.values().stream().flatMap(List::stream).toList();
+  }
+
+  /** The unit's scores, in framework, period and unit order. */
+  List<UnitScore> scoresOf(String unitId) {
+    return scoresByUnit.getOrDefault(unitId, List.of());
+  }
+
+  /** {@link org.opendti.model.UnitRegistry#ancestors}, computed once per unit. */
+  List<Unit> ancestors(String unitId) {
+    return ancestors.computeIfAbsent(unitId, this::walkUp);
+  }
+
+  /** Nearest first; stops at a missing parent or a cycle, as UnitRegistry.ancestors does. */
+  private List<Unit> walkUp(String unitId) {
+    List<Unit> chain = new ArrayList<>();
+    Unit current = units.get(unitId);
+    while (current != null && current.parent() != null) {
+      Unit parent = units.get(current.parent());
+      if (parent == null || chain.contains(parent)) {
+        break;
+      }
+      chain.add(parent);
+      current = parent;
+    }
+    return List.copyOf(chain);
+  }
+
+  /** The review of the submission's unit, framework and period, as Dataset.reviewOf finds it. */
+  Optional<Review> reviewOf(Submission s) {
+    return Optional.ofNullable(reviews.get(key(s.framework(), s.period()) + "\u0000" + s.unit()));
   }
 
   List<Ranking> rankings(String fw, String period) {
@@ -144,8 +199,11 @@ final class SiteIndex {
         .findFirst();
   }
 
-  static Optional<RankEntry> entry(Ranking r, String unit) {
-    return r.entries().stream().filter(e -> e.unitId().equals(unit)).findFirst();
+  Optional<RankEntry> entry(Ranking r, String unit) {
+    Map<String, RankEntry> byUnit = entries.get(r);
+    return byUnit != null
+        ? Optional.ofNullable(byUnit.get(unit))
+        : r.entries().stream().filter(e -> e.unitId().equals(unit)).findFirst();
   }
 
   Optional<Submission> submission(UnitScore s) {

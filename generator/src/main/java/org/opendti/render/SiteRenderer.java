@@ -40,6 +40,9 @@ import org.opendti.score.UnitScore;
  */
 public final class SiteRenderer {
 
+  /** Pages rendered in parallel between two rounds of progress; bounds the bytes in flight. */
+  private static final int CHUNK = 2_000;
+
   private final Path templatesDir;
   private final Path schemasDir;
   private final String baseUrl;
@@ -64,12 +67,23 @@ public final class SiteRenderer {
 
   /** Renders every page and data file. */
   public RenderedSite render(SiteInput input) {
-    SiteIndex index = new SiteIndex(input);
     RenderedSite.Builder site = RenderedSite.builder();
+    render(input, site::add);
+    return site.build();
+  }
+
+  /**
+   * Renders every page and data file into {@code site}, a chunk of pages at a time, in a fixed
+   * order (not sorted by path), so the caller can write them out without holding the whole site.
+   */
+  public void render(SiteInput input, SiteSink site) {
+    SiteIndex index = new SiteIndex(input);
     List<String> pages = new ArrayList<>();
+    List<PageJob> jobs = new ArrayList<>();
     for (Lang lang : Lang.values()) {
-      renderPages(index, lang, site, pages);
+      renderPages(index, lang, jobs);
     }
+    renderAll(jobs, site, pages);
     List<String> schemaFiles = copySchemas(site);
     addScoreFiles(index, (path, bytes) -> add(site, path, bytes));
     for (Framework fw : index.frameworks()) {
@@ -86,7 +100,6 @@ public final class SiteRenderer {
     pages.sort(String::compareTo);
     add(site, "sitemap.xml", Feeds.sitemap(pages, baseUrl));
     add(site, "feed.xml", Feeds.atom(index, baseUrl));
-    return site.build();
   }
 
   /**
@@ -109,13 +122,36 @@ public final class SiteRenderer {
     }
   }
 
-  private void renderPages(
-      SiteIndex index, Lang lang, RenderedSite.Builder site, List<String> pages) {
+  /** One page to render: its path, whether the sitemap lists it, and how to make its bytes. */
+  private record PageJob(
+      String template, String path, boolean listed, java.util.function.Supplier<byte[]> bytes) {}
+
+  /**
+   * Renders the pages on all cores, a chunk at a time, and adds them in their original order: the
+   * output is the same as a sequential render, and the listener is only called on this thread.
+   */
+  private void renderAll(List<PageJob> jobs, SiteSink site, List<String> pages) {
+    for (int from = 0; from < jobs.size(); from += CHUNK) {
+      List<PageJob> chunk = jobs.subList(from, Math.min(jobs.size(), from + CHUNK));
+      byte[][] out = new byte[chunk.size()][];
+      java.util.stream.IntStream.range(0, chunk.size())
+          .parallel()
+          .forEach(i -> out[i] = chunk.get(i).bytes().get());
+      for (int i = 0; i < out.length; i++) {
+        add(site, chunk.get(i).path(), out[i]);
+        if (chunk.get(i).listed()) {
+          pages.add(chunk.get(i).path());
+        }
+      }
+    }
+  }
+
+  private void renderPages(SiteIndex index, Lang lang, List<PageJob> site) {
     Map<String, String> t = messages.get(lang);
     HomeView home = HomePage.view(index, lang);
     page(
         site,
-        pages,
+        true,
         "home.ftlh",
         lang,
         SitePaths.home(lang),
@@ -126,7 +162,7 @@ public final class SiteRenderer {
       String title = lang.pick(fw.title(), fw.titleEn());
       page(
           site,
-          pages,
+          true,
           "criteria.ftlh",
           lang,
           SitePaths.criteria(lang, fw.id()),
@@ -135,7 +171,7 @@ public final class SiteRenderer {
           CriteriaPages.catalogue(index, lang, fw));
       page(
           site,
-          pages,
+          true,
           "methodology.ftlh",
           lang,
           SitePaths.methodology(lang, fw.id()),
@@ -144,40 +180,53 @@ public final class SiteRenderer {
           CriteriaPages.methodology(index, lang, fw));
       String form = t.get("formTitle") + " — " + title;
       FormView fv = FormPage.view(index, lang, fw, repositoryUrl, t);
-      page(site, pages, "form.ftlh", lang, FormPage.path(lang, fw.id()), form, false, fv);
+      page(site, true, "form.ftlh", lang, FormPage.path(lang, fw.id()), form, false, fv);
       for (Period p : index.publishedPeriods(fw)) {
+        // The views are built inside the jobs, so they too are built in parallel.
         for (Ranking r : index.rankings(fw.id(), p.id())) {
-          RankingView v = RankingPages.view(index, lang, fw, r);
-          page(
-              site,
-              pages,
-              "ranking.ftlh",
-              lang,
-              RankingPages.path(lang, r),
-              v.heading() + " — " + title + " " + p.id(),
-              v.rows().stream().anyMatch(x -> x.sample()),
-              v);
+          String path = RankingPages.path(lang, r);
+          site.add(
+              new PageJob(
+                  "ranking.ftlh",
+                  path,
+                  true,
+                  () -> {
+                    RankingView v = RankingPages.view(index, lang, fw, r);
+                    return bytes(
+                        "ranking.ftlh",
+                        lang,
+                        path,
+                        v.heading() + " — " + title + " " + p.id(),
+                        v.rows().stream().anyMatch(x -> x.sample()),
+                        v);
+                  }));
         }
         for (UnitScore s : index.scores(fw.id(), p.id())) {
-          ScorecardView v = ScorecardPage.view(index, lang, fw, s);
-          page(
-              site,
-              pages,
-              "scorecard.ftlh",
-              lang,
-              ScorecardPage.path(lang, s),
-              v.unit() + " — " + title + " " + p.id(),
-              s.sample() || index.isSample(s.unitId()),
-              v);
+          String path = ScorecardPage.path(lang, s);
+          site.add(
+              new PageJob(
+                  "scorecard.ftlh",
+                  path,
+                  true,
+                  () -> {
+                    ScorecardView v = ScorecardPage.view(index, lang, fw, s);
+                    return bytes(
+                        "scorecard.ftlh",
+                        lang,
+                        path,
+                        v.unit() + " — " + title + " " + p.id(),
+                        s.sample() || index.isSample(s.unitId()),
+                        v);
+                  }));
         }
       }
     }
     String search = SearchPage.path(lang);
     SearchView sv = SearchPage.view(index, lang);
-    page(site, pages, "search.ftlh", lang, search, t.get("searchTitle"), false, sv);
+    page(site, true, "search.ftlh", lang, search, t.get("searchTitle"), false, sv);
     page(
         site,
-        pages,
+        true,
         "reviewers.ftlh",
         lang,
         Insight.reviewersPath(lang),
@@ -186,7 +235,7 @@ public final class SiteRenderer {
         Insight.reviewers(index, lang, Insight.reviewersPath(lang)));
     page(
         site,
-        null,
+        false,
         "404.ftlh",
         lang,
         SitePaths.notFound(lang),
@@ -196,14 +245,21 @@ public final class SiteRenderer {
   }
 
   private <V> void page(
-      RenderedSite.Builder site,
-      List<String> pages,
+      List<PageJob> site,
+      boolean listed,
       String template,
       Lang lang,
       String path,
       String title,
       boolean sample,
       V view) {
+    site.add(
+        new PageJob(
+            template, path, listed, () -> bytes(template, lang, path, title, sample, view)));
+  }
+
+  private <V> byte[] bytes(
+      String template, Lang lang, String path, String title, boolean sample, V view) {
     Page page =
         new Page(
             lang.code(),
@@ -214,18 +270,15 @@ public final class SiteRenderer {
             SitePaths.href(path, SitePaths.home(lang)),
             sample,
             messages.get(lang));
-    add(site, path, templates.render(template, lang, new PageModel<>(page, view)));
-    if (pages != null) {
-      pages.add(path);
-    }
+    return templates.render(template, lang, new PageModel<>(page, view));
   }
 
-  private void add(RenderedSite.Builder site, String path, byte[] bytes) {
+  private void add(SiteSink site, String path, byte[] bytes) {
     site.add(path, bytes);
     listener.rendered(path);
   }
 
-  private void copyAssets(RenderedSite.Builder site) {
+  private void copyAssets(SiteSink site) {
     Path assets = templatesDir.resolve("assets");
     if (!Files.isDirectory(assets)) {
       return;
@@ -241,7 +294,7 @@ public final class SiteRenderer {
   }
 
   /** Copies {@code *.schema.json} to {@code data/schemas/}; returns the file names, sorted. */
-  private List<String> copySchemas(RenderedSite.Builder site) {
+  private List<String> copySchemas(SiteSink site) {
     if (schemasDir == null || !Files.isDirectory(schemasDir)) {
       return List.of();
     }

@@ -222,8 +222,11 @@ public final class CohortGenerator {
         corrections.add(
             new Review.Correction(
                 c.id(), Map.of(), null, true, "Đoàn kiểm tra xác nhận tiêu chí không phát sinh."));
-      } else if (c.method() instanceof Method.Assessed && random.nextInt(4) == 0) {
-        BigDecimal given = ((Value.Num) a.inputs().values().iterator().next()).value();
+      } else if (c.method() instanceof Method.Assessed
+          && random.nextInt(4) == 0
+          && a.inputs().values().stream().findFirst().orElse(null) instanceof Value.Num n) {
+        // A not-applicable claim has no inputs, so only an answered criterion is corrected.
+        BigDecimal given = n.value();
         BigDecimal corrected =
             given.multiply(new BigDecimal("0.9")).setScale(2, RoundingMode.HALF_UP);
         corrections.add(

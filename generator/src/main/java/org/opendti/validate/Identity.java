@@ -5,7 +5,6 @@ import org.opendti.load.Dataset;
 import org.opendti.model.Framework;
 import org.opendti.model.Period;
 import org.opendti.model.Unit;
-import org.opendti.model.UnitRegistry;
 
 /**
  * What a submission or review names: a known framework, one of its periods, and a unit of the
@@ -50,9 +49,10 @@ final class Identity {
     return p;
   }
 
-  /** {@code f} and {@code period} may be null when unknown; only what can be checked is. */
-  static void unit(UnitRegistry registry, Framework f, String id, Period period, Findings out) {
-    Optional<Unit> found = registry.unit(id);
+  /** {@code f} and {@code period} may be null when unknown; {@code units} is the registry by id. */
+  static void unit(
+      java.util.Map<String, Unit> units, Framework f, String id, Period period, Findings out) {
+    Optional<Unit> found = Optional.ofNullable(units.get(id));
     if (found.isEmpty()) {
       out.error(
           "unknown-unit",

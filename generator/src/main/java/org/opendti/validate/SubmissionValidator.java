@@ -35,6 +35,9 @@ public final class SubmissionValidator {
   public List<Diagnostic> validate(Dataset data, SourceIndex index) {
     List<Diagnostic> found = new ArrayList<>();
     Map<String, String> firstFile = new TreeMap<>();
+    // UnitRegistry.unit scans every unit: once per submission that is quadratic at 10,000 units.
+    Map<String, org.opendti.model.Unit> units = new java.util.HashMap<>();
+    data.registry().units().forEach(u -> units.putIfAbsent(u.id(), u));
     for (Submission s : data.submissions()) {
       Findings out = new Findings(found, s.file(), index);
       String key = s.unit() + "|" + s.framework() + "|" + s.period();
@@ -53,23 +56,24 @@ public final class SubmissionValidator {
                 + earlier,
             "keep one file per unit, framework and period");
       }
-      submission(s, data, out);
+      submission(s, data, units, out);
     }
     ReviewCheck.check(data, index, found);
     return List.copyOf(found);
   }
 
-  private void submission(Submission s, Dataset data, Findings out) {
+  private void submission(
+      Submission s, Dataset data, Map<String, org.opendti.model.Unit> units, Findings out) {
     PathCheck.check(s.file(), s.unit(), s.framework(), s.period(), false, out);
     contact("preparer", s.preparer(), out);
     contact("approver", s.approver(), out);
     Optional<Framework> f = Identity.framework(data, s.framework(), out);
     if (f.isEmpty()) {
-      Identity.unit(data.registry(), null, s.unit(), null, out);
+      Identity.unit(units, null, s.unit(), null, out);
       return;
     }
     Optional<Period> period = Identity.period(f.get(), s.period(), out);
-    Identity.unit(data.registry(), f.get(), s.unit(), period.orElse(null), out);
+    Identity.unit(units, f.get(), s.unit(), period.orElse(null), out);
     profile(f.get(), s.profile(), out);
     AnswerCheck.check(s, f.get(), period.orElse(null), out);
   }

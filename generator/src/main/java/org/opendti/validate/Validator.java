@@ -42,6 +42,12 @@ public final class Validator {
    * build through {@link ValidationReport#hasErrors()}.
    */
   public static Dataset accepted(Dataset data, ValidationReport report) {
-    return data.onlyFiles(file -> !report.hasErrors(file));
+    // One set, not report.hasErrors(file) per file: that scans every diagnostic each time.
+    java.util.Set<String> failed =
+        report.diagnostics().stream()
+            .filter(d -> d.severity() == Severity.ERROR)
+            .map(Diagnostic::file)
+            .collect(java.util.stream.Collectors.toSet());
+    return data.onlyFiles(file -> !failed.contains(file));
   }
 }

@@ -276,4 +276,32 @@ class RepositoryLoaderTest {
             org.assertj.core.groups.Tuple.tuple(
                 "submissions/demo-xa/2023/big.json", "file-too-large"));
   }
+
+  @Test
+  void submissionLocationsAreReadAgainOnlyWhenAskedForAndMatchTheFile() throws IOException {
+    copyBase();
+    // Two lines before the content: "/unit" moves, so a stale or eager-only answer would show.
+    write(SUBMISSION, "\n\n" + baseText(SUBMISSION));
+    String text = baseText(SUBMISSION);
+    String[] lines = text.split("\n", -1);
+    int line = 0;
+    while (!lines[line].contains("\"unit\"")) {
+      line++;
+    }
+    int column = lines[line].indexOf(':', lines[line].indexOf("\"unit\"")) + 1;
+    while (lines[line].charAt(column) == ' ') {
+      column++;
+    }
+
+    LoadResult result = LOADER.load(repo);
+
+    assertThat(result.report().diagnostics()).isEmpty();
+    SourceLocation unit = result.sources().locate(SUBMISSION, "/unit");
+    assertThat(unit).isEqualTo(new SourceLocation(line + 1, column + 1));
+    assertThat(result.sources().locateKey(SUBMISSION, "/unit"))
+        .isEqualTo(new SourceLocation(line + 1, lines[line].indexOf("\"unit\"") + 1));
+    // A pointer that does not exist falls back to its nearest ancestor, here the document.
+    assertThat(result.sources().locate(SUBMISSION, "/nope/deeper"))
+        .isEqualTo(result.sources().locate(SUBMISSION, ""));
+  }
 }

@@ -78,4 +78,115 @@ class SitePublisherTest {
     assertThatThrownBy(() -> site("/abs.html", "x")).isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> site("a//b.html", "x")).isInstanceOf(IllegalArgumentException.class);
   }
+
+  /** Sets every file's modification time far in the past, so a rewrite shows. */
+  private static void age(Path dir) throws IOException {
+    try (Stream<Path> s = Files.walk(dir)) {
+      for (Path f : s.filter(Files::isRegularFile).toList()) {
+        Files.setLastModifiedTime(f, java.nio.file.attribute.FileTime.fromMillis(0));
+      }
+    }
+  }
+
+  /** Files whose modification time moved since {@link #age}: the ones written. */
+  private List<String> rewritten(Path dir) throws IOException {
+    List<String> out = new java.util.ArrayList<>();
+    for (String f : tree(dir)) {
+      if (Files.getLastModifiedTime(dir.resolve(f)).toMillis() != 0) {
+        out.add(f);
+      }
+    }
+    return out;
+  }
+
+  @Test
+  void republishingTheSameSiteWritesNoFile() throws IOException {
+    Path out = tmp.resolve("site");
+    SitePublisher publisher = new SitePublisher();
+    RenderedSite site = site("index.html", "Trang chủ", "en/index.html", "Home", "a/b/c.csv", "1");
+    assertThat(publisher.publish(site, out)).isEqualTo(new SitePublisher.PublishResult(3, 0, 0));
+    age(out);
+
+    SitePublisher.PublishResult again = publisher.publish(site, out);
+
+    assertThat(again).isEqualTo(new SitePublisher.PublishResult(0, 3, 0));
+    assertThat(rewritten(out)).isEmpty();
+    assertThat(Files.readString(out.resolve("index.html"))).isEqualTo("Trang chủ");
+    assertThat(tree(out)).containsExactly("a/b/c.csv", "en/index.html", "index.html");
+  }
+
+  @Test
+  void onlyChangedAndNewFilesAreWritten() throws IOException {
+    Path out = tmp.resolve("site");
+    SitePublisher publisher = new SitePublisher();
+    publisher.publish(
+        site("same.html", "x", "grown.html", "ab", "edited.html", "ab", "gone.html", "z"), out);
+    age(out);
+
+    // Same size but other bytes, other size, new file, removed file.
+    SitePublisher.PublishResult r =
+        publisher.publish(
+            site("same.html", "x", "grown.html", "abc", "edited.html", "aB", "new.html", "n"), out);
+
+    assertThat(r).isEqualTo(new SitePublisher.PublishResult(3, 1, 1));
+    assertThat(rewritten(out)).containsExactly("edited.html", "grown.html", "new.html");
+    assertThat(tree(out)).containsExactly("edited.html", "grown.html", "new.html", "same.html");
+    assertThat(Files.readString(out.resolve("edited.html"))).isEqualTo("aB");
+  }
+
+  @Test
+  void aFailedPublishAfterLinkingKeepsTheOldSiteByteForByte() throws IOException {
+    Path out = tmp.resolve("site");
+    SitePublisher publisher = new SitePublisher();
+    publisher.publish(site("index.html", "cũ", "keep.html", "k"), out);
+    // keep.html is linked into the new tree before "a" fails: the old tree must not suffer.
+    RenderedSite broken = site("a", "file", "a/b", "child", "keep.html", "k", "index.html", "mới");
+    assertThatThrownBy(() -> publisher.publish(broken, out)).isInstanceOf(IOException.class);
+    assertThat(tree(out)).containsExactly("index.html", "keep.html");
+    assertThat(Files.readString(out.resolve("index.html"))).isEqualTo("cũ");
+    assertThat(Files.readString(out.resolve("keep.html"))).isEqualTo("k");
+    assertThat(Files.list(tmp).map(p -> p.getFileName().toString()).toList())
+        .containsExactly("site");
+  }
+
+  @Test
+  void progressIsReportedEveryFewThousandFiles() throws IOException {
+    RenderedSite.Builder b = RenderedSite.builder();
+    for (int i = 0; i < 10_001; i++) {
+      b.add("p/" + i + ".html", new byte[] {(byte) i});
+    }
+    List<String> heard = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+    new SitePublisher(heard::add).publish(b.build(), tmp.resolve("site"));
+    assertThat(heard)
+        .containsExactly(
+            "published 5000 file(s), 5000 written", "published 10000 file(s), 10000 written");
+  }
+
+  @Test
+  void anUncommittedSessionLeavesTheOldSiteAndNoTemporaryFolder() throws IOException {
+    Path out = tmp.resolve("site");
+    SitePublisher publisher = new SitePublisher();
+    publisher.publish(site("index.html", "cũ"), out);
+    try (SitePublisher.Session s = publisher.begin(out)) {
+      for (int i = 0; i < 2_500; i++) {
+        s.add("p/" + i + ".html", new byte[] {1});
+      }
+      // No commit: the render failed.
+    }
+    assertThat(tree(out)).containsExactly("index.html");
+    assertThat(Files.list(tmp).map(p -> p.getFileName().toString()).toList())
+        .containsExactly("site");
+  }
+
+  @Test
+  void aSessionRejectsUnsafeAndDuplicatePaths() throws IOException {
+    try (SitePublisher.Session s = new SitePublisher().begin(tmp.resolve("site"))) {
+      s.add("a.html", new byte[] {1});
+      assertThatThrownBy(() -> s.add("a.html", new byte[] {2}))
+          .isInstanceOf(IllegalArgumentException.class);
+      assertThatThrownBy(() -> s.add("../x.html", new byte[] {2}))
+          .isInstanceOf(IllegalArgumentException.class);
+    }
+    assertThat(Files.exists(tmp.resolve("site"))).isFalse();
+  }
 }

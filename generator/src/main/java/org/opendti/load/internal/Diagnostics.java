@@ -10,6 +10,8 @@ import org.opendti.validate.Severity;
 public final class Diagnostics {
 
   private final List<Diagnostic> all = new ArrayList<>();
+  // Asked once per file loaded: a scan of every diagnostic would make loading quadratic.
+  private final java.util.Set<String> filesWithErrors = new java.util.HashSet<>();
 
   public void error(
       String code, String file, SourceLocation at, String pointer, String message, String hint) {
@@ -30,11 +32,14 @@ public final class Diagnostics {
       String message,
       String hint) {
     all.add(new Diagnostic(severity, code, file, at.line(), at.column(), pointer, message, hint));
+    if (severity == Severity.ERROR) {
+      filesWithErrors.add(file);
+    }
   }
 
   /** Whether any error was reported for {@code file}. */
   public boolean hasErrors(String file) {
-    return all.stream().anyMatch(d -> d.severity() == Severity.ERROR && d.file().equals(file));
+    return filesWithErrors.contains(file);
   }
 
   public List<Diagnostic> list() {

@@ -40,15 +40,30 @@ public final class LoadSession {
   private final List<Submission> submissions = new ArrayList<>();
   private final List<Review> reviews = new ArrayList<>();
   private final Dataset context;
+  private final java.util.function.Function<String, byte[]> reread;
+  private final java.util.Set<String> lazyFiles = new java.util.HashSet<>();
 
   /**
    * @param context frameworks used to type submission values when they are not part of this load;
    *     may be null
    */
   public LoadSession(StrictJsonReader reader, SchemaValidator schemas, Dataset context) {
+    this(reader, schemas, context, null);
+  }
+
+  /**
+   * @param reread gives a file's bytes again (null if it cannot): submissions' and reviews'
+   *     locations are then not kept but re-parsed when a diagnostic needs one; null keeps them all
+   */
+  public LoadSession(
+      StrictJsonReader reader,
+      SchemaValidator schemas,
+      Dataset context,
+      java.util.function.Function<String, byte[]> reread) {
     this.reader = reader;
     this.schemas = schemas;
     this.context = context;
+    this.reread = reread;
   }
 
   public Diagnostics diagnostics() {
@@ -71,8 +86,12 @@ public final class LoadSession {
       return;
     }
     JsonDocument document = parsed.get();
-    locations.put(file, document.values());
-    keyLocations.put(file, document.keys());
+    if (reread != null && (kind == FileKind.SUBMISSION || kind == FileKind.REVIEW)) {
+      lazyFiles.add(file);
+    } else {
+      locations.put(file, document.values());
+      keyLocations.put(file, document.keys());
+    }
     if (!schemas.validate(kind, document, sink)) {
       return;
     }
@@ -174,6 +193,16 @@ public final class LoadSession {
     return new LoadResult(
         new Dataset(registry, allFrameworks, submissions, reviews),
         new ValidationReport(sink.list()),
-        new SourceIndex(locations, keyLocations));
+        new SourceIndex(locations, keyLocations, lazyFiles, this::relocate));
+  }
+
+  /** A file's locations, parsed again from its bytes; the same bytes give the same locations. */
+  private Optional<SourceIndex.FileLocations> relocate(String file) {
+    byte[] bytes = reread.apply(file);
+    return bytes == null
+        ? Optional.empty()
+        : reader
+            .read(file, bytes, new Diagnostics())
+            .map(d -> new SourceIndex.FileLocations(d.values(), d.keys()));
   }
 }

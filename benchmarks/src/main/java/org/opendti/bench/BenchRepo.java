@@ -1,0 +1,108 @@
+package org.opendti.bench;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.opendti.synth.CohortSpec;
+import org.opendti.synth.GeneratedCohort;
+import org.opendti.synth.SampleCohorts;
+
+/**
+ * A benchmark repository: the project's real {@code criteria/}, {@code schemas/}, {@code
+ * site-templates/} and {@code units/levels.json}, plus a generated cohort of about {@code units}
+ * units (100 communes per district: districts and communes, no departments) for the commune and
+ * district frameworks of Gia Lai 2023, every period.
+ */
+public final class BenchRepo {
+
+  /** The frameworks the cohort submits to: communes (xã) and districts (huyện). */
+  public static final List<String> FRAMEWORKS = List.of("gia-lai-2023-huyen", "gia-lai-2023-xa");
+
+  private BenchRepo() {}
+
+  /** {@code BenchRepo <project> <dir> <units>}: writes a benchmark repository. */
+  public static void main(String[] args) throws IOException {
+    long start = System.nanoTime();
+    GeneratedCohort c = create(Path.of(args[0]), Path.of(args[1]), Integer.parseInt(args[2]));
+    System.out.printf(
+        "%d unit(s), %d submission file(s) in %d ms%n",
+        c.units().size(), c.submissionCount(), (System.nanoTime() - start) / 1_000_000);
+  }
+
+  /**
+   * Creates the repository in {@code dir} (which should be empty) from the project at {@code
+   * project}; returns the generated cohort.
+   */
+  public static GeneratedCohort create(Path project, Path dir, int units) throws IOException {
+    for (String folder : List.of("criteria", "schemas", "site-templates")) {
+      copyTree(project.resolve(folder), dir.resolve(folder));
+    }
+    Files.createDirectories(dir.resolve("units"));
+    Files.copy(project.resolve("units/levels.json"), dir.resolve("units/levels.json"));
+    int districts = Math.max(1, units / 100);
+    CohortSpec spec = new CohortSpec("mau", "Tỉnh Mẫu (dữ liệu mẫu)", 0, districts, 99, 2023);
+    GeneratedCohort cohort = SampleCohorts.generate(dir, FRAMEWORKS, spec);
+    cohort.writeTo(dir);
+    splitRegistry(dir.resolve("units/sample-mau.json"));
+    return cohort;
+  }
+
+  /** Units per registry file: one file of 50,000 units would pass the loader's 2 MB limit. */
+  private static final int UNITS_PER_FILE = 5_000;
+
+  /**
+   * Splits the generated registry into files of {@link #UNITS_PER_FILE} units (the loader merges
+   * every {@code units/*.json}); the generator writes one file, which at 50,000 units is 8 MB and
+   * is rejected as too large, so that every submission would name an unknown unit.
+   */
+  static void splitRegistry(Path registry) throws IOException {
+    com.fasterxml.jackson.databind.ObjectMapper json =
+        new com.fasterxml.jackson.databind.ObjectMapper();
+    com.fasterxml.jackson.databind.node.ObjectNode root =
+        (com.fasterxml.jackson.databind.node.ObjectNode) json.readTree(registry.toFile());
+    com.fasterxml.jackson.databind.JsonNode units = root.get("units");
+    if (units.size() <= UNITS_PER_FILE) {
+      return;
+    }
+    Files.delete(registry);
+    String base = registry.getFileName().toString().replace(".json", "");
+    for (int from = 0, part = 1; from < units.size(); from += UNITS_PER_FILE, part++) {
+      com.fasterxml.jackson.databind.node.ObjectNode file = root.deepCopy();
+      com.fasterxml.jackson.databind.node.ArrayNode slice = file.putArray("units");
+      for (int i = from; i < Math.min(units.size(), from + UNITS_PER_FILE); i++) {
+        slice.add(units.get(i));
+      }
+      json.writerWithDefaultPrettyPrinter()
+          .writeValue(registry.resolveSibling(base + "-" + part + ".json").toFile(), file);
+    }
+  }
+
+  static void copyTree(Path from, Path to) throws IOException {
+    try (Stream<Path> files = Files.walk(from)) {
+      for (Path f : files.sorted().toList()) {
+        Path target = to.resolve(from.relativize(f).toString());
+        if (Files.isDirectory(f)) {
+          Files.createDirectories(target);
+        } else {
+          Files.copy(f, target);
+        }
+      }
+    }
+  }
+
+  static void deleteTree(Path dir) {
+    if (!Files.exists(dir)) {
+      return;
+    }
+    try (Stream<Path> files = Files.walk(dir)) {
+      for (Path f : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        Files.delete(f);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

@@ -1,0 +1,207 @@
+package org.opendti.bench;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.stream.Stream;
+import org.opendti.BuildListener;
+import org.opendti.Pipeline;
+import org.opendti.load.LoadResult;
+import org.opendti.load.internal.FileKind;
+import org.opendti.load.internal.LoadSession;
+import org.opendti.load.internal.SchemaValidator;
+import org.opendti.load.internal.StrictJsonReader;
+import org.opendti.score.ArrivalTimes;
+import org.opendti.score.Scorer;
+import org.opendti.validate.ValidationReport;
+import org.opendti.validate.Validator;
+
+/**
+ * End-to-end timing commands (docs/benchmarks.md). Each prints one line per run (wall time, CPU
+ * time of the whole process, peak heap) and a median, so a loaded machine shows as wall ≫ CPU.
+ *
+ * <pre>
+ * java -cp benchmarks/target/benchmarks.jar org.opendti.bench.EndToEnd generate . /tmp/r10k 10000
+ * java -cp benchmarks/target/benchmarks.jar org.opendti.bench.EndToEnd publish /tmp/r10k 3
+ * java -cp benchmarks/target/benchmarks.jar org.opendti.bench.EndToEnd rebuild /tmp/r10k
+ * java -cp benchmarks/target/benchmarks.jar org.opendti.bench.EndToEnd prcheck /tmp/r10k 5
+ * </pre>
+ *
+ * <p>{@code -Dopendti.fullCheck=true} makes {@code prcheck} also time a full check of every file.
+ */
+public final class EndToEnd {
+
+  /** The submission the rebuild and pull-request benchmarks change. */
+  static final String CHANGED = "submissions/gia-lai-2023-xa/2023/mau-huyen-1-xa-2.json";
+
+  private EndToEnd() {}
+
+  public static void main(String[] args) throws Exception {
+    if (args.length < 2) {
+      System.err.println(
+          "usage: EndToEnd generate <project> <repo> <units> | publish <repo> [runs]"
+              + " | rebuild <repo> | prcheck <repo> [runs]");
+      System.exit(2);
+    }
+    switch (args[0]) {
+      case "generate" -> BenchRepo.main(java.util.Arrays.copyOfRange(args, 1, args.length));
+      case "publish" -> publish(Path.of(args[1]), runs(args));
+      case "rebuild" -> rebuild(Path.of(args[1]));
+      case "prcheck" -> prCheck(Path.of(args[1]), runs(args));
+      default -> throw new IllegalArgumentException("unknown command " + args[0]);
+    }
+    System.out.printf("process peak RSS (VmHWM): %s%n", vmHwm());
+  }
+
+  private static int runs(String[] args) {
+    return args.length > 2 ? Integer.parseInt(args[2]) : 3;
+  }
+
+  /** The whole pipeline into a fresh output folder, {@code runs} times. */
+  static void publish(Path repo, int runs) throws IOException {
+    Path out = Files.createTempDirectory("opendti-bench-out");
+    List<Long> walls = new ArrayList<>();
+    try {
+      for (int run = 1; run <= runs; run++) {
+        BenchRepo.deleteTree(out.resolve("site"));
+        Measure m = Measure.start();
+        pipeline(repo, run == 1 ? System.out::println : BuildListener.SILENT)
+            .publish(out.resolve("site"));
+        walls.add(m.print("publish run " + run));
+      }
+    } finally {
+      BenchRepo.deleteTree(out);
+    }
+    System.out.printf(
+        "publish median %d ms (first run, cold JVM: %d ms)%n", median(walls), walls.get(0));
+  }
+
+  /** Publishes, changes one submission's contact, publishes again into the same folder. */
+  static void rebuild(Path repo) throws IOException {
+    Path out = Files.createTempDirectory("opendti-bench-out");
+    Path file = repo.resolve(CHANGED);
+    String original = Files.readString(file, StandardCharsets.UTF_8);
+    try {
+      pipeline(repo, BuildListener.SILENT).publish(out.resolve("site"));
+      Files.writeString(
+          file, original.replaceFirst("Cán bộ mẫu ", "Cán bộ đổi "), StandardCharsets.UTF_8);
+      Measure m = Measure.start();
+      pipeline(repo, System.out::println).publish(out.resolve("site"));
+      m.print("rebuild after one changed submission");
+      Files.writeString(file, original, StandardCharsets.UTF_8);
+      m = Measure.start();
+      pipeline(repo, System.out::println).publish(out.resolve("site"));
+      m.print("rebuild with the change reverted");
+    } finally {
+      Files.writeString(file, original, StandardCharsets.UTF_8);
+      BenchRepo.deleteTree(out);
+    }
+  }
+
+  /**
+   * A pull-request check that reads only what one changed submission needs: the registry, the
+   * frameworks and the submission (and its review), then validates and scores it. Cohort criteria
+   * are scored against the submission alone, so this checks; it does not rank.
+   */
+  static void prCheck(Path repo, int runs) throws IOException {
+    List<Long> walls = new ArrayList<>();
+    for (int run = 1; run <= runs; run++) {
+      Measure m = Measure.start();
+      LoadSession session = new LoadSession(new StrictJsonReader(), new SchemaValidator(), null);
+      for (String folder : List.of("units", "criteria")) {
+        try (Stream<Path> files = Files.list(repo.resolve(folder))) {
+          for (Path f : files.filter(p -> p.toString().endsWith(".json")).sorted().toList()) {
+            String rel = folder + "/" + f.getFileName();
+            session.add(rel, FileKind.of(rel).orElseThrow(), Files.readAllBytes(f));
+          }
+        }
+      }
+      for (String rel : List.of(CHANGED, CHANGED.replace(".json", ".review.json"))) {
+        if (Files.exists(repo.resolve(rel))) {
+          session.add(rel, FileKind.of(rel).orElseThrow(), Files.readAllBytes(repo.resolve(rel)));
+        }
+      }
+      LoadResult loaded = session.result();
+      ValidationReport report =
+          loaded.report().plus(new Validator().validate(loaded.dataset(), loaded.sources()));
+      var scores =
+          new Scorer().score(Validator.accepted(loaded.dataset(), report), ArrivalTimes.none());
+      walls.add(
+          m.print(
+              "pr check run "
+                  + run
+                  + ": "
+                  + report.diagnostics().size()
+                  + " diagnostic(s), "
+                  + scores.size()
+                  + " score(s)"));
+    }
+    System.out.printf("pr check median %d ms%n", median(walls));
+    if (Boolean.getBoolean("opendti.fullCheck")) {
+      Measure m = Measure.start();
+      pipeline(repo, BuildListener.SILENT).check();
+      m.print(
+          "for comparison, today's dti:validate (load + validate + score + rank of every file)");
+    }
+  }
+
+  private static Pipeline pipeline(Path repo, BuildListener listener) {
+    return Pipeline.builder().repositoryRoot(repo).listener(listener).build();
+  }
+
+  static long median(List<Long> values) {
+    List<Long> sorted = new ArrayList<>(values);
+    Collections.sort(sorted);
+    return sorted.get(sorted.size() / 2);
+  }
+
+  /** The process's peak resident set, from /proc (Linux); "n/a" elsewhere. */
+  static String vmHwm() {
+    try {
+      return Files.readAllLines(Path.of("/proc/self/status")).stream()
+          .filter(l -> l.startsWith("VmHWM:"))
+          .map(l -> l.substring(6).trim())
+          .findFirst()
+          .orElse("n/a");
+    } catch (IOException e) {
+      return "n/a";
+    }
+  }
+
+  /** Wall and process CPU time since start, and the heap's peak since start. */
+  record Measure(long wall, long cpu) {
+    static Measure start() {
+      System.gc();
+      ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
+      return new Measure(System.nanoTime(), cpuNanos());
+    }
+
+    /** Prints the line and returns the wall time in ms. */
+    long print(String what) {
+      long wallMs = (System.nanoTime() - wall) / 1_000_000;
+      long cpuMs = (cpuNanos() - cpu) / 1_000_000;
+      long peak =
+          ManagementFactory.getMemoryPoolMXBeans().stream()
+              .filter(p -> p.getType() == MemoryType.HEAP)
+              .mapToLong(p -> p.getPeakUsage().getUsed())
+              .sum();
+      System.out.printf(
+          "%s: wall %d ms, cpu %d ms, peak heap %d MB%n", what, wallMs, cpuMs, peak >> 20);
+      return wallMs;
+    }
+
+    private static long cpuNanos() {
+      var os = ManagementFactory.getOperatingSystemMXBean();
+      return os instanceof com.sun.management.OperatingSystemMXBean sun
+          ? sun.getProcessCpuTime()
+          : 0;
+    }
+  }
+}
