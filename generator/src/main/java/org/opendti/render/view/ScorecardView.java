@@ -43,45 +43,6 @@ public record ScorecardView(
     history = List.copyOf(history);
   }
 
-  /** A scorecard without provenance or improvements. */
-  public ScorecardView(
-      String unit,
-      String level,
-      List<String> parents,
-      String framework,
-      Link criteria,
-      String period,
-      String periodDates,
-      String total,
-      String maxTotal,
-      String classification,
-      List<GroupRank> ranks,
-      Chart chart,
-      List<PillarBlock> pillars,
-      Aggregation aggregation,
-      People people,
-      List<HistoryRow> history) {
-    this(
-        unit,
-        level,
-        parents,
-        framework,
-        criteria,
-        period,
-        periodDates,
-        total,
-        maxTotal,
-        classification,
-        ranks,
-        chart,
-        pillars,
-        aggregation,
-        people,
-        history,
-        null,
-        List.of());
-  }
-
   /**
    * Where the submission came from, as main's history records it; the page omits the block when
    * this is null (Git history not read).
