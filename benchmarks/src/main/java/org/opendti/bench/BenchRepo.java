@@ -105,4 +105,18 @@ public final class BenchRepo {
       throw new UncheckedIOException(e);
     }
   }
+
+  /** "N file(s), M MB" under {@code dir}. */
+  static String size(Path dir) {
+    try (Stream<Path> files = Files.walk(dir)) {
+      long[] n = {0, 0};
+      for (Path f : files.filter(Files::isRegularFile).toList()) {
+        n[0]++;
+        n[1] += Files.size(f);
+      }
+      return String.format("%d file(s), %.1f MB", n[0], n[1] / 1e6);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
 }

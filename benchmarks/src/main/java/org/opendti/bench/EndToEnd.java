@@ -72,9 +72,11 @@ public final class EndToEnd {
       for (int run = 1; run <= runs; run++) {
         BenchRepo.deleteTree(out.resolve("site"));
         Measure m = Measure.start();
-        pipeline(repo, run == 1 ? System.out::println : BuildListener.SILENT)
-            .publish(out.resolve("site"));
+        pipeline(repo, System.out::println).publish(out.resolve("site"));
         walls.add(m.print("publish run " + run));
+        if (run == 1) {
+          System.out.println("site: " + BenchRepo.size(out.resolve("site")));
+        }
       }
     } finally {
       BenchRepo.deleteTree(out);
