@@ -46,38 +46,7 @@ public final class BenchRepo {
     CohortSpec spec = new CohortSpec("mau", "Tỉnh Mẫu (dữ liệu mẫu)", 0, districts, 99, 2023);
     GeneratedCohort cohort = SampleCohorts.generate(dir, FRAMEWORKS, spec);
     cohort.writeTo(dir);
-    splitRegistry(dir.resolve("units/sample-mau.json"));
     return cohort;
-  }
-
-  /** Units per registry file: one file of 50,000 units would pass the loader's 2 MB limit. */
-  private static final int UNITS_PER_FILE = 5_000;
-
-  /**
-   * Splits the generated registry into files of {@link #UNITS_PER_FILE} units (the loader merges
-   * every {@code units/*.json}); the generator writes one file, which at 50,000 units is 8 MB and
-   * is rejected as too large, so that every submission would name an unknown unit.
-   */
-  static void splitRegistry(Path registry) throws IOException {
-    com.fasterxml.jackson.databind.ObjectMapper json =
-        new com.fasterxml.jackson.databind.ObjectMapper();
-    com.fasterxml.jackson.databind.node.ObjectNode root =
-        (com.fasterxml.jackson.databind.node.ObjectNode) json.readTree(registry.toFile());
-    com.fasterxml.jackson.databind.JsonNode units = root.get("units");
-    if (units.size() <= UNITS_PER_FILE) {
-      return;
-    }
-    Files.delete(registry);
-    String base = registry.getFileName().toString().replace(".json", "");
-    for (int from = 0, part = 1; from < units.size(); from += UNITS_PER_FILE, part++) {
-      com.fasterxml.jackson.databind.node.ObjectNode file = root.deepCopy();
-      com.fasterxml.jackson.databind.node.ArrayNode slice = file.putArray("units");
-      for (int i = from; i < Math.min(units.size(), from + UNITS_PER_FILE); i++) {
-        slice.add(units.get(i));
-      }
-      json.writerWithDefaultPrettyPrinter()
-          .writeValue(registry.resolveSibling(base + "-" + part + ".json").toFile(), file);
-    }
   }
 
   static void copyTree(Path from, Path to) throws IOException {

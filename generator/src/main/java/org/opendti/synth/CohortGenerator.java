@@ -38,13 +38,20 @@ import org.opendti.model.Value;
  */
 public final class CohortGenerator {
 
+  /**
+   * Units per registry file. A registry of 5,000 generated units is about 0.9 MB; one file of
+   * 50,000 units would be 9 MB, over the loader's 2 MiB limit for any input file, and every
+   * submission would then name an unknown unit.
+   */
+  static final int UNITS_PER_REGISTRY_FILE = 5_000;
+
   /** One in this many submissions gets a review. */
   private static final int REVIEW_EVERY = 10;
 
   public GeneratedCohort generate(CohortSpec spec, List<Framework> frameworks) {
     List<Unit> units = units(spec);
     java.util.SortedMap<String, String> files = new TreeMap<>();
-    files.put("units/sample-" + spec.provinceId() + ".json", JsonFiles.registry(units));
+    files.putAll(registryFiles(spec.provinceId(), units));
     SplittableRandom root = new SplittableRandom(spec.seed());
     List<Framework> sorted =
         frameworks.stream().sorted(java.util.Comparator.comparing(Framework::id)).toList();
@@ -267,5 +274,24 @@ public final class CohortGenerator {
                 "Đoàn kiểm tra (mẫu)", "Sở Khoa học và Công nghệ", "Trưởng đoàn", null, null),
             period.deadline().plusDays(20),
             corrections));
+  }
+
+  /**
+   * {@code units/sample-<province>.json}, or, above {@link #UNITS_PER_REGISTRY_FILE} units, {@code
+   * units/sample-<province>-1.json}, {@code -2.json}, … in unit order (the loader merges every
+   * registry file in {@code units/}, so a parent may sit in another file than its children).
+   */
+  static java.util.SortedMap<String, String> registryFiles(String provinceId, List<Unit> units) {
+    java.util.SortedMap<String, String> files = new TreeMap<>();
+    if (units.size() <= UNITS_PER_REGISTRY_FILE) {
+      files.put("units/sample-" + provinceId + ".json", JsonFiles.registry(units));
+      return files;
+    }
+    for (int from = 0, part = 1; from < units.size(); from += UNITS_PER_REGISTRY_FILE, part++) {
+      List<Unit> slice =
+          units.subList(from, Math.min(units.size(), from + UNITS_PER_REGISTRY_FILE));
+      files.put("units/sample-" + provinceId + "-" + part + ".json", JsonFiles.registry(slice));
+    }
+    return files;
   }
 }

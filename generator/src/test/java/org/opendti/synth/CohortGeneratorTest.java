@@ -11,6 +11,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.opendti.Pipeline;
 import org.opendti.PipelineResult;
+import org.opendti.load.LoadResult;
+import org.opendti.load.RepositoryLoader;
 import org.opendti.model.Unit;
 import org.opendti.validate.Severity;
 
@@ -57,6 +59,26 @@ class CohortGeneratorTest {
     assertThat(cohort.units())
         .filteredOn(u -> u.level().equals("xa") || u.level().equals("huyen"))
         .allMatch(u -> u.name().contains("Mẫu"));
+  }
+
+  @Test
+  void aLargeRegistryIsSplitIntoFilesTheLoaderAccepts(@TempDir Path repo) throws IOException {
+    Files.createDirectories(repo.resolve("units"));
+    Files.copy(Path.of("../units/levels.json"), repo.resolve("units/levels.json"));
+    // 1 province, 60 districts of 99 communes: 6,001 units, more than one registry file holds.
+    GeneratedCohort cohort =
+        new CohortGenerator().generate(new CohortSpec("lon", "Tỉnh Lớn", 0, 60, 99, 3), List.of());
+    cohort.writeTo(repo);
+
+    LoadResult loaded = RepositoryLoader.builder().build().load(repo);
+
+    assertThat(cohort.files().keySet())
+        .containsExactly("units/sample-lon-1.json", "units/sample-lon-2.json");
+    assertThat(loaded.report().diagnostics()).isEmpty();
+    assertThat(loaded.dataset().registry().units())
+        .extracting(Unit::id)
+        .containsAll(cohort.units().stream().map(Unit::id).toList());
+    assertThat(cohort.units()).hasSize(6_001);
   }
 
   private static void copyDir(Path from, Path to) throws IOException {
