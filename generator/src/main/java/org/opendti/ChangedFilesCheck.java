@@ -1,6 +1,5 @@
 package org.opendti;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -14,13 +13,15 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.SortedSet;
 import java.util.TreeSet;
-import java.util.stream.Stream;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Function;
 import org.opendti.load.Dataset;
 import org.opendti.load.LoadResult;
 import org.opendti.load.internal.FileKind;
-import org.opendti.load.internal.LoadSession;
-import org.opendti.load.internal.SchemaValidator;
-import org.opendti.load.internal.StrictJsonReader;
 import org.opendti.score.ArrivalTimes;
 import org.opendti.score.Scorer;
 import org.opendti.score.UnitScore;
@@ -126,30 +127,67 @@ public final class ChangedFilesCheck {
 
   /**
    * Checks what changed from the merge base of {@code base} and {@code HEAD} to the work tree
-   * (committed or not, see {@link ChangedPaths#since}).
+   * (committed or not, see {@link ChangedPaths#since}). Git is read while the registry and the
+   * frameworks load.
    *
    * @throws org.opendti.git.RevisionException when {@code base} is unknown or shares no history
    * @throws IllegalArgumentException when the repository root is not a Git repository
    */
   public Result checkSince(String base) {
-    long start = System.nanoTime();
-    SortedSet<String> changed = ChangedPaths.since(root, base);
-    listener.progress(
-        String.format(
-            "%d file(s) changed since %s, read from Git in %d ms",
-            changed.size(), base, (System.nanoTime() - start) / 1_000_000));
-    return check(changed);
+    return run(
+        pool ->
+            pool.submit(
+                () -> {
+                  long start = System.nanoTime();
+                  SortedSet<String> changed = ChangedPaths.since(root, base);
+                  listener.progress(
+                      String.format(
+                          "%d file(s) changed since %s, read from Git in %d ms",
+                          changed.size(), base, millisSince(start)));
+                  return changed;
+                }));
   }
 
   /** Checks the repository-relative {@code changedPaths} (forward slashes; any order). */
   public Result check(Collection<String> changedPaths) {
     SortedSet<String> changed = new TreeSet<>();
     changedPaths.forEach(p -> changed.add(p.replace('\\', '/')));
-    Optional<String> everything = needsFullCheck(changed);
-    if (everything.isPresent()) {
-      return full(everything.get());
+    return run(pool -> CompletableFuture.completedFuture(changed));
+  }
+
+  private Result run(Function<ExecutorService, Future<SortedSet<String>>> changes) {
+    ExecutorService pool =
+        Executors.newFixedThreadPool(
+            2,
+            task -> {
+              Thread t = new Thread(task, "dti-changed-files-check");
+              t.setDaemon(true);
+              return t;
+            });
+    try {
+      long start = System.nanoTime();
+      Future<SortedSet<String>> changedPaths = changes.apply(pool);
+      PartialLoad load = new PartialLoad(root);
+      Future<LoadResult> registry = pool.submit(() -> load.folder("units"));
+      LoadResult frameworks = load.folder("criteria");
+      SortedSet<String> changed = join(changedPaths);
+      Optional<String> everything = needsFullCheck(changed);
+      if (everything.isPresent()) {
+        registry.cancel(true);
+        return full(everything.get());
+      }
+      return changedOnly(changed, load, join(registry), frameworks, start);
+    } finally {
+      pool.shutdownNow();
     }
-    long start = System.nanoTime();
+  }
+
+  private Result changedOnly(
+      SortedSet<String> changed,
+      PartialLoad load,
+      LoadResult registry,
+      LoadResult frameworks,
+      long start) {
     SortedSet<String> checked = new TreeSet<>();
     SortedSet<String> context = new TreeSet<>();
     for (String path : changed) {
@@ -166,7 +204,9 @@ public final class ChangedFilesCheck {
       }
     }
     context.removeAll(checked);
-    ValidationReport report = validate(checked, context);
+    SortedSet<String> read = new TreeSet<>(checked);
+    read.addAll(context);
+    ValidationReport report = validate(load.submissions(registry, frameworks, read), checked);
     listener.progress(
         String.format(
             "%d changed file(s): %d checked, %d read as context, %d diagnostic(s) in %d ms",
@@ -174,12 +214,34 @@ public final class ChangedFilesCheck {
             checked.size(),
             context.size(),
             report.diagnostics().size(),
-            (System.nanoTime() - start) / 1_000_000));
+            millisSince(start)));
     return new Result(
         Mode.CHANGED,
         checked.isEmpty() ? "no submission or review changed" : "only submissions changed",
         List.copyOf(checked),
         report);
+  }
+
+  /** The value of a task, with its own exception rethrown as it was. */
+  private static <T> T join(Future<T> task) {
+    try {
+      return task.get();
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      if (e.getCause() instanceof Error err) {
+        throw err;
+      }
+      throw new IllegalStateException(e.getCause());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted", e);
+    }
+  }
+
+  private static long millisSince(long nanos) {
+    return (System.nanoTime() - nanos) / 1_000_000;
   }
 
   /** Why every file must be checked, if it must. */
@@ -216,19 +278,10 @@ public final class ChangedFilesCheck {
   }
 
   /**
-   * Loads the registry, the frameworks, {@code checked} and {@code context} in the loader's order
-   * (kind, then path), validates and scores them, and keeps the diagnostics of {@code checked}.
+   * Validates and scores what was loaded as the full check does, and keeps the diagnostics of
+   * {@code checked}; self-scores of cohort criteria are not compared ({@link CohortSelfScores}).
    */
-  private ValidationReport validate(SortedSet<String> checked, SortedSet<String> context) {
-    LoadSession session = new LoadSession(new StrictJsonReader(), new SchemaValidator(), null);
-    read(session, inputsOf("units"));
-    read(session, inputsOf("criteria"));
-    SortedSet<String> submissions = new TreeSet<>(checked);
-    submissions.addAll(context);
-    for (FileKind kind : List.of(FileKind.SUBMISSION, FileKind.REVIEW)) {
-      read(session, submissions.stream().filter(p -> FileKind.of(p).orElseThrow() == kind));
-    }
-    LoadResult loaded = session.result();
+  private ValidationReport validate(LoadResult loaded, SortedSet<String> checked) {
     ValidationReport report =
         loaded.report().plus(new Validator().validate(loaded.dataset(), loaded.sources()));
     Dataset accepted = Validator.accepted(loaded.dataset(), report);
@@ -250,44 +303,6 @@ public final class ChangedFilesCheck {
                     && notCompared.containsKey(CohortSelfScores.key(x.file(), x.pointer()))))
         .forEach(kept::add);
     return new ValidationReport(kept);
-  }
-
-  /**
-   * {@code <folder>/*.json}, sorted, as the loader lists them (links are left to the full check).
-   */
-  private Stream<String> inputsOf(String folder) {
-    Path dir = root.resolve(folder);
-    if (!Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) {
-      return Stream.empty();
-    }
-    try (Stream<Path> files = Files.list(dir)) {
-      return files
-          .filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS))
-          .map(p -> folder + "/" + p.getFileName())
-          .filter(p -> FileKind.of(p).isPresent())
-          .sorted()
-          .toList()
-          .stream();
-    } catch (IOException e) {
-      throw new java.io.UncheckedIOException(e);
-    }
-  }
-
-  /** Reads each file as {@code RepositoryLoader} does: too large or unreadable is a diagnostic. */
-  private void read(LoadSession session, Stream<String> paths) {
-    for (String path : paths.toList()) {
-      Path file = root.resolve(path);
-      try {
-        long size = Files.size(file);
-        if (size > StrictJsonReader.MAX_BYTES) {
-          session.tooLarge(path, size);
-        } else {
-          session.add(path, FileKind.of(path).orElseThrow(), Files.readAllBytes(file));
-        }
-      } catch (IOException e) {
-        session.readFailed(path, e);
-      }
-    }
   }
 
   /** The review of a submission, or the submission of a review. */
