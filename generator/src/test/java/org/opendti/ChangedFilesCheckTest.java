@@ -99,6 +99,25 @@ class ChangedFilesCheckTest {
   }
 
   @Test
+  void stagedAndNewFilesCountAsChangedAndAnUntouchedOneDoesNot() throws IOException {
+    GitFixture git = ReviewRepo.create(tmp.resolve("repo"), tmp);
+    git.write(SECOND, ReviewRepo.read(SECOND).replace("\"a\" : 413", "\"a\" : -1"));
+    git.git(ReviewRepo.T1, "add", SECOND);
+    String added = ReviewRepo.FOLDER + "mau-huyen-7.json";
+    git.write(added, "{}");
+    // Rewritten with the same content: a new time, but nothing changed.
+    git.write(THIRD, ReviewRepo.read(THIRD));
+
+    Result result = check(git.dir).checkSince("HEAD");
+
+    assertThat(result.files()).containsExactly(SECOND, added);
+    assertThat(result.report().diagnostics())
+        .extracting(Diagnostic::file)
+        .contains(SECOND, added)
+        .doesNotContain(THIRD);
+  }
+
+  @Test
   void aChangedFrameworkChecksEveryFile() throws IOException {
     GitFixture git = ReviewRepo.create(tmp.resolve("repo"), tmp);
     git.write(THIRD, ReviewRepo.read(THIRD).replace("\"mau-huyen-3\"", "\"mau-huyen-9\""));

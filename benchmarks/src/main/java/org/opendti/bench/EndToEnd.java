@@ -26,6 +26,34 @@ import org.opendti.Pipeline;
  * </pre>
  *
  * <p>{@code -Dopendti.fullCheck=true} makes {@code prcheck} also time a full check of every file.
+ *
+ * <h2>{@code dti:validate} on a pull request</h2>
+ *
+ * <p>{@code prcheck} runs {@link ChangedFilesCheck#checkSince}, the code path of {@code dti:validate
+ * -Ddti.base=…}, in one JVM (the first run is cold). In a Git work tree it edits {@link #CHANGED}
+ * (restored at the end) and asks Git what changed since {@code HEAD}:
+ *
+ * <pre>
+ * java -cp benchmarks/target/benchmarks.jar org.opendti.bench.EndToEnd generate . /tmp/r10k 10000
+ * (cd /tmp/r10k &amp;&amp; git init -q -b main &amp;&amp; git add -A &amp;&amp; git commit -q -m init)
+ * java -cp benchmarks/target/benchmarks.jar org.opendti.bench.EndToEnd prcheck /tmp/r10k 5
+ * </pre>
+ *
+ * <p>The real goal through Maven, with the plugin as the invoker tests install it into {@code
+ * maven-plugin/target/local-repo} (never {@code mvn install}: that would replace the snapshot in
+ * the shared local repository). The first command is Maven's own start-up (the goal is resolved and
+ * skipped), the second the changed-files check, the third the full check:
+ *
+ * <pre>
+ * mvn -B -o -pl generator,maven-plugin verify
+ * R=$PWD/maven-plugin/target/local-repo; P=org.opendti:dti-maven-plugin:0.1.0-SNAPSHOT
+ * cd /tmp/r10k
+ * sed -i 's/Cán bộ mẫu /Cán bộ đổi /' submissions/gia-lai-2023-xa/2023/mau-huyen-1-xa-2.json
+ * time mvn -o -q -Dmaven.repo.local=$R $P:validate -Ddti.skip=true
+ * time mvn -o -q -Dmaven.repo.local=$R $P:validate -Ddti.base=HEAD
+ * time mvn -o -q -Dmaven.repo.local=$R $P:validate -Ddti.mainRef=
+ * git checkout -- submissions
+ * </pre>
  */
 public final class EndToEnd {
 
