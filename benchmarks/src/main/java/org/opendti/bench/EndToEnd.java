@@ -29,9 +29,9 @@ import org.opendti.Pipeline;
  *
  * <h2>{@code dti:validate} on a pull request</h2>
  *
- * <p>{@code prcheck} runs {@link ChangedFilesCheck#checkSince}, the code path of {@code dti:validate
- * -Ddti.base=…}, in one JVM (the first run is cold). In a Git work tree it edits {@link #CHANGED}
- * (restored at the end) and asks Git what changed since {@code HEAD}:
+ * <p>{@code prcheck} runs {@link ChangedFilesCheck#checkSince}, the code path of {@code
+ * dti:validate -Ddti.base=…}, in one JVM (the first run is cold). In a Git work tree it edits
+ * {@link #CHANGED} (restored at the end) and asks Git what changed since {@code HEAD}:
  *
  * <pre>
  * java -cp benchmarks/target/benchmarks.jar org.opendti.bench.EndToEnd generate . /tmp/r10k 10000
@@ -41,17 +41,20 @@ import org.opendti.Pipeline;
  *
  * <p>The real goal through Maven, with the plugin as the invoker tests install it into {@code
  * maven-plugin/target/local-repo} (never {@code mvn install}: that would replace the snapshot in
- * the shared local repository). The first command is Maven's own start-up (the goal is resolved and
- * skipped), the second the changed-files check, the third the full check:
+ * the shared local repository); the settings are the invoker's, with {@code ~/.m2} as the remote.
+ * The first {@code mvn} is Maven's own start-up (the goal is resolved and skipped), the second the
+ * changed-files check, the third the full check:
  *
  * <pre>
- * mvn -B -o -pl generator,maven-plugin verify
- * R=$PWD/maven-plugin/target/local-repo; P=org.opendti:dti-maven-plugin:0.1.0-SNAPSHOT
+ * mvn -B -o -pl .,generator,maven-plugin verify -DskipTests
+ * sed "s#@localRepositoryUrl@#file://$HOME/.m2/repository#" maven-plugin/src/it/settings.xml &gt; /tmp/s.xml
+ * M="mvn -o -q -s /tmp/s.xml -Dmaven.repo.local=$PWD/maven-plugin/target/local-repo"
+ * P=org.opendti:dti-maven-plugin:0.1.0-SNAPSHOT:validate
  * cd /tmp/r10k
  * sed -i 's/Cán bộ mẫu /Cán bộ đổi /' submissions/gia-lai-2023-xa/2023/mau-huyen-1-xa-2.json
- * time mvn -o -q -Dmaven.repo.local=$R $P:validate -Ddti.skip=true
- * time mvn -o -q -Dmaven.repo.local=$R $P:validate -Ddti.base=HEAD
- * time mvn -o -q -Dmaven.repo.local=$R $P:validate -Ddti.mainRef=
+ * time $M $P -Ddti.root=$PWD -Ddti.skip=true
+ * time $M $P -Ddti.root=$PWD -Ddti.base=HEAD
+ * time $M $P -Ddti.root=$PWD -Ddti.mainRef=
  * git checkout -- submissions
  * </pre>
  */
