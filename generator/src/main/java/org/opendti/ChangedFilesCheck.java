@@ -127,8 +127,7 @@ public final class ChangedFilesCheck {
 
   /**
    * Checks what changed from the merge base of {@code base} and {@code HEAD} to the work tree
-   * (committed or not, see {@link ChangedPaths#since}). Git is read while the registry and the
-   * frameworks load.
+   * (committed, staged, edited or new). Git is read while the registry and the frameworks load.
    *
    * @throws org.opendti.git.RevisionException when {@code base} is unknown or shares no history
    * @throws IllegalArgumentException when the repository root is not a Git repository
