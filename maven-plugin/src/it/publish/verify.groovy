@@ -10,4 +10,7 @@ assert html.contains('Content-Security-Policy')
 assert new File(site, 'data/demo-xa/2023/scores.csv').isFile()
 def log = new File(basedir, 'build.log').getText('UTF-8')
 assert log.contains('dti:publish: site with 1 scorecard(s)')
+// ... and, asked for, the score files dti:score writes, from the same run.
+assert new File(basedir, 'target/dti/demo-xa/2023/scores.csv').isFile()
+assert log.contains('dti:publish: 2 score file(s) written to')
 return true

@@ -10,18 +10,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.stream.Stream;
 import org.opendti.BuildListener;
+import org.opendti.ChangedFilesCheck;
 import org.opendti.Pipeline;
-import org.opendti.load.LoadResult;
-import org.opendti.load.internal.FileKind;
-import org.opendti.load.internal.LoadSession;
-import org.opendti.load.internal.SchemaValidator;
-import org.opendti.load.internal.StrictJsonReader;
-import org.opendti.score.ArrivalTimes;
-import org.opendti.score.Scorer;
-import org.opendti.validate.ValidationReport;
-import org.opendti.validate.Validator;
 
 /**
  * End-to-end timing commands (docs/benchmarks.md). Each prints one line per run (wall time, CPU
@@ -35,6 +26,37 @@ import org.opendti.validate.Validator;
  * </pre>
  *
  * <p>{@code -Dopendti.fullCheck=true} makes {@code prcheck} also time a full check of every file.
+ *
+ * <h2>{@code dti:validate} on a pull request</h2>
+ *
+ * <p>{@code prcheck} runs {@link ChangedFilesCheck#checkSince}, the code path of {@code
+ * dti:validate -Ddti.base=…}, in one JVM (the first run is cold). In a Git work tree it edits
+ * {@link #CHANGED} (restored at the end) and asks Git what changed since {@code HEAD}:
+ *
+ * <pre>
+ * java -cp benchmarks/target/benchmarks.jar org.opendti.bench.EndToEnd generate . /tmp/r10k 10000
+ * (cd /tmp/r10k &amp;&amp; git init -q -b main &amp;&amp; git add -A &amp;&amp; git commit -q -m init)
+ * java -cp benchmarks/target/benchmarks.jar org.opendti.bench.EndToEnd prcheck /tmp/r10k 5
+ * </pre>
+ *
+ * <p>The real goal through Maven, with the plugin as the invoker tests install it into {@code
+ * maven-plugin/target/local-repo} (never {@code mvn install}: that would replace the snapshot in
+ * the shared local repository); the settings are the invoker's, with {@code ~/.m2} as the remote.
+ * The first {@code mvn} is Maven's own start-up (the goal is resolved and skipped), the second the
+ * changed-files check, the third the full check:
+ *
+ * <pre>
+ * mvn -B -o -pl .,generator,maven-plugin verify -DskipTests
+ * sed "s#@localRepositoryUrl@#file://$HOME/.m2/repository#" maven-plugin/src/it/settings.xml &gt; /tmp/s.xml
+ * M="mvn -o -q -s /tmp/s.xml -Dmaven.repo.local=$PWD/maven-plugin/target/local-repo"
+ * P=org.opendti:dti-maven-plugin:0.1.0-SNAPSHOT:validate
+ * cd /tmp/r10k
+ * sed -i 's/Cán bộ mẫu /Cán bộ đổi /' submissions/gia-lai-2023-xa/2023/mau-huyen-1-xa-2.json
+ * time $M $P -Ddti.root=$PWD -Ddti.skip=true
+ * time $M $P -Ddti.root=$PWD -Ddti.base=HEAD
+ * time $M $P -Ddti.root=$PWD -Ddti.mainRef=
+ * git checkout -- submissions
+ * </pre>
  */
 public final class EndToEnd {
 
@@ -108,49 +130,50 @@ public final class EndToEnd {
   }
 
   /**
-   * A pull-request check that reads only what one changed submission needs: the registry, the
-   * frameworks and the submission (and its review), then validates and scores it. Cohort criteria
-   * are scored against the submission alone, so this checks; it does not rank.
+   * {@code dti:validate -Ddti.base=HEAD} without Maven: {@link ChangedFilesCheck}, the code path
+   * the goal runs, after one submission ({@link #CHANGED}) is edited in the work tree (and restored
+   * at the end). In a Git work tree the changed files come from Git ({@code checkSince}, base
+   * {@code -Dopendti.base}, default {@code HEAD}); in a plain folder the one path is given.
    */
   static void prCheck(Path repo, int runs) throws IOException {
+    Path file = repo.resolve(CHANGED);
+    String original = Files.readString(file, StandardCharsets.UTF_8);
+    boolean git =
+        Files.exists(repo.resolve(".git"))
+            && Boolean.parseBoolean(System.getProperty("opendti.git", "true"));
+    String base = System.getProperty("opendti.base", "HEAD");
     List<Long> walls = new ArrayList<>();
-    for (int run = 1; run <= runs; run++) {
-      Measure m = Measure.start();
-      LoadSession session = new LoadSession(new StrictJsonReader(), new SchemaValidator(), null);
-      for (String folder : List.of("units", "criteria")) {
-        try (Stream<Path> files = Files.list(repo.resolve(folder))) {
-          for (Path f : files.filter(p -> p.toString().endsWith(".json")).sorted().toList()) {
-            String rel = folder + "/" + f.getFileName();
-            session.add(rel, FileKind.of(rel).orElseThrow(), Files.readAllBytes(f));
-          }
-        }
+    try {
+      Files.writeString(
+          file, original.replaceFirst("Cán bộ mẫu ", "Cán bộ đổi "), StandardCharsets.UTF_8);
+      for (int run = 1; run <= runs; run++) {
+        Measure m = Measure.start();
+        ChangedFilesCheck check =
+            ChangedFilesCheck.builder().repositoryRoot(repo).listener(System.out::println).build();
+        ChangedFilesCheck.Result r = git ? check.checkSince(base) : check.check(List.of(CHANGED));
+        walls.add(
+            m.print(
+                "pr check run "
+                    + run
+                    + (git ? " (changed since " + base + ")" : " (one given path)")
+                    + ": "
+                    + r.mode()
+                    + ", "
+                    + r.files().size()
+                    + " file(s) checked, "
+                    + r.report().diagnostics().size()
+                    + " diagnostic(s)"));
       }
-      for (String rel : List.of(CHANGED, CHANGED.replace(".json", ".review.json"))) {
-        if (Files.exists(repo.resolve(rel))) {
-          session.add(rel, FileKind.of(rel).orElseThrow(), Files.readAllBytes(repo.resolve(rel)));
-        }
-      }
-      LoadResult loaded = session.result();
-      ValidationReport report =
-          loaded.report().plus(new Validator().validate(loaded.dataset(), loaded.sources()));
-      var scores =
-          new Scorer().score(Validator.accepted(loaded.dataset(), report), ArrivalTimes.none());
-      walls.add(
-          m.print(
-              "pr check run "
-                  + run
-                  + ": "
-                  + report.diagnostics().size()
-                  + " diagnostic(s), "
-                  + scores.size()
-                  + " score(s)"));
+    } finally {
+      Files.writeString(file, original, StandardCharsets.UTF_8);
     }
     System.out.printf("pr check median %d ms%n", median(walls));
     if (Boolean.getBoolean("opendti.fullCheck")) {
       Measure m = Measure.start();
       pipeline(repo, BuildListener.SILENT).check();
       m.print(
-          "for comparison, today's dti:validate (load + validate + score + rank of every file)");
+          "for comparison, dti:validate without -Ddti.base (load + validate + score + rank of"
+              + " every file)");
     }
   }
 

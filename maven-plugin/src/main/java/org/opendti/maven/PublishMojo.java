@@ -56,6 +56,16 @@ public class PublishMojo extends AbstractDtiMojo {
   @Parameter(property = "dti.repositoryUrl")
   String repositoryUrl;
 
+  /**
+   * Also write the score files of {@code dti:score} ({@code <framework>/<period>/scores.json} and
+   * {@code scores.csv}) here, from the same run, so that a build that publishes need not score
+   * every submission a second time. Empty (the default): not written.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = "dti.scoreOutput")
+  File scoreDirectory;
+
   @Override
   public void execute() throws MojoExecutionException, MojoFailureException {
     if (skip) {
@@ -71,6 +81,10 @@ public class PublishMojo extends AbstractDtiMojo {
             builder.templates(templates.toPath());
           }
           PipelineResult result = builder.build().publish(outputDirectory.toPath().normalize());
+          if (scoreDirectory != null) {
+            int files = result.writeScores(scoreDirectory.toPath());
+            getLog().info("dti:publish: " + files + " score file(s) written to " + scoreDirectory);
+          }
           getLog()
               .info(
                   "dti:publish: site with "

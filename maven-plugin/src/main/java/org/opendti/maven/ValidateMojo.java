@@ -2,22 +2,24 @@ package org.opendti.maven;
 
 import java.io.File;
 import java.io.IOException;
+import java.util.List;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
+import org.opendti.ChangedFilesCheck;
 import org.opendti.InvalidInputException;
-import org.opendti.PipelineResult;
 import org.opendti.report.MarkdownSummary;
 import org.opendti.validate.Severity;
 import org.opendti.validate.ValidationReport;
 
 /**
  * Validates every framework, registry file, submission and review and fails the build on errors,
- * listing every problem with {@code file:line:column}.
+ * listing every problem with {@code file:line:column}. With {@code -Ddti.base} only what changed
+ * since that branch is validated (see {@link ChangedFilesCheck}).
  *
- * <p>{@code mvn dti:validate}
+ * <p>{@code mvn dti:validate}, in a pull request {@code mvn dti:validate -Ddti.base=origin/main}
  */
 @Mojo(
     name = "validate",
@@ -52,6 +54,19 @@ public class ValidateMojo extends AbstractDtiMojo {
   @Parameter(property = "dti.failOnWarning", defaultValue = "false")
   boolean failOnWarning;
 
+  /**
+   * Validate only what changed: the submissions and reviews that differ between the merge base of
+   * this branch and {@code HEAD}, and the work tree (committed or not), with the review of each
+   * changed submission. A changed file under {@code units/} or {@code criteria/} validates every
+   * file. Self-assessed scores of cohort criteria are not compared (an info says so): their points
+   * depend on every unit of the period. Empty (the default): validate every file. The property is
+   * the one the pull-request profile of the publish build is activated by.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = "dti.base")
+  String base;
+
   @Override
   public void execute() throws MojoExecutionException, MojoFailureException {
     if (skip) {
@@ -61,9 +76,34 @@ public class ValidateMojo extends AbstractDtiMojo {
     Failures.run(
         "validate",
         () -> {
-          PipelineResult result = pipeline().check();
-          report(result.report());
+          if (base == null || base.isBlank()) {
+            getLog().info("dti:validate: checking every file (-Ddti.base=<branch> checks changes)");
+            report(pipeline().check().report());
+          } else {
+            report(changedSince(base));
+          }
         });
+  }
+
+  private ValidationReport changedSince(String base) {
+    ChangedFilesCheck.Result result =
+        ChangedFilesCheck.builder()
+            .repositoryRoot(repositoryRoot.toPath())
+            .gitProvenance(mainRef)
+            .listener(listener())
+            .build()
+            .checkSince(base);
+    List<String> files = result.files();
+    String checked =
+        files.size()
+            + " file(s) checked"
+            + (files.isEmpty() || files.size() > 10 ? "" : ": " + String.join(", ", files));
+    getLog()
+        .info(
+            result.mode() == ChangedFilesCheck.Mode.FULL
+                ? "dti:validate: full check (" + result.reason() + "), " + files.size() + " file(s)"
+                : "dti:validate: changed-files check since " + base + ", " + checked);
+    return result.report();
   }
 
   private void report(ValidationReport report) throws IOException {
