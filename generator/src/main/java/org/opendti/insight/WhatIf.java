@@ -94,6 +94,11 @@ public final class WhatIf {
 
   /** Reports for every scored submission, sorted by framework, period and unit id. */
   public List<WhatIfReport> reports(Dataset data, List<UnitScore> scores) {
+    return reports(data, scores, true);
+  }
+
+  /** {@link #reports}, with {@code fast} false the whole submission re-scored for every step. */
+  List<WhatIfReport> reports(Dataset data, List<UnitScore> scores, boolean fast) {
     Map<String, List<UnitScore>> cohorts = new TreeMap<>();
     for (UnitScore s : scores) {
       cohorts.computeIfAbsent(s.frameworkId() + "\n" + s.periodId(), k -> new ArrayList<>()).add(s);
@@ -105,7 +110,7 @@ public final class WhatIf {
       if (framework == null) {
         continue;
       }
-      CohortRun run = new CohortRun(data, framework, first.periodId(), times, cohort);
+      CohortRun run = new CohortRun(data, framework, first.periodId(), times, cohort, fast);
       run.unitIds().forEach(id -> out.add(run.report(id)));
     }
     return List.copyOf(out);
