@@ -74,14 +74,13 @@ final class AnswerChecks {
 
   private static void rareNotApplicable(Thresholds t, Cohort k, Criterion c, List<Flag> out) {
     int units = k.submissions().size();
-    long answering =
-        k.submissions().stream().filter(s -> answered(s.answer(c.id()).orElse(null))).count();
+    long answering = k.submissions().stream().filter(s -> answered(k.answer(s, c.id()))).count();
     if (units < t.rareNotApplicableMinUnits()
         || !Numbers.atLeast(answering, units, t.rareNotApplicableShare())) {
       return;
     }
     for (Submission s : k.submissions()) {
-      Answer a = s.answer(c.id()).orElse(null);
+      Answer a = k.answer(s, c.id());
       if (a == null || a.notApplicable() == null) {
         continue;
       }
@@ -111,17 +110,15 @@ final class AnswerChecks {
       return;
     }
     List<Submission> answering =
-        k.submissions().stream().filter(s -> answered(s.answer(c.id()).orElse(null))).toList();
+        k.submissions().stream().filter(s -> answered(k.answer(s, c.id()))).toList();
     long withEvidence =
-        answering.stream()
-            .filter(s -> !s.answer(c.id()).orElseThrow().evidence().isEmpty())
-            .count();
+        answering.stream().filter(s -> !k.answer(s, c.id()).evidence().isEmpty()).count();
     if (answering.size() < t.evidenceMinUnits()
         || !Numbers.atLeast(withEvidence, answering.size(), t.evidenceShare())) {
       return;
     }
     for (Submission s : answering) {
-      if (!s.answer(c.id()).orElseThrow().evidence().isEmpty()) {
+      if (!k.answer(s, c.id()).evidence().isEmpty()) {
         continue;
       }
       String message =

@@ -56,6 +56,10 @@ final class CohortRun {
   private final List<Review> cohortReviews;
   private final Set<String> baseIds = new HashSet<>();
   private final Map<String, Totals> totals = new HashMap<>();
+
+  /** Criterion id → its place in {@link CriterionIds#ORDER}. */
+  private final Map<String, Integer> order = new HashMap<>();
+
   private final Probe probe;
 
   /** Per cohort criterion: each unit's value x, ascending (ties by unit id). */
@@ -105,6 +109,16 @@ final class CohortRun {
     cohort = List.copyOf(submissions.values());
     cohortReviews = reviews.values().stream().sorted(Comparator.comparing(Review::unit)).toList();
     framework.criteria().forEach(c -> baseIds.add(c.id()));
+    // CriterionIds.ORDER parses ids on every comparison; their rank is fixed per framework. Ids
+    // that ORDER deems equal share a rank, so the sort breaks their tie as before.
+    List<String> ids = new ArrayList<>(baseIds);
+    ids.sort(CriterionIds.ORDER);
+    for (int i = 0, rank = 0; i < ids.size(); i++) {
+      if (i > 0 && CriterionIds.ORDER.compare(ids.get(i - 1), ids.get(i)) != 0) {
+        rank = i;
+      }
+      order.put(ids.get(i), rank);
+    }
     indexCohortValues();
     standings =
         new Standings(
@@ -191,6 +205,8 @@ final class CohortRun {
     }
     Review review = reviews.get(unitId);
     Totals mine = totals(unitId);
+    Map<String, Answer> answers = new HashMap<>();
+    s.answers().forEach(a -> answers.putIfAbsent(a.criterion(), a));
     Map<String, Integer> rankNow = standings.now(unitId);
     List<Opportunity> out = new ArrayList<>();
     for (Criterion c : framework.criteria()) {
@@ -200,11 +216,11 @@ final class CohortRun {
           || cs.points().compareTo(c.maxPoints()) >= 0) {
         continue;
       }
-      Answer answer = s.answer(c.id()).orElse(null);
+      Answer answer = answers.get(c.id());
       Map<String, Value> base = RatioInputs.effective(c, answer, review).orElse(Map.of());
       BigDecimal maxThen = null;
       for (Step step : Steps.of(c, base, cs.points(), period, best(c.id()))) {
-        Then then = then(c, s, review, base, mine, step);
+        Then then = then(c, s, answer, review, base, mine, step);
         BigDecimal gain = then.total().subtract(now.total());
         if (gain.signum() <= 0) {
           continue;
@@ -232,7 +248,7 @@ final class CohortRun {
     out.sort(
         Comparator.comparing(Opportunity::gain)
             .reversed()
-            .thenComparing(Opportunity::criterionId, CriterionIds.ORDER)
+            .thenComparingInt(o -> order.getOrDefault(o.criterionId(), Integer.MAX_VALUE))
             .thenComparing(Opportunity::kind));
     return new WhatIfReport(unitId, framework.id(), now.periodId(), out);
   }
@@ -245,10 +261,16 @@ final class CohortRun {
   }
 
   private Then then(
-      Criterion c, Submission s, Review review, Map<String, Value> base, Totals mine, Step step) {
+      Criterion c,
+      Submission s,
+      Answer answer,
+      Review review,
+      Map<String, Value> base,
+      Totals mine,
+      Step step) {
     Map<String, Value> inputs = new TreeMap<>(base);
     inputs.putAll(step.changed());
-    Answer fresh = fresh(s, c.id(), inputs);
+    Answer fresh = fresh(answer, c.id(), inputs);
     boolean cohortCriterion = c.method() instanceof Method.Cohort;
     boolean wholeCohort =
         cohortCriterion && !statsKept(c.id(), s.unit(), RatioInputs.value(c, inputs));
@@ -350,8 +372,7 @@ final class CohortRun {
   }
 
   /** The unit's new answer: the inputs given, its self-score and evidence kept. */
-  private static Answer fresh(Submission s, String criterionId, Map<String, Value> in) {
-    Answer old = s.answer(criterionId).orElse(null);
+  private static Answer fresh(Answer old, String criterionId, Map<String, Value> in) {
     return old == null || old.notApplicable() != null
         ? new Answer(criterionId, in, null, List.of(), null, null)
         : new Answer(criterionId, in, old.selfScore(), old.evidence(), old.notes(), null);

@@ -25,8 +25,8 @@ import org.opendti.score.UnitScore;
  * holds only that criterion (same id, periods and total), so a what-if re-scores only what it
  * changes. The points are the scorer's own: same method, period, arrival time (the submission file
  * is kept) and, for a cohort criterion, the cohort's x_best and x_min, which the caller provides by
- * passing the submissions that hold them. Results of criteria that do not depend on other units are
- * cached by their inputs: a yes/no or an assessed maximum is the same for every unit.
+ * passing the submissions that hold them. Results of criteria whose inputs units often share are
+ * cached by their inputs: a yes/no, an option or an assessed maximum is the same for every unit.
  */
 final class Probe {
 
@@ -53,12 +53,14 @@ final class Probe {
    */
   CriterionScore one(
       Criterion c, Submission unit, Answer fresh, List<Submission> holders, List<Review> reviews) {
-    boolean shared = c.method() instanceof Method.Cohort;
+    // A ratio's inputs are the unit's own counts, rarely shared: hashing them costs more than it
+    // saves. A cohort criterion's points depend on the other units.
+    boolean cached = !(c.method() instanceof Method.Cohort || c.method() instanceof Method.Ratio);
     Key key =
-        shared
-            ? null
-            : new Key(
-                c.id(), fresh.inputs(), c.method() instanceof Method.Lateness ? unit.file() : null);
+        cached
+            ? new Key(
+                c.id(), fresh.inputs(), c.method() instanceof Method.Lateness ? unit.file() : null)
+            : null;
     if (key != null) {
       CriterionScore hit = cache.get(key);
       if (hit != null) {

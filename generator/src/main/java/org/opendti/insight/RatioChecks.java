@@ -32,8 +32,9 @@ final class RatioChecks {
         out.addAll(outliers(t, k, c));
       }
     }
+    List<Criterion> criteria = k.framework().allCriteria();
     for (Submission s : k.submissions()) {
-      equalParts(t, k, s).ifPresent(out::add);
+      equalParts(t, k, criteria, s).ifPresent(out::add);
     }
     return out;
   }
@@ -41,7 +42,7 @@ final class RatioChecks {
   private static List<Flag> outliers(Thresholds t, Cohort k, Criterion c) {
     Map<String, BigDecimal> values = new LinkedHashMap<>();
     for (Submission s : k.submissions()) {
-      Answer a = s.answer(c.id()).orElse(null);
+      Answer a = k.answer(s, c.id());
       if (a != null && a.notApplicable() == null) {
         RatioInputs.value(c, a.inputs()).ifPresent(x -> values.put(s.unit(), x));
       }
@@ -92,12 +93,13 @@ final class RatioChecks {
   }
 
   /** Ratio criteria with a denominator, answered with a non-zero one. */
-  private static Optional<Flag> equalParts(Thresholds t, Cohort k, Submission s) {
+  private static Optional<Flag> equalParts(
+      Thresholds t, Cohort k, List<Criterion> criteria, Submission s) {
     int ratios = 0;
     int equal = 0;
-    for (Criterion c : k.framework().allCriteria()) {
+    for (Criterion c : criteria) {
       List<String> den = RatioInputs.denominator(c.method());
-      Answer a = s.answer(c.id()).orElse(null);
+      Answer a = k.answer(s, c.id());
       if (den.isEmpty() || a == null || a.notApplicable() != null) {
         continue;
       }
