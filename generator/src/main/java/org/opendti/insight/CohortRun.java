@@ -36,11 +36,12 @@ import org.opendti.score.UnitScore;
  * <p>A step re-scores only what it changes: the one criterion, through the real {@link Scorer}
  * ({@link Probe}), then the unit's total from its other points ({@link Totals}) and its rank among
  * the others' unchanged totals by binary search. A cohort criterion's points depend on x_best and
- * x_min ({@code 003_…} 4.6): the unit is scored with the other units that hold them, and when its
- * new value moves them, every unit's points of that criterion are re-scored, and the others' new
- * totals count for the rank. Where the mirrored totals disagree with the scorer's (which the tests
- * rule out, but a change to the scorer could bring), the unit's whole submission is re-scored
- * instead, the old way.
+ * x_min ({@code 003_…} 4.6): the unit is scored with the other units that hold them. When its new
+ * value moves them, every other unit's points of that criterion may move: those whose total could
+ * end up on either side of the unit's new total are re-scored, the others counted by binary search
+ * ({@link Standings.Movable}), so even then a step costs far less than the cohort. Where the
+ * mirrored totals disagree with the scorer's (which the tests rule out, but a change to the scorer
+ * could bring), the unit's whole submission is re-scored instead, the old way.
  */
 final class CohortRun {
 
@@ -52,10 +53,9 @@ final class CohortRun {
   private final Map<String, Review> reviews = new HashMap<>();
   private final Map<String, UnitScore> scores = new TreeMap<>();
   private final Map<String, Unit> units = new HashMap<>();
-  private final List<Submission> cohort;
-  private final List<Review> cohortReviews;
   private final Set<String> baseIds = new HashSet<>();
   private final Map<String, Totals> totals = new HashMap<>();
+  private final Map<String, Standings.Movable> movables = new HashMap<>();
 
   /** Criterion id → its place in {@link CriterionIds#ORDER}. */
   private final Map<String, Integer> order = new HashMap<>();
@@ -106,8 +106,6 @@ final class CohortRun {
     }
     cohortScores.forEach(s -> scores.putIfAbsent(s.unitId(), s));
     data.registry().units().forEach(u -> units.putIfAbsent(u.id(), u));
-    cohort = List.copyOf(submissions.values());
-    cohortReviews = reviews.values().stream().sorted(Comparator.comparing(Review::unit)).toList();
     framework.criteria().forEach(c -> baseIds.add(c.id()));
     // CriterionIds.ORDER parses ids on every comparison; their rank is fixed per framework. Ids
     // that ORDER deems equal share a rank, so the sort breaks their tie as before.
@@ -277,32 +275,56 @@ final class CohortRun {
     if (!exact) {
       return slow(c, s, review, fresh, wholeCohort);
     }
-    if (!wholeCohort) {
-      List<Submission> holders = new ArrayList<>();
-      List<Review> theirs = new ArrayList<>();
-      if (cohortCriterion) {
-        for (Map.Entry<String, BigDecimal> e : othersExtremes(c.id(), s.unit())) {
-          holders.add(submissions.get(e.getKey()));
-          Optional.ofNullable(reviews.get(e.getKey())).ifPresent(theirs::add);
-        }
+    List<Submission> holders = new ArrayList<>();
+    List<Review> theirs = new ArrayList<>();
+    if (cohortCriterion) {
+      for (Map.Entry<String, BigDecimal> e : othersExtremes(c.id(), s.unit())) {
+        holders.add(submissions.get(e.getKey()));
+        Optional.ofNullable(reviews.get(e.getKey())).ifPresent(theirs::add);
       }
-      BigDecimal points = probe.one(c, s, fresh, holders, theirs).points();
-      BigDecimal total = mine.with(c, points);
+    }
+    BigDecimal points = probe.one(c, s, fresh, holders, theirs).points();
+    BigDecimal total = mine.with(c, points);
+    if (!wholeCohort) {
       return new Then(points, total, standings.placed(s.unit(), total));
     }
-    Map<String, CriterionScore> after = probe.all(c, cohort, cohortReviews, s, fresh);
-    BigDecimal points = after.get(s.unit()).points();
-    BigDecimal total = mine.with(c, points);
+    // x_best or x_min moves: the other units' points of c move too. Only those whose total could
+    // fall on either side of the unit's new total are re-scored, with the holders for the stats.
+    Standings.Movable m = movable(c);
+    Set<String> undecided = m.undecided(s.unit(), total);
+    Map<String, CriterionScore> after = Map.of();
+    if (!undecided.isEmpty()) {
+      List<Submission> others = new ArrayList<>(holders);
+      List<Review> revs = new ArrayList<>(theirs);
+      for (String id : undecided) {
+        if (holders.stream().noneMatch(h -> h.unit().equals(id))) {
+          others.add(submissions.get(id));
+          Optional.ofNullable(reviews.get(id)).ifPresent(revs::add);
+        }
+      }
+      after = probe.together(c, s, fresh, others, revs);
+    }
+    Map<String, CriterionScore> rescored = after;
     return new Then(
         points,
         total,
-        standings.placed(
-            s.unit(),
-            total,
-            id -> {
-              CriterionScore cs = after.get(id);
-              return cs == null ? null : totals(id).with(c, cs.points());
-            }));
+        m.placed(s.unit(), total, id -> totals(id).with(c, rescored.get(id).points())));
+  }
+
+  /** The tables seen from cohort criterion {@code c}: every unit with a value of it may move. */
+  private Standings.Movable movable(Criterion c) {
+    return movables.computeIfAbsent(
+        c.id(),
+        id -> {
+          Set<String> moving = new HashSet<>();
+          values.getOrDefault(id, List.of()).forEach(e -> moving.add(e.getKey()));
+          return standings.movable(
+              moving,
+              u ->
+                  new BigDecimal[] {
+                    totals(u).with(c, BigDecimal.ZERO), totals(u).with(c, c.maxPoints())
+                  });
+        });
   }
 
   /**

@@ -80,19 +80,25 @@ final class Probe {
   }
 
   /**
-   * The criterion's scores of every unit, by unit id: {@code cohort} with the changed unit's answer
-   * replaced by {@code fresh}, and its correction of the criterion dropped from {@code reviews}.
+   * The criterion's scores of {@code unit} answering {@code fresh} (with no correction of it) and
+   * of {@code others} as they answered, together: the cohort's x_best and x_min are theirs.
+   *
+   * @param reviews the reviews of {@code others}
+   * @return by unit id
    */
-  Map<String, CriterionScore> all(
-      Criterion c, List<Submission> cohort, List<Review> reviews, Submission unit, Answer fresh) {
-    List<Submission> subs = new ArrayList<>(cohort.size());
-    for (Submission s : cohort) {
-      subs.add(s == unit ? only(s, fresh) : only(s, s.answer(c.id()).orElse(null)));
+  Map<String, CriterionScore> together(
+      Criterion c, Submission unit, Answer fresh, List<Submission> others, List<Review> reviews) {
+    List<Submission> subs = new ArrayList<>(others.size() + 1);
+    subs.add(only(unit, fresh));
+    for (Submission s : others) {
+      subs.add(only(s, s.answer(c.id()).orElse(null)));
     }
-    List<Review> revs = reviews.stream().filter(r -> !r.unit().equals(unit.unit())).toList();
     Map<String, CriterionScore> out = new HashMap<>();
-    for (UnitScore s : score(c, subs, revs)) {
-      s.criterion(c.id()).ifPresent(cs -> out.putIfAbsent(s.unitId(), cs));
+    for (UnitScore s : score(c, subs, reviews)) {
+      s.criteria().stream()
+          .filter(cs -> cs.criterionId().equals(c.id()))
+          .findFirst()
+          .ifPresent(cs -> out.putIfAbsent(s.unitId(), cs));
     }
     return out;
   }

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import org.opendti.rank.RankEntry;
 import org.opendti.rank.Ranking;
@@ -91,6 +92,123 @@ final class Standings {
       out.put(s.groupId(), above + 1);
     }
     return out;
+  }
+
+  /**
+   * The tables seen from one cohort criterion, whose x_best and x_min a step may move: then every
+   * unit with a value of it may get new points of it, and a new total. Each such unit's total lies
+   * between its total with 0 and with the maximum points of the criterion (a total never falls when
+   * a criterion's points rise, {@code 004_…} Điều 6), so only the units whose range straddles the
+   * new total need their new points; the others are counted by binary search.
+   *
+   * @param movable the units whose points of the criterion may move
+   * @param range a movable unit's lowest and highest possible total
+   */
+  Movable movable(Set<String> movable, Function<String, BigDecimal[]> range) {
+    return new Movable(movable, range);
+  }
+
+  /** See {@link #movable}. */
+  final class Movable {
+
+    private record Bound(BigDecimal lo, BigDecimal hi, String unitId) {}
+
+    /** Per table: the totals of the units that keep theirs, ascending. */
+    private final List<BigDecimal[]> fixed = new ArrayList<>();
+
+    /** Per table: the movable units by their lowest total, and those lowest totals. */
+    private final List<Bound[]> bounds = new ArrayList<>();
+
+    private final List<BigDecimal[]> lows = new ArrayList<>();
+
+    /** Per table: the widest range of a movable unit. */
+    private final List<BigDecimal> widths = new ArrayList<>();
+
+    private final Set<String> movable;
+
+    private final Map<String, Bound> boundOf = new HashMap<>();
+
+    private Movable(Set<String> movable, Function<String, BigDecimal[]> range) {
+      this.movable = movable;
+      for (List<RankEntry> t : tables) {
+        List<BigDecimal> still = new ArrayList<>();
+        List<Bound> moving = new ArrayList<>();
+        BigDecimal width = BigDecimal.ZERO;
+        for (RankEntry e : t) {
+          if (!movable.contains(e.unitId())) {
+            still.add(shown(e.total()));
+            continue;
+          }
+          BigDecimal[] r = range.apply(e.unitId());
+          Bound b = new Bound(shown(r[0]), shown(r[1]), e.unitId());
+          moving.add(b);
+          boundOf.put(e.unitId(), b);
+          width = width.max(b.hi().subtract(b.lo()));
+        }
+        BigDecimal[] stillSorted = still.toArray(BigDecimal[]::new);
+        Arrays.sort(stillSorted);
+        fixed.add(stillSorted);
+        moving.sort(java.util.Comparator.comparing(Bound::lo));
+        bounds.add(moving.toArray(Bound[]::new));
+        lows.add(moving.stream().map(Bound::lo).toArray(BigDecimal[]::new));
+        widths.add(width);
+      }
+    }
+
+    /** The other movable units whose place against {@code total} depends on their new points. */
+    Set<String> undecided(String unitId, BigDecimal total) {
+      BigDecimal mine = shown(total);
+      Set<String> out = new java.util.TreeSet<>();
+      for (Slot s : slots.getOrDefault(unitId, List.of())) {
+        Bound[] b = bounds.get(s.table());
+        BigDecimal[] lo = lows.get(s.table());
+        // lo ≤ total < hi, and hi − lo ≤ width: lo lies in (total − width, total].
+        int from = firstAbove(lo, mine.subtract(widths.get(s.table())));
+        int to = firstAbove(lo, mine);
+        for (int i = from; i < to; i++) {
+          if (b[i].hi().compareTo(mine) > 0 && !b[i].unitId().equals(unitId)) {
+            out.add(b[i].unitId());
+          }
+        }
+      }
+      return out;
+    }
+
+    /**
+     * Group id → the rank {@code total} would hold.
+     *
+     * @param exact the new total of each unit {@link #undecided} returned
+     */
+    Map<String, Integer> placed(
+        String unitId, BigDecimal total, Function<String, BigDecimal> exact) {
+      BigDecimal mine = shown(total);
+      Map<String, Integer> out = new LinkedHashMap<>();
+      for (Slot s : slots.getOrDefault(unitId, List.of())) {
+        BigDecimal[] still = fixed.get(s.table());
+        Bound[] b = bounds.get(s.table());
+        BigDecimal[] lo = lows.get(s.table());
+        int above = still.length - firstAbove(still, mine);
+        if (!movable.contains(unitId) && s.own().compareTo(mine) > 0) {
+          above--; // the unit's current total is among the fixed ones
+        }
+        int to = firstAbove(lo, mine);
+        above += b.length - to; // lowest possible total above: above in any case
+        Bound own = boundOf.get(unitId);
+        if (own != null && own.lo().compareTo(mine) > 0) {
+          above--; // not above itself
+        }
+        int from = firstAbove(lo, mine.subtract(widths.get(s.table())));
+        for (int i = from; i < to; i++) {
+          if (b[i].hi().compareTo(mine) > 0
+              && !b[i].unitId().equals(unitId)
+              && shown(exact.apply(b[i].unitId())).compareTo(mine) > 0) {
+            above++;
+          }
+        }
+        out.put(s.groupId(), above + 1);
+      }
+      return out;
+    }
   }
 
   /** The index of the first total strictly above {@code v} (the length when none is). */
