@@ -14,7 +14,6 @@ import org.opendti.model.Method;
 import org.opendti.model.Review;
 import org.opendti.model.Submission;
 import org.opendti.model.UnitRegistry;
-import org.opendti.model.Value;
 import org.opendti.score.ArrivalTimes;
 import org.opendti.score.CriterionScore;
 import org.opendti.score.Scorer;
@@ -25,8 +24,8 @@ import org.opendti.score.UnitScore;
  * holds only that criterion (same id, periods and total), so a what-if re-scores only what it
  * changes. The points are the scorer's own: same method, period, arrival time (the submission file
  * is kept) and, for a cohort criterion, the cohort's x_best and x_min, which the caller provides by
- * passing the submissions that hold them. Results of criteria whose inputs units often share are
- * cached by their inputs: a yes/no, an option or an assessed maximum is the same for every unit.
+ * passing the submissions that hold them. Results are cached by what they depend on: a yes/no, an
+ * option, an assessed maximum or a ratio at 100% is the same for every unit.
  */
 final class Probe {
 
@@ -36,7 +35,29 @@ final class Probe {
   private final Map<String, Framework> frameworks = new HashMap<>();
   private final Map<Key, CriterionScore> cache = new HashMap<>();
 
-  private record Key(String criterionId, Map<String, Value> inputs, String file) {}
+  /**
+   * @param what what the points depend on: the inputs, or a ratio's value r
+   * @param file the submission's file, for lateness by arrival
+   */
+  private record Key(String criterionId, Object what, String file) {}
+
+  /**
+   * What a criterion's points depend on, or null when they depend on other units (cohort). A
+   * ratio's points depend on r alone ({@code docs/formats.md}, Methods: min(r, 1) × max, with a
+   * target or a floor), and r = 1 is every unit's maximum, while its inputs are the unit's own.
+   */
+  private static Key key(Criterion c, Submission unit, Answer fresh) {
+    if (c.method() instanceof Method.Cohort) {
+      return null;
+    }
+    if (c.method() instanceof Method.Ratio) {
+      return RatioInputs.value(c, fresh.inputs())
+          .map(r -> new Key(c.id(), r.stripTrailingZeros(), null))
+          .orElse(null);
+    }
+    return new Key(
+        c.id(), fresh.inputs(), c.method() instanceof Method.Lateness ? unit.file() : null);
+  }
 
   Probe(Framework framework, UnitRegistry registry, ArrivalTimes times) {
     this.framework = framework;
@@ -53,14 +74,7 @@ final class Probe {
    */
   CriterionScore one(
       Criterion c, Submission unit, Answer fresh, List<Submission> holders, List<Review> reviews) {
-    // A ratio's inputs are the unit's own counts, rarely shared: hashing them costs more than it
-    // saves. A cohort criterion's points depend on the other units.
-    boolean cached = !(c.method() instanceof Method.Cohort || c.method() instanceof Method.Ratio);
-    Key key =
-        cached
-            ? new Key(
-                c.id(), fresh.inputs(), c.method() instanceof Method.Lateness ? unit.file() : null)
-            : null;
+    Key key = key(c, unit, fresh);
     if (key != null) {
       CriterionScore hit = cache.get(key);
       if (hit != null) {
