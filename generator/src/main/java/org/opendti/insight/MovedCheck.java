@@ -120,8 +120,12 @@ final class MovedCheck {
     if (then.isEmpty()) {
       return Optional.empty();
     }
-    BigDecimal lo = then.stream().min(Comparator.naturalOrder()).orElseThrow();
-    BigDecimal hi = then.stream().max(Comparator.naturalOrder()).orElseThrow();
+    BigDecimal lo = then.get(0);
+    BigDecimal hi = lo;
+    for (BigDecimal v : then) {
+      lo = v.compareTo(lo) < 0 ? v : lo;
+      hi = v.compareTo(hi) > 0 ? v : hi;
+    }
     BigDecimal change =
         now.compareTo(hi) > 0 ? now.subtract(hi) : now.compareTo(lo) < 0 ? now.subtract(lo) : null;
     if (change == null || change.abs().compareTo(limit) <= 0) {

@@ -22,6 +22,7 @@ import org.opendti.model.Submission;
 final class RatioChecks {
 
   private static final BigDecimal K = new BigDecimal("0.6745");
+  private static final BigDecimal MARGIN = new BigDecimal("0.9999999999");
 
   private RatioChecks() {}
 
@@ -58,9 +59,16 @@ final class RatioChecks {
       return out;
     }
     boolean share = !RatioInputs.denominator(c.method()).isEmpty() || RatioInputs.isPercent(c);
+    // |z| ≤ threshold without dividing, with a margin far above the division's rounding: only the
+    // few values near or past the threshold pay for the exact z.
+    BigDecimal clearlyIn = t.outlierZ().multiply(mad).multiply(MARGIN);
     values.forEach(
         (unit, x) -> {
-          BigDecimal z = K.multiply(x.subtract(median)).divide(mad, Numbers.MC);
+          BigDecimal deviation = K.multiply(x.subtract(median));
+          if (deviation.abs().compareTo(clearlyIn) <= 0) {
+            return;
+          }
+          BigDecimal z = deviation.divide(mad, Numbers.MC);
           if (z.abs().compareTo(t.outlierZ()) <= 0) {
             return;
           }
