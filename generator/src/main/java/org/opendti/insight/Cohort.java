@@ -12,15 +12,16 @@ import org.opendti.score.UnitScore;
  * Every submission of one framework and period, with their scores by unit id.
  *
  * @param submissions sorted by unit id, one per unit
- * @param answers unit id → criterion id → the unit's (first) answer: looked up once per unit and
- *     criterion by several checks, which a scan of the answers made quadratic
+ * @param answers criterion id → each submission's (first) answer to it, or null, in the order of
+ *     {@code submissions}: the checks go through the cohort one criterion at a time, which {@link
+ *     Submission#answer}, a scan, made quadratic and a lookup per unit made slow
  */
 record Cohort(
     Framework framework,
     String periodId,
     List<Submission> submissions,
     Map<String, UnitScore> scores,
-    Map<String, Map<String, Answer>> answers) {
+    Map<String, Answer[]> answers) {
 
   Cohort {
     submissions = List.copyOf(submissions);
@@ -35,18 +36,23 @@ record Cohort(
     this(framework, periodId, submissions, scores, index(submissions));
   }
 
-  private static Map<String, Map<String, Answer>> index(List<Submission> submissions) {
-    Map<String, Map<String, Answer>> out = new HashMap<>();
-    for (Submission s : submissions) {
-      Map<String, Answer> byId = out.computeIfAbsent(s.unit(), k -> new HashMap<>());
-      s.answers().forEach(a -> byId.putIfAbsent(a.criterion(), a));
+  private static Map<String, Answer[]> index(List<Submission> submissions) {
+    Map<String, Answer[]> out = new HashMap<>();
+    for (int i = 0; i < submissions.size(); i++) {
+      for (Answer a : submissions.get(i).answers()) {
+        Answer[] all = out.computeIfAbsent(a.criterion(), k -> new Answer[submissions.size()]);
+        if (all[i] == null) {
+          all[i] = a;
+        }
+      }
     }
     return out;
   }
 
-  /** The submission's answer to the criterion, or null: {@link Submission#answer}, indexed. */
-  Answer answer(Submission s, String criterionId) {
-    return answers.getOrDefault(s.unit(), Map.of()).get(criterionId);
+  /** Each submission's answer to the criterion, or null, in the order of {@link #submissions}. */
+  Answer[] answers(String criterionId) {
+    Answer[] all = answers.get(criterionId);
+    return all != null ? all : new Answer[submissions.size()];
   }
 
   Flag flag(

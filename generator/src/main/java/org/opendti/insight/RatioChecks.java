@@ -34,16 +34,19 @@ final class RatioChecks {
       }
     }
     List<Criterion> criteria = k.framework().allCriteria();
-    for (Submission s : k.submissions()) {
-      equalParts(t, k, criteria, s).ifPresent(out::add);
+    List<Answer[]> answers = criteria.stream().map(c -> k.answers(c.id())).toList();
+    for (int i = 0; i < k.submissions().size(); i++) {
+      equalParts(t, k, criteria, answers, i).ifPresent(out::add);
     }
     return out;
   }
 
   private static List<Flag> outliers(Thresholds t, Cohort k, Criterion c) {
     Map<String, BigDecimal> values = new LinkedHashMap<>();
-    for (Submission s : k.submissions()) {
-      Answer a = k.answer(s, c.id());
+    Answer[] all = k.answers(c.id());
+    for (int i = 0; i < all.length; i++) {
+      Submission s = k.submissions().get(i);
+      Answer a = all[i];
       if (a != null && a.notApplicable() == null) {
         RatioInputs.value(c, a.inputs()).ifPresent(x -> values.put(s.unit(), x));
       }
@@ -102,12 +105,14 @@ final class RatioChecks {
 
   /** Ratio criteria with a denominator, answered with a non-zero one. */
   private static Optional<Flag> equalParts(
-      Thresholds t, Cohort k, List<Criterion> criteria, Submission s) {
+      Thresholds t, Cohort k, List<Criterion> criteria, List<Answer[]> answers, int index) {
+    Submission s = k.submissions().get(index);
     int ratios = 0;
     int equal = 0;
-    for (Criterion c : criteria) {
+    for (int j = 0; j < criteria.size(); j++) {
+      Criterion c = criteria.get(j);
+      Answer a = answers.get(j)[index];
       List<String> den = RatioInputs.denominator(c.method());
-      Answer a = k.answer(s, c.id());
       if (den.isEmpty() || a == null || a.notApplicable() != null) {
         continue;
       }
