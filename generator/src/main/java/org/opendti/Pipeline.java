@@ -297,7 +297,7 @@ public final class Pipeline {
 
     /**
      * The largest cohort (submissions of one framework and period) for which what-if gains are
-     * computed; default: no limit (a 10,000-unit cohort takes about a second). 0 turns what-if off.
+     * computed; default: no limit (a 10,000-unit cohort takes 1–2 s of CPU). 0 turns what-if off.
      */
     public Builder whatIfLimit(int limit) {
       if (limit < 0) {

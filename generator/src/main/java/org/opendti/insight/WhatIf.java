@@ -60,7 +60,7 @@ import org.opendti.score.UnitScore;
  * moves x_best or x_min (a count ratio rounded up past the best, {@code 003_…} 4.6; the lowest unit
  * raised under minMax) moves every other unit's points of that criterion: only the units whose
  * total could then fall on either side of the unit's new total are re-scored. So the cost grows
- * linearly with the cohort: about 0.5 s of CPU for 2,000 submissions of 52 criteria, where
+ * linearly with the cohort: under a second of CPU for 2,000 submissions of 52 criteria, where
  * re-scoring the whole submission or cohort for every step took 20 s. {@link #report} for a single
  * unit (a pull request) still indexes the whole cohort first.
  */
