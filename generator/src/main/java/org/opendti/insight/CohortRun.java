@@ -53,6 +53,7 @@ final class CohortRun {
   private final Map<String, Review> reviews = new HashMap<>();
   private final Map<String, UnitScore> scores = new TreeMap<>();
   private final Map<String, Unit> units = new HashMap<>();
+  private final List<Criterion> criteria;
   private final Set<String> baseIds = new HashSet<>();
   private final Map<String, Totals> totals = new HashMap<>();
   private final Map<String, Standings.Movable> movables = new HashMap<>();
@@ -106,7 +107,8 @@ final class CohortRun {
     }
     cohortScores.forEach(s -> scores.putIfAbsent(s.unitId(), s));
     data.registry().units().forEach(u -> units.putIfAbsent(u.id(), u));
-    framework.criteria().forEach(c -> baseIds.add(c.id()));
+    criteria = framework.criteria(); // a fresh copy on every call
+    criteria.forEach(c -> baseIds.add(c.id()));
     // CriterionIds.ORDER parses ids on every comparison; their rank is fixed per framework. Ids
     // that ORDER deems equal share a rank, so the sort breaks their tie as before.
     List<String> ids = new ArrayList<>(baseIds);
@@ -207,7 +209,7 @@ final class CohortRun {
     s.answers().forEach(a -> answers.putIfAbsent(a.criterion(), a));
     Map<String, Integer> rankNow = standings.now(unitId);
     List<Opportunity> out = new ArrayList<>();
-    for (Criterion c : framework.criteria()) {
+    for (Criterion c : criteria) {
       CriterionScore cs = mine.criterion(c.id());
       if (cs == null
           || cs.status() == CriterionScore.Status.NOT_APPLICABLE
