@@ -3,7 +3,6 @@ package org.opendti;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -174,8 +173,9 @@ public final class Pipeline {
   }
 
   /**
-   * Anomaly flags for reviewers and what-if gains for units. What-if re-scores a unit's cohort once
-   * per opportunity, so it is skipped for cohorts above {@code whatIfLimit} submissions.
+   * Anomaly flags for reviewers and what-if gains for units. What-if indexes each cohort once and
+   * re-scores only what a step changes, so its cost grows linearly with the cohort; cohorts above
+   * {@code whatIfLimit} submissions (none by default) are skipped.
    */
   private Insights insights(Dataset accepted, List<UnitScore> scores, ArrivalTimes arrivals) {
     long start = System.nanoTime();
@@ -185,13 +185,11 @@ public final class Pipeline {
             .collect(
                 Collectors.groupingBy(
                     s -> s.frameworkId() + "/" + s.periodId(), Collectors.counting()));
-    WhatIf whatIf = new WhatIf(arrivals);
-    List<WhatIfReport> reports = new ArrayList<>();
-    for (UnitScore s : scores) {
-      if (cohortSizes.get(s.frameworkId() + "/" + s.periodId()) <= whatIfLimit) {
-        reports.add(whatIf.report(accepted, scores, s.frameworkId(), s.periodId(), s.unitId()));
-      }
-    }
+    List<UnitScore> asked =
+        scores.stream()
+            .filter(s -> cohortSizes.get(s.frameworkId() + "/" + s.periodId()) <= whatIfLimit)
+            .toList();
+    List<WhatIfReport> reports = new WhatIf(arrivals).reports(accepted, asked);
     listener.progress(
         String.format(
             "%d anomaly flag(s), what-if for %d of %d submission(s) in %d ms",
@@ -244,7 +242,7 @@ public final class Pipeline {
     private ArrivalTimes arrivalTimes = ArrivalTimes.none();
     private String gitMainRef;
     private BuildListener listener = BuildListener.SILENT;
-    private int whatIfLimit = 1000;
+    private int whatIfLimit = Integer.MAX_VALUE;
 
     private Builder() {}
 
@@ -299,7 +297,7 @@ public final class Pipeline {
 
     /**
      * The largest cohort (submissions of one framework and period) for which what-if gains are
-     * computed; default 1000. 0 turns what-if off.
+     * computed; default: no limit (a 10,000-unit cohort takes 1–2 s of CPU). 0 turns what-if off.
      */
     public Builder whatIfLimit(int limit) {
       if (limit < 0) {

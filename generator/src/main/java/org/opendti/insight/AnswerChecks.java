@@ -74,14 +74,18 @@ final class AnswerChecks {
 
   private static void rareNotApplicable(Thresholds t, Cohort k, Criterion c, List<Flag> out) {
     int units = k.submissions().size();
-    long answering =
-        k.submissions().stream().filter(s -> answered(s.answer(c.id()).orElse(null))).count();
+    Answer[] all = k.answers(c.id());
+    long answering = 0;
+    for (Answer a : all) {
+      answering += answered(a) ? 1 : 0;
+    }
     if (units < t.rareNotApplicableMinUnits()
         || !Numbers.atLeast(answering, units, t.rareNotApplicableShare())) {
       return;
     }
-    for (Submission s : k.submissions()) {
-      Answer a = s.answer(c.id()).orElse(null);
+    for (int i = 0; i < all.length; i++) {
+      Submission s = k.submissions().get(i);
+      Answer a = all[i];
       if (a == null || a.notApplicable() == null) {
         continue;
       }
@@ -110,18 +114,24 @@ final class AnswerChecks {
     if (c.evidence() != null && c.evidence().required()) {
       return;
     }
-    List<Submission> answering =
-        k.submissions().stream().filter(s -> answered(s.answer(c.id()).orElse(null))).toList();
-    long withEvidence =
-        answering.stream()
-            .filter(s -> !s.answer(c.id()).orElseThrow().evidence().isEmpty())
-            .count();
+    Answer[] all = k.answers(c.id());
+    List<Submission> answering = new ArrayList<>();
+    List<Answer> theirs = new ArrayList<>();
+    long withEvidence = 0;
+    for (int i = 0; i < all.length; i++) {
+      if (answered(all[i])) {
+        answering.add(k.submissions().get(i));
+        theirs.add(all[i]);
+        withEvidence += all[i].evidence().isEmpty() ? 0 : 1;
+      }
+    }
     if (answering.size() < t.evidenceMinUnits()
         || !Numbers.atLeast(withEvidence, answering.size(), t.evidenceShare())) {
       return;
     }
-    for (Submission s : answering) {
-      if (!s.answer(c.id()).orElseThrow().evidence().isEmpty()) {
+    for (int i = 0; i < answering.size(); i++) {
+      Submission s = answering.get(i);
+      if (!theirs.get(i).evidence().isEmpty()) {
         continue;
       }
       String message =

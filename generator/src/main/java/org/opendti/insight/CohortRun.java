@@ -1,14 +1,14 @@
 package org.opendti.insight;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.opendti.load.Dataset;
@@ -22,21 +22,26 @@ import org.opendti.model.Submission;
 import org.opendti.model.Unit;
 import org.opendti.model.UnitRegistry;
 import org.opendti.model.Value;
-import org.opendti.rank.RankEntry;
 import org.opendti.rank.Ranker;
-import org.opendti.rank.Ranking;
 import org.opendti.score.ArrivalTimes;
 import org.opendti.score.CriterionScore;
 import org.opendti.score.Scorer;
 import org.opendti.score.UnitScore;
 
 /**
- * What-if for one cohort (framework + period), indexed once. A change that moves a cohort
- * criterion's x_best or x_min re-scores the whole cohort: raising one unit's value may raise x_best
- * and lower everyone else's points ({@code 003_…} 4.6). Any other change re-scores only the changed
- * submission, together with the other submissions that hold x_best and x_min of each cohort
- * criterion so its own cohort criteria keep their points. Either way the new totals are placed in
- * the current tables.
+ * What-if for one cohort (framework + period), indexed once: the cohort's submissions, reviews and
+ * scores by unit, each cohort criterion's values sorted, and the ranking tables ({@link
+ * Standings}).
+ *
+ * <p>A step re-scores only what it changes: the one criterion, through the real {@link Scorer}
+ * ({@link Probe}), then the unit's total from its other points ({@link Totals}) and its rank among
+ * the others' unchanged totals by binary search. A cohort criterion's points depend on x_best and
+ * x_min ({@code 003_…} 4.6): the unit is scored with the other units that hold them. When its new
+ * value moves them, every other unit's points of that criterion may move: those whose total could
+ * end up on either side of the unit's new total are re-scored, the others counted by binary search
+ * ({@link Standings.Movable}), so even then a step costs far less than the cohort. Where the
+ * mirrored totals disagree with the scorer's (which the tests rule out, but a change to the scorer
+ * could bring), the unit's whole submission is re-scored instead, the old way.
  */
 final class CohortRun {
 
@@ -48,11 +53,23 @@ final class CohortRun {
   private final Map<String, Review> reviews = new HashMap<>();
   private final Map<String, UnitScore> scores = new TreeMap<>();
   private final Map<String, Unit> units = new HashMap<>();
+  private final List<Criterion> criteria;
+  private final Set<String> baseIds = new HashSet<>();
+  private final Map<String, Totals> totals = new HashMap<>();
+  private final Map<String, Standings.Movable> movables = new HashMap<>();
+
+  /** Criterion id → its place in {@link CriterionIds#ORDER}. */
+  private final Map<String, Integer> order = new HashMap<>();
+
+  private final Probe probe;
 
   /** Per cohort criterion: each unit's value x, ascending (ties by unit id). */
   private final Map<String, List<Map.Entry<String, BigDecimal>>> values = new HashMap<>();
 
-  private final List<Ranking> tables;
+  private final Standings standings;
+
+  /** Whether {@link Totals} gives the scorer's total for every unit of the cohort. */
+  private final boolean exact;
 
   CohortRun(
       Dataset data,
@@ -60,6 +77,20 @@ final class CohortRun {
       String periodId,
       ArrivalTimes times,
       List<UnitScore> cohortScores) {
+    this(data, framework, periodId, times, cohortScores, true);
+  }
+
+  /**
+   * @param fast false to re-score whole submissions as before {@link Totals} (for tests that
+   *     compare both ways)
+   */
+  CohortRun(
+      Dataset data,
+      Framework framework,
+      String periodId,
+      ArrivalTimes times,
+      List<UnitScore> cohortScores,
+      boolean fast) {
     this.data = data;
     this.framework = framework;
     this.period = framework.period(periodId).orElse(null);
@@ -76,8 +107,32 @@ final class CohortRun {
     }
     cohortScores.forEach(s -> scores.putIfAbsent(s.unitId(), s));
     data.registry().units().forEach(u -> units.putIfAbsent(u.id(), u));
+    criteria = framework.criteria(); // a fresh copy on every call
+    criteria.forEach(c -> baseIds.add(c.id()));
+    // CriterionIds.ORDER parses ids on every comparison; their rank is fixed per framework. Ids
+    // that ORDER deems equal share a rank, so the sort breaks their tie as before.
+    List<String> ids = new ArrayList<>(baseIds);
+    ids.sort(CriterionIds.ORDER);
+    for (int i = 0, rank = 0; i < ids.size(); i++) {
+      if (i > 0 && CriterionIds.ORDER.compare(ids.get(i - 1), ids.get(i)) != 0) {
+        rank = i;
+      }
+      order.put(ids.get(i), rank);
+    }
     indexCohortValues();
-    tables = new Ranker().rank(cohortData(submissions, reviews), List.copyOf(scores.values()));
+    standings =
+        new Standings(
+            new Ranker().rank(cohortData(submissions, reviews), List.copyOf(scores.values())));
+    probe = new Probe(framework, data.registry(), times);
+    boolean all = fast;
+    for (UnitScore s : scores.values()) {
+      all &= totals(s.unitId()).exact();
+    }
+    exact = all;
+  }
+
+  private Totals totals(String unitId) {
+    return totals.computeIfAbsent(unitId, id -> new Totals(framework, baseIds, scores.get(id)));
   }
 
   /** Each unit's value x of each cohort criterion, over the effective (reviewed) inputs. */
@@ -149,93 +204,157 @@ final class CohortRun {
           "no scored submission of " + unitId + " for " + framework.id() + " " + periodNameOf());
     }
     Review review = reviews.get(unitId);
-    Map<String, Integer> rankNow = ranksOf(tables, unitId);
+    Totals mine = totals(unitId);
+    Map<String, Answer> answers = new HashMap<>();
+    s.answers().forEach(a -> answers.putIfAbsent(a.criterion(), a));
+    Map<String, Integer> rankNow = standings.now(unitId);
     List<Opportunity> out = new ArrayList<>();
-    for (Criterion c : framework.criteria()) {
-      CriterionScore cs = now.criterion(c.id()).orElse(null);
+    for (Criterion c : criteria) {
+      CriterionScore cs = mine.criterion(c.id());
       if (cs == null
           || cs.status() == CriterionScore.Status.NOT_APPLICABLE
           || cs.points().compareTo(c.maxPoints()) >= 0) {
         continue;
       }
-      Answer answer = s.answer(c.id()).orElse(null);
+      Answer answer = answers.get(c.id());
       Map<String, Value> base = RatioInputs.effective(c, answer, review).orElse(Map.of());
       BigDecimal maxThen = null;
       for (Step step : Steps.of(c, base, cs.points(), period, best(c.id()))) {
-        Optional<Opportunity> o = evaluate(c, s, review, base, now, rankNow, step);
-        if (o.isEmpty()) {
+        Then then = then(c, s, answer, review, base, mine, step);
+        BigDecimal gain = then.total().subtract(now.total());
+        if (gain.signum() <= 0) {
           continue;
         }
         if (step.kind() == Opportunity.Kind.MAX) {
-          maxThen = o.get().pointsThen();
-        } else if (maxThen != null && o.get().pointsThen().compareTo(maxThen) >= 0) {
+          maxThen = then.points();
+        } else if (maxThen != null && then.points().compareTo(maxThen) >= 0) {
           continue; // the next step turned out to be the maximum itself
         }
-        out.add(o.get());
+        out.add(
+            new Opportunity(
+                c.id(),
+                step.kind(),
+                step.changed(),
+                step.label(),
+                cs.points(),
+                then.points(),
+                now.total(),
+                then.total(),
+                gain,
+                rankNow,
+                then.ranks()));
       }
     }
     out.sort(
         Comparator.comparing(Opportunity::gain)
             .reversed()
-            .thenComparing(Opportunity::criterionId, CriterionIds.ORDER)
+            .thenComparingInt(o -> order.getOrDefault(o.criterionId(), Integer.MAX_VALUE))
             .thenComparing(Opportunity::kind));
     return new WhatIfReport(unitId, framework.id(), now.periodId(), out);
   }
+
+  /** What a step gives: the criterion's points, the unit's total and its ranks. */
+  private record Then(BigDecimal points, BigDecimal total, Map<String, Integer> ranks) {}
 
   private String periodNameOf() {
     return period == null ? "?" : period.id();
   }
 
-  private Optional<Opportunity> evaluate(
+  private Then then(
       Criterion c,
       Submission s,
+      Answer answer,
       Review review,
       Map<String, Value> base,
-      UnitScore now,
-      Map<String, Integer> rankNow,
+      Totals mine,
       Step step) {
     Map<String, Value> inputs = new TreeMap<>(base);
     inputs.putAll(step.changed());
-    Submission changed = withAnswer(s, c.id(), inputs);
-    Review reviewed = withoutCorrection(review, c.id());
-    UnitScore then;
-    Map<String, Integer> rankThen;
+    Answer fresh = fresh(answer, c.id(), inputs);
+    boolean cohortCriterion = c.method() instanceof Method.Cohort;
     boolean wholeCohort =
-        c.method() instanceof Method.Cohort
-            && !statsKept(c.id(), s.unit(), RatioInputs.value(c, inputs));
+        cohortCriterion && !statsKept(c.id(), s.unit(), RatioInputs.value(c, inputs));
+    if (!exact) {
+      return slow(c, s, review, fresh, wholeCohort);
+    }
+    List<Submission> holders = new ArrayList<>();
+    List<Review> theirs = new ArrayList<>();
+    if (cohortCriterion) {
+      for (Map.Entry<String, BigDecimal> e : othersExtremes(c.id(), s.unit())) {
+        holders.add(submissions.get(e.getKey()));
+        Optional.ofNullable(reviews.get(e.getKey())).ifPresent(theirs::add);
+      }
+    }
+    BigDecimal points = probe.one(c, s, fresh, holders, theirs).points();
+    BigDecimal total = mine.with(c, points);
+    if (!wholeCohort) {
+      return new Then(points, total, standings.placed(s.unit(), total));
+    }
+    // x_best or x_min moves: the other units' points of c move too. Only those whose total could
+    // fall on either side of the unit's new total are re-scored, with the holders for the stats.
+    Standings.Movable m = movable(c);
+    Set<String> undecided = m.undecided(s.unit(), total);
+    Map<String, CriterionScore> after = Map.of();
+    if (!undecided.isEmpty()) {
+      List<Submission> others = new ArrayList<>(holders);
+      List<Review> revs = new ArrayList<>(theirs);
+      for (String id : undecided) {
+        if (holders.stream().noneMatch(h -> h.unit().equals(id))) {
+          others.add(submissions.get(id));
+          Optional.ofNullable(reviews.get(id)).ifPresent(revs::add);
+        }
+      }
+      after = probe.together(c, s, fresh, others, revs);
+    }
+    Map<String, CriterionScore> rescored = after;
+    return new Then(
+        points,
+        total,
+        m.placed(s.unit(), total, id -> totals(id).with(c, rescored.get(id).points())));
+  }
+
+  /** The tables seen from cohort criterion {@code c}: every unit with a value of it may move. */
+  private Standings.Movable movable(Criterion c) {
+    return movables.computeIfAbsent(
+        c.id(),
+        id -> {
+          Set<String> moving = new HashSet<>();
+          values.getOrDefault(id, List.of()).forEach(e -> moving.add(e.getKey()));
+          return standings.movable(
+              moving,
+              u ->
+                  new BigDecimal[] {
+                    totals(u).with(c, BigDecimal.ZERO), totals(u).with(c, c.maxPoints())
+                  });
+        });
+  }
+
+  /**
+   * The old way, kept for a cohort whose totals {@link Totals} does not reproduce: the whole
+   * submission re-scored with the units that hold x_best and x_min, or the whole cohort.
+   */
+  private Then slow(Criterion c, Submission s, Review review, Answer fresh, boolean wholeCohort) {
+    Submission changed = withAnswer(s, fresh);
+    Review reviewed = withoutCorrection(review, c.id());
     if (wholeCohort) {
       Map<String, Submission> subs = new TreeMap<>(submissions);
       subs.put(s.unit(), changed);
       Map<String, Review> revs = new HashMap<>(reviews);
       putOrRemove(revs, s.unit(), reviewed);
       List<UnitScore> rescored = new Scorer().score(cohortData(subs, revs), times);
-      then = find(rescored, s.unit());
-      Map<String, BigDecimal> totals = new HashMap<>();
-      rescored.forEach(u -> totals.putIfAbsent(u.unitId(), u.total()));
-      rankThen = placed(s.unit(), then.total(), totals);
-    } else {
-      then = find(new Scorer().score(alone(changed, reviewed), times), s.unit());
-      rankThen = placed(s.unit(), then.total(), Map.of());
+      UnitScore then = find(rescored, s.unit());
+      Map<String, BigDecimal> totalsThen = new HashMap<>();
+      rescored.forEach(u -> totalsThen.putIfAbsent(u.unitId(), u.total()));
+      return new Then(
+          then.criterion(c.id()).orElseThrow().points(),
+          then.total(),
+          standings.placed(s.unit(), then.total(), totalsThen::get));
     }
-    BigDecimal gain = then.total().subtract(now.total());
-    if (gain.signum() <= 0) {
-      return Optional.empty();
-    }
-    CriterionScore before = now.criterion(c.id()).orElseThrow();
-    CriterionScore after = then.criterion(c.id()).orElseThrow();
-    return Optional.of(
-        new Opportunity(
-            c.id(),
-            step.kind(),
-            step.changed(),
-            step.label(),
-            before.points(),
-            after.points(),
-            now.total(),
-            then.total(),
-            gain,
-            rankNow,
-            rankThen));
+    UnitScore then = find(new Scorer().score(alone(changed, reviewed), times), s.unit());
+    return new Then(
+        then.criterion(c.id()).orElseThrow().points(),
+        then.total(),
+        standings.placed(s.unit(), then.total()));
   }
 
   /**
@@ -272,60 +391,22 @@ final class CohortRun {
         revs.values().stream().sorted(Comparator.comparing(Review::unit)).toList());
   }
 
-  /**
-   * The rank a new total would hold in each current table of the unit: 1 + the others above it,
-   * which is {@link Ranker}'s rule (equal rounded totals share the first rank). Tables keep their
-   * members; only totals change. Cheaper than ranking again, whose Vietnamese collation of names
-   * dominated the cost of a cohort re-score.
-   *
-   * @param totals new totals of the other units; those absent keep their current total
-   */
-  private Map<String, Integer> placed(
-      String unitId, BigDecimal total, Map<String, BigDecimal> totals) {
-    BigDecimal shown = shown(total);
-    Map<String, Integer> out = new LinkedHashMap<>();
-    for (Ranking t : tables) {
-      if (t.entries().stream().noneMatch(e -> e.unitId().equals(unitId))) {
-        continue;
-      }
-      long above =
-          t.entries().stream()
-              .filter(e -> !e.unitId().equals(unitId))
-              .filter(e -> shown(totals.getOrDefault(e.unitId(), e.total())).compareTo(shown) > 0)
-              .count();
-      out.put(t.group().id(), (int) above + 1);
-    }
-    return out;
-  }
-
-  private static BigDecimal shown(BigDecimal total) {
-    return total.setScale(2, RoundingMode.HALF_UP);
-  }
-
-  private static Map<String, Integer> ranksOf(List<Ranking> tables, String unitId) {
-    Map<String, Integer> out = new LinkedHashMap<>();
-    for (Ranking t : tables) {
-      for (RankEntry e : t.entries()) {
-        if (e.unitId().equals(unitId)) {
-          out.put(t.group().id(), e.rank());
-        }
-      }
-    }
-    return out;
-  }
-
   private static UnitScore find(List<UnitScore> scores, String unitId) {
     return scores.stream().filter(u -> u.unitId().equals(unitId)).findFirst().orElseThrow();
   }
 
-  private static Submission withAnswer(Submission s, String criterionId, Map<String, Value> in) {
-    Answer old = s.answer(criterionId).orElse(null);
-    Answer fresh =
-        old == null || old.notApplicable() != null
-            ? new Answer(criterionId, in, null, List.of(), null, null)
-            : new Answer(criterionId, in, old.selfScore(), old.evidence(), old.notes(), null);
+  /** The unit's new answer: the inputs given, its self-score and evidence kept. */
+  private static Answer fresh(Answer old, String criterionId, Map<String, Value> in) {
+    return old == null || old.notApplicable() != null
+        ? new Answer(criterionId, in, null, List.of(), null, null)
+        : new Answer(criterionId, in, old.selfScore(), old.evidence(), old.notes(), null);
+  }
+
+  private static Submission withAnswer(Submission s, Answer fresh) {
     List<Answer> answers = new ArrayList<>();
-    s.answers().stream().filter(a -> !a.criterion().equals(criterionId)).forEach(answers::add);
+    s.answers().stream()
+        .filter(a -> !a.criterion().equals(fresh.criterion()))
+        .forEach(answers::add);
     answers.add(fresh);
     return new Submission(
         s.file(),

@@ -3,6 +3,7 @@ package org.opendti.insight;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -66,13 +67,15 @@ final class MovedCheck {
       BigDecimal totalLimit = t.movedTotalShare().multiply(k.framework().totalPoints());
       compare(k, s.unit(), null, now.total(), values(then, UnitScore::total), totalLimit, from)
           .ifPresent(out::add);
+      // Indexed: UnitScore.criterion scans, which made this quadratic in the criteria.
+      List<Map<String, CriterionScore>> thenById = then.stream().map(MovedCheck::byId).toList();
       for (CriterionScore c : now.criteria()) {
         if (c.status() == CriterionScore.Status.NOT_APPLICABLE) {
           continue;
         }
         List<BigDecimal> old =
-            then.stream()
-                .map(u -> u.criterion(c.criterionId()).orElse(null))
+            thenById.stream()
+                .map(u -> u.get(c.criterionId()))
                 .filter(x -> x != null && x.status() != CriterionScore.Status.NOT_APPLICABLE)
                 .map(CriterionScore::points)
                 .toList();
@@ -80,6 +83,12 @@ final class MovedCheck {
         compare(k, s.unit(), c.criterionId(), c.points(), old, limit, from).ifPresent(out::add);
       }
     }
+    return out;
+  }
+
+  private static Map<String, CriterionScore> byId(UnitScore s) {
+    Map<String, CriterionScore> out = new HashMap<>();
+    s.criteria().forEach(c -> out.putIfAbsent(c.criterionId(), c));
     return out;
   }
 
@@ -111,8 +120,12 @@ final class MovedCheck {
     if (then.isEmpty()) {
       return Optional.empty();
     }
-    BigDecimal lo = then.stream().min(Comparator.naturalOrder()).orElseThrow();
-    BigDecimal hi = then.stream().max(Comparator.naturalOrder()).orElseThrow();
+    BigDecimal lo = then.get(0);
+    BigDecimal hi = lo;
+    for (BigDecimal v : then) {
+      lo = v.compareTo(lo) < 0 ? v : lo;
+      hi = v.compareTo(hi) > 0 ? v : hi;
+    }
     BigDecimal change =
         now.compareTo(hi) > 0 ? now.subtract(hi) : now.compareTo(lo) < 0 ? now.subtract(lo) : null;
     if (change == null || change.abs().compareTo(limit) <= 0) {

@@ -22,6 +22,7 @@ import org.opendti.model.Submission;
 final class RatioChecks {
 
   private static final BigDecimal K = new BigDecimal("0.6745");
+  private static final BigDecimal MARGIN = new BigDecimal("0.9999999999");
 
   private RatioChecks() {}
 
@@ -32,16 +33,20 @@ final class RatioChecks {
         out.addAll(outliers(t, k, c));
       }
     }
-    for (Submission s : k.submissions()) {
-      equalParts(t, k, s).ifPresent(out::add);
+    List<Criterion> criteria = k.framework().allCriteria();
+    List<Answer[]> answers = criteria.stream().map(c -> k.answers(c.id())).toList();
+    for (int i = 0; i < k.submissions().size(); i++) {
+      equalParts(t, k, criteria, answers, i).ifPresent(out::add);
     }
     return out;
   }
 
   private static List<Flag> outliers(Thresholds t, Cohort k, Criterion c) {
     Map<String, BigDecimal> values = new LinkedHashMap<>();
-    for (Submission s : k.submissions()) {
-      Answer a = s.answer(c.id()).orElse(null);
+    Answer[] all = k.answers(c.id());
+    for (int i = 0; i < all.length; i++) {
+      Submission s = k.submissions().get(i);
+      Answer a = all[i];
       if (a != null && a.notApplicable() == null) {
         RatioInputs.value(c, a.inputs()).ifPresent(x -> values.put(s.unit(), x));
       }
@@ -57,9 +62,16 @@ final class RatioChecks {
       return out;
     }
     boolean share = !RatioInputs.denominator(c.method()).isEmpty() || RatioInputs.isPercent(c);
+    // |z| ≤ threshold without dividing, with a margin far above the division's rounding: only the
+    // few values near or past the threshold pay for the exact z.
+    BigDecimal clearlyIn = t.outlierZ().multiply(mad).multiply(MARGIN);
     values.forEach(
         (unit, x) -> {
-          BigDecimal z = K.multiply(x.subtract(median)).divide(mad, Numbers.MC);
+          BigDecimal deviation = K.multiply(x.subtract(median));
+          if (deviation.abs().compareTo(clearlyIn) <= 0) {
+            return;
+          }
+          BigDecimal z = deviation.divide(mad, Numbers.MC);
           if (z.abs().compareTo(t.outlierZ()) <= 0) {
             return;
           }
@@ -92,12 +104,15 @@ final class RatioChecks {
   }
 
   /** Ratio criteria with a denominator, answered with a non-zero one. */
-  private static Optional<Flag> equalParts(Thresholds t, Cohort k, Submission s) {
+  private static Optional<Flag> equalParts(
+      Thresholds t, Cohort k, List<Criterion> criteria, List<Answer[]> answers, int index) {
+    Submission s = k.submissions().get(index);
     int ratios = 0;
     int equal = 0;
-    for (Criterion c : k.framework().allCriteria()) {
+    for (int j = 0; j < criteria.size(); j++) {
+      Criterion c = criteria.get(j);
+      Answer a = answers.get(j)[index];
       List<String> den = RatioInputs.denominator(c.method());
-      Answer a = s.answer(c.id()).orElse(null);
       if (den.isEmpty() || a == null || a.notApplicable() != null) {
         continue;
       }

@@ -21,7 +21,7 @@ import org.opendti.score.UnitScore;
 /** Turns what-if reports and anomaly flags into the scorecard section and the reviewers' page. */
 final class Insight {
 
-  /** How many opportunities a scorecard lists, best first. */
+  /** How many opportunities a scorecard lists, best first; insights.json lists the same. */
   static final int SHOWN = 5;
 
   private Insight() {}
