@@ -32,6 +32,13 @@ final class SiteTemplates {
   private final ThreadLocal<Utf8Buffer> buffers = ThreadLocal.withInitial(Utf8Buffer::new);
 
   SiteTemplates(Path dir) throws IOException {
+    this(dir, java.util.List.of());
+  }
+
+  /**
+   * @param messages the message bundles pages pass unchanged in {@code page.t}, wrapped once
+   */
+  SiteTemplates(Path dir, java.util.List<Map<String, String>> messages) throws IOException {
     cfg = new Configuration(Configuration.VERSION_2_3_34);
     cfg.setDirectoryForTemplateLoading(dir.toFile());
     cfg.setDefaultEncoding("UTF-8");
@@ -49,7 +56,7 @@ final class SiteTemplates {
     cfg.setTimeZone(TimeZone.getTimeZone("UTC"));
     cfg.setNumberFormat("computer");
     cfg.setBooleanFormat("c");
-    cfg.setObjectWrapper(new ViewWrapper());
+    cfg.setObjectWrapper(new ViewWrapper(messages));
     for (Lang lang : Lang.values()) {
       locales.put(lang, lang.locale());
     }

@@ -4,39 +4,62 @@ import java.io.Writer;
 import java.util.Arrays;
 
 /**
- * A {@link Writer} that encodes straight into a growing UTF-8 byte array, reused page after page:
- * no synchronized {@code StringBuffer}, no page-sized {@code String} to copy and encode again.
- * Unpaired surrogates become {@code ?}, as {@code String.getBytes(UTF_8)} writes them. Not
- * thread-safe: one per rendering thread.
+ * A {@link Writer} for one page at a time, reused page after page: characters are collected in a
+ * plain array (no synchronized {@code StringBuffer}) and encoded to UTF-8 once, at the end, without
+ * first building a page-sized {@code String}. Unpaired surrogates become {@code ?}, as {@code
+ * String.getBytes(UTF_8)} writes them. Not thread-safe: one per rendering thread.
  */
 final class Utf8Buffer extends Writer {
 
-  private byte[] bytes = new byte[256 * 1024];
+  private char[] chars = new char[128 * 1024];
+  private byte[] bytes = new byte[0];
   private int size;
-
-  /** A high surrogate whose low half has not been written yet, or 0. */
-  private char high;
 
   /** Empties the buffer for the next page. */
   void reset() {
     size = 0;
-    high = 0;
   }
 
-  /** The bytes written since the last {@link #reset}. */
+  /** The UTF-8 bytes of the characters written since the last {@link #reset}. */
   byte[] toByteArray() {
-    if (high != 0) {
-      // A trailing lone high surrogate, as String.getBytes encodes it.
-      ensure(1);
-      bytes[size++] = '?';
-      high = 0;
+    char[] c = chars;
+    int n = size;
+    if (bytes.length < n * 3) {
+      bytes = new byte[Math.max(n * 3, bytes.length * 2)];
     }
-    return Arrays.copyOf(bytes, size);
+    byte[] b = bytes;
+    int j = 0;
+    int i = 0;
+    while (i < n) {
+      char ch = c[i++];
+      if (ch < 0x80) {
+        b[j++] = (byte) ch;
+      } else if (ch < 0x800) {
+        b[j++] = (byte) (0xC0 | (ch >> 6));
+        b[j++] = (byte) (0x80 | (ch & 0x3F));
+      } else if (Character.isSurrogate(ch)) {
+        if (Character.isHighSurrogate(ch) && i < n && Character.isLowSurrogate(c[i])) {
+          int cp = Character.toCodePoint(ch, c[i++]);
+          b[j++] = (byte) (0xF0 | (cp >> 18));
+          b[j++] = (byte) (0x80 | ((cp >> 12) & 0x3F));
+          b[j++] = (byte) (0x80 | ((cp >> 6) & 0x3F));
+          b[j++] = (byte) (0x80 | (cp & 0x3F));
+        } else {
+          b[j++] = '?';
+        }
+      } else {
+        b[j++] = (byte) (0xE0 | (ch >> 12));
+        b[j++] = (byte) (0x80 | ((ch >> 6) & 0x3F));
+        b[j++] = (byte) (0x80 | (ch & 0x3F));
+      }
+    }
+    return Arrays.copyOf(b, j);
   }
 
   @Override
   public void write(int c) {
-    write((char) c);
+    ensure(1);
+    chars[size++] = (char) c;
   }
 
   @Override
@@ -46,73 +69,21 @@ final class Utf8Buffer extends Writer {
 
   @Override
   public void write(String s, int off, int len) {
-    ensure(len * 3 + 4);
-    byte[] b = bytes;
-    int n = size;
-    int end = off + len;
-    int i = off;
-    if (high == 0) {
-      // The common case, markup and Latin text: one byte per char.
-      while (i < end) {
-        char c = s.charAt(i);
-        if (c >= 0x80) {
-          break;
-        }
-        b[n++] = (byte) c;
-        i++;
-      }
-    }
-    size = n;
-    for (; i < end; i++) {
-      write(s.charAt(i));
-    }
+    ensure(len);
+    s.getChars(off, off + len, chars, size);
+    size += len;
   }
 
   @Override
   public void write(char[] cbuf, int off, int len) {
-    ensure(len * 3 + 4);
-    for (int i = off; i < off + len; i++) {
-      write(cbuf[i]);
-    }
-  }
-
-  private void write(char c) {
-    ensure(4);
-    byte[] b = bytes;
-    if (high != 0) {
-      char h = high;
-      high = 0;
-      if (Character.isLowSurrogate(c)) {
-        int cp = Character.toCodePoint(h, c);
-        b[size++] = (byte) (0xF0 | (cp >> 18));
-        b[size++] = (byte) (0x80 | ((cp >> 12) & 0x3F));
-        b[size++] = (byte) (0x80 | ((cp >> 6) & 0x3F));
-        b[size++] = (byte) (0x80 | (cp & 0x3F));
-        return;
-      }
-      b[size++] = '?';
-      ensure(4);
-      b = bytes;
-    }
-    if (c < 0x80) {
-      b[size++] = (byte) c;
-    } else if (c < 0x800) {
-      b[size++] = (byte) (0xC0 | (c >> 6));
-      b[size++] = (byte) (0x80 | (c & 0x3F));
-    } else if (Character.isHighSurrogate(c)) {
-      high = c;
-    } else if (Character.isLowSurrogate(c)) {
-      b[size++] = '?';
-    } else {
-      b[size++] = (byte) (0xE0 | (c >> 12));
-      b[size++] = (byte) (0x80 | ((c >> 6) & 0x3F));
-      b[size++] = (byte) (0x80 | (c & 0x3F));
-    }
+    ensure(len);
+    System.arraycopy(cbuf, off, chars, size, len);
+    size += len;
   }
 
   private void ensure(int more) {
-    if (size + more > bytes.length) {
-      bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, size + more));
+    if (size + more > chars.length) {
+      chars = Arrays.copyOf(chars, Math.max(chars.length * 2, size + more));
     }
   }
 

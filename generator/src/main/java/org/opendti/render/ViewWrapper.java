@@ -19,6 +19,7 @@ import java.lang.invoke.MethodType;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -43,8 +44,18 @@ final class ViewWrapper extends DefaultObjectWrapper {
         }
       };
 
-  ViewWrapper() {
+  /** Maps wrapped once, by identity: the interface text every page reads a few hundred times. */
+  private final Map<Object, TemplateModel> shared = new IdentityHashMap<>();
+
+  /**
+   * @param sharedMaps string maps that many pages pass as they are (the message bundles), wrapped
+   *     here once instead of once per page
+   */
+  ViewWrapper(List<Map<String, String>> sharedMaps) {
     super(new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_34), true);
+    for (Map<String, String> map : sharedMaps) {
+      shared.put(map, new StringMapModel(map, this));
+    }
   }
 
   @Override
@@ -52,18 +63,21 @@ final class ViewWrapper extends DefaultObjectWrapper {
     if (obj == null) {
       return super.wrap(null);
     }
-    // Exact class tests first: interface instanceof checks are what made wrapping costly.
+    // Class tests first (exact, then Record, a class): interface instanceof checks are what made
+    // wrapping costly.
     Class<?> type = obj.getClass();
     if (type == String.class) {
       return new SimpleScalar((String) obj);
     } else if (type == Boolean.class) {
       return (Boolean) obj ? TemplateBooleanModel.TRUE : TemplateBooleanModel.FALSE;
-    } else if (type.isRecord()) {
+    } else if (obj instanceof Record) {
       return new RecordModel(obj, accessors.get(type), this);
     } else if (obj instanceof TemplateModel model) {
       return model;
     } else if (obj instanceof List<?> list && list instanceof java.util.RandomAccess) {
       return DefaultListAdapter.adapt(list, this);
+    } else if (obj instanceof Map<?, ?> && shared.containsKey(obj)) {
+      return shared.get(obj);
     }
     return super.wrap(obj);
   }
@@ -164,6 +178,44 @@ final class ViewWrapper extends DefaultObjectWrapper {
         values.add(get(name));
       }
       return new SimpleCollection(values, wrapper);
+    }
+  }
+
+  /** An immutable map of strings, its values wrapped once; read-only, so pages share it. */
+  private static final class StringMapModel implements TemplateHashModelEx {
+    private final Map<String, String> map;
+    private final Map<String, TemplateModel> values = new HashMap<>();
+    private final ViewWrapper wrapper;
+
+    StringMapModel(Map<String, String> map, ViewWrapper wrapper) {
+      this.map = map;
+      this.wrapper = wrapper;
+      map.forEach((k, v) -> values.put(k, new SimpleScalar(v)));
+    }
+
+    @Override
+    public TemplateModel get(String key) {
+      return values.get(key);
+    }
+
+    @Override
+    public boolean isEmpty() {
+      return map.isEmpty();
+    }
+
+    @Override
+    public int size() {
+      return map.size();
+    }
+
+    @Override
+    public TemplateCollectionModel keys() {
+      return new SimpleCollection(map.keySet(), wrapper);
+    }
+
+    @Override
+    public TemplateCollectionModel values() {
+      return new SimpleCollection(map.values(), wrapper);
     }
   }
 }

@@ -66,4 +66,22 @@ class ViewWrapperTest {
 
   /** A view holding another view. */
   public record Holder(View v) {}
+
+  /** A page model with interface text. */
+  public record WithText(java.util.Map<String, String> t) {}
+
+  @Test
+  void sharedMessageMapsReadAsTheMapItself() throws IOException {
+    java.util.Map<String, String> t = java.util.Map.of("home", "Trang <chủ>", "x", "");
+    Files.writeString(
+        dir.resolve("t.ftlh"), "${t.home}|${t.x?has_content?c}|${(t.nothing??)?c}|${t?size}");
+    String expected = "Trang &lt;chủ&gt;|false|false|2";
+    for (SiteTemplates templates :
+        List.of(new SiteTemplates(dir), new SiteTemplates(dir, List.of(t)))) {
+      assertThat(
+              new String(
+                  templates.render("t.ftlh", Lang.VI, new WithText(t)), StandardCharsets.UTF_8))
+          .isEqualTo(expected);
+    }
+  }
 }
