@@ -72,10 +72,11 @@ final class ViewWrapper extends DefaultObjectWrapper {
       return (Boolean) obj ? TemplateBooleanModel.TRUE : TemplateBooleanModel.FALSE;
     } else if (obj instanceof Record) {
       return new RecordModel(obj, accessors.get(type), this);
+    } else if (obj instanceof List<?> list) {
+      // As DefaultObjectWrapper adapts a list (its adapter picks the class for sequential ones).
+      return DefaultListAdapter.adapt(list, this);
     } else if (obj instanceof TemplateModel model) {
       return model;
-    } else if (obj instanceof List<?> list && list instanceof java.util.RandomAccess) {
-      return DefaultListAdapter.adapt(list, this);
     } else if (obj instanceof Map<?, ?> && shared.containsKey(obj)) {
       return shared.get(obj);
     }
@@ -84,19 +85,20 @@ final class ViewWrapper extends DefaultObjectWrapper {
 
   /** A record class's component names and accessors, by position. */
   private record Accessors(
-      List<String> names, Map<String, Integer> index, List<Function<Object, Object>> getters) {
+      List<String> names, HashMap<String, Integer> index, List<Function<Object, Object>> getters) {
 
     static Accessors of(Class<?> type) {
       RecordComponent[] components = type.getRecordComponents();
       List<String> names = new ArrayList<>();
-      Map<String, Integer> index = new HashMap<>();
+      HashMap<String, Integer> index = new HashMap<>();
       List<Function<Object, Object>> getters = new ArrayList<>();
       for (RecordComponent c : components) {
         index.put(c.getName(), names.size());
         names.add(c.getName());
         getters.add(getter(type, c));
       }
-      return new Accessors(List.copyOf(names), Map.copyOf(index), List.copyOf(getters));
+      // A HashMap, not Map.copyOf: it compares hashes before calling equals on each probe.
+      return new Accessors(List.copyOf(names), index, List.copyOf(getters));
     }
 
     /** A lambda calling the accessor: as fast as a direct call once the JIT has seen it. */
