@@ -58,25 +58,49 @@ public enum Lang {
     if (value == null) {
       return "";
     }
+    // Scorecards format a few hundred numbers each: up to 18 digits are done in a long, without
+    // the BigDecimal copies of stripTrailingZeros and toPlainString.
+    if (value.scale() >= 0 && value.precision() <= 18) {
+      long unscaled = value.unscaledValue().longValue();
+      int scale = value.scale();
+      while (scale > 0 && unscaled % 10 == 0) {
+        unscaled /= 10;
+        scale--;
+      }
+      return format(Long.toString(Math.abs(unscaled)), scale, unscaled < 0);
+    }
     BigDecimal v = value.stripTrailingZeros();
     if (v.scale() < 0) {
       v = v.setScale(0);
     }
-    String plain = v.abs().toPlainString();
-    int dot = plain.indexOf('.');
-    String whole = dot < 0 ? plain : plain.substring(0, dot);
-    String fraction = dot < 0 ? "" : plain.substring(dot + 1);
-    StringBuilder out = new StringBuilder();
-    for (int i = 0; i < whole.length(); i++) {
-      if (i > 0 && (whole.length() - i) % 3 == 0) {
-        out.append(grouping);
+    return format(v.unscaledValue().abs().toString(), v.scale(), v.signum() < 0);
+  }
+
+  /** Digits of the unscaled value, the scale (≥ 0, no trailing zeros left) and the sign. */
+  private String format(String digits, int scale, boolean negative) {
+    int wholeLength = digits.length() - scale;
+    StringBuilder out = new StringBuilder(digits.length() + scale + 8);
+    if (negative) {
+      out.append('−');
+    }
+    if (wholeLength <= 0) {
+      out.append('0');
+    } else {
+      for (int i = 0; i < wholeLength; i++) {
+        if (i > 0 && (wholeLength - i) % 3 == 0) {
+          out.append(grouping);
+        }
+        out.append(digits.charAt(i));
       }
-      out.append(whole.charAt(i));
     }
-    if (!fraction.isEmpty()) {
-      out.append(decimal).append(fraction);
+    if (scale > 0) {
+      out.append(decimal);
+      for (int i = wholeLength; i < 0; i++) {
+        out.append('0');
+      }
+      out.append(digits, Math.max(0, wholeLength), digits.length());
     }
-    return (v.signum() < 0 ? "−" : "") + out;
+    return out.toString();
   }
 
   /** Points: rounded to 2 decimals half-up (as the scorer does), then {@link #number}. */
@@ -95,6 +119,26 @@ public enum Lang {
   }
 
   public String date(LocalDate date) {
-    return date == null ? "" : DATE.format(date);
+    if (date == null) {
+      return "";
+    }
+    int year = date.getYear();
+    if (year < 1000 || year > 9999) {
+      return DATE.format(date);
+    }
+    // dd/MM/yyyy by hand: DateTimeFormatter showed in the profile of scorecards.
+    char[] out = new char[10];
+    two(out, 0, date.getDayOfMonth());
+    out[2] = '/';
+    two(out, 3, date.getMonthValue());
+    out[5] = '/';
+    two(out, 6, year / 100);
+    two(out, 8, year % 100);
+    return new String(out);
+  }
+
+  private static void two(char[] out, int at, int n) {
+    out[at] = (char) ('0' + n / 10);
+    out[at + 1] = (char) ('0' + n % 10);
   }
 }

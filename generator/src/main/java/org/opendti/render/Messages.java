@@ -51,6 +51,7 @@ final class Messages {
                     k,
                     java.text.Normalizer.normalize(
                         p.getProperty(k), java.text.Normalizer.Form.NFC)));
-    return m;
+    // Immutable, so every page's Page record shares it instead of copying it (Map.copyOf).
+    return Map.copyOf(m);
   }
 }

@@ -3,6 +3,7 @@ package org.opendti.render;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -13,7 +14,6 @@ import org.opendti.model.Criterion;
 import org.opendti.model.Evidence;
 import org.opendti.model.Framework;
 import org.opendti.model.Group;
-import org.opendti.model.Method;
 import org.opendti.model.Period;
 import org.opendti.model.PrioritySector;
 import org.opendti.model.Review;
@@ -57,6 +57,7 @@ final class ScorecardPage {
     Optional<Unit> unit = index.unit(s.unitId());
     Optional<Submission> submission = index.submission(s);
     Optional<Review> review = submission.flatMap(index::reviewOf);
+    Rows rows = new Rows(lang, index.criterionTexts(lang, fw), s, submission, review);
 
     List<ScorecardView.GroupRank> ranks = new ArrayList<>();
     for (Ranking r : index.rankings(fw.id(), s.periodId())) {
@@ -75,15 +76,24 @@ final class ScorecardPage {
 
     List<ScorecardView.PillarBlock> blocks = new ArrayList<>();
     for (Group p : fw.pillars()) {
-      Optional<PillarScore> ps =
-          s.pillars().stream().filter(x -> x.pillarId().equals(p.id())).findFirst();
+      PillarScore ps = null;
+      for (PillarScore x : s.pillars()) {
+        if (x.pillarId().equals(p.id())) {
+          ps = x;
+          break;
+        }
+      }
+      List<ScorecardView.CriterionRow> criteria = new ArrayList<>();
+      for (Criterion c : rows.texts.criteriaOf(p)) {
+        criteria.add(rows.row(c));
+      }
       blocks.add(
           new ScorecardView.PillarBlock(
               p.id(),
               lang.pick(p.name(), p.nameEn()),
-              ps.map(x -> lang.points(x.points())).orElse(""),
-              ps.map(x -> lang.points(x.max())).orElse(lang.points(p.basePoints())),
-              p.allCriteria().map(c -> row(lang, c, s, submission, review)).toList()));
+              ps == null ? "" : lang.points(ps.points()),
+              ps == null ? lang.points(p.basePoints()) : lang.points(ps.max()),
+              criteria));
     }
     Optional<PrioritySector> sector =
         fw.aggregation().prioritySectors().stream()
@@ -97,7 +107,7 @@ final class ScorecardPage {
                     lang.pick(x.name(), x.nameEn()),
                     lang.points(s.sectorPoints()),
                     lang.points(x.points()),
-                    x.criteria().stream().map(c -> row(lang, c, s, submission, review)).toList())));
+                    x.criteria().stream().map(rows::row).toList())));
 
     return new ScorecardView(
         index.unitName(s.unitId(), lang),
@@ -126,82 +136,112 @@ final class ScorecardPage {
         Insight.improvements(index, lang, fw, s));
   }
 
-  private static ScorecardView.CriterionRow row(
-      Lang lang,
-      Criterion c,
-      UnitScore s,
-      Optional<Submission> submission,
-      Optional<Review> review) {
-    Optional<CriterionScore> cs = s.criterion(c.id());
-    Optional<Answer> answer = submission.flatMap(x -> x.answer(c.id()));
-    Optional<Review.Correction> correction = review.flatMap(r -> r.correction(c.id()));
-    String status =
-        cs.map(x -> x.status())
-            .map(
-                st ->
-                    switch (st) {
-                      case SCORED -> "scored";
-                      case NOT_APPLICABLE -> "notApplicable";
-                      case MISSING -> "missing";
-                    })
-            .orElse("missing");
-    BigDecimal points = cs.map(CriterionScore::points).orElse(null);
-    BigDecimal self = cs.map(CriterionScore::selfAssessed).orElse(null);
-    return new ScorecardView.CriterionRow(
-        c.id(),
-        lang.pick(c.name(), c.nameEn()),
-        lang.points(c.maxPoints()),
-        status,
-        c.bonus(),
-        answer.map(a -> inputs(lang, c, a.inputs())).orElse(List.of()),
-        correction.map(x -> inputs(lang, c, x.inputs())).orElse(List.of()),
-        MethodText.describe(lang, c),
-        cs.map(x -> FormulaText.format(x.formula(), lang)).orElse(""),
-        points == null ? "" : lang.points(points),
-        cs.map(CriterionScore::computed).map(lang::points).orElse(""),
-        self == null ? "" : lang.points(self),
-        cs.map(CriterionScore::reviewed).map(lang::points).orElse(""),
-        self != null && points != null && self.compareTo(points) != 0,
-        cs.map(CriterionScore::reviewReason)
-            .orElse(correction.map(Review.Correction::reason).orElse("")),
-        answer.map(Answer::notApplicable).map(Answer.NotApplicable::reason).orElse(""),
-        answer
-            .map(a -> a.evidence().stream().map(e -> evidence(lang, e)).toList())
-            .orElse(List.of()),
-        Markdown.render(answer.map(Answer::notes).orElse(null)));
-  }
+  /**
+   * The criterion rows of one scorecard: the unit's scores, answers and corrections are looked up
+   * by criterion id once (a search per row made a scorecard quadratic in its criteria), the
+   * criterion's own texts come from the framework's shared {@link CriterionTexts}.
+   */
+  private static final class Rows {
+    private final Lang lang;
+    private final CriterionTexts texts;
+    private final Map<String, CriterionScore> scores;
+    private final Map<String, Answer> answers;
+    private final Map<String, Review.Correction> corrections;
 
-  private static List<ScorecardView.InputRow> inputs(
-      Lang lang, Criterion c, Map<String, Value> values) {
-    List<ScorecardView.InputRow> rows = new ArrayList<>();
-    values.forEach(
-        (id, v) ->
-            rows.add(
-                new ScorecardView.InputRow(
-                    id,
-                    MethodText.inputLabel(lang, c, id),
-                    value(lang, c, v),
-                    c.input(id).map(i -> i.unit()).orElse(""))));
-    return rows;
-  }
+    Rows(
+        Lang lang,
+        CriterionTexts texts,
+        UnitScore s,
+        Optional<Submission> submission,
+        Optional<Review> review) {
+      this.lang = lang;
+      this.texts = texts;
+      scores = new HashMap<>(s.criteria().size() * 2);
+      answers = new HashMap<>(submission.map(x -> x.answers().size() * 2).orElse(0));
+      corrections = new HashMap<>();
+      // The first of a repeated id wins, as UnitScore.criterion, Submission.answer and
+      // Review.correction find it.
+      for (CriterionScore c : s.criteria()) {
+        scores.putIfAbsent(c.criterionId(), c);
+      }
+      submission.ifPresent(x -> x.answers().forEach(a -> answers.putIfAbsent(a.criterion(), a)));
+      review.ifPresent(
+          r -> r.corrections().forEach(c -> corrections.putIfAbsent(c.criterion(), c)));
+    }
 
-  private static String value(Lang lang, Criterion c, Value v) {
-    if (v instanceof Value.Num n) {
-      return lang.number(n.value());
-    } else if (v instanceof Value.Bool b) {
-      return b.value() ? lang.pick("Có", "Yes") : lang.pick("Không", "No");
-    } else if (v instanceof Value.Date d) {
-      return lang.date(d.value());
+    ScorecardView.CriterionRow row(Criterion c) {
+      CriterionTexts.Entry t = texts.of(c);
+      CriterionScore cs = scores.get(c.id());
+      Answer answer = answers.get(c.id());
+      Review.Correction correction = corrections.get(c.id());
+      String status =
+          cs == null
+              ? "missing"
+              : switch (cs.status()) {
+                case SCORED -> "scored";
+                case NOT_APPLICABLE -> "notApplicable";
+                case MISSING -> "missing";
+              };
+      BigDecimal points = cs == null ? null : cs.points();
+      BigDecimal self = cs == null ? null : cs.selfAssessed();
+      String reviewReason = cs == null ? null : cs.reviewReason();
+      if (reviewReason == null) {
+        reviewReason = correction == null || correction.reason() == null ? "" : correction.reason();
+      }
+      String notApplicable =
+          answer == null || answer.notApplicable() == null ? null : answer.notApplicable().reason();
+      List<ScorecardView.EvidenceRow> evidence = new ArrayList<>();
+      if (answer != null) {
+        for (Evidence e : answer.evidence()) {
+          evidence.add(evidence(lang, e));
+        }
+      }
+      return new ScorecardView.CriterionRow(
+          c.id(),
+          t.name(),
+          t.max(),
+          status,
+          c.bonus(),
+          answer == null ? List.of() : inputs(t, c, answer.inputs()),
+          correction == null ? List.of() : inputs(t, c, correction.inputs()),
+          t.method(),
+          cs == null ? "" : FormulaText.format(cs.formula(), lang),
+          points == null ? "" : lang.points(points),
+          cs == null ? "" : lang.points(cs.computed()),
+          self == null ? "" : lang.points(self),
+          cs == null ? "" : lang.points(cs.reviewed()),
+          self != null && points != null && self.compareTo(points) != 0,
+          reviewReason,
+          notApplicable == null ? "" : notApplicable,
+          evidence,
+          Markdown.render(answer == null ? null : answer.notes()));
     }
-    String id = ((Value.Text) v).value();
-    if (c.method() instanceof Method.Choice choice) {
-      return choice.options().stream()
-          .filter(o -> o.id().equals(id))
-          .map(o -> lang.pick(o.label(), o.labelEn()))
-          .findFirst()
-          .orElse(id);
+
+    private List<ScorecardView.InputRow> inputs(
+        CriterionTexts.Entry t, Criterion c, Map<String, Value> values) {
+      List<ScorecardView.InputRow> rows = new ArrayList<>(values.size());
+      for (Map.Entry<String, Value> v : values.entrySet()) {
+        String id = v.getKey();
+        rows.add(
+            new ScorecardView.InputRow(
+                id, texts.label(t, c, id), value(t, v.getValue()), t.units().getOrDefault(id, "")));
+      }
+      return rows;
     }
-    return id;
+
+    private String value(CriterionTexts.Entry t, Value v) {
+      if (v instanceof Value.Num n) {
+        return lang.number(n.value());
+      } else if (v instanceof Value.Bool b) {
+        return b.value() ? lang.pick("Có", "Yes") : lang.pick("Không", "No");
+      } else if (v instanceof Value.Date d) {
+        return lang.date(d.value());
+      }
+      String id = ((Value.Text) v).value();
+      String label = t.options().get(id);
+      // A label the language lacks falls back to the id, as the option search did.
+      return label != null ? label : id;
+    }
   }
 
   private static ScorecardView.EvidenceRow evidence(Lang lang, Evidence e) {

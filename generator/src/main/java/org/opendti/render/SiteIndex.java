@@ -37,6 +37,7 @@ final class SiteIndex {
   private final Map<Ranking, Map<String, RankEntry>> entries = new IdentityHashMap<>();
   private final Map<String, Review> reviews = new HashMap<>();
   private final Map<String, List<Unit>> ancestors = new ConcurrentHashMap<>();
+  private final Map<String, CriterionTexts> criterionTexts = new ConcurrentHashMap<>();
   private final Collator collator = Collator.getInstance(Locale.forLanguageTag("vi"));
 
   SiteIndex(SiteInput input) {
@@ -138,6 +139,15 @@ final class SiteIndex {
       current = parent;
     }
     return List.copyOf(chain);
+  }
+
+  /** A framework's criterion texts in a language, built once and shared by its scorecards. */
+  CriterionTexts criterionTexts(Lang lang, Framework fw) {
+    CriterionTexts t =
+        criterionTexts.computeIfAbsent(
+            lang.code() + "\u0000" + fw.id(), k -> new CriterionTexts(lang, fw));
+    // Two framework objects with one id (an invalid repository) must not share texts.
+    return t.isFor(lang, fw) ? t : new CriterionTexts(lang, fw);
   }
 
   /** The review of the submission's unit, framework and period, as Dataset.reviewOf finds it. */

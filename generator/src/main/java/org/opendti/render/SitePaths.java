@@ -1,11 +1,7 @@
 package org.opendti.render;
 
-import java.util.regex.Pattern;
-
 /** Where each page lives, relative to the site root, and relative links between pages. */
 final class SitePaths {
-
-  private static final Pattern SEGMENT = Pattern.compile("[A-Za-z0-9][A-Za-z0-9.\\-]*");
 
   static final String CSS = "assets/site.css";
   static final String JS = "assets/site.js";
@@ -50,7 +46,12 @@ final class SitePaths {
 
   /** "../" once per folder of {@code from}: the way back to the site root. */
   static String root(String from) {
-    int depth = (int) from.chars().filter(c -> c == '/').count();
+    int depth = 0;
+    for (int i = 0; i < from.length(); i++) {
+      if (from.charAt(i) == '/') {
+        depth++;
+      }
+    }
     return "../".repeat(depth);
   }
 
@@ -77,9 +78,27 @@ final class SitePaths {
 
   /** Ids become path segments; the validator enforces the pattern, this refuses anything else. */
   static String seg(String id) {
-    if (id == null || !SEGMENT.matcher(id).matches()) {
+    if (id == null || !isSegment(id)) {
       throw new IllegalArgumentException("Not a safe id for a path: " + id);
     }
     return id;
+  }
+
+  /** {@code [A-Za-z0-9][A-Za-z0-9.\-]*}, by hand: every link of every page checks its ids. */
+  private static boolean isSegment(String id) {
+    if (id.isEmpty() || !isAlnum(id.charAt(0))) {
+      return false;
+    }
+    for (int i = 1; i < id.length(); i++) {
+      char c = id.charAt(i);
+      if (!isAlnum(c) && c != '.' && c != '-') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isAlnum(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
   }
 }

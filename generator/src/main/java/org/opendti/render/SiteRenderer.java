@@ -57,8 +57,8 @@ public final class SiteRenderer {
     this.baseUrl = b.baseUrl;
     this.repositoryUrl = b.repositoryUrl;
     this.listener = b.listener;
-    this.templates = new SiteTemplates(templatesDir);
     this.messages = Messages.load(templatesDir);
+    this.templates = new SiteTemplates(templatesDir, List.copyOf(messages.values()));
   }
 
   public static Builder builder() {

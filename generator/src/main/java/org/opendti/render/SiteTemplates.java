@@ -4,14 +4,14 @@ import freemarker.core.Environment;
 import freemarker.core.HTMLOutputFormat;
 import freemarker.core.TemplateClassResolver;
 import freemarker.template.Configuration;
-import freemarker.template.DefaultObjectWrapperBuilder;
 import freemarker.template.Template;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
 import java.io.IOException;
-import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.Locale;
+import java.util.Map;
 import java.util.TimeZone;
 
 /**
@@ -20,12 +20,25 @@ import java.util.TimeZone;
  * and every page is processed with a fixed locale and time zone. Numbers reach templates as strings
  * already formatted by {@link Lang}; {@code number_format} is "computer" so a stray number can
  * never come out in the machine's locale.
+ *
+ * <p>View records reach templates through {@link ViewWrapper}; each rendering thread encodes its
+ * pages into its own reused {@link Utf8Buffer}.
  */
 final class SiteTemplates {
 
   private final Configuration cfg;
+  private final TimeZone pageTimeZone = TimeZone.getTimeZone("Asia/Ho_Chi_Minh");
+  private final Map<Lang, Locale> locales = new EnumMap<>(Lang.class);
+  private final ThreadLocal<Utf8Buffer> buffers = ThreadLocal.withInitial(Utf8Buffer::new);
 
   SiteTemplates(Path dir) throws IOException {
+    this(dir, java.util.List.of());
+  }
+
+  /**
+   * @param messages the message bundles pages pass unchanged in {@code page.t}, wrapped once
+   */
+  SiteTemplates(Path dir, java.util.List<Map<String, String>> messages) throws IOException {
     cfg = new Configuration(Configuration.VERSION_2_3_34);
     cfg.setDirectoryForTemplateLoading(dir.toFile());
     cfg.setDefaultEncoding("UTF-8");
@@ -43,19 +56,23 @@ final class SiteTemplates {
     cfg.setTimeZone(TimeZone.getTimeZone("UTC"));
     cfg.setNumberFormat("computer");
     cfg.setBooleanFormat("c");
-    cfg.setObjectWrapper(new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_34).build());
+    cfg.setObjectWrapper(new ViewWrapper(messages));
+    for (Lang lang : Lang.values()) {
+      locales.put(lang, lang.locale());
+    }
   }
 
   /** Processes {@code name} (e.g. "ranking.ftlh") with the model, for the language's locale. */
   byte[] render(String name, Lang lang, Object model) {
     try {
       Template template = cfg.getTemplate(name);
-      StringWriter out = new StringWriter();
+      Utf8Buffer out = buffers.get();
+      out.reset();
       Environment env = template.createProcessingEnvironment(model, out);
-      env.setLocale(lang.locale());
-      env.setTimeZone(TimeZone.getTimeZone("Asia/Ho_Chi_Minh"));
+      env.setLocale(locales.get(lang));
+      env.setTimeZone(pageTimeZone);
       env.process();
-      return out.toString().getBytes(StandardCharsets.UTF_8);
+      return out.toByteArray();
     } catch (IOException | TemplateException e) {
       throw new SiteRenderException("Template " + name + " failed: " + e.getMessage(), e);
     }

@@ -67,4 +67,103 @@ class LangTest {
     assertThat(Lang.EN.pick("Xã", "Commune")).isEqualTo("Commune");
     assertThat(Lang.VI.pick("Xã", "Commune")).isEqualTo("Xã");
   }
+
+  /** The plain formatting the fast one must match: strip zeros, print, group, sign. */
+  private static String reference(Lang lang, BigDecimal value, char decimal, char grouping) {
+    BigDecimal v = value.stripTrailingZeros();
+    if (v.scale() < 0) {
+      v = v.setScale(0);
+    }
+    String plain = v.abs().toPlainString();
+    int dot = plain.indexOf('.');
+    String whole = dot < 0 ? plain : plain.substring(0, dot);
+    StringBuilder out = new StringBuilder();
+    for (int i = 0; i < whole.length(); i++) {
+      if (i > 0 && (whole.length() - i) % 3 == 0) {
+        out.append(grouping);
+      }
+      out.append(whole.charAt(i));
+    }
+    if (dot >= 0) {
+      out.append(decimal).append(plain.substring(dot + 1));
+    }
+    return (v.signum() < 0 ? "−" : "") + out;
+  }
+
+  @Test
+  void numbersOfEverySizeAndScaleMatchThePlainFormatting() {
+    java.util.Random random = new java.util.Random(7);
+    for (int i = 0; i < 20_000; i++) {
+      BigDecimal v =
+          new BigDecimal(
+              new java.math.BigInteger(1 + random.nextInt(80), random), random.nextInt(30) - 8);
+      if (random.nextBoolean()) {
+        v = v.negate();
+      }
+      assertThat(Lang.VI.number(v)).as("%s", v).isEqualTo(reference(Lang.VI, v, ',', '.'));
+      assertThat(Lang.EN.number(v)).as("%s", v).isEqualTo(reference(Lang.EN, v, '.', ','));
+    }
+  }
+
+  @Test
+  void datesOfAnyYearMatchThePattern() {
+    java.time.format.DateTimeFormatter pattern =
+        java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    for (LocalDate d :
+        List.of(
+            LocalDate.of(1, 1, 1),
+            LocalDate.of(999, 12, 31),
+            LocalDate.of(1000, 1, 9),
+            LocalDate.of(2025, 7, 1),
+            LocalDate.of(9999, 12, 31),
+            LocalDate.of(10000, 1, 1))) {
+      assertThat(Lang.VI.date(d)).isEqualTo(pattern.format(d));
+    }
+  }
+
+  /** The regular-expression formatting the scanning one must match. */
+  private static String referenceFormula(Formula f, Lang lang) {
+    String text =
+        java.util.regex.Pattern.compile("(?<![\\d-])(\\d{4})-(\\d{2})-(\\d{2})(?![\\d-])")
+            .matcher(f.pattern())
+            .replaceAll("$3/$2/$1");
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\{(\\d+)}").matcher(text);
+    StringBuilder out = new StringBuilder();
+    while (m.find()) {
+      int i = Integer.parseInt(m.group(1));
+      String value = i < f.args().size() ? lang.number(f.args().get(i)) : m.group();
+      m.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(value));
+    }
+    m.appendTail(out);
+    return out.toString();
+  }
+
+  @Test
+  void formulasOfAnyShapeMatchTheRegularExpressionFormatting() {
+    java.util.Random random = new java.util.Random(11);
+    String alphabet = "{}0123456789--x ≤$\\";
+    List<BigDecimal> args =
+        List.of(new BigDecimal("1234.50"), BigDecimal.ONE, new BigDecimal("-7"));
+    for (int i = 0; i < 20_000; i++) {
+      StringBuilder pattern = new StringBuilder();
+      int length = random.nextInt(24);
+      for (int k = 0; k < length; k++) {
+        pattern.append(
+            random.nextInt(6) == 0
+                ? "2024-01-3" + random.nextInt(10)
+                : String.valueOf(alphabet.charAt(random.nextInt(alphabet.length()))));
+      }
+      Formula f = new Formula(pattern.toString(), args);
+      String expected;
+      try {
+        expected = referenceFormula(f, Lang.VI);
+      } catch (NumberFormatException e) {
+        // An argument number beyond int: both refuse it.
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> FormulaText.format(f, Lang.VI))
+            .isInstanceOf(NumberFormatException.class);
+        continue;
+      }
+      assertThat(FormulaText.format(f, Lang.VI)).as(pattern.toString()).isEqualTo(expected);
+    }
+  }
 }

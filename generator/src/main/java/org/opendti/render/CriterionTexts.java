@@ -1,0 +1,100 @@
+package org.opendti.render;
+
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import org.opendti.model.Criterion;
+import org.opendti.model.Framework;
+import org.opendti.model.Group;
+import org.opendti.model.InputDef;
+import org.opendti.model.Method;
+
+/**
+ * What a framework's scorecards say about each criterion in one language, the same on every unit's
+ * page: name, maximum, method in words ({@link MethodText}), input labels and units, choice labels.
+ * Built once per framework and language instead of once per scorecard row; read-only afterwards, so
+ * pages rendered in parallel share it.
+ */
+final class CriterionTexts {
+
+  /**
+   * One criterion's texts.
+   *
+   * @param labels input label by input id, for the inputs the criterion defines
+   * @param units input unit of measure by input id, for inputs that have one
+   * @param options choice option label by option id (first of a repeated id, as a search finds)
+   */
+  record Entry(
+      String name,
+      String max,
+      String method,
+      Map<String, String> labels,
+      Map<String, String> units,
+      Map<String, String> options) {}
+
+  private final Lang lang;
+  private final Framework framework;
+  private final Map<Criterion, Entry> entries = new IdentityHashMap<>();
+  private final Map<Group, List<Criterion>> criteria = new IdentityHashMap<>();
+
+  CriterionTexts(Lang lang, Framework framework) {
+    this.lang = lang;
+    this.framework = framework;
+    for (Criterion c : framework.allCriteria()) {
+      entries.computeIfAbsent(c, this::entry);
+    }
+    for (Group p : framework.pillars()) {
+      criteria.put(p, p.allCriteria().toList());
+    }
+  }
+
+  /** Whether these texts were made for this very framework object. */
+  boolean isFor(Lang lang, Framework framework) {
+    return this.lang == lang && this.framework == framework;
+  }
+
+  Entry of(Criterion c) {
+    Entry e = entries.get(c);
+    return e != null ? e : entry(c);
+  }
+
+  /** {@link Group#allCriteria()} of a pillar, listed once. */
+  List<Criterion> criteriaOf(Group pillar) {
+    List<Criterion> list = criteria.get(pillar);
+    return list != null ? list : pillar.allCriteria().toList();
+  }
+
+  /** An input's label: {@link MethodText#inputLabel}, looked up when the criterion defines it. */
+  String label(Entry e, Criterion c, String inputId) {
+    String label = e.labels().get(inputId);
+    return label != null ? label : MethodText.inputLabel(lang, c, inputId);
+  }
+
+  private Entry entry(Criterion c) {
+    Map<String, String> labels = new HashMap<>();
+    Map<String, String> units = new HashMap<>();
+    for (InputDef i : c.inputs()) {
+      // The first definition of an id wins, as Criterion.input finds it.
+      if (!labels.containsKey(i.id())) {
+        labels.put(i.id(), lang.pick(i.label(), i.labelEn()));
+        if (i.unit() != null) {
+          units.put(i.id(), i.unit());
+        }
+      }
+    }
+    Map<String, String> options = new HashMap<>();
+    if (c.method() instanceof Method.Choice choice) {
+      for (Method.Option o : choice.options()) {
+        options.putIfAbsent(o.id(), lang.pick(o.label(), o.labelEn()));
+      }
+    }
+    return new Entry(
+        lang.pick(c.name(), c.nameEn()),
+        lang.points(c.maxPoints()),
+        MethodText.describe(lang, c),
+        labels,
+        units,
+        options);
+  }
+}
