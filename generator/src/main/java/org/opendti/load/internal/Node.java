@@ -16,14 +16,56 @@ import org.opendti.load.SourceIndex;
  * here. Every string comes out NFC-normalised: seed {@code 001_…} is stored decomposed (NFD) and
  * must compare equal to the others (docs/formats.md).
  */
-record Node(JsonNode json, String pointer, JsonDocument document, Diagnostics sink) {
+final class Node {
+
+  private final JsonNode json;
+  private final Node parent;
+  // The member name, or null for an array element (then its index).
+  private final String name;
+  private final int index;
+  private final JsonDocument document;
+  private final Diagnostics sink;
+
+  private Node(
+      JsonNode json, Node parent, String name, int index, JsonDocument document, Diagnostics sink) {
+    this.json = json;
+    this.parent = parent;
+    this.name = name;
+    this.index = index;
+    this.document = document;
+    this.sink = sink;
+  }
 
   static Node root(JsonDocument document, Diagnostics sink) {
-    return new Node(document.root(), "", document, sink);
+    return new Node(document.root(), null, null, -1, document, sink);
+  }
+
+  JsonNode json() {
+    return json;
+  }
+
+  JsonDocument document() {
+    return document;
+  }
+
+  Diagnostics sink() {
+    return sink;
+  }
+
+  /**
+   * The RFC 6901 pointer, built when asked for: only diagnostics need one, and building one per
+   * value read was a tenth of the time of mapping a submission.
+   */
+  String pointer() {
+    if (parent == null) {
+      return "";
+    }
+    String segment = name != null ? SourceIndex.escape(name) : Integer.toString(index);
+    return parent.pointer() + "/" + segment;
   }
 
   Node at(String name) {
-    return new Node(json.path(name), pointer + "/" + SourceIndex.escape(name), document, sink);
+    return new Node(json.path(name), this, name, -1, document, sink);
   }
 
   boolean present() {
@@ -65,6 +107,7 @@ record Node(JsonNode json, String pointer, JsonDocument document, Diagnostics si
     try {
       return LocalDate.parse(text);
     } catch (DateTimeException e) {
+      String pointer = pointer();
       sink.error(
           "invalid-date",
           document.file(),
@@ -85,7 +128,7 @@ record Node(JsonNode json, String pointer, JsonDocument document, Diagnostics si
     Node array = at(name);
     List<Node> out = new ArrayList<>();
     for (int i = 0; i < array.json.size(); i++) {
-      out.add(new Node(array.json.get(i), array.pointer + "/" + i, document, sink));
+      out.add(new Node(array.json.get(i), array, null, i, document, sink));
     }
     return out;
   }
@@ -101,7 +144,12 @@ record Node(JsonNode json, String pointer, JsonDocument document, Diagnostics si
     object
         .json
         .fields()
-        .forEachRemaining(e -> out.add(Map.entry(nfc(e.getKey()), object.at(e.getKey()))));
+        .forEachRemaining(
+            e ->
+                out.add(
+                    Map.entry(
+                        nfc(e.getKey()),
+                        new Node(e.getValue(), object, e.getKey(), -1, document, sink))));
     return out;
   }
 

@@ -8,15 +8,18 @@ import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import org.opendti.load.SourceIndex;
 import org.opendti.load.SourceLocation;
 
 /**
@@ -127,12 +130,21 @@ public final class StrictJsonReader {
   }
 
   private Optional<JsonDocument> parse(String file, String text, Diagnostics sink) {
-    Map<String, SourceLocation> values = new HashMap<>();
-    Map<String, SourceLocation> keys = new HashMap<>();
-    LineMap lines = LineMap.of(text);
+    // Parsed first without recording locations: most files are clean and never need one. A number
+    // out of range needs its pointer, which only the recording parse knows.
+    try {
+      return parse(file, text, sink, false);
+    } catch (TreeBuilder.NumberOutOfRange e) {
+      return parse(file, text, sink, true);
+    }
+  }
+
+  private Optional<JsonDocument> parse(String file, String text, Diagnostics sink, boolean track) {
+    Map<String, SourceLocation> values = track ? new HashMap<>() : null;
+    Map<String, SourceLocation> keys = track ? new HashMap<>() : null;
     try (JsonParser parser = factory.createParser(text)) {
       parser.nextToken();
-      JsonNode root = new TreeBuilder(parser, values, keys).value("");
+      JsonNode root = new TreeBuilder(parser, values, keys).value(track ? "" : null);
       int end = (int) parser.currentLocation().getCharOffset();
       int extra = end;
       while (extra < text.length() && Character.isWhitespace(text.charAt(extra))) {
@@ -142,13 +154,13 @@ public final class StrictJsonReader {
         sink.error(
             "json-trailing-content",
             file,
-            lines.at(extra),
+            LineMap.of(text).at(extra),
             "",
             "unexpected content after the end of the JSON value",
             "a file holds exactly one JSON object; remove what follows its closing brace");
         return Optional.empty();
       }
-      return Optional.of(new JsonDocument(file, root, values, keys));
+      return Optional.of(new JsonDocument(file, root, () -> locations(text)));
     } catch (TreeBuilder.TooDeep e) {
       sink.error(
           "json-too-deep",
@@ -159,6 +171,9 @@ public final class StrictJsonReader {
           "no input file needs such nesting; check for runaway brackets");
       return Optional.empty();
     } catch (TreeBuilder.NumberOutOfRange e) {
+      if (!track) {
+        throw e;
+      }
       sink.error(
           "number-out-of-range",
           file,
@@ -168,13 +183,30 @@ public final class StrictJsonReader {
           "numbers may have at most " + MAX_DIGITS + " digits before and after the decimal point");
       return Optional.empty();
     } catch (JsonProcessingException e) {
-      JsonSyntax.report(file, text, lines, e, errorOffset(e, text), sink);
+      JsonSyntax.report(file, text, LineMap.of(text), e, errorOffset(e, text), sink);
       return Optional.empty();
     } catch (IOException e) {
       // Reading from a String cannot fail with plain I/O; keep the report complete anyway.
       sink.error("json-syntax", file, new SourceLocation(1, 1), "", e.getMessage(), null);
       return Optional.empty();
     }
+  }
+
+  /**
+   * Where each value and member name of {@code text} starts. The text was read without error
+   * before, so it reads again the same way.
+   */
+  public SourceIndex.FileLocations locations(String text) {
+    Map<String, SourceLocation> values = new HashMap<>();
+    Map<String, SourceLocation> keys = new HashMap<>();
+    try (JsonParser parser = factory.createParser(text)) {
+      parser.nextToken();
+      new TreeBuilder(parser, values, keys).value("");
+    } catch (IOException e) {
+      throw new UncheckedIOException("a file that parsed before does not parse again", e);
+    }
+    return new SourceIndex.FileLocations(
+        Collections.unmodifiableMap(values), Collections.unmodifiableMap(keys));
   }
 
   private static int errorOffset(JsonProcessingException e, String text) {
