@@ -34,6 +34,9 @@ import org.opendti.load.internal.StrictJsonReader;
  */
 public final class RepositoryLoader {
 
+  /** Files read at once; bounds what waits in memory to be added in order. */
+  private static final int BATCH = 256;
+
   private final StrictJsonReader reader;
   private final SchemaValidator schemas;
   private final LoadListener listener;
@@ -77,12 +80,41 @@ public final class RepositoryLoader {
         java.util.stream.Stream.of(FileKind.values())
             .flatMap(k -> files.stream().filter(f -> f.kind() == k))
             .toList();
+    int total = ordered.size();
     int done = 0;
-    for (InputFile file : ordered) {
-      read(file, session);
-      listener.fileLoaded(file.path(), ++done, ordered.size());
+    while (done < total && !readApart(ordered.get(done).kind())) {
+      read(ordered.get(done), session);
+      listener.fileLoaded(ordered.get(done).path(), ++done, total);
+    }
+    // Submissions and reviews are read on every core, a batch at a time, and added in path order:
+    // the result, the diagnostics and the listener's calls are those of a sequential load.
+    while (done < total) {
+      List<InputFile> batch = ordered.subList(done, Math.min(done + BATCH, total));
+      List<LoadSession.FileResult> results =
+          batch.parallelStream().map(f -> readApart(f, session)).toList();
+      for (int i = 0; i < batch.size(); i++) {
+        session.merge(results.get(i));
+        listener.fileLoaded(batch.get(i).path(), ++done, total);
+      }
     }
     return session.result();
+  }
+
+  private static boolean readApart(FileKind kind) {
+    return kind == FileKind.SUBMISSION || kind == FileKind.REVIEW;
+  }
+
+  private static LoadSession.FileResult readApart(InputFile file, LoadSession session) {
+    try {
+      long size = Files.size(file.location());
+      if (size > StrictJsonReader.MAX_BYTES) {
+        return LoadSession.unread(
+            file.path(), sink -> StrictJsonReader.reportTooLarge(file.path(), size, sink));
+      }
+      return session.read(file.path(), file.kind(), Files.readAllBytes(file.location()));
+    } catch (IOException e) {
+      return LoadSession.unread(file.path(), sink -> LoadSession.readFailed(file.path(), e, sink));
+    }
   }
 
   private static void read(InputFile file, LoadSession session) {

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.function.Supplier;
 import org.opendti.load.Dataset;
 import org.opendti.load.LoadResult;
 import org.opendti.load.SourceIndex;
@@ -22,7 +21,8 @@ import org.opendti.validate.ValidationReport;
 /**
  * One load: files are added in path order (registries, then frameworks, then submissions and
  * reviews, so values can be typed by their framework), then {@link #result} assembles the dataset.
- * Not thread-safe; the loader makes one per call.
+ * Submissions and reviews may be {@link #read} on many threads and {@link #merge merged} in path
+ * order; everything else is confined to one thread. The loader makes one per call.
  */
 public final class LoadSession {
 
@@ -42,6 +42,8 @@ public final class LoadSession {
   private final Dataset context;
   private final java.util.function.Function<String, byte[]> reread;
   private final java.util.Set<String> lazyFiles = new java.util.HashSet<>();
+  private final Map<String, Optional<FrameworkIndex>> indexes =
+      new java.util.concurrent.ConcurrentHashMap<>();
 
   /**
    * @param context frameworks used to type submission values when they are not part of this load;
@@ -76,48 +78,125 @@ public final class LoadSession {
   }
 
   public void readFailed(String file, java.io.IOException e) {
+    readFailed(file, e, sink);
+  }
+
+  /** Reports a file that could not be read. */
+  public static void readFailed(String file, java.io.IOException e, Diagnostics sink) {
     sink.error("read-failed", file, SourceLocation.UNKNOWN, "", "cannot read the file: " + e, null);
   }
 
   /** Reads, checks and maps one file; a file with any error is reported and left out. */
   public void add(String file, FileKind kind, byte[] bytes) {
+    if (kind == FileKind.SUBMISSION || kind == FileKind.REVIEW) {
+      merge(read(file, kind, bytes));
+      return;
+    }
     Optional<JsonDocument> parsed = reader.read(file, bytes, sink);
     if (parsed.isEmpty()) {
       return;
     }
     JsonDocument document = parsed.get();
-    if (reread != null && (kind == FileKind.SUBMISSION || kind == FileKind.REVIEW)) {
-      lazyFiles.add(file);
-    } else {
-      locations.put(file, document.values());
-      keyLocations.put(file, document.keys());
-    }
+    locations.put(file, document.values());
+    keyLocations.put(file, document.keys());
     if (!schemas.validate(kind, document, sink)) {
       return;
     }
     Node root = Node.root(document, sink);
     switch (kind) {
       case REGISTRY -> addRegistry(root, file);
-      case FRAMEWORK ->
-          keepIfClean(file, () -> FrameworkMapper.map(root), f -> addFramework(file, f));
-      case SUBMISSION -> keepIfClean(file, () -> mapper().submission(root, file), submissions::add);
-      case REVIEW -> keepIfClean(file, () -> mapper().review(root, file), reviews::add);
+      case FRAMEWORK -> {
+        Framework framework = FrameworkMapper.map(root);
+        if (!sink.hasErrors(file)) {
+          addFramework(file, framework);
+        }
+      }
       default -> throw new IllegalStateException(kind.toString());
     }
   }
 
-  private <T> void keepIfClean(String file, Supplier<T> map, java.util.function.Consumer<T> keep) {
-    T mapped = map.get();
-    if (!sink.hasErrors(file)) {
-      keep.accept(mapped);
+  /**
+   * Reads, checks and maps one submission or review without changing the session, so that many
+   * files can be read at once; {@link #merge} then adds them in path order. Thread-safe while no
+   * framework is added.
+   */
+  public FileResult read(String file, FileKind kind, byte[] bytes) {
+    if (kind != FileKind.SUBMISSION && kind != FileKind.REVIEW) {
+      throw new IllegalArgumentException("only submissions and reviews are read apart: " + kind);
+    }
+    Diagnostics own = new Diagnostics();
+    Optional<JsonDocument> parsed = reader.read(file, bytes, own);
+    if (parsed.isEmpty()) {
+      return new FileResult(file, own, false, null, null, null);
+    }
+    JsonDocument document = parsed.get();
+    SourceIndex.FileLocations kept =
+        reread != null ? null : new SourceIndex.FileLocations(document.values(), document.keys());
+    if (!schemas.validate(kind, document, own)) {
+      return new FileResult(file, own, true, kept, null, null);
+    }
+    Node root = Node.root(document, own);
+    SubmissionMapper mapper = new SubmissionMapper(this::framework);
+    return kind == FileKind.SUBMISSION
+        ? new FileResult(file, own, true, kept, mapper.submission(root, file), null)
+        : new FileResult(file, own, true, kept, null, mapper.review(root, file));
+  }
+
+  /** A file that could not be read at all: {@code report} says why. */
+  public static FileResult unread(String file, java.util.function.Consumer<Diagnostics> report) {
+    Diagnostics own = new Diagnostics();
+    report.accept(own);
+    return new FileResult(file, own, false, null, null, null);
+  }
+
+  /** Adds what {@link #read} found; files must be merged in path order. */
+  public void merge(FileResult r) {
+    sink.addAll(r.diagnostics());
+    if (r.parsed()) {
+      if (r.locations() == null) {
+        lazyFiles.add(r.file());
+      } else {
+        locations.put(r.file(), r.locations().values());
+        keyLocations.put(r.file(), r.locations().keys());
+      }
+    }
+    if (sink.hasErrors(r.file())) {
+      return;
+    }
+    if (r.submission() != null) {
+      submissions.add(r.submission());
+    } else if (r.review() != null) {
+      reviews.add(r.review());
     }
   }
 
-  private SubmissionMapper mapper() {
-    return new SubmissionMapper(
-        id -> {
-          Optional<Framework> own = frameworks.stream().filter(f -> f.id().equals(id)).findFirst();
-          return own.isPresent() || context == null ? own : context.framework(id);
+  /**
+   * What reading one submission or review gave.
+   *
+   * @param parsed whether the file was well-formed JSON
+   * @param locations its locations when kept, null when computed later or never
+   * @param submission the mapped submission, null if not one or not mapped
+   * @param review the mapped review, null if not one or not mapped
+   */
+  public record FileResult(
+      String file,
+      Diagnostics diagnostics,
+      boolean parsed,
+      SourceIndex.FileLocations locations,
+      Submission submission,
+      Review review) {}
+
+  /** A framework of this load by id, else of the context; indexed once per framework. */
+  private Optional<FrameworkIndex> framework(String id) {
+    if (id == null) {
+      return Optional.empty();
+    }
+    return indexes.computeIfAbsent(
+        id,
+        k -> {
+          Optional<Framework> own = frameworks.stream().filter(f -> f.id().equals(k)).findFirst();
+          return (own.isPresent() || context == null ? own : context.framework(k))
+              .map(FrameworkIndex::new);
         });
   }
 
@@ -145,6 +224,7 @@ public final class LoadSession {
     String first = frameworkFiles.putIfAbsent(framework.id(), file);
     if (first == null) {
       frameworks.add(framework);
+      indexes.clear();
       return;
     }
     sink.error(
