@@ -99,6 +99,12 @@ public final class StrictJsonReader {
   }
 
   private Optional<String> decode(String file, byte[] bytes, int offset, Diagnostics sink) {
+    // The JDK's own decoding is several times faster than a reporting decoder, and replaces every
+    // malformed sequence with U+FFFD: without one in its result, the bytes were valid UTF-8.
+    String fast = new String(bytes, offset, bytes.length - offset, StandardCharsets.UTF_8);
+    if (fast.indexOf('\uFFFD') < 0) {
+      return Optional.of(fast);
+    }
     CharsetDecoder decoder =
         StandardCharsets.UTF_8
             .newDecoder()
