@@ -59,7 +59,7 @@ public final class RepositoryLoader {
   /** Loads every input file under {@code root}. */
   public LoadResult load(Path root) {
     java.util.Map<String, Path> onDisk = new java.util.concurrent.ConcurrentHashMap<>();
-    // Submissions' locations are re-read from disk when a diagnostic needs them (SourceIndex).
+    // Locations are re-read from disk when a diagnostic needs them (SourceIndex).
     LoadSession session =
         new LoadSession(
             reader,

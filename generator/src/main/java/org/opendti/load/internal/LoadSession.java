@@ -54,8 +54,8 @@ public final class LoadSession {
   }
 
   /**
-   * @param reread gives a file's bytes again (null if it cannot): submissions' and reviews'
-   *     locations are then not kept but re-parsed when a diagnostic needs one; null keeps them all
+   * @param reread gives a file's bytes again (null if it cannot): locations are then not kept but
+   *     re-parsed when a diagnostic needs one; null keeps them all
    */
   public LoadSession(
       StrictJsonReader reader,
@@ -97,8 +97,12 @@ public final class LoadSession {
       return;
     }
     JsonDocument document = parsed.get();
-    locations.put(file, document.values());
-    keyLocations.put(file, document.keys());
+    if (reread != null) {
+      lazyFiles.add(file);
+    } else {
+      locations.put(file, document.values());
+      keyLocations.put(file, document.keys());
+    }
     if (!schemas.validate(kind, document, sink)) {
       return;
     }
@@ -108,7 +112,7 @@ public final class LoadSession {
       case FRAMEWORK -> {
         Framework framework = FrameworkMapper.map(root);
         if (!sink.hasErrors(file)) {
-          addFramework(file, framework);
+          addFramework(file, framework, document);
         }
       }
       default -> throw new IllegalStateException(kind.toString());
@@ -220,7 +224,7 @@ public final class LoadSession {
     }
   }
 
-  private void addFramework(String file, Framework framework) {
+  private void addFramework(String file, Framework framework, JsonDocument document) {
     String first = frameworkFiles.putIfAbsent(framework.id(), file);
     if (first == null) {
       frameworks.add(framework);
@@ -230,7 +234,7 @@ public final class LoadSession {
     sink.error(
         "duplicate-id",
         file,
-        locate(file, "/id"),
+        document.values().getOrDefault("/id", new SourceLocation(1, 1)),
         "/id",
         "framework id \"" + framework.id() + "\" is already used by " + first,
         "each file under criteria/ needs its own id, the file's name");
@@ -251,11 +255,6 @@ public final class LoadSession {
         what + " id \"" + id + "\" is already defined in " + first,
         "ids must be unique across all files under units/");
     return false;
-  }
-
-  private SourceLocation locate(String file, String pointer) {
-    Map<String, SourceLocation> values = locations.getOrDefault(file, Map.of());
-    return values.getOrDefault(pointer, new SourceLocation(1, 1));
   }
 
   /** The dataset of every clean file, the report, and the source index. */
