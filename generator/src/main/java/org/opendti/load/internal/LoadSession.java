@@ -42,6 +42,7 @@ public final class LoadSession {
   private final Dataset context;
   private final java.util.function.Function<String, byte[]> reread;
   private final java.util.Set<String> lazyFiles = new java.util.HashSet<>();
+  private final StringPool strings = new StringPool();
   private final Map<String, Optional<FrameworkIndex>> indexes =
       new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -139,7 +140,7 @@ public final class LoadSession {
     if (!schemas.validate(kind, document, own)) {
       return new FileResult(file, own, true, kept, null, null);
     }
-    Node root = Node.root(document, own);
+    Node root = Node.root(document, own, strings);
     SubmissionMapper mapper = new SubmissionMapper(this::framework);
     return kind == FileKind.SUBMISSION
         ? new FileResult(file, own, true, kept, mapper.submission(root, file), null)
@@ -272,16 +273,22 @@ public final class LoadSession {
     return new LoadResult(
         new Dataset(registry, allFrameworks, submissions, reviews),
         new ValidationReport(sink.list()),
-        new SourceIndex(locations, keyLocations, lazyFiles, this::relocate));
+        new SourceIndex(locations, keyLocations, lazyFiles, relocator(reader, reread)));
   }
 
-  /** A file's locations, parsed again from its bytes; the same bytes give the same locations. */
-  private Optional<SourceIndex.FileLocations> relocate(String file) {
-    byte[] bytes = reread.apply(file);
-    return bytes == null
-        ? Optional.empty()
-        : reader
-            .read(file, bytes, new Diagnostics())
-            .map(d -> new SourceIndex.FileLocations(d.values(), d.keys()));
+  /**
+   * A file's locations, parsed again from its bytes; the same bytes give the same locations. Holds
+   * only the reader and the re-reading function, not the session (with everything it collected).
+   */
+  private static java.util.function.Function<String, Optional<SourceIndex.FileLocations>> relocator(
+      StrictJsonReader reader, java.util.function.Function<String, byte[]> reread) {
+    return file -> {
+      byte[] bytes = reread == null ? null : reread.apply(file);
+      return bytes == null
+          ? Optional.empty()
+          : reader
+              .read(file, bytes, new Diagnostics())
+              .map(d -> new SourceIndex.FileLocations(d.values(), d.keys()));
+    };
   }
 }

@@ -25,19 +25,32 @@ final class Node {
   private final int index;
   private final JsonDocument document;
   private final Diagnostics sink;
+  private final StringPool strings;
 
   private Node(
-      JsonNode json, Node parent, String name, int index, JsonDocument document, Diagnostics sink) {
+      JsonNode json,
+      Node parent,
+      String name,
+      int index,
+      JsonDocument document,
+      Diagnostics sink,
+      StringPool strings) {
     this.json = json;
     this.parent = parent;
     this.name = name;
     this.index = index;
     this.document = document;
     this.sink = sink;
+    this.strings = strings;
   }
 
   static Node root(JsonDocument document, Diagnostics sink) {
-    return new Node(document.root(), null, null, -1, document, sink);
+    return root(document, sink, new StringPool());
+  }
+
+  /** The root of a document whose texts are shared through {@code strings}. */
+  static Node root(JsonDocument document, Diagnostics sink, StringPool strings) {
+    return new Node(document.root(), null, null, -1, document, sink, strings);
   }
 
   JsonNode json() {
@@ -65,7 +78,7 @@ final class Node {
   }
 
   Node at(String name) {
-    return new Node(json.path(name), this, name, -1, document, sink);
+    return new Node(json.path(name), this, name, -1, document, sink, strings);
   }
 
   boolean present() {
@@ -77,7 +90,7 @@ final class Node {
   }
 
   String text() {
-    return present() ? nfc(json.asText()) : null;
+    return present() ? strings.get(nfc(json.asText())) : null;
   }
 
   String text(String name) {
@@ -86,7 +99,7 @@ final class Node {
 
   BigDecimal decimal(String name) {
     Node n = at(name);
-    return n.present() ? n.json.decimalValue() : null;
+    return n.present() ? decimal(n.json) : null;
   }
 
   boolean bool(String name, boolean fallback) {
@@ -128,7 +141,7 @@ final class Node {
     Node array = at(name);
     List<Node> out = new ArrayList<>();
     for (int i = 0; i < array.json.size(); i++) {
-      out.add(new Node(array.json.get(i), array, null, i, document, sink));
+      out.add(new Node(array.json.get(i), array, null, i, document, sink, strings));
     }
     return out;
   }
@@ -149,8 +162,19 @@ final class Node {
                 out.add(
                     Map.entry(
                         nfc(e.getKey()),
-                        new Node(e.getValue(), object, e.getKey(), -1, document, sink))));
+                        new Node(e.getValue(), object, e.getKey(), -1, document, sink, strings))));
     return out;
+  }
+
+  /**
+   * A number node's exact value. An integer's own decimal keeps a BigInteger alive besides its
+   * compact value; a decimal made from the long is equal, hashes alike and is half the size.
+   */
+  static BigDecimal decimal(JsonNode number) {
+    if (number.isBigInteger() && number.bigIntegerValue().bitLength() < 64) {
+      return BigDecimal.valueOf(number.longValue());
+    }
+    return number.decimalValue();
   }
 
   static String nfc(String s) {
