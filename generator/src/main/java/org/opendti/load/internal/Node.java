@@ -65,6 +65,10 @@ final class Node {
     return sink;
   }
 
+  StringPool strings() {
+    return strings;
+  }
+
   /**
    * The RFC 6901 pointer, built when asked for: only diagnostics need one, and building one per
    * value read was a tenth of the time of mapping a submission.
