@@ -30,7 +30,9 @@ import org.opendti.load.internal.StrictJsonReader;
  * Dataset dataset = result.dataset();
  * }</pre>
  *
- * <p>Built once (the schemas are compiled in {@link Builder#build()}); immutable and thread-safe.
+ * <p>Submissions and reviews are read on all cores and added in path order, so the result, the
+ * diagnostics and the listener's calls are those of a sequential load. Immutable and thread-safe;
+ * the schemas are compiled once and shared by every loader.
  */
 public final class RepositoryLoader {
 
@@ -43,8 +45,16 @@ public final class RepositoryLoader {
 
   private RepositoryLoader(Builder builder) {
     this.reader = new StrictJsonReader();
-    this.schemas = new SchemaValidator();
+    this.schemas = Schemas.COMPILED;
     this.listener = builder.listener;
+  }
+
+  /**
+   * The schemas, compiled on first use and shared by every loader: they come from the classpath, so
+   * they never change, and compiling them took a twentieth of a 1,000-unit load. Immutable.
+   */
+  private static final class Schemas {
+    static final SchemaValidator COMPILED = new SchemaValidator();
   }
 
   /** A loader with no listener. */
@@ -183,7 +193,7 @@ public final class RepositoryLoader {
       return this;
     }
 
-    /** Compiles the schemas; the loader is then ready for any number of concurrent loads. */
+    /** The loader, ready for any number of concurrent loads (the schemas are compiled once). */
     public RepositoryLoader build() {
       return new RepositoryLoader(this);
     }
