@@ -1,6 +1,7 @@
 package org.opendti.score;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -9,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.stream.IntStream;
 import org.opendti.load.Dataset;
 import org.opendti.model.Answer;
 import org.opendti.model.Criterion;
@@ -37,6 +39,11 @@ import org.opendti.model.Value;
  * input scores the criterion as {@link CriterionScore.Status#MISSING} with 0 points.
  */
 public final class Scorer {
+
+  /**
+   * Cohorts smaller than this are scored on one thread; splitting them costs more than it saves.
+   */
+  private static final int PARALLEL_FROM = 256;
 
   /** Creates a scorer. */
   public Scorer() {}
@@ -71,11 +78,34 @@ public final class Scorer {
       }
       Map<String, CohortStats> stats = cohortStats(framework, cohort, answers, reviews);
       List<Criterion> base = framework.criteria();
+      // Arrival times are asked for on this thread: the caller's ArrivalTimes need not be
+      // thread-safe. The submissions are then scored on every core; the order is kept.
+      List<Optional<Instant>> arrivals = new ArrayList<>(cohort.size());
       for (Submission s : cohort) {
-        Optional<Review> review = Optional.ofNullable(reviews.get(key(s)));
-        boolean isSample = sample.getOrDefault(s.unit(), false);
-        out.add(scoreOne(framework, base, s, answers.get(s), review, isSample, times, stats));
+        arrivals.add(times.arrivalOf(s.file()));
       }
+      IntStream indexes = IntStream.range(0, cohort.size());
+      if (cohort.size() >= PARALLEL_FROM) {
+        indexes = indexes.parallel();
+      }
+      out.addAll(
+          indexes
+              .mapToObj(
+                  i -> {
+                    Submission s = cohort.get(i);
+                    Optional<Review> review = Optional.ofNullable(reviews.get(key(s)));
+                    boolean isSample = sample.getOrDefault(s.unit(), false);
+                    return scoreOne(
+                        framework,
+                        base,
+                        s,
+                        answers.get(s),
+                        review,
+                        isSample,
+                        arrivals.get(i),
+                        stats);
+                  })
+              .toList());
     }
     out.sort(
         Comparator.comparing(UnitScore::frameworkId)
@@ -102,7 +132,7 @@ public final class Scorer {
       Map<String, Answer> answers,
       Optional<Review> review,
       boolean sample,
-      ArrivalTimes times,
+      Optional<Instant> arrival,
       Map<String, CohortStats> stats) {
     Period period = framework.period(s.period()).orElse(null);
     Optional<PrioritySector> sector =
@@ -114,7 +144,6 @@ public final class Scorer {
     List<Criterion> criteria = new ArrayList<>(base);
     sector.ifPresent(p -> criteria.addAll(p.criteria()));
     List<CriterionScore> scores = new ArrayList<>(criteria.size());
-    var arrival = times.arrivalOf(s.file());
     for (Criterion c : criteria) {
       MethodContext ctx = new MethodContext(c, period, arrival, stats.get(c.id()));
       Answer answer = answers.get(c.id());
