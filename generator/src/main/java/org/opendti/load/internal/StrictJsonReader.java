@@ -76,6 +76,10 @@ public final class StrictJsonReader {
           "save the file as UTF-8 without BOM");
       offset = 3;
     }
+    Optional<JsonDocument> fast = fastParse(file, bytes, offset);
+    if (fast.isPresent()) {
+      return fast;
+    }
     Optional<String> text = decode(file, bytes, offset, sink);
     if (text.isEmpty()) {
       return Optional.empty();
@@ -85,6 +89,36 @@ public final class StrictJsonReader {
       return Optional.empty();
     }
     return parse(file, text.get(), sink);
+  }
+
+  /**
+   * Parses a well-formed file of valid UTF-8 straight from its bytes, without decoding it to text
+   * first (a tenth of the time of reading a file). Empty whenever anything is off (bad UTF-8, bad
+   * JSON, trailing content, a blank file, a number out of range): the reporting path then reads the
+   * file again and words the problem exactly as it always did.
+   */
+  private Optional<JsonDocument> fastParse(String file, byte[] bytes, int offset) {
+    if (!Utf8.valid(bytes, offset)) {
+      return Optional.empty();
+    }
+    try (JsonParser parser = factory.createParser(bytes, offset, bytes.length - offset)) {
+      if (parser.nextToken() == null) {
+        return Optional.empty();
+      }
+      JsonNode root = new TreeBuilder(parser, null, null).value(null);
+      if (parser.nextToken() != null) {
+        return Optional.empty();
+      }
+      return Optional.of(
+          new JsonDocument(
+              file,
+              root,
+              () ->
+                  locations(
+                      new String(bytes, offset, bytes.length - offset, StandardCharsets.UTF_8))));
+    } catch (IOException | RuntimeException e) {
+      return Optional.empty();
+    }
   }
 
   /** Reports a file over {@link #MAX_BYTES}; callers check the size before reading. */
