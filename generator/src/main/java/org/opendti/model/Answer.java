@@ -3,7 +3,6 @@ package org.opendti.model;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * A unit's answer to one criterion: its inputs, or a not-applicable claim.
@@ -22,7 +21,7 @@ public record Answer(
     NotApplicable notApplicable) {
 
   public Answer {
-    inputs = java.util.Collections.unmodifiableSortedMap(new TreeMap<>(inputs));
+    inputs = SortedMaps.copyOf(inputs);
     evidence = List.copyOf(evidence);
   }
 

@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 
 /**
  * A reviewer's corrections (the inspection team, đoàn kiểm tra) to one submission, from {@code
@@ -45,7 +44,7 @@ public record Review(
       String reason) {
 
     public Correction {
-      inputs = java.util.Collections.unmodifiableSortedMap(new TreeMap<>(inputs));
+      inputs = SortedMaps.copyOf(inputs);
     }
   }
 }

@@ -3,7 +3,6 @@ package org.opendti.model;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 
 /**
  * A unit's self-assessment for one framework and period, from {@code
@@ -26,7 +25,7 @@ public record Submission(
     List<Answer> answers) {
 
   public Submission {
-    profile = java.util.Collections.unmodifiableSortedMap(new TreeMap<>(profile));
+    profile = SortedMaps.copyOf(profile);
     answers = List.copyOf(answers);
   }
 

@@ -124,7 +124,10 @@ final class CriterionScorer {
         reason);
   }
 
+  /** 0.00; immutable, so one instance serves every score. */
+  private static final BigDecimal ZERO = BigDecimal.ZERO.setScale(2);
+
   private static BigDecimal zero() {
-    return BigDecimal.ZERO.setScale(2);
+    return ZERO;
   }
 }

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.opendti.model.Aggregation;
 import org.opendti.model.Classification;
 import org.opendti.model.Criterion;
@@ -27,14 +26,15 @@ final class UnitAggregator {
 
   static UnitScore aggregate(
       Framework framework,
+      List<Criterion> base,
       Submission submission,
       List<CriterionScore> scores,
       Optional<PrioritySector> sector,
       boolean sample) {
-    Map<String, CriterionScore> byId =
-        scores.stream()
-            .collect(
-                Collectors.toMap(CriterionScore::criterionId, Function.identity(), (a, b) -> a));
+    Map<String, CriterionScore> byId = new java.util.HashMap<>();
+    for (CriterionScore s : scores) {
+      byId.putIfAbsent(s.criterionId(), s);
+    }
     List<PillarScore> pillars = new ArrayList<>();
     for (Group pillar : framework.pillars()) {
       pillars.add(pillar(pillar, byId));
@@ -43,7 +43,7 @@ final class UnitAggregator {
     BigDecimal c = sum(pillars, PillarScore::max);
     BigDecimal b = framework.totalPoints();
     boolean leftOut =
-        framework.criteria().stream()
+        base.stream()
             .anyMatch(
                 k ->
                     !k.bonus()
@@ -91,7 +91,7 @@ final class UnitAggregator {
     BigDecimal points = BigDecimal.ZERO;
     BigDecimal max = BigDecimal.ZERO;
     BigDecimal bonus = BigDecimal.ZERO;
-    for (Criterion k : pillar.allCriteria().toList()) {
+    for (Criterion k : (Iterable<Criterion>) pillar.allCriteria()::iterator) {
       CriterionScore s = byId.get(k.id());
       BigDecimal p = s == null ? BigDecimal.ZERO : s.points();
       if (k.bonus()) {

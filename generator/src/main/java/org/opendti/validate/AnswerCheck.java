@@ -26,10 +26,17 @@ final class AnswerCheck {
   private AnswerCheck() {}
 
   static void check(Submission s, Framework f, Period period, Findings out) {
+    check(s, f, new CriteriaIndex(f), period, out);
+  }
+
+  /** {@link #check(Submission, Framework, Period, Findings)} with {@code f}'s index. */
+  static void check(Submission s, Framework f, CriteriaIndex index, Period period, Findings out) {
     Optional<PrioritySector> named = sector(s, f, out);
+    java.util.Set<String> answered = new java.util.HashSet<>();
     for (Answer a : s.answers()) {
+      answered.add(a.criterion());
       String at = Texts.pointer("answers", a.criterion());
-      Optional<Criterion> c = f.criterion(a.criterion());
+      Optional<Criterion> c = index.criterion(a.criterion());
       if (c.isEmpty()) {
         out.error(
             "unknown-criterion",
@@ -38,13 +45,15 @@ final class AnswerCheck {
             "answers are keyed by the criterion ids of criteria/" + f.id() + ".json");
         continue;
       }
-      sectorOf(f, a.criterion())
+      index
+          .sectorOf(a.criterion())
           .filter(sec -> named.map(n -> !n.id().equals(sec.id())).orElse(true))
           .ifPresent(sec -> foreignSector(c.get(), sec, s, at, out));
       answer(c.get(), a, period, at, out);
     }
-    missing(f.criteria(), s, "", out);
-    named.ifPresent(sec -> missing(sec.criteria(), s, " of priority sector " + sec.id(), out));
+    missing(index.base(), answered, "", out);
+    named.ifPresent(
+        sec -> missing(sec.criteria(), answered, " of priority sector " + sec.id(), out));
   }
 
   private static Optional<PrioritySector> sector(Submission s, Framework f, Findings out) {
@@ -70,12 +79,6 @@ final class AnswerCheck {
           "name one of the framework's priority sectors, or null");
     }
     return found;
-  }
-
-  private static Optional<PrioritySector> sectorOf(Framework f, String criterionId) {
-    return f.aggregation().prioritySectors().stream()
-        .filter(p -> p.criteria().stream().anyMatch(c -> c.id().equals(criterionId)))
-        .findFirst();
   }
 
   private static void foreignSector(
@@ -160,9 +163,10 @@ final class AnswerCheck {
     }
   }
 
-  private static void missing(List<Criterion> criteria, Submission s, String what, Findings out) {
+  private static void missing(
+      List<Criterion> criteria, java.util.Set<String> answered, String what, Findings out) {
     for (Criterion c : criteria) {
-      if (s.answer(c.id()).isEmpty()) {
+      if (!answered.contains(c.id())) {
         out.warning(
             "missing-answer",
             "/answers",

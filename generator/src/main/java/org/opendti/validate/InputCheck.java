@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.opendti.model.Criterion;
 import org.opendti.model.InputDef;
 import org.opendti.model.Method;
@@ -36,29 +37,35 @@ final class InputCheck {
       boolean requireAll,
       Findings out) {
     List<InputDef> defs = Inputs.of(c);
-    given.forEach(
-        (id, value) -> {
-          Optional<InputDef> def = defs.stream().filter(d -> d.id().equals(id)).findFirst();
-          String p = at + Texts.pointer(id);
-          if (def.isEmpty()) {
-            out.error(
-                "unknown-input",
-                p,
-                Texts.criterion(c)
-                    + " has no input "
-                    + id
-                    + " (inputs: "
-                    + String.join(", ", defs.stream().map(InputDef::id).toList())
-                    + ")",
-                "remove it or fix the id");
-            return;
-          }
-          String subject = Texts.criterion(c) + ": input " + id + " (" + def.get().label() + ")";
-          InputDomain.check(def.get().kind(), value, subject, c.maxPoints(), options(c))
-              .ifPresentOrElse(
-                  pr -> out.error(pr.code(), p, pr.message(), pr.hint()),
-                  () -> dateInPeriod(subject, value, period, p, out));
-        });
+    // Pointers and wording are built only for a finding: nearly every input is fine.
+    for (Map.Entry<String, Value> e : given.entrySet()) {
+      String id = e.getKey();
+      Value value = e.getValue();
+      InputDef def = find(defs, id);
+      if (def == null) {
+        out.error(
+            "unknown-input",
+            at + Texts.pointer(id),
+            Texts.criterion(c)
+                + " has no input "
+                + id
+                + " (inputs: "
+                + String.join(", ", defs.stream().map(InputDef::id).toList())
+                + ")",
+            "remove it or fix the id");
+        continue;
+      }
+      Supplier<String> subject =
+          () -> Texts.criterion(c) + ": input " + id + " (" + def.label() + ")";
+      Optional<InputDomain.Problem> problem =
+          InputDomain.check(def.kind(), value, subject, c.maxPoints(), () -> options(c));
+      if (problem.isPresent()) {
+        InputDomain.Problem pr = problem.get();
+        out.error(pr.code(), at + Texts.pointer(id), pr.message(), pr.hint());
+      } else {
+        dateInPeriod(subject, value, period, at, id, out);
+      }
+    }
     if (requireAll) {
       for (String id : c.method().inputIds()) {
         if (!given.containsKey(id)) {
@@ -89,13 +96,22 @@ final class InputCheck {
         : null;
   }
 
+  private static InputDef find(List<InputDef> defs, String id) {
+    for (InputDef d : defs) {
+      if (d.id().equals(id)) {
+        return d;
+      }
+    }
+    return null;
+  }
+
   private static void dateInPeriod(
-      String subject, Value value, Period period, String p, Findings out) {
+      Supplier<String> subject, Value value, Period period, String at, String id, Findings out) {
     if (period != null && value instanceof Value.Date d && !period.contains(d.value())) {
       out.warning(
           "date-outside-period",
-          p,
-          subject
+          at + Texts.pointer(id),
+          subject.get()
               + " is "
               + d.value()
               + ", outside the period "

@@ -2,6 +2,7 @@ package org.opendti.validate;
 
 import static org.opendti.validate.Texts.num;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +29,12 @@ final class ReviewCheck {
 
   static void check(Dataset data, SourceIndex index, List<Diagnostic> found) {
     Map<String, String> firstFile = new TreeMap<>();
+    // The first submission of each unit, framework and period: a scan of every submission per
+    // review took half the validation time of a 10,000-unit repository.
+    Map<List<String>, Submission> submissions = new HashMap<>();
+    for (Submission x : data.submissions()) {
+      submissions.putIfAbsent(Arrays.asList(x.unit(), x.framework(), x.period()), x);
+    }
     for (Review r : data.reviews()) {
       Findings out = new Findings(found, r.file(), index);
       PathCheck.check(r.file(), r.unit(), r.framework(), r.period(), true, out);
@@ -48,13 +55,7 @@ final class ReviewCheck {
             "keep all corrections of one submission in one review file");
       }
       Optional<Submission> s =
-          data.submissions().stream()
-              .filter(
-                  x ->
-                      x.unit().equals(r.unit())
-                          && x.framework().equals(r.framework())
-                          && x.period().equals(r.period()))
-              .findFirst();
+          Optional.ofNullable(submissions.get(Arrays.asList(r.unit(), r.framework(), r.period())));
       if (s.isEmpty()) {
         out.error(
             "review-without-submission",

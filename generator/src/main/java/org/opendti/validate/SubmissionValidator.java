@@ -38,6 +38,7 @@ public final class SubmissionValidator {
     // UnitRegistry.unit scans every unit: once per submission that is quadratic at 10,000 units.
     Map<String, org.opendti.model.Unit> units = new java.util.HashMap<>();
     data.registry().units().forEach(u -> units.putIfAbsent(u.id(), u));
+    Map<Framework, CriteriaIndex> indexes = new java.util.IdentityHashMap<>();
     for (Submission s : data.submissions()) {
       Findings out = new Findings(found, s.file(), index);
       String key = s.unit() + "|" + s.framework() + "|" + s.period();
@@ -56,14 +57,18 @@ public final class SubmissionValidator {
                 + earlier,
             "keep one file per unit, framework and period");
       }
-      submission(s, data, units, out);
+      submission(s, data, units, indexes, out);
     }
     ReviewCheck.check(data, index, found);
     return List.copyOf(found);
   }
 
   private void submission(
-      Submission s, Dataset data, Map<String, org.opendti.model.Unit> units, Findings out) {
+      Submission s,
+      Dataset data,
+      Map<String, org.opendti.model.Unit> units,
+      Map<Framework, CriteriaIndex> indexes,
+      Findings out) {
     PathCheck.check(s.file(), s.unit(), s.framework(), s.period(), false, out);
     contact("preparer", s.preparer(), out);
     contact("approver", s.approver(), out);
@@ -75,7 +80,8 @@ public final class SubmissionValidator {
     Optional<Period> period = Identity.period(f.get(), s.period(), out);
     Identity.unit(units, f.get(), s.unit(), period.orElse(null), out);
     profile(f.get(), s.profile(), out);
-    AnswerCheck.check(s, f.get(), period.orElse(null), out);
+    CriteriaIndex index = indexes.computeIfAbsent(f.get(), CriteriaIndex::new);
+    AnswerCheck.check(s, f.get(), index, period.orElse(null), out);
   }
 
   private static void contact(String role, Contact c, Findings out) {

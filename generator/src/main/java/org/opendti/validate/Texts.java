@@ -1,8 +1,6 @@
 package org.opendti.validate;
 
 import java.math.BigDecimal;
-import java.util.Arrays;
-import java.util.stream.Collectors;
 import org.opendti.load.SourceIndex;
 import org.opendti.model.Criterion;
 import org.opendti.model.Group;
@@ -32,9 +30,11 @@ final class Texts {
 
   /** An RFC 6901 pointer from raw segments, each escaped. */
   static String pointer(Object... segments) {
-    return Arrays.stream(segments)
-        .map(s -> "/" + SourceIndex.escape(String.valueOf(s)))
-        .collect(Collectors.joining());
+    StringBuilder out = new StringBuilder();
+    for (Object s : segments) {
+      out.append('/').append(SourceIndex.escape(String.valueOf(s)));
+    }
+    return out.toString();
   }
 
   static boolean blank(String s) {

@@ -37,6 +37,12 @@ public final class Diagnostics {
     }
   }
 
+  /** Appends every diagnostic of {@code other}, in its order. */
+  public void addAll(Diagnostics other) {
+    all.addAll(other.all);
+    filesWithErrors.addAll(other.filesWithErrors);
+  }
+
   /** Whether any error was reported for {@code file}. */
   public boolean hasErrors(String file) {
     return filesWithErrors.contains(file);

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.function.Supplier;
 import org.opendti.load.Dataset;
 import org.opendti.load.LoadResult;
 import org.opendti.load.SourceIndex;
@@ -22,7 +21,8 @@ import org.opendti.validate.ValidationReport;
 /**
  * One load: files are added in path order (registries, then frameworks, then submissions and
  * reviews, so values can be typed by their framework), then {@link #result} assembles the dataset.
- * Not thread-safe; the loader makes one per call.
+ * Submissions and reviews may be {@link #read} on many threads and {@link #merge merged} in path
+ * order; everything else is confined to one thread. The loader makes one per call.
  */
 public final class LoadSession {
 
@@ -42,6 +42,9 @@ public final class LoadSession {
   private final Dataset context;
   private final java.util.function.Function<String, byte[]> reread;
   private final java.util.Set<String> lazyFiles = new java.util.HashSet<>();
+  private final StringPool strings = new StringPool();
+  private final Map<String, Optional<FrameworkIndex>> indexes =
+      new java.util.concurrent.ConcurrentHashMap<>();
 
   /**
    * @param context frameworks used to type submission values when they are not part of this load;
@@ -52,8 +55,8 @@ public final class LoadSession {
   }
 
   /**
-   * @param reread gives a file's bytes again (null if it cannot): submissions' and reviews'
-   *     locations are then not kept but re-parsed when a diagnostic needs one; null keeps them all
+   * @param reread gives a file's bytes again (null if it cannot): locations are then not kept but
+   *     re-parsed when a diagnostic needs one; null keeps them all
    */
   public LoadSession(
       StrictJsonReader reader,
@@ -76,17 +79,26 @@ public final class LoadSession {
   }
 
   public void readFailed(String file, java.io.IOException e) {
+    readFailed(file, e, sink);
+  }
+
+  /** Reports a file that could not be read. */
+  public static void readFailed(String file, java.io.IOException e, Diagnostics sink) {
     sink.error("read-failed", file, SourceLocation.UNKNOWN, "", "cannot read the file: " + e, null);
   }
 
   /** Reads, checks and maps one file; a file with any error is reported and left out. */
   public void add(String file, FileKind kind, byte[] bytes) {
+    if (kind == FileKind.SUBMISSION || kind == FileKind.REVIEW) {
+      merge(read(file, kind, bytes));
+      return;
+    }
     Optional<JsonDocument> parsed = reader.read(file, bytes, sink);
     if (parsed.isEmpty()) {
       return;
     }
     JsonDocument document = parsed.get();
-    if (reread != null && (kind == FileKind.SUBMISSION || kind == FileKind.REVIEW)) {
+    if (reread != null) {
       lazyFiles.add(file);
     } else {
       locations.put(file, document.values());
@@ -98,26 +110,98 @@ public final class LoadSession {
     Node root = Node.root(document, sink);
     switch (kind) {
       case REGISTRY -> addRegistry(root, file);
-      case FRAMEWORK ->
-          keepIfClean(file, () -> FrameworkMapper.map(root), f -> addFramework(file, f));
-      case SUBMISSION -> keepIfClean(file, () -> mapper().submission(root, file), submissions::add);
-      case REVIEW -> keepIfClean(file, () -> mapper().review(root, file), reviews::add);
+      case FRAMEWORK -> {
+        Framework framework = FrameworkMapper.map(root);
+        if (!sink.hasErrors(file)) {
+          addFramework(file, framework, document);
+        }
+      }
       default -> throw new IllegalStateException(kind.toString());
     }
   }
 
-  private <T> void keepIfClean(String file, Supplier<T> map, java.util.function.Consumer<T> keep) {
-    T mapped = map.get();
-    if (!sink.hasErrors(file)) {
-      keep.accept(mapped);
+  /**
+   * Reads, checks and maps one submission or review without changing the session, so that many
+   * files can be read at once; {@link #merge} then adds them in path order. Thread-safe while no
+   * framework is added.
+   */
+  public FileResult read(String file, FileKind kind, byte[] bytes) {
+    if (kind != FileKind.SUBMISSION && kind != FileKind.REVIEW) {
+      throw new IllegalArgumentException("only submissions and reviews are read apart: " + kind);
+    }
+    Diagnostics own = new Diagnostics();
+    Optional<JsonDocument> parsed = reader.read(file, bytes, own);
+    if (parsed.isEmpty()) {
+      return new FileResult(file, own, false, null, null, null);
+    }
+    JsonDocument document = parsed.get();
+    SourceIndex.FileLocations kept =
+        reread != null ? null : new SourceIndex.FileLocations(document.values(), document.keys());
+    if (!schemas.validate(kind, document, own)) {
+      return new FileResult(file, own, true, kept, null, null);
+    }
+    Node root = Node.root(document, own, strings);
+    SubmissionMapper mapper = new SubmissionMapper(this::framework);
+    return kind == FileKind.SUBMISSION
+        ? new FileResult(file, own, true, kept, mapper.submission(root, file), null)
+        : new FileResult(file, own, true, kept, null, mapper.review(root, file));
+  }
+
+  /** A file that could not be read at all: {@code report} says why. */
+  public static FileResult unread(String file, java.util.function.Consumer<Diagnostics> report) {
+    Diagnostics own = new Diagnostics();
+    report.accept(own);
+    return new FileResult(file, own, false, null, null, null);
+  }
+
+  /** Adds what {@link #read} found; files must be merged in path order. */
+  public void merge(FileResult r) {
+    sink.addAll(r.diagnostics());
+    if (r.parsed()) {
+      if (r.locations() == null) {
+        lazyFiles.add(r.file());
+      } else {
+        locations.put(r.file(), r.locations().values());
+        keyLocations.put(r.file(), r.locations().keys());
+      }
+    }
+    if (sink.hasErrors(r.file())) {
+      return;
+    }
+    if (r.submission() != null) {
+      submissions.add(r.submission());
+    } else if (r.review() != null) {
+      reviews.add(r.review());
     }
   }
 
-  private SubmissionMapper mapper() {
-    return new SubmissionMapper(
-        id -> {
-          Optional<Framework> own = frameworks.stream().filter(f -> f.id().equals(id)).findFirst();
-          return own.isPresent() || context == null ? own : context.framework(id);
+  /**
+   * What reading one submission or review gave.
+   *
+   * @param parsed whether the file was well-formed JSON
+   * @param locations its locations when kept, null when computed later or never
+   * @param submission the mapped submission, null if not one or not mapped
+   * @param review the mapped review, null if not one or not mapped
+   */
+  public record FileResult(
+      String file,
+      Diagnostics diagnostics,
+      boolean parsed,
+      SourceIndex.FileLocations locations,
+      Submission submission,
+      Review review) {}
+
+  /** A framework of this load by id, else of the context; indexed once per framework. */
+  private Optional<FrameworkIndex> framework(String id) {
+    if (id == null) {
+      return Optional.empty();
+    }
+    return indexes.computeIfAbsent(
+        id,
+        k -> {
+          Optional<Framework> own = frameworks.stream().filter(f -> f.id().equals(k)).findFirst();
+          return (own.isPresent() || context == null ? own : context.framework(k))
+              .map(FrameworkIndex::new);
         });
   }
 
@@ -141,16 +225,17 @@ public final class LoadSession {
     }
   }
 
-  private void addFramework(String file, Framework framework) {
+  private void addFramework(String file, Framework framework, JsonDocument document) {
     String first = frameworkFiles.putIfAbsent(framework.id(), file);
     if (first == null) {
       frameworks.add(framework);
+      indexes.clear();
       return;
     }
     sink.error(
         "duplicate-id",
         file,
-        locate(file, "/id"),
+        document.values().getOrDefault("/id", new SourceLocation(1, 1)),
         "/id",
         "framework id \"" + framework.id() + "\" is already used by " + first,
         "each file under criteria/ needs its own id, the file's name");
@@ -173,11 +258,6 @@ public final class LoadSession {
     return false;
   }
 
-  private SourceLocation locate(String file, String pointer) {
-    Map<String, SourceLocation> values = locations.getOrDefault(file, Map.of());
-    return values.getOrDefault(pointer, new SourceLocation(1, 1));
-  }
-
   /** The dataset of every clean file, the report, and the source index. */
   public LoadResult result() {
     UnitRegistry registry =
@@ -193,16 +273,22 @@ public final class LoadSession {
     return new LoadResult(
         new Dataset(registry, allFrameworks, submissions, reviews),
         new ValidationReport(sink.list()),
-        new SourceIndex(locations, keyLocations, lazyFiles, this::relocate));
+        new SourceIndex(locations, keyLocations, lazyFiles, relocator(reader, reread)));
   }
 
-  /** A file's locations, parsed again from its bytes; the same bytes give the same locations. */
-  private Optional<SourceIndex.FileLocations> relocate(String file) {
-    byte[] bytes = reread.apply(file);
-    return bytes == null
-        ? Optional.empty()
-        : reader
-            .read(file, bytes, new Diagnostics())
-            .map(d -> new SourceIndex.FileLocations(d.values(), d.keys()));
+  /**
+   * A file's locations, parsed again from its bytes; the same bytes give the same locations. Holds
+   * only the reader and the re-reading function, not the session (with everything it collected).
+   */
+  private static java.util.function.Function<String, Optional<SourceIndex.FileLocations>> relocator(
+      StrictJsonReader reader, java.util.function.Function<String, byte[]> reread) {
+    return file -> {
+      byte[] bytes = reread == null ? null : reread.apply(file);
+      return bytes == null
+          ? Optional.empty()
+          : reader
+              .read(file, bytes, new Diagnostics())
+              .map(d -> new SourceIndex.FileLocations(d.values(), d.keys()));
+    };
   }
 }

@@ -31,6 +31,7 @@ public final class SchemaValidator {
 
   private final Map<FileKind, JsonSchema> schemas = new EnumMap<>(FileKind.class);
   private final Map<FileKind, JsonNode> raw = new EnumMap<>(FileKind.class);
+  private final Map<FileKind, SchemaPrecheck> prechecks = new EnumMap<>(FileKind.class);
 
   public SchemaValidator() {
     JsonSchemaFactory factory =
@@ -52,6 +53,7 @@ public final class SchemaValidator {
       schema.initializeValidators();
       schemas.put(kind, schema);
       raw.put(kind, readRaw(mapper, kind));
+      SchemaPrecheck.compile(raw.get(kind)).ifPresent(p -> prechecks.put(kind, p));
     }
   }
 
@@ -67,10 +69,28 @@ public final class SchemaValidator {
     }
   }
 
-  /** Reports every schema violation of {@code document}; returns whether it is valid. */
+  /**
+   * Reports every schema violation of {@code document}; returns whether it is valid. A document the
+   * {@link SchemaPrecheck} finds certainly valid skips the full validator, which would report
+   * nothing.
+   */
   public boolean validate(FileKind kind, JsonDocument document, Diagnostics sink) {
+    SchemaPrecheck precheck = prechecks.get(kind);
+    if (precheck != null && precheck.certainlyValid(document.root())) {
+      return true;
+    }
     List<ValidationMessage> messages = new ArrayList<>(schemas.get(kind).validate(document.root()));
     new SchemaMessages(raw.get(kind), document, sink).report(messages);
     return messages.isEmpty();
+  }
+
+  /** The full validator's messages, without the precheck (for tests). */
+  List<ValidationMessage> fullValidation(FileKind kind, JsonNode root) {
+    return new ArrayList<>(schemas.get(kind).validate(root));
+  }
+
+  /** The precheck of a kind's schema, when it has one (for tests). */
+  java.util.Optional<SchemaPrecheck> precheck(FileKind kind) {
+    return java.util.Optional.ofNullable(prechecks.get(kind));
   }
 }

@@ -6,12 +6,8 @@ import java.util.TreeMap;
 import java.util.function.Function;
 import org.opendti.model.Answer;
 import org.opendti.model.Contact;
-import org.opendti.model.Criterion;
 import org.opendti.model.Evidence;
-import org.opendti.model.Framework;
-import org.opendti.model.InputDef;
 import org.opendti.model.InputKind;
-import org.opendti.model.ProfileField;
 import org.opendti.model.Review;
 import org.opendti.model.Submission;
 import org.opendti.model.Value;
@@ -22,17 +18,17 @@ import org.opendti.model.Value;
  */
 final class SubmissionMapper {
 
-  private final Function<String, Optional<Framework>> frameworks;
+  private final Function<String, Optional<FrameworkIndex>> frameworks;
 
-  SubmissionMapper(Function<String, Optional<Framework>> frameworks) {
+  SubmissionMapper(Function<String, Optional<FrameworkIndex>> frameworks) {
     this.frameworks = frameworks;
   }
 
   Submission submission(Node n, String file) {
-    Optional<Framework> framework = frameworks.apply(n.text("framework"));
+    FrameworkIndex framework = frameworks.apply(n.text("framework")).orElse(null);
     Map<String, Value> profile = new TreeMap<>();
     for (Map.Entry<String, Node> e : n.members("profile")) {
-      InputKind kind = framework.flatMap(f -> profileKind(f, e.getKey())).orElse(null);
+      InputKind kind = framework == null ? null : framework.profileKind(e.getKey());
       put(
           profile,
           e.getKey(),
@@ -53,7 +49,7 @@ final class SubmissionMapper {
   }
 
   Review review(Node n, String file) {
-    Optional<Framework> framework = frameworks.apply(n.text("framework"));
+    FrameworkIndex framework = frameworks.apply(n.text("framework")).orElse(null);
     return new Review(
         file,
         n.text("unit"),
@@ -75,7 +71,7 @@ final class SubmissionMapper {
             .toList());
   }
 
-  private Answer answer(Optional<Framework> framework, String criterion, Node n) {
+  private Answer answer(FrameworkIndex framework, String criterion, Node n) {
     return new Answer(
         criterion,
         values(framework, criterion, n),
@@ -98,22 +94,14 @@ final class SubmissionMapper {
   }
 
   private static Map<String, Value> values(
-      Optional<Framework> framework, String criterionId, Node owner) {
-    Optional<Criterion> criterion = framework.flatMap(f -> f.criterion(criterionId));
+      FrameworkIndex framework, String criterionId, Node owner) {
     Map<String, Value> values = new TreeMap<>();
     for (Map.Entry<String, Node> e : owner.members("inputs")) {
-      InputKind kind = criterion.flatMap(c -> c.input(e.getKey())).map(InputDef::kind).orElse(null);
+      InputKind kind = framework == null ? null : framework.inputKind(criterionId, e.getKey());
       String what = "input \"" + e.getKey() + "\" of criterion \"" + criterionId + "\"";
       put(values, e.getKey(), ValueMapper.map(e.getValue(), kind, what));
     }
     return values;
-  }
-
-  private static Optional<InputKind> profileKind(Framework f, String id) {
-    return f.profileFields().stream()
-        .filter(p -> p.id().equals(id))
-        .map(ProfileField::kind)
-        .findFirst();
   }
 
   private static void put(Map<String, Value> into, String key, Value value) {

@@ -14,8 +14,9 @@ import org.opendti.load.SourceIndex;
 import org.opendti.load.SourceLocation;
 
 /**
- * Builds a Jackson tree from the token stream, recording where every value and member name starts.
- * Bounds nesting depth and number size itself, so that each gets its own diagnostic.
+ * Builds a Jackson tree from the token stream, recording where every value and member name starts
+ * when given maps to record into. Bounds nesting depth and number size itself, so that each gets
+ * its own diagnostic.
  */
 final class TreeBuilder {
 
@@ -26,6 +27,10 @@ final class TreeBuilder {
   private final Map<String, SourceLocation> keys;
   private int depth;
 
+  /**
+   * @param values where to record each value's location, or null to record nothing (pointers are
+   *     then not built either, and a {@link NumberOutOfRange} has neither location nor pointer)
+   */
   TreeBuilder(
       JsonParser parser, Map<String, SourceLocation> values, Map<String, SourceLocation> keys) {
     this.parser = parser;
@@ -34,22 +39,28 @@ final class TreeBuilder {
   }
 
   JsonNode value(String pointer) throws IOException {
-    SourceLocation at = location(parser.currentTokenLocation());
-    values.put(pointer, at);
+    boolean track = values != null;
+    SourceLocation at = track ? location(parser.currentTokenLocation()) : null;
+    if (track) {
+      values.put(pointer, at);
+    }
     JsonToken token = parser.currentToken();
     if (token == null) {
       throw new IOException("no content");
     }
     if (token.isStructStart() && ++depth > StrictJsonReader.MAX_DEPTH) {
-      throw new TooDeep(at, pointer);
+      throw new TooDeep(track ? at : location(parser.currentTokenLocation()), pointer);
     }
     switch (token) {
       case START_OBJECT:
         ObjectNode object = NODES.objectNode();
         while (parser.nextToken() == JsonToken.FIELD_NAME) {
           String name = parser.currentName();
-          String child = pointer + "/" + SourceIndex.escape(name);
-          keys.put(child, location(parser.currentTokenLocation()));
+          String child = null;
+          if (track) {
+            child = pointer + "/" + SourceIndex.escape(name);
+            keys.put(child, location(parser.currentTokenLocation()));
+          }
           parser.nextToken();
           object.set(name, value(child));
         }
@@ -59,7 +70,8 @@ final class TreeBuilder {
         ArrayNode array = NODES.arrayNode();
         int index = 0;
         while (parser.nextToken() != JsonToken.END_ARRAY) {
-          array.add(value(pointer + "/" + index++));
+          array.add(value(track ? pointer + "/" + index : null));
+          index++;
         }
         depth--;
         return array;

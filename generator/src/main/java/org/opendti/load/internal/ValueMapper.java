@@ -22,7 +22,7 @@ final class ValueMapper {
     switch (kind) {
       case COUNT, NUMBER, PERCENT, MONEY, POINTS -> {
         if (node.json().isNumber()) {
-          return new Value.Num(node.json().decimalValue());
+          return node.strings().number(Node.decimal(node.json()));
         }
       }
       case BOOLEAN -> {
@@ -49,7 +49,7 @@ final class ValueMapper {
 
   private static Value byJsonType(Node node) {
     if (node.json().isNumber()) {
-      return new Value.Num(node.json().decimalValue());
+      return node.strings().number(Node.decimal(node.json()));
     }
     if (node.json().isBoolean()) {
       return new Value.Bool(node.json().asBoolean());
