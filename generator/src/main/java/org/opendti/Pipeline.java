@@ -189,7 +189,7 @@ public final class Pipeline {
         scores.stream()
             .filter(s -> cohortSizes.get(s.frameworkId() + "/" + s.periodId()) <= whatIfLimit)
             .toList();
-    List<WhatIfReport> reports = new WhatIf(arrivals).reports(accepted, asked);
+    List<WhatIfReport> reports = new WhatIf(arrivals).reports(accepted, asked, Insights.SHOWN);
     listener.progress(
         String.format(
             "%d anomaly flag(s), what-if for %d of %d submission(s) in %d ms",

@@ -18,6 +18,12 @@ public final class Insights {
 
   public static final Insights EMPTY = new Insights(List.of(), List.of());
 
+  /**
+   * How many what-if opportunities per unit the site shows (the scorecard's "Cơ hội cải thiện" and
+   * {@code insights.json}), best first; the pipeline keeps no more than these.
+   */
+  public static final int SHOWN = 5;
+
   private final List<WhatIfReport> whatIf;
   private final List<Flag> flags;
   private final Map<String, WhatIfReport> reportByKey = new HashMap<>();

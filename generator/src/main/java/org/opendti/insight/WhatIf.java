@@ -93,11 +93,23 @@ public final class WhatIf {
 
   /** Reports for every scored submission, sorted by framework, period and unit id. */
   public List<WhatIfReport> reports(Dataset data, List<UnitScore> scores) {
-    return reports(data, scores, true);
+    return reports(data, scores, Integer.MAX_VALUE, true);
+  }
+
+  /**
+   * {@link #reports}, each keeping only its {@code keep} best opportunities ({@link
+   * WhatIfReport#best}) as soon as it is made, so that the rest are never all in memory at once.
+   */
+  public List<WhatIfReport> reports(Dataset data, List<UnitScore> scores, int keep) {
+    return reports(data, scores, keep, true);
   }
 
   /** {@link #reports}, with {@code fast} false the whole submission re-scored for every step. */
   List<WhatIfReport> reports(Dataset data, List<UnitScore> scores, boolean fast) {
+    return reports(data, scores, Integer.MAX_VALUE, fast);
+  }
+
+  private List<WhatIfReport> reports(Dataset data, List<UnitScore> scores, int keep, boolean fast) {
     Map<String, List<UnitScore>> cohorts = new TreeMap<>();
     for (UnitScore s : scores) {
       cohorts.computeIfAbsent(s.frameworkId() + "\n" + s.periodId(), k -> new ArrayList<>()).add(s);
@@ -110,7 +122,7 @@ public final class WhatIf {
         continue;
       }
       CohortRun run = new CohortRun(data, framework, first.periodId(), times, cohort, fast);
-      run.unitIds().forEach(id -> out.add(run.report(id)));
+      run.unitIds().forEach(id -> out.add(run.report(id).best(keep)));
     }
     return List.copyOf(out);
   }

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.opendti.insight.Flag;
+import org.opendti.insight.Insights;
 import org.opendti.insight.Opportunity;
 import org.opendti.model.Criterion;
 import org.opendti.model.Framework;
@@ -22,7 +23,7 @@ import org.opendti.score.UnitScore;
 final class Insight {
 
   /** How many opportunities a scorecard lists, best first; insights.json lists the same. */
-  static final int SHOWN = 5;
+  static final int SHOWN = Insights.SHOWN;
 
   private Insight() {}
 

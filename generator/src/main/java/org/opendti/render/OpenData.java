@@ -283,7 +283,7 @@ final class OpenData {
               r -> {
                 ObjectNode unit = whatIf.addObject();
                 unit.put("unit", r.unitId());
-                unit.put("opportunitiesFound", r.opportunities().size());
+                unit.put("opportunitiesFound", r.found());
                 ArrayNode list = unit.putArray("opportunities");
                 for (org.opendti.insight.Opportunity o :
                     r.opportunities()

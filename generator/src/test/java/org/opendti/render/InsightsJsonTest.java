@@ -70,5 +70,20 @@ class InsightsJsonTest {
     assertThat(listed).containsExactly("1.7", "1.6", "1.5", "1.4", "1.3");
     assertThat(mine.get("opportunities").get(0).get("gain").decimalValue())
         .isEqualByComparingTo("7");
+
+    // The pipeline keeps only the shown opportunities (WhatIfReport.best): same file.
+    WhatIfReport kept = report.best(Insights.SHOWN);
+    SiteInput trimmed =
+        new SiteInput(
+            plain.dataset(),
+            plain.report(),
+            plain.scores(),
+            plain.rankings(),
+            plain.provenance(),
+            new Insights(List.of(kept), List.of()));
+    assertThat(kept.opportunities()).hasSize(Insights.SHOWN);
+    assertThat(kept.found()).isEqualTo(7);
+    assertThat(OpenData.insights(new SiteIndex(trimmed), fw, period))
+        .isEqualTo(OpenData.insights(new SiteIndex(input), fw, period));
   }
 }
