@@ -113,12 +113,14 @@ public final class ChangedFilesCheck {
   private final BuildListener listener;
   private final Clock clock;
   private final String gitMainRef;
+  private final boolean workTree;
 
   private ChangedFilesCheck(Builder b) {
     this.root = b.root;
     this.listener = b.listener;
     this.clock = b.clock;
     this.gitMainRef = b.gitMainRef;
+    this.workTree = b.workTree;
   }
 
   public static Builder builder() {
@@ -127,7 +129,8 @@ public final class ChangedFilesCheck {
 
   /**
    * Checks what changed from the merge base of {@code base} and {@code HEAD} to the work tree
-   * (committed, staged, edited or new). Git is read while the registry and the frameworks load.
+   * (committed, staged, edited or new), or only to {@code HEAD} when built with {@code
+   * workTree(false)}. Git is read while the registry and the frameworks load.
    *
    * @throws org.opendti.git.RevisionException when {@code base} is unknown or shares no history
    * @throws IllegalArgumentException when the repository root is not a Git repository
@@ -138,7 +141,7 @@ public final class ChangedFilesCheck {
             pool.submit(
                 () -> {
                   long start = System.nanoTime();
-                  SortedSet<String> changed = ChangedPaths.since(root, base);
+                  SortedSet<String> changed = ChangedPaths.since(root, base, workTree);
                   listener.progress(
                       String.format(
                           "%d file(s) changed since %s, read from Git in %d ms",
@@ -334,6 +337,7 @@ public final class ChangedFilesCheck {
     private BuildListener listener = BuildListener.SILENT;
     private Clock clock = Clock.systemUTC();
     private String gitMainRef;
+    private boolean workTree = true;
 
     private Builder() {}
 
@@ -360,6 +364,17 @@ public final class ChangedFilesCheck {
      */
     public Builder gitProvenance(String mainRef) {
       this.gitMainRef = mainRef;
+      return this;
+    }
+
+    /**
+     * Whether {@link #checkSince} also looks at the index and the work tree (staged, edited and new
+     * files; default true, so that a contributor can check an edit before committing it). False
+     * compares commits only: in CI the checkout is clean, and reading the index and stat-ing every
+     * input file was most of the check's time at 10,000 units (docs/benchmarks.md).
+     */
+    public Builder workTree(boolean workTree) {
+      this.workTree = workTree;
       return this;
     }
 

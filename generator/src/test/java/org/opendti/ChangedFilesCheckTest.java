@@ -99,6 +99,33 @@ class ChangedFilesCheckTest {
   }
 
   @Test
+  void withoutTheWorkTreeOnlyCommittedChangesCount() throws IOException {
+    GitFixture git = ReviewRepo.create(tmp.resolve("repo"), tmp);
+    git.write(SECOND, ReviewRepo.read(SECOND).replace("\"a\" : 413", "\"a\" : -1"));
+    git.git(ReviewRepo.T1, "add", SECOND);
+    git.write(ReviewRepo.FOLDER + "mau-huyen-7.json", "{}");
+
+    Result clean =
+        ChangedFilesCheck.builder()
+            .repositoryRoot(git.dir)
+            .clock(CLOCK)
+            .workTree(false)
+            .build()
+            .checkSince("HEAD");
+    git.git(ReviewRepo.T1, "commit", "-q", "-m", "edit");
+    Result committed =
+        ChangedFilesCheck.builder()
+            .repositoryRoot(git.dir)
+            .clock(CLOCK)
+            .workTree(false)
+            .build()
+            .checkSince("HEAD~1");
+
+    assertThat(clean.files()).isEmpty();
+    assertThat(committed.files()).containsExactly(SECOND);
+  }
+
+  @Test
   void stagedAndNewFilesCountAsChangedAndAnUntouchedOneDoesNot() throws IOException {
     GitFixture git = ReviewRepo.create(tmp.resolve("repo"), tmp);
     git.write(SECOND, ReviewRepo.read(SECOND).replace("\"a\" : 413", "\"a\" : -1"));

@@ -67,6 +67,16 @@ public class ValidateMojo extends AbstractDtiMojo {
   @Parameter(property = "dti.base")
   String base;
 
+  /**
+   * With {@code dti.base}: also check what is staged, edited or new in the work tree. {@code false}
+   * compares commits only ({@code base…HEAD}), which is faster where the checkout is known to be
+   * clean, as in the pull-request workflow.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = "dti.workTree", defaultValue = "true")
+  boolean workTree;
+
   @Override
   public void execute() throws MojoExecutionException, MojoFailureException {
     if (skip) {
@@ -90,6 +100,7 @@ public class ValidateMojo extends AbstractDtiMojo {
         ChangedFilesCheck.builder()
             .repositoryRoot(repositoryRoot.toPath())
             .gitProvenance(mainRef)
+            .workTree(workTree)
             .listener(listener())
             .build()
             .checkSince(base);
