@@ -39,7 +39,7 @@ import org.opendti.model.Value;
 public final class CohortGenerator {
 
   /**
-   * Units per registry file. A registry of 5,000 generated units is about 0.9 MB; one file of
+   * Units per registry file. A registry of 5,000 generated units is about 0.8 MB; one file of
    * 50,000 units would be 9 MB, over the loader's 2 MiB limit for any input file, and every
    * submission would then name an unknown unit.
    */
