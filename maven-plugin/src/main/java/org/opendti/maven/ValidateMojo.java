@@ -75,7 +75,7 @@ public class ValidateMojo extends AbstractDtiMojo {
    * @since 0.1.0
    */
   @Parameter(property = "dti.workTree", defaultValue = "true")
-  boolean workTree;
+  boolean workTree = true;
 
   @Override
   public void execute() throws MojoExecutionException, MojoFailureException {
