@@ -258,7 +258,9 @@ public final class Pipeline {
       return this;
     }
 
-    /** The site's absolute address, for the sitemap and feed only; may be null. */
+    /**
+     * The site's absolute address, for the sitemap, the feed and the 404 pages' links; may be null.
+     */
     public Builder baseUrl(String baseUrl) {
       this.baseUrl = baseUrl;
       return this;

@@ -28,7 +28,7 @@ import org.opendti.score.UnitScore;
  * <pre>{@code
  * SiteRenderer renderer = SiteRenderer.builder()
  *     .templates(repo.resolve("site-templates"))
- *     .baseUrl("https://dti.example.vn/")   // optional, for sitemap.xml and feed.xml
+ *     .baseUrl("https://dti.example.vn/")   // optional: sitemap.xml, feed.xml, 404 links
  *     .listener(path -> log.debug(path))
  *     .build();
  * RenderedSite site = renderer.render(new SiteInput(dataset, report, scores, rankings));
@@ -260,14 +260,21 @@ public final class SiteRenderer {
 
   private <V> byte[] bytes(
       String template, Lang lang, String path, String title, boolean sample, V view) {
+    // A host serves the 404 page at whatever path was asked for (GitHub Pages: /a/b/missing
+    // gets /404.html), where relative links would miss the styles and the home page: with a
+    // known base URL its links are absolute.
+    boolean absolute = baseUrl != null && path.equals(SitePaths.notFound(lang));
+    String root = absolute ? (baseUrl.endsWith("/") ? baseUrl : baseUrl + "/") : null;
     Page page =
         new Page(
             lang.code(),
             title,
-            SitePaths.root(path),
-            SitePaths.href(path, SitePaths.alternate(lang, path)),
+            absolute ? root : SitePaths.root(path),
+            absolute
+                ? root + SitePaths.alternate(lang, path)
+                : SitePaths.href(path, SitePaths.alternate(lang, path)),
             lang.other().code(),
-            SitePaths.href(path, SitePaths.home(lang)),
+            absolute ? root + SitePaths.home(lang) : SitePaths.href(path, SitePaths.home(lang)),
             sample,
             messages.get(lang));
     return templates.render(template, lang, new PageModel<>(page, view));
@@ -340,7 +347,10 @@ public final class SiteRenderer {
       return this;
     }
 
-    /** The absolute URL the site is served from, for sitemap.xml and feed.xml; optional. */
+    /**
+     * The absolute URL the site is served from, for sitemap.xml, feed.xml and the 404 pages' links
+     * (served at any depth, they cannot link relatively); optional.
+     */
     public Builder baseUrl(String url) {
       this.baseUrl = url;
       return this;

@@ -385,6 +385,31 @@ class SiteRendererTest {
   }
 
   @Test
+  void theNotFoundPageLinksAbsolutelyWhenTheBaseUrlIsKnown() {
+    RenderedSite hosted = renderer(null, "https://dti.example.vn/site").render(SiteFixture.input());
+
+    Document page = Jsoup.parse(hosted.text("404.html"), "");
+    Document en = Jsoup.parse(hosted.text("en/404.html"), "");
+
+    assertThat(page.select("link[rel=stylesheet]").attr("href"))
+        .isEqualTo("https://dti.example.vn/site/assets/site.css");
+    assertThat(page.select("a.brand").attr("href"))
+        .isEqualTo("https://dti.example.vn/site/index.html");
+    assertThat(en.select("a.brand").attr("href"))
+        .isEqualTo("https://dti.example.vn/site/en/index.html");
+    assertThat(en.select("a[hreflang=vi]").attr("href"))
+        .isEqualTo("https://dti.example.vn/site/404.html");
+    // Without a base URL it stays relative, and other pages stay relative either way.
+    assertThat(html("404.html").select("link[rel=stylesheet]").attr("href"))
+        .isEqualTo("assets/site.css");
+    assertThat(
+            Jsoup.parse(hosted.text("en/index.html"), "")
+                .select("link[rel=stylesheet]")
+                .attr("href"))
+        .isEqualTo("../assets/site.css");
+  }
+
+  @Test
   void builderRejectsMissingTemplatesAndRelativeBaseUrl() {
     assertThatThrownBy(() -> SiteRenderer.builder().templates(Path.of("no-such-dir")).build())
         .isInstanceOf(IllegalStateException.class);

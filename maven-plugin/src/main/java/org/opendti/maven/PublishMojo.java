@@ -40,7 +40,8 @@ public class PublishMojo extends AbstractDtiMojo {
 
   /**
    * The site's public address, e.g. {@code https://example.github.io/opendti/}, used only where
-   * absolute URLs are required (sitemap, feed). Pages always link relatively.
+   * absolute URLs are required (sitemap, feed) and for the 404 page's links (a host serves it at
+   * whatever path was asked for). Every other page links relatively.
    *
    * @since 0.1.0
    */
