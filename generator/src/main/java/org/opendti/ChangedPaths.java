@@ -55,17 +55,11 @@ final class ChangedPaths {
   /**
    * @param root the work tree
    * @param base e.g. {@code origin/main}
-   * @throws org.opendti.git.RevisionException when {@code base} is unknown or shares no history
-   * @throws IllegalArgumentException when {@code root} is not a Git work tree
-   */
-  static SortedSet<String> since(Path root, String base) {
-    return since(root, base, true);
-  }
-
-  /**
    * @param workTree false: only what the commits change (merge base of {@code base} and {@code
    *     HEAD} to {@code HEAD}), without reading the index or the work tree — for CI, where the
    *     checkout is clean and stat-ing every input file is most of the check's time
+   * @throws org.opendti.git.RevisionException when {@code base} is unknown or shares no history
+   * @throws IllegalArgumentException when {@code root} is not a Git work tree
    */
   static SortedSet<String> since(Path root, String base, boolean workTree) {
     if (!Files.exists(root.resolve(".git"))) {
