@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import org.opendti.diagnostic.Diagnostics;
 import org.opendti.git.FileProvenance;
 import org.opendti.insight.Insights;
 import org.opendti.load.Dataset;
@@ -16,19 +17,23 @@ import org.opendti.render.RenderedSite;
 import org.opendti.render.SiteInput;
 import org.opendti.render.SiteRenderer;
 import org.opendti.score.UnitScore;
-import org.opendti.validate.ValidationReport;
 
 /**
- * What a pipeline run produced: every diagnostic, the accepted data (files without errors), the
- * scores and rankings computed from it, where each submission came from, and the insights.
+ * What a pipeline run produced: what it answered for, every diagnostic, the accepted data (files
+ * without errors), the scores and rankings computed from it, where each submission came from, and
+ * the insights.
  *
+ * @param scope what the run answered for: the whole repository or the changed files
+ * @param diagnostics of the files in scope
+ * @param rankings empty unless the whole repository was read (a ranking of part of a cohort would
+ *     be wrong)
  * @param provenance where each submission file on main came from, by path; empty when Git history
  *     was not read
- * @param insights what-if gains and anomaly flags; {@link Insights#EMPTY} when not computed (only
- *     {@code publish} computes them)
+ * @param insights what-if gains and anomaly flags; {@link Insights#EMPTY} when not computed
  */
 public record PipelineResult(
-    ValidationReport report,
+    Scope.Resolved scope,
+    Diagnostics diagnostics,
     Dataset accepted,
     List<UnitScore> scores,
     List<Ranking> rankings,
@@ -42,15 +47,9 @@ public record PipelineResult(
     insights = insights == null ? Insights.EMPTY : insights;
   }
 
-  /** A result without provenance or insights. */
-  public PipelineResult(
-      ValidationReport report, Dataset accepted, List<UnitScore> scores, List<Ranking> rankings) {
-    this(report, accepted, scores, rankings, Collections.emptySortedMap(), Insights.EMPTY);
-  }
-
   /** The inputs of the site renderer. */
   public SiteInput siteInput() {
-    return new SiteInput(accepted, report, scores, rankings, provenance, insights);
+    return new SiteInput(accepted, diagnostics, scores, rankings, provenance, insights);
   }
 
   /**

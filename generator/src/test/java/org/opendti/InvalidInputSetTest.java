@@ -14,8 +14,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.opendti.validate.Diagnostic;
-import org.opendti.validate.Severity;
+import org.opendti.diagnostic.Diagnostic;
+import org.opendti.diagnostic.Severity;
 
 /**
  * Semantic counterpart of the loader's malformed-input set: each case under {@code
@@ -42,7 +42,7 @@ class InvalidInputSetTest {
     PipelineResult result = Pipeline.builder().repositoryRoot(repo).build().check();
 
     assertThat(cases().count()).isGreaterThanOrEqualTo(15);
-    assertThat(result.report().hasErrors()).isFalse();
+    assertThat(result.diagnostics().hasErrors()).isFalse();
     assertThat(result.scores()).hasSize(1);
   }
 
@@ -60,7 +60,7 @@ class InvalidInputSetTest {
         .doesNotThrowAnyException();
 
     List<Diagnostic> errors =
-        result.get().report().diagnostics().stream()
+        result.get().diagnostics().all().stream()
             .filter(d -> d.severity() == Severity.ERROR)
             .toList();
     assertThat(errors)

@@ -9,9 +9,10 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.opendti.diagnostic.BuildListener;
 import org.opendti.git.FileProvenance;
 import org.opendti.git.GitFixture;
-import org.opendti.review.ReviewRepo;
+import org.opendti.pullrequest.ReviewRepo;
 
 class PipelineProvenanceTest {
 

@@ -12,6 +12,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.opendti.diagnostic.Diagnostic;
+import org.opendti.diagnostic.Severity;
 import org.opendti.insight.AnomalyDetector;
 import org.opendti.insight.Flag;
 import org.opendti.model.Criterion;
@@ -21,8 +23,6 @@ import org.opendti.model.PrioritySector;
 import org.opendti.model.Unit;
 import org.opendti.score.CriterionScore;
 import org.opendti.score.UnitScore;
-import org.opendti.validate.Diagnostic;
-import org.opendti.validate.Severity;
 
 /**
  * This repository's own criteria, units and submissions are part of the test suite: they must load
@@ -42,7 +42,7 @@ class RepositoryDataTest {
   @Test
   void everyFileLoadsAndValidatesWithoutErrors() {
     List<String> errors =
-        result.report().diagnostics().stream()
+        result.diagnostics().all().stream()
             .filter(d -> d.severity() == Severity.ERROR)
             .map(Diagnostic::format)
             .toList();
@@ -138,7 +138,7 @@ class RepositoryDataTest {
   @Test
   void checkerFindingsOnTheSeedsAreExactlyTheKnownQuirks() {
     Map<String, List<String>> found = new TreeMap<>();
-    result.report().diagnostics().stream()
+    result.diagnostics().all().stream()
         .filter(d -> d.file().startsWith("criteria/"))
         .forEach(
             d ->
@@ -191,7 +191,7 @@ class RepositoryDataTest {
     assertThat(points(nn, "4")).as("100% against the 80% target").isEqualByComparingTo("10");
     assertThat(points(nn, "3")).as("university IT staff").isEqualByComparingTo("5");
     assertThat(nn.total()).isEqualByComparingTo("90.52");
-    assertThat(result.report().diagnostics())
+    assertThat(result.diagnostics().all())
         .anyMatch(
             d ->
                 d.code().equals("self-score-differs")

@@ -10,9 +10,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import org.opendti.BuildListener;
-import org.opendti.ChangedFilesCheck;
 import org.opendti.Pipeline;
+import org.opendti.PipelineResult;
+import org.opendti.Scope;
+import org.opendti.diagnostic.BuildListener;
 
 /**
  * End-to-end timing commands (docs/benchmarks.md). Each prints one line per run (wall time, CPU
@@ -29,9 +30,9 @@ import org.opendti.Pipeline;
  *
  * <h2>{@code dti:validate} on a pull request</h2>
  *
- * <p>{@code prcheck} runs {@link ChangedFilesCheck#checkSince}, the code path of {@code
- * dti:validate -Ddti.base=…}, in one JVM (the first run is cold). In a Git work tree it edits
- * {@link #CHANGED} (restored at the end) and asks Git what changed since {@code HEAD}:
+ * <p>{@code prcheck} runs {@link Pipeline#check(Scope)} with {@link Scope#changedSince}, the code
+ * path of {@code dti:validate -Ddti.base=…}, in one JVM (the first run is cold). In a Git work tree
+ * it edits {@link #CHANGED} (restored at the end) and asks Git what changed since {@code HEAD}:
  *
  * <pre>
  * java -cp benchmarks/target/benchmarks.jar org.opendti.bench.EndToEnd generate . /tmp/r10k 10000
@@ -130,10 +131,10 @@ public final class EndToEnd {
   }
 
   /**
-   * {@code dti:validate -Ddti.base=HEAD} without Maven: {@link ChangedFilesCheck}, the code path
-   * the goal runs, after one submission ({@link #CHANGED}) is edited in the work tree (and restored
-   * at the end). In a Git work tree the changed files come from Git ({@code checkSince}, base
-   * {@code -Dopendti.base}, default {@code HEAD}); in a plain folder the one path is given.
+   * {@code dti:validate -Ddti.base=HEAD} without Maven: {@link Pipeline#check(Scope)}, the code
+   * path the goal runs, after one submission ({@link #CHANGED}) is edited in the work tree (and
+   * restored at the end). In a Git work tree the changed files come from Git ({@code checkSince},
+   * base {@code -Dopendti.base}, default {@code HEAD}); in a plain folder the one path is given.
    */
   static void prCheck(Path repo, int runs) throws IOException {
     Path file = repo.resolve(CHANGED);
@@ -148,20 +149,21 @@ public final class EndToEnd {
           file, original.replaceFirst("Cán bộ mẫu ", "Cán bộ đổi "), StandardCharsets.UTF_8);
       for (int run = 1; run <= runs; run++) {
         Measure m = Measure.start();
-        ChangedFilesCheck check =
-            ChangedFilesCheck.builder().repositoryRoot(repo).listener(System.out::println).build();
-        ChangedFilesCheck.Result r = git ? check.checkSince(base) : check.check(List.of(CHANGED));
+        Pipeline check = pipeline(repo, System.out::println);
+        PipelineResult r =
+            check.check(
+                git ? Scope.changedSince(base, true) : Scope.changedFiles(List.of(CHANGED)));
         walls.add(
             m.print(
                 "pr check run "
                     + run
                     + (git ? " (changed since " + base + ")" : " (one given path)")
                     + ": "
-                    + r.mode()
+                    + (r.scope().whole() ? "FULL" : "CHANGED")
                     + ", "
-                    + r.files().size()
+                    + r.scope().files().size()
                     + " file(s) checked, "
-                    + r.report().diagnostics().size()
+                    + r.diagnostics().all().size()
                     + " diagnostic(s)"));
       }
     } finally {

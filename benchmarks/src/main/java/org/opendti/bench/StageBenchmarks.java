@@ -5,18 +5,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.opendti.diagnostic.Diagnostics;
 import org.opendti.load.Dataset;
 import org.opendti.load.LoadResult;
 import org.opendti.load.RepositoryLoader;
+import org.opendti.model.ArrivalTimes;
 import org.opendti.rank.Ranker;
 import org.opendti.rank.Ranking;
 import org.opendti.render.RenderedSite;
 import org.opendti.render.SiteInput;
 import org.opendti.render.SiteRenderer;
-import org.opendti.score.ArrivalTimes;
 import org.opendti.score.Scorer;
 import org.opendti.score.UnitScore;
-import org.opendti.validate.ValidationReport;
 import org.opendti.validate.Validator;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -51,7 +51,7 @@ public class StageBenchmarks {
 
   private Path repo;
   private LoadResult loaded;
-  private ValidationReport report;
+  private Diagnostics report;
   private Dataset accepted;
   private List<UnitScore> scores;
   private List<Ranking> rankings;
@@ -62,7 +62,8 @@ public class StageBenchmarks {
     repo = Files.createTempDirectory("opendti-jmh");
     BenchRepo.create(Path.of(System.getProperty("opendti.project", ".")), repo, units);
     loaded = RepositoryLoader.create().load(repo);
-    report = loaded.report().plus(new Validator().validate(loaded.dataset(), loaded.sources()));
+    report =
+        loaded.diagnostics().plus(new Validator().validate(loaded.dataset(), loaded.sources()));
     accepted = Validator.accepted(loaded.dataset(), report);
     scores = new Scorer().score(accepted, ArrivalTimes.none());
     rankings = new Ranker().rank(accepted, scores);
@@ -80,7 +81,7 @@ public class StageBenchmarks {
   }
 
   @Benchmark
-  public ValidationReport validate() {
+  public Diagnostics validate() {
     return new Validator().validate(loaded.dataset(), loaded.sources());
   }
 

@@ -3,7 +3,7 @@ package org.opendti.git;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Optional;
-import org.opendti.score.ArrivalTimes;
+import org.opendti.model.ArrivalTimes;
 
 /**
  * When each submission arrived: the <b>committer time of the first-parent commit on main that last

@@ -18,6 +18,7 @@ import org.eclipse.jgit.revwalk.filter.RevFilter;
 import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
 import org.eclipse.jgit.treewalk.TreeWalk;
 import org.eclipse.jgit.util.io.DisabledOutputStream;
+import org.opendti.policy.PathPolicy;
 
 /**
  * A Git repository read with JGit: what a pull request changes, a file's bytes at a commit, a
@@ -50,7 +51,7 @@ public final class GitRepo implements AutoCloseable {
   /**
    * Opens the repository whose work tree (or {@code .git} directory) is {@code dir}.
    *
-   * @throws IllegalArgumentException when {@code dir} is not a Git repository
+   * @throws NotARepositoryException when {@code dir} is not a Git repository
    */
   public static GitRepo open(Path dir) {
     try {
@@ -62,7 +63,7 @@ public final class GitRepo implements AutoCloseable {
       }
       return new GitRepo(builder.build());
     } catch (IOException | IllegalArgumentException e) {
-      throw new IllegalArgumentException("not a Git repository: " + dir, e);
+      throw new NotARepositoryException(dir, "not a Git repository: " + dir, e);
     }
   }
 

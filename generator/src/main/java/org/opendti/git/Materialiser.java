@@ -56,7 +56,7 @@ final class Materialiser {
           || segment.equals("..")
           || segment.contains("\\")
           || segment.equalsIgnoreCase(".git")) {
-        throw new IllegalArgumentException("unsafe path in tree: " + path);
+        throw new RevisionException(path, "unsafe path in the commit's tree: " + path);
       }
       file = file.resolve(segment);
     }

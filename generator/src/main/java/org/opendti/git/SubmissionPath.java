@@ -3,6 +3,8 @@ package org.opendti.git;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.opendti.model.CohortKey;
+import org.opendti.model.SubmissionKey;
 
 /**
  * A path of the form {@code submissions/<framework>/<period>/<unit>.json} (a submission) or {@code
@@ -26,6 +28,16 @@ public record SubmissionPath(
       Pattern.compile(
           "submissions/([a-z0-9][a-z0-9-]*)/([a-z0-9][a-z0-9-]*)/([a-z0-9][a-z0-9-]*)"
               + "(\\.review)?\\.json");
+
+  /** The unit's framework, period and unit, typed. */
+  public SubmissionKey key() {
+    return new SubmissionKey(framework, period, unit);
+  }
+
+  /** The folder of a framework's period, {@code submissions/<framework>/<period>/}. */
+  public static String folder(CohortKey cohort) {
+    return ROOT + cohort.framework() + "/" + cohort.period() + "/";
+  }
 
   /** The submission or review file at {@code path}, or empty when the path has another shape. */
   public static Optional<SubmissionPath> parse(String path) {

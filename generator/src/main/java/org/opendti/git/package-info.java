@@ -1,20 +1,18 @@
 /**
- * The Git-native review core: the repository is the submission system, so what a pull request
- * changes, who may change it and when a submission arrived are all read from Git itself.
+ * Git access, and nothing else: the repository is the submission system, so what a change touches
+ * and when a submission arrived are read from Git itself (JGit; nothing here talks to a Git host).
  *
  * <ul>
  *   <li>{@link org.opendti.git.GitRepo}: changed files between a base and a head, file bytes at a
- *       commit, a commit's tree materialised into a folder, and provenance read from main's
+ *       commit, a commit's tree materialised into a folder, and provenance read once from main's
  *       first-parent history.
+ *   <li>{@link org.opendti.git.ChangedPaths}: what a contribution changes, including what is
+ *       staged, edited or new in the work tree.
  *   <li>{@link org.opendti.git.GitArrivalTimes}: when each submission arrived on main, and why that
  *       time can be trusted.
- *   <li>{@link org.opendti.git.PullRequestReview}: the whole Git-side check of a pull request.
- *   <li>{@link org.opendti.git.AccessPolicy} ({@code policy/access.json}), {@link
- *       org.opendti.git.PathPolicy} (who may change which path) and {@link
- *       org.opendti.git.Codeowners} (the {@code .github/CODEOWNERS} generated from the policy).
  * </ul>
  *
- * <p>Nothing here talks to a Git host: teams cannot be resolved offline, so the policy reports
- * where a team's review is required and leaves the enforcement to CODEOWNERS and branch protection.
+ * <p>Who may change which path is {@code org.opendti.policy}; the pull-request check that uses both
+ * is {@code org.opendti.pullrequest}.
  */
 package org.opendti.git;

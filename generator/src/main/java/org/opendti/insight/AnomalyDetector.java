@@ -8,8 +8,9 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.opendti.load.Dataset;
 import org.opendti.model.Framework;
+import org.opendti.model.InsightThresholds;
 import org.opendti.model.Submission;
-import org.opendti.model.Unit;
+import org.opendti.model.SubmissionKey;
 import org.opendti.score.UnitScore;
 
 /**
@@ -17,14 +18,14 @@ import org.opendti.score.UnitScore;
  * never change a score. Stateless and thread-safe.
  *
  * <pre>{@code
- * Thresholds t = Thresholds.load(projectDir); // policy/insight.json, or the defaults
+ * InsightThresholds t = InsightThresholds.load(projectDir); // policy/insight.json, or the defaults
  * for (Flag f : new AnomalyDetector(t).detect(dataset, new Scorer().score(dataset, times))) {
  *   System.out.println(f.unitId() + " " + f.criterionId() + " [" + f.code() + "] " + f.message());
  * }
  * }</pre>
  *
  * <table>
- *   <caption>Flags (defaults in {@link Thresholds#DEFAULTS})</caption>
+ *   <caption>Flags (defaults in {@link InsightThresholds#DEFAULTS})</caption>
  *   <tr><th>code</th><th>raised when</th><th>weight</th></tr>
  *   <tr><td>{@code moved}</td><td>a criterion's points moved by &gt; 30% of its maximum, or the
  *       total by &gt; 15% of B, since the framework's previous period (predecessors' range for a
@@ -48,14 +49,14 @@ import org.opendti.score.UnitScore;
  */
 public final class AnomalyDetector {
 
-  private final Thresholds thresholds;
+  private final InsightThresholds thresholds;
 
-  /** With {@link Thresholds#DEFAULTS}. */
+  /** With {@link InsightThresholds#DEFAULTS}. */
   public AnomalyDetector() {
-    this(Thresholds.DEFAULTS);
+    this(InsightThresholds.DEFAULTS);
   }
 
-  public AnomalyDetector(Thresholds thresholds) {
+  public AnomalyDetector(InsightThresholds thresholds) {
     this.thresholds = thresholds;
   }
 
@@ -66,18 +67,11 @@ public final class AnomalyDetector {
    * @param scores the dataset's scores, all periods (the previous period is needed for "moved")
    */
   public List<Flag> detect(Dataset data, List<UnitScore> scores) {
-    Map<String, UnitScore> byKey = new HashMap<>();
-    scores.forEach(
-        s -> byKey.putIfAbsent(MovedCheck.key(s.frameworkId(), s.periodId(), s.unitId()), s));
-    Map<String, Unit> units = new HashMap<>();
-    data.registry().units().forEach(u -> units.putIfAbsent(u.id(), u));
-    MovedCheck moved = new MovedCheck(thresholds, byKey, units);
-    Map<String, List<Submission>> groups = new TreeMap<>();
-    for (Submission s : data.submissions()) {
-      groups.computeIfAbsent(s.framework() + "\n" + s.period(), k -> new ArrayList<>()).add(s);
-    }
+    Map<SubmissionKey, UnitScore> byKey = new HashMap<>();
+    scores.forEach(s -> byKey.putIfAbsent(s.key(), s));
+    MovedCheck moved = new MovedCheck(thresholds, byKey, data.registry());
     List<Flag> out = new ArrayList<>();
-    for (List<Submission> subs : groups.values()) {
+    for (List<Submission> subs : data.cohorts().values()) {
       Framework framework = data.framework(subs.get(0).framework()).orElse(null);
       if (framework == null) {
         continue;
@@ -87,7 +81,7 @@ public final class AnomalyDetector {
       Map<String, Submission> unique = new TreeMap<>();
       for (Submission s : subs) {
         unique.putIfAbsent(s.unit(), s);
-        UnitScore score = byKey.get(MovedCheck.key(framework.id(), period, s.unit()));
+        UnitScore score = byKey.get(s.key());
         if (score != null) {
           cohortScores.put(s.unit(), score);
         }

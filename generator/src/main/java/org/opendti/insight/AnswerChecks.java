@@ -9,6 +9,7 @@ import java.util.Map;
 import org.opendti.model.Answer;
 import org.opendti.model.Criterion;
 import org.opendti.model.Evidence;
+import org.opendti.model.InsightThresholds;
 import org.opendti.model.Period;
 import org.opendti.model.Submission;
 import org.opendti.score.CriterionScore;
@@ -22,7 +23,7 @@ final class AnswerChecks {
 
   private AnswerChecks() {}
 
-  static List<Flag> check(Thresholds t, Cohort k) {
+  static List<Flag> check(InsightThresholds t, Cohort k) {
     List<Flag> out = new ArrayList<>();
     for (Submission s : k.submissions()) {
       UnitScore score = k.scores().get(s.unit());
@@ -72,7 +73,8 @@ final class AnswerChecks {
     return a != null && a.notApplicable() == null && !a.inputs().isEmpty();
   }
 
-  private static void rareNotApplicable(Thresholds t, Cohort k, Criterion c, List<Flag> out) {
+  private static void rareNotApplicable(
+      InsightThresholds t, Cohort k, Criterion c, List<Flag> out) {
     int units = k.submissions().size();
     Answer[] all = k.answers(c.id());
     long answering = 0;
@@ -110,7 +112,7 @@ final class AnswerChecks {
   }
 
   /** Only optional evidence: the validator already reports required evidence that is missing. */
-  private static void missingEvidence(Thresholds t, Cohort k, Criterion c, List<Flag> out) {
+  private static void missingEvidence(InsightThresholds t, Cohort k, Criterion c, List<Flag> out) {
     if (c.evidence() != null && c.evidence().required()) {
       return;
     }
@@ -157,7 +159,7 @@ final class AnswerChecks {
     }
   }
 
-  private static void evidenceDates(Thresholds t, Cohort k, Period p, List<Flag> out) {
+  private static void evidenceDates(InsightThresholds t, Cohort k, Period p, List<Flag> out) {
     LocalDate from = p.start().minusDays(t.evidenceDaysBefore());
     LocalDate to = p.end().plusDays(t.evidenceDaysAfter());
     for (Submission s : k.submissions()) {

@@ -13,6 +13,8 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import org.opendti.load.Dataset;
 import org.opendti.model.Answer;
+import org.opendti.model.ArrivalTimes;
+import org.opendti.model.CohortKey;
 import org.opendti.model.Criterion;
 import org.opendti.model.Framework;
 import org.opendti.model.Method;
@@ -23,7 +25,6 @@ import org.opendti.model.Unit;
 import org.opendti.model.UnitRegistry;
 import org.opendti.model.Value;
 import org.opendti.rank.Ranker;
-import org.opendti.score.ArrivalTimes;
 import org.opendti.score.CriterionScore;
 import org.opendti.score.Scorer;
 import org.opendti.score.UnitScore;
@@ -52,7 +53,6 @@ final class CohortRun {
   private final Map<String, Submission> submissions = new TreeMap<>();
   private final Map<String, Review> reviews = new HashMap<>();
   private final Map<String, UnitScore> scores = new TreeMap<>();
-  private final Map<String, Unit> units = new HashMap<>();
   private final List<Criterion> criteria;
   private final Set<String> baseIds = new HashSet<>();
   private final Map<String, Totals> totals = new HashMap<>();
@@ -95,18 +95,14 @@ final class CohortRun {
     this.framework = framework;
     this.period = framework.period(periodId).orElse(null);
     this.times = times;
-    for (Submission s : data.submissions()) {
-      if (s.framework().equals(framework.id()) && s.period().equals(periodId)) {
-        submissions.putIfAbsent(s.unit(), s);
-      }
+    CohortKey cohort = new CohortKey(framework.id(), periodId);
+    for (Submission s : data.cohort(cohort)) {
+      submissions.putIfAbsent(s.unit(), s);
     }
-    for (Review r : data.reviews()) {
-      if (r.framework().equals(framework.id()) && r.period().equals(periodId)) {
-        reviews.putIfAbsent(r.unit(), r);
-      }
+    for (String unit : submissions.keySet()) {
+      data.review(cohort.unit(unit)).ifPresent(r -> reviews.put(unit, r));
     }
     cohortScores.forEach(s -> scores.putIfAbsent(s.unitId(), s));
-    data.registry().units().forEach(u -> units.putIfAbsent(u.id(), u));
     criteria = framework.criteria(); // a fresh copy on every call
     criteria.forEach(c -> baseIds.add(c.id()));
     // CriterionIds.ORDER parses ids on every comparison; their rank is fixed per framework. Ids
@@ -196,7 +192,7 @@ final class CohortRun {
     return scores.keySet().stream().filter(submissions::containsKey).toList();
   }
 
-  WhatIfReport report(String unitId) {
+  UnitOpportunities report(String unitId) {
     UnitScore now = scores.get(unitId);
     Submission s = submissions.get(unitId);
     if (now == null || s == null) {
@@ -250,7 +246,7 @@ final class CohortRun {
             .reversed()
             .thenComparingInt(o -> order.getOrDefault(o.criterionId(), Integer.MAX_VALUE))
             .thenComparing(Opportunity::kind));
-    return new WhatIfReport(unitId, framework.id(), now.periodId(), out);
+    return new UnitOpportunities(unitId, framework.id(), now.periodId(), out);
   }
 
   /** What a step gives: the criterion's points, the unit's total and its ranks. */
@@ -369,7 +365,7 @@ final class CohortRun {
     if (review != null) {
       revs.add(review);
     }
-    Optional.ofNullable(units.get(changed.unit())).ifPresent(known::add);
+    data.registry().unit(changed.unit()).ifPresent(known::add);
     TreeSet<String> holders = new TreeSet<>();
     values
         .keySet()
@@ -377,7 +373,7 @@ final class CohortRun {
     for (String id : holders) {
       subs.add(submissions.get(id));
       Optional.ofNullable(reviews.get(id)).ifPresent(revs::add);
-      Optional.ofNullable(units.get(id)).ifPresent(known::add);
+      data.registry().unit(id).ifPresent(known::add);
     }
     UnitRegistry registry = new UnitRegistry(data.registry().levels(), known);
     return new Dataset(registry, List.of(framework), subs, revs);

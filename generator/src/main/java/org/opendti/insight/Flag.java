@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.Map;
 import java.util.TreeMap;
+import org.opendti.model.SubmissionKey;
 
 /**
  * Something in a submission a reviewer (the inspection team, đoàn kiểm tra) should look at. A flag
@@ -29,6 +30,11 @@ public record Flag(
     String message,
     Map<String, BigDecimal> numbers,
     int weight) {
+
+  /** Framework, period and unit, typed. */
+  public SubmissionKey key() {
+    return new SubmissionKey(frameworkId, periodId, unitId);
+  }
 
   /** Points or total changed a lot since the previous period. */
   public static final String MOVED = "moved";

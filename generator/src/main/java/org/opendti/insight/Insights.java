@@ -1,10 +1,17 @@
 package org.opendti.insight;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Predicate;
+import org.opendti.load.Dataset;
+import org.opendti.model.ArrivalTimes;
+import org.opendti.model.CohortKey;
+import org.opendti.model.SubmissionKey;
+import org.opendti.score.UnitScore;
 
 /**
  * What the site shows to help units improve and reviewers focus: a what-if report per scored
@@ -24,33 +31,44 @@ public final class Insights {
    */
   public static final int SHOWN = 5;
 
-  private final List<WhatIfReport> whatIf;
+  private final List<UnitOpportunities> whatIf;
   private final List<Flag> flags;
-  private final Map<String, WhatIfReport> reportByKey = new HashMap<>();
-  private final Map<String, List<Flag>> flagsByCohort;
+  private final Map<SubmissionKey, UnitOpportunities> whatIfByKey = new HashMap<>();
+  private final Map<CohortKey, List<Flag>> flagsByCohort = new HashMap<>();
 
   /**
    * @param whatIf the reports; where one submission has several, the first counts
    * @param flags in {@link Flag#ORDER}
    */
-  public Insights(List<WhatIfReport> whatIf, List<Flag> flags) {
+  public Insights(List<UnitOpportunities> whatIf, List<Flag> flags) {
     this.whatIf = List.copyOf(whatIf);
     this.flags = List.copyOf(flags);
-    for (WhatIfReport r : this.whatIf) {
-      reportByKey.putIfAbsent(key(r.frameworkId(), r.periodId(), r.unitId()), r);
-    }
-    Map<String, List<Flag>> byCohort = new HashMap<>();
+    this.whatIf.forEach(r -> whatIfByKey.putIfAbsent(r.key(), r));
     for (Flag f : this.flags) {
-      byCohort
-          .computeIfAbsent(key(f.frameworkId(), f.periodId(), ""), k -> new java.util.ArrayList<>())
-          .add(f);
+      flagsByCohort.computeIfAbsent(f.key().cohort(), k -> new ArrayList<>()).add(f);
     }
-    byCohort.replaceAll((k, v) -> List.copyOf(v));
-    this.flagsByCohort = byCohort;
+    flagsByCohort.replaceAll((k, v) -> List.copyOf(v));
+  }
+
+  /**
+   * The insights of a scored dataset: every anomaly flag (with the dataset's thresholds, {@code
+   * policy/insight.json}) and what-if opportunities for the units of the cohorts {@code whatIfFor}
+   * accepts, each keeping its {@link #SHOWN} best.
+   *
+   * @param times the arrival times the scores were computed with
+   */
+  public static Insights of(
+      Dataset accepted,
+      List<UnitScore> scores,
+      ArrivalTimes times,
+      Predicate<CohortKey> whatIfFor) {
+    List<Flag> flags = new AnomalyDetector(accepted.thresholds()).detect(accepted, scores);
+    List<UnitScore> asked = scores.stream().filter(s -> whatIfFor.test(s.key().cohort())).toList();
+    return new Insights(new WhatIf(times).reports(accepted, asked, SHOWN), flags);
   }
 
   /** Every report, in the order given. */
-  public List<WhatIfReport> whatIf() {
+  public List<UnitOpportunities> whatIf() {
     return whatIf;
   }
 
@@ -59,17 +77,20 @@ public final class Insights {
     return flags;
   }
 
-  public Optional<WhatIfReport> whatIf(String unitId, String frameworkId, String periodId) {
-    return Optional.ofNullable(reportByKey.get(key(frameworkId, periodId, unitId)));
+  public Optional<UnitOpportunities> whatIf(SubmissionKey key) {
+    return Optional.ofNullable(whatIfByKey.get(key));
   }
 
   /** The flags of one framework and period, in the order given. */
-  public List<Flag> flags(String frameworkId, String periodId) {
-    return flagsByCohort.getOrDefault(key(frameworkId, periodId, ""), List.of());
+  public List<Flag> flags(CohortKey cohort) {
+    return flagsByCohort.getOrDefault(cohort, List.of());
   }
 
-  private static String key(String frameworkId, String periodId, String unitId) {
-    return frameworkId + "\n" + periodId + "\n" + unitId;
+  /** The insights of these submissions only (e.g. the units a pull request changes). */
+  public Insights only(java.util.Set<SubmissionKey> keys) {
+    return new Insights(
+        whatIf.stream().filter(r -> keys.contains(r.key())).toList(),
+        flags.stream().filter(f -> keys.contains(f.key())).toList());
   }
 
   @Override

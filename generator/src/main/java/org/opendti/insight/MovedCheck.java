@@ -9,9 +9,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Function;
+import org.opendti.model.CohortKey;
+import org.opendti.model.InsightThresholds;
 import org.opendti.model.Period;
 import org.opendti.model.Submission;
+import org.opendti.model.SubmissionKey;
 import org.opendti.model.Unit;
+import org.opendti.model.UnitRegistry;
 import org.opendti.score.CriterionScore;
 import org.opendti.score.UnitScore;
 
@@ -24,21 +28,17 @@ import org.opendti.score.UnitScore;
  */
 final class MovedCheck {
 
-  private final Thresholds t;
-  private final Map<String, UnitScore> all;
-  private final Map<String, Unit> units;
+  private final InsightThresholds t;
+  private final Map<SubmissionKey, UnitScore> all;
+  private final UnitRegistry units;
 
   /**
-   * @param all every score by "framework\nperiod\nunit"
+   * @param all every score by its key
    */
-  MovedCheck(Thresholds t, Map<String, UnitScore> all, Map<String, Unit> units) {
+  MovedCheck(InsightThresholds t, Map<SubmissionKey, UnitScore> all, UnitRegistry units) {
     this.t = t;
     this.all = all;
     this.units = units;
-  }
-
-  static String key(String framework, String period, String unit) {
-    return framework + "\n" + period + "\n" + unit;
   }
 
   List<Flag> check(Cohort k) {
@@ -94,17 +94,18 @@ final class MovedCheck {
 
   /** The unit's own score in the previous period, else its predecessors' scores then. */
   private List<UnitScore> earlier(Cohort k, String period, String unitId) {
-    UnitScore own = all.get(key(k.framework().id(), period, unitId));
+    CohortKey then = new CohortKey(k.framework().id(), period);
+    UnitScore own = all.get(then.unit(unitId));
     if (own != null) {
       return List.of(own);
     }
-    Unit unit = units.get(unitId);
+    Unit unit = units.unit(unitId).orElse(null);
     if (unit == null) {
       return List.of();
     }
     return unit.predecessors().stream()
         .sorted()
-        .map(p -> all.get(key(k.framework().id(), period, p)))
+        .map(p -> all.get(then.unit(p)))
         .filter(x -> x != null)
         .toList();
   }

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.opendti.model.Answer;
 import org.opendti.model.Criterion;
+import org.opendti.model.InsightThresholds;
 import org.opendti.model.Submission;
 
 /**
@@ -26,7 +27,7 @@ final class RatioChecks {
 
   private RatioChecks() {}
 
-  static List<Flag> check(Thresholds t, Cohort k) {
+  static List<Flag> check(InsightThresholds t, Cohort k) {
     List<Flag> out = new ArrayList<>();
     for (Criterion c : k.framework().allCriteria()) {
       if (RatioInputs.isRatio(c.method())) {
@@ -41,7 +42,7 @@ final class RatioChecks {
     return out;
   }
 
-  private static List<Flag> outliers(Thresholds t, Cohort k, Criterion c) {
+  private static List<Flag> outliers(InsightThresholds t, Cohort k, Criterion c) {
     Map<String, BigDecimal> values = new LinkedHashMap<>();
     Answer[] all = k.answers(c.id());
     for (int i = 0; i < all.length; i++) {
@@ -105,7 +106,7 @@ final class RatioChecks {
 
   /** Ratio criteria with a denominator, answered with a non-zero one. */
   private static Optional<Flag> equalParts(
-      Thresholds t, Cohort k, List<Criterion> criteria, List<Answer[]> answers, int index) {
+      InsightThresholds t, Cohort k, List<Criterion> criteria, List<Answer[]> answers, int index) {
     Submission s = k.submissions().get(index);
     int ratios = 0;
     int equal = 0;

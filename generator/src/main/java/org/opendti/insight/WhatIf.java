@@ -5,8 +5,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.opendti.load.Dataset;
+import org.opendti.model.ArrivalTimes;
+import org.opendti.model.CohortKey;
 import org.opendti.model.Framework;
-import org.opendti.score.ArrivalTimes;
 import org.opendti.score.Scorer;
 import org.opendti.score.UnitScore;
 
@@ -23,7 +24,7 @@ import org.opendti.score.UnitScore;
  *
  * <pre>{@code
  * List<UnitScore> scores = new Scorer().score(dataset, times);
- * WhatIfReport r = new WhatIf(times).report(dataset, scores, "xa-2024", "2024", "xa-lac-dao");
+ * UnitOpportunities r = new WhatIf(times).report(dataset, scores, "xa-2024", "2024", "xa-lac-dao");
  * for (Opportunity o : r.opportunities()) {
  *   // "6.5 NEXT_STEP {a=60} +7.31 → 812.40, rank all: 3"
  *   System.out.println(o.criterionId() + " " + o.kind() + " " + o.inputs() + " +" + o.gain()
@@ -82,7 +83,7 @@ public final class WhatIf {
    * @throws IllegalArgumentException when the unit has no scored submission for that framework and
    *     period
    */
-  public WhatIfReport report(
+  public UnitOpportunities report(
       Dataset data, List<UnitScore> scores, String frameworkId, String periodId, String unitId) {
     Framework framework =
         data.framework(frameworkId)
@@ -92,29 +93,31 @@ public final class WhatIf {
   }
 
   /** Reports for every scored submission, sorted by framework, period and unit id. */
-  public List<WhatIfReport> reports(Dataset data, List<UnitScore> scores) {
+  public List<UnitOpportunities> reports(Dataset data, List<UnitScore> scores) {
     return reports(data, scores, Integer.MAX_VALUE, true);
   }
 
   /**
    * {@link #reports}, each keeping only its {@code keep} best opportunities ({@link
-   * WhatIfReport#best}) as soon as it is made, so that the rest are never all in memory at once.
+   * UnitOpportunities#best}) as soon as it is made, so that the rest are never all in memory at
+   * once.
    */
-  public List<WhatIfReport> reports(Dataset data, List<UnitScore> scores, int keep) {
+  public List<UnitOpportunities> reports(Dataset data, List<UnitScore> scores, int keep) {
     return reports(data, scores, keep, true);
   }
 
   /** {@link #reports}, with {@code fast} false the whole submission re-scored for every step. */
-  List<WhatIfReport> reports(Dataset data, List<UnitScore> scores, boolean fast) {
+  List<UnitOpportunities> reports(Dataset data, List<UnitScore> scores, boolean fast) {
     return reports(data, scores, Integer.MAX_VALUE, fast);
   }
 
-  private List<WhatIfReport> reports(Dataset data, List<UnitScore> scores, int keep, boolean fast) {
-    Map<String, List<UnitScore>> cohorts = new TreeMap<>();
+  private List<UnitOpportunities> reports(
+      Dataset data, List<UnitScore> scores, int keep, boolean fast) {
+    Map<CohortKey, List<UnitScore>> cohorts = new TreeMap<>();
     for (UnitScore s : scores) {
-      cohorts.computeIfAbsent(s.frameworkId() + "\n" + s.periodId(), k -> new ArrayList<>()).add(s);
+      cohorts.computeIfAbsent(s.key().cohort(), k -> new ArrayList<>()).add(s);
     }
-    List<WhatIfReport> out = new ArrayList<>();
+    List<UnitOpportunities> out = new ArrayList<>();
     for (List<UnitScore> cohort : cohorts.values()) {
       UnitScore first = cohort.get(0);
       Framework framework = data.framework(first.frameworkId()).orElse(null);

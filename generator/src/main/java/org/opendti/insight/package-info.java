@@ -7,13 +7,13 @@
  *   <li>{@link org.opendti.insight.AnomalyDetector}: {@link org.opendti.insight.Flag}s for
  *       reviewers (large moves since the previous period, ratio outliers, self-scores above the
  *       method, rare không phát sinh claims, missing or mis-dated evidence), with {@link
- *       org.opendti.insight.Thresholds} from {@code policy/insight.json}.
+ *       org.opendti.insight.InsightThresholds} from {@code policy/insight.json}.
  * </ul>
  *
  * <pre>{@code
  * List<UnitScore> scores = new Scorer().score(dataset, times);
- * List<WhatIfReport> chances = new WhatIf(times).reports(dataset, scores);
- * List<Flag> flags = new AnomalyDetector(Thresholds.load(projectDir)).detect(dataset, scores);
+ * List<UnitOpportunities> chances = new WhatIf(times).reports(dataset, scores);
+ * List<Flag> flags = new AnomalyDetector(InsightThresholds.load(projectDir)).detect(dataset, scores);
  * }</pre>
  */
 package org.opendti.insight;

@@ -1,16 +1,16 @@
 package org.opendti.load;
 
-import org.opendti.validate.ValidationReport;
+import org.opendti.diagnostic.Diagnostics;
 
 /**
  * What {@link RepositoryLoader} read: the files that parsed and matched their schema, every problem
  * found on the way, and where each value of each file starts.
  *
- * <p>A file with any error is reported in {@code report} and left out of {@code dataset}; it is
- * never half-mapped.
+ * <p>A file with any error is reported in {@code diagnostics} and left out of {@code dataset}; it
+ * is never half-mapped.
  *
  * @param dataset the well-formed files, mapped to the model
- * @param report every diagnostic of the load stage (parse, schema, dates, duplicate ids)
+ * @param diagnostics every diagnostic of the load stage (parse, schema, dates, duplicate ids)
  * @param sources line and column of every value, for later stages' diagnostics
  */
-public record LoadResult(Dataset dataset, ValidationReport report, SourceIndex sources) {}
+public record LoadResult(Dataset dataset, Diagnostics diagnostics, SourceIndex sources) {}

@@ -4,11 +4,12 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import org.opendti.load.internal.FileKind;
 import org.opendti.load.internal.LoadSession;
+import org.opendti.load.internal.PartialLoad;
 import org.opendti.load.internal.RepositoryFiles;
 import org.opendti.load.internal.RepositoryFiles.InputFile;
 import org.opendti.load.internal.SchemaValidator;
@@ -18,15 +19,16 @@ import org.opendti.load.internal.StrictJsonReader;
  * Reads a repository's JSON files strictly, checks each against its JSON Schema and maps it to the
  * model (docs/formats.md). Every problem becomes a diagnostic; nothing is thrown for bad input.
  *
- * <p>Reads {@code units/*.json} (merged into one registry), {@code criteria/*.json} (frameworks)
- * and {@code submissions/**}{@code /*.json} ({@code *.review.json} are reviews), in path order.
- * Missing folders are empty; symbolic links are reported, not followed. Only {@link Path} APIs are
- * used, so any file system works (e.g. Jimfs in tests).
+ * <p>Reads {@code units/*.json} (merged into one registry), {@code criteria/*.json} (frameworks),
+ * {@code policy/access.json} and {@code policy/insight.json}, and {@code submissions/**}{@code
+ * /*.json} ({@code *.review.json} are reviews), in path order. Missing folders are empty; symbolic
+ * links are reported, not followed. Only {@link Path} APIs are used, so any file system works (e.g.
+ * Jimfs in tests).
  *
  * <pre>{@code
  * RepositoryLoader loader = RepositoryLoader.create();
  * LoadResult result = loader.load(Path.of("."));
- * result.report().diagnostics().forEach(d -> System.out.println(d.format()));
+ * result.diagnostics().all().forEach(d -> System.out.println(d.format()));
  * Dataset dataset = result.dataset();
  * }</pre>
  *
@@ -111,7 +113,25 @@ public final class RepositoryLoader {
   }
 
   private static boolean readApart(FileKind kind) {
-    return kind == FileKind.SUBMISSION || kind == FileKind.REVIEW;
+    return kind.isSubmissionOrReview();
+  }
+
+  /**
+   * What every submission depends on: the registry, the frameworks and the policy files under
+   * {@code root}, with their diagnostics. The source index locates none of them. With {@link
+   * #loadFiles}, this reads part of a repository as {@link #load} reads all of it.
+   */
+  public LoadResult loadContext(Path root) {
+    return new PartialLoad(root, reader, schemas).context();
+  }
+
+  /**
+   * The submissions and reviews at the repository-relative {@code paths} under {@code root}, typed
+   * by {@code context} (from {@link #loadContext}); each gets the diagnostics and locations a whole
+   * load gives it. The result holds the context's data and diagnostics too.
+   */
+  public LoadResult loadFiles(Path root, LoadResult context, Collection<String> paths) {
+    return new PartialLoad(root, reader, schemas).files(context, paths);
   }
 
   private static LoadSession.FileResult readApart(InputFile file, LoadSession session) {
@@ -168,7 +188,8 @@ public final class RepositoryLoader {
               file,
               SourceLocation.UNKNOWN,
               "",
-              "not an input file: expected units/*.json, criteria/*.json or submissions/**/*.json",
+              "not an input file: expected units/*.json, criteria/*.json, policy/access.json,"
+                  + " policy/insight.json or submissions/**/*.json",
               null);
     } else {
       session.add(file, kind.get(), content);

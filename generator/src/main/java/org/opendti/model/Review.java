@@ -24,6 +24,11 @@ public record Review(
     corrections = List.copyOf(corrections);
   }
 
+  /** Framework, period and unit, typed. */
+  public SubmissionKey key() {
+    return new SubmissionKey(framework, period, unit);
+  }
+
   public Optional<Correction> correction(String criterionId) {
     return corrections.stream().filter(c -> c.criterion().equals(criterionId)).findFirst();
   }

@@ -29,6 +29,11 @@ public record Submission(
     answers = List.copyOf(answers);
   }
 
+  /** Framework, period and unit, typed. */
+  public SubmissionKey key() {
+    return new SubmissionKey(framework, period, unit);
+  }
+
   public Optional<Answer> answer(String criterionId) {
     return answers.stream().filter(a -> a.criterion().equals(criterionId)).findFirst();
   }

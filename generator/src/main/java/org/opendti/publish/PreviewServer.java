@@ -19,6 +19,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Consumer;
+import org.opendti.diagnostic.UsageException;
 
 /**
  * Serves a published site on {@code http://127.0.0.1:<port>/} and rebuilds it when its sources
@@ -280,7 +281,7 @@ public final class PreviewServer implements AutoCloseable {
         throw new IllegalStateException("site and rebuild are required");
       }
       if (port < 0 || port > 65535) {
-        throw new IllegalStateException("port must be 0..65535: " + port);
+        throw new UsageException("the port must be 0..65535: " + port);
       }
       return new PreviewServer(this);
     }

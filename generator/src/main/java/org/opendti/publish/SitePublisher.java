@@ -21,7 +21,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.opendti.BuildListener;
+import org.opendti.diagnostic.BuildListener;
 import org.opendti.render.RenderedSite;
 import org.opendti.render.SiteSink;
 

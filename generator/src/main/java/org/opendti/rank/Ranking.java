@@ -1,6 +1,7 @@
 package org.opendti.rank;
 
 import java.util.List;
+import org.opendti.model.CohortKey;
 import org.opendti.model.RankingGroup;
 
 /**
@@ -19,5 +20,10 @@ public record Ranking(
 
   public Ranking {
     entries = List.copyOf(entries);
+  }
+
+  /** Framework and period, typed. */
+  public CohortKey cohort() {
+    return new CohortKey(frameworkId, periodId);
   }
 }

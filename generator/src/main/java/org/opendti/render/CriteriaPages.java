@@ -2,6 +2,7 @@ package org.opendti.render;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.opendti.diagnostic.Diagnostic;
 import org.opendti.model.Aggregation;
 import org.opendti.model.Classification;
 import org.opendti.model.Criterion;
@@ -13,7 +14,6 @@ import org.opendti.model.RankingGroup;
 import org.opendti.render.view.CriteriaView;
 import org.opendti.render.view.Link;
 import org.opendti.render.view.MethodologyView;
-import org.opendti.validate.Diagnostic;
 
 /** The criteria catalogue and the methodology page of a framework. */
 final class CriteriaPages {
@@ -131,7 +131,7 @@ final class CriteriaPages {
     Aggregation agg = fw.aggregation();
     String file = "criteria/" + fw.id() + ".json";
     List<MethodologyView.Finding> findings = new ArrayList<>();
-    for (Diagnostic d : index.input().report().forFile(file)) {
+    for (Diagnostic d : index.input().diagnostics().forFile(file)) {
       findings.add(
           new MethodologyView.Finding(
               d.severity().name().toLowerCase(java.util.Locale.ROOT),

@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import org.opendti.insight.Flag;
 import org.opendti.insight.Insights;
 import org.opendti.insight.Opportunity;
+import org.opendti.model.CohortKey;
 import org.opendti.model.Criterion;
 import org.opendti.model.Framework;
 import org.opendti.model.Method;
@@ -35,7 +36,7 @@ final class Insight {
     return index
         .input()
         .insights()
-        .whatIf(s.unitId(), s.frameworkId(), s.periodId())
+        .whatIf(s.key())
         .map(r -> r.opportunities().stream().limit(SHOWN).map(o -> row(lang, fw, o)).toList())
         .orElse(List.of());
   }
@@ -112,7 +113,7 @@ final class Insight {
     List<ReviewersView.Section> sections = new ArrayList<>();
     for (Framework fw : index.frameworks()) {
       for (Period p : index.publishedPeriods(fw)) {
-        List<Flag> flags = index.input().insights().flags(fw.id(), p.id());
+        List<Flag> flags = index.input().insights().flags(new CohortKey(fw.id(), p.id()));
         if (flags.isEmpty()) {
           continue;
         }

@@ -19,6 +19,7 @@ import java.util.Optional;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.opendti.git.FileProvenance;
+import org.opendti.model.CohortKey;
 import org.opendti.model.Criterion;
 import org.opendti.model.Framework;
 import org.opendti.model.Group;
@@ -278,7 +279,7 @@ final class OpenData {
       index
           .input()
           .insights()
-          .whatIf(s.unitId(), fw.id(), period.id())
+          .whatIf(s.key())
           .ifPresent(
               r -> {
                 ObjectNode unit = whatIf.addObject();
@@ -307,7 +308,8 @@ final class OpenData {
               });
     }
     ArrayNode flags = root.putArray("flags");
-    for (org.opendti.insight.Flag f : index.input().insights().flags(fw.id(), period.id())) {
+    for (org.opendti.insight.Flag f :
+        index.input().insights().flags(new CohortKey(fw.id(), period.id()))) {
       ObjectNode n = flags.addObject();
       n.put("code", f.code());
       n.put("unit", f.unitId());

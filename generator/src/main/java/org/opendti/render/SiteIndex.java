@@ -11,10 +11,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import org.opendti.model.CohortKey;
 import org.opendti.model.Framework;
 import org.opendti.model.Period;
 import org.opendti.model.Review;
 import org.opendti.model.Submission;
+import org.opendti.model.SubmissionKey;
 import org.opendti.model.Unit;
 import org.opendti.rank.RankEntry;
 import org.opendti.rank.Ranking;
@@ -27,38 +29,31 @@ import org.opendti.score.UnitScore;
 final class SiteIndex {
 
   private final SiteInput input;
-  private final Map<String, Unit> units = new TreeMap<>();
-  private final Map<String, List<UnitScore>> scores = new TreeMap<>();
-  private final Map<String, List<Ranking>> rankings = new TreeMap<>();
-  private final Map<String, Submission> submissions = new TreeMap<>();
+  private final Map<CohortKey, List<UnitScore>> scores = new TreeMap<>();
+  private final Map<CohortKey, List<Ranking>> rankings = new TreeMap<>();
   // Hash maps below are lookups only, never iterated, so their order cannot leak into the output.
   private final Map<String, List<UnitScore>> scoresByUnit = new HashMap<>();
-  private final Map<String, UnitScore> scoreByKey = new HashMap<>();
+  private final Map<SubmissionKey, UnitScore> scoreByKey = new HashMap<>();
   private final Map<Ranking, Map<String, RankEntry>> entries = new IdentityHashMap<>();
-  private final Map<String, Review> reviews = new HashMap<>();
   private final Map<String, List<Unit>> ancestors = new ConcurrentHashMap<>();
-  private final Map<String, CriterionTexts> criterionTexts = new ConcurrentHashMap<>();
+  private final Map<TextsKey, CriterionTexts> criterionTexts = new ConcurrentHashMap<>();
   private final Collator collator = Collator.getInstance(Locale.forLanguageTag("vi"));
 
   SiteIndex(SiteInput input) {
     this.input = input;
-    input.dataset().registry().units().forEach(u -> units.put(u.id(), u));
     for (UnitScore s : input.scores()) {
-      scores.computeIfAbsent(key(s.frameworkId(), s.periodId()), k -> new ArrayList<>()).add(s);
+      scores.computeIfAbsent(s.key().cohort(), k -> new ArrayList<>()).add(s);
     }
     scores.values().forEach(l -> l.sort(Comparator.comparing(UnitScore::unitId)));
     for (Ranking r : input.rankings()) {
-      rankings.computeIfAbsent(key(r.frameworkId(), r.periodId()), k -> new ArrayList<>()).add(r);
+      rankings.computeIfAbsent(r.cohort(), k -> new ArrayList<>()).add(r);
     }
     rankings.values().forEach(l -> l.sort(rankingOrder()));
-    for (Submission x : input.dataset().submissions()) {
-      submissions.putIfAbsent(key(x.framework(), x.period()) + "\u0000" + x.unit(), x);
-    }
     // Per-page lookups are indexed once: scans per page made a 10,000-unit site quadratic.
     for (List<UnitScore> list : scores.values()) {
       for (UnitScore s : list) {
         scoresByUnit.computeIfAbsent(s.unitId(), k -> new ArrayList<>()).add(s);
-        scoreByKey.putIfAbsent(key(s.frameworkId(), s.periodId()) + "\u0000" + s.unitId(), s);
+        scoreByKey.putIfAbsent(s.key(), s);
       }
     }
     for (Ranking r : input.rankings()) {
@@ -66,18 +61,14 @@ final class SiteIndex {
       r.entries().forEach(e -> byUnit.putIfAbsent(e.unitId(), e));
       entries.put(r, byUnit);
     }
-    for (Review r : input.dataset().reviews()) {
-      reviews.putIfAbsent(key(r.framework(), r.period()) + "\u0000" + r.unit(), r);
-    }
   }
 
   SiteInput input() {
     return input;
   }
 
-  private static String key(String fw, String period) {
-    return fw + "\u0000" + period;
-  }
+  /** A language and a framework id, for the criterion texts shared by a framework's pages. */
+  private record TextsKey(Lang lang, String framework) {}
 
   /** Frameworks in id order. */
   List<Framework> frameworks() {
@@ -87,7 +78,7 @@ final class SiteIndex {
   }
 
   Optional<Unit> unit(String id) {
-    return Optional.ofNullable(id).map(units::get);
+    return id == null ? Optional.empty() : input.dataset().registry().unit(id);
   }
 
   /** The unit's name in the language; its id when it is not in the registry. */
@@ -105,11 +96,11 @@ final class SiteIndex {
   }
 
   List<UnitScore> scores(String fw, String period) {
-    return scores.getOrDefault(key(fw, period), List.of());
+    return scores.getOrDefault(new CohortKey(fw, period), List.of());
   }
 
   Optional<UnitScore> score(String unit, String fw, String period) {
-    return Optional.ofNullable(scoreByKey.get(key(fw, period) + "\u0000" + unit));
+    return Optional.ofNullable(scoreByKey.get(new SubmissionKey(fw, period, unit)));
   }
 
   List<UnitScore> allScores() {
@@ -123,40 +114,25 @@ final class SiteIndex {
 
   /** {@link org.opendti.model.UnitRegistry#ancestors}, computed once per unit. */
   List<Unit> ancestors(String unitId) {
-    return ancestors.computeIfAbsent(unitId, this::walkUp);
-  }
-
-  /** Nearest first; stops at a missing parent or a cycle, as UnitRegistry.ancestors does. */
-  private List<Unit> walkUp(String unitId) {
-    List<Unit> chain = new ArrayList<>();
-    Unit current = units.get(unitId);
-    while (current != null && current.parent() != null) {
-      Unit parent = units.get(current.parent());
-      if (parent == null || chain.contains(parent)) {
-        break;
-      }
-      chain.add(parent);
-      current = parent;
-    }
-    return List.copyOf(chain);
+    return ancestors.computeIfAbsent(unitId, input.dataset().registry()::ancestors);
   }
 
   /** A framework's criterion texts in a language, built once and shared by its scorecards. */
   CriterionTexts criterionTexts(Lang lang, Framework fw) {
     CriterionTexts t =
         criterionTexts.computeIfAbsent(
-            lang.code() + "\u0000" + fw.id(), k -> new CriterionTexts(lang, fw));
+            new TextsKey(lang, fw.id()), k -> new CriterionTexts(lang, fw));
     // Two framework objects with one id (an invalid repository) must not share texts.
     return t.isFor(lang, fw) ? t : new CriterionTexts(lang, fw);
   }
 
   /** The review of the submission's unit, framework and period, as Dataset.reviewOf finds it. */
   Optional<Review> reviewOf(Submission s) {
-    return Optional.ofNullable(reviews.get(key(s.framework(), s.period()) + "\u0000" + s.unit()));
+    return input.dataset().reviewOf(s);
   }
 
   List<Ranking> rankings(String fw, String period) {
-    return rankings.getOrDefault(key(fw, period), List.of());
+    return rankings.getOrDefault(new CohortKey(fw, period), List.of());
   }
 
   List<Ranking> allRankings() {
@@ -217,8 +193,7 @@ final class SiteIndex {
   }
 
   Optional<Submission> submission(UnitScore s) {
-    return Optional.ofNullable(
-        submissions.get(key(s.frameworkId(), s.periodId()) + "\u0000" + s.unitId()));
+    return input.dataset().submission(s.key());
   }
 
   /** The title of a ranking table: group name, and the partition unit's name if any. */

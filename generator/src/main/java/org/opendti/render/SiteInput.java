@@ -5,17 +5,17 @@ import java.util.List;
 import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import org.opendti.diagnostic.Diagnostics;
 import org.opendti.git.FileProvenance;
 import org.opendti.insight.Insights;
 import org.opendti.load.Dataset;
 import org.opendti.rank.Ranking;
 import org.opendti.score.UnitScore;
-import org.opendti.validate.ValidationReport;
 
 /**
- * Everything the site is made of: the loaded data, the validation report (framework checker
- * findings appear on the methodology pages), the scores, the rankings, the provenance of each
- * submission, and the insights (what-if gains on scorecards, anomaly flags on the reviewers' page).
+ * Everything the site is made of: the loaded data, the diagnostics (framework checker findings
+ * appear on the methodology pages), the scores, the rankings, the provenance of each submission,
+ * and the insights (what-if gains on scorecards, anomaly flags on the reviewers' page).
  *
  * @param provenance where each submission file came from on main, by repository-relative path;
  *     empty when Git history was not read (scorecards then show no provenance)
@@ -23,7 +23,7 @@ import org.opendti.validate.ValidationReport;
  */
 public record SiteInput(
     Dataset dataset,
-    ValidationReport report,
+    Diagnostics diagnostics,
     List<UnitScore> scores,
     List<Ranking> rankings,
     SortedMap<String, FileProvenance> provenance,
@@ -37,18 +37,18 @@ public record SiteInput(
 
   /** Inputs without provenance or insights. */
   public SiteInput(
-      Dataset dataset, ValidationReport report, List<UnitScore> scores, List<Ranking> rankings) {
-    this(dataset, report, scores, rankings, Collections.emptySortedMap(), Insights.EMPTY);
+      Dataset dataset, Diagnostics diagnostics, List<UnitScore> scores, List<Ranking> rankings) {
+    this(dataset, diagnostics, scores, rankings, Collections.emptySortedMap(), Insights.EMPTY);
   }
 
   /** Inputs without insights. */
   public SiteInput(
       Dataset dataset,
-      ValidationReport report,
+      Diagnostics diagnostics,
       List<UnitScore> scores,
       List<Ranking> rankings,
       SortedMap<String, FileProvenance> provenance) {
-    this(dataset, report, scores, rankings, provenance, Insights.EMPTY);
+    this(dataset, diagnostics, scores, rankings, provenance, Insights.EMPTY);
   }
 
   /** The provenance of a submission file, if known. */

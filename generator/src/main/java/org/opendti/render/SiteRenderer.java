@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.opendti.diagnostic.UsageException;
 import org.opendti.model.Framework;
 import org.opendti.model.Period;
 import org.opendti.rank.Ranking;
@@ -371,19 +372,20 @@ public final class SiteRenderer {
     }
 
     /**
-     * @throws IllegalStateException if the templates folder is missing or unreadable
+     * @throws UsageException if the templates folder is missing or unreadable, or the base or
+     *     repository address is not an absolute http(s) address
      */
     public SiteRenderer build() {
       if (templatesDir == null || !Files.isDirectory(templatesDir)) {
-        throw new IllegalStateException("Templates folder not found: " + templatesDir);
+        throw new UsageException("templates folder not found: " + templatesDir);
       }
       if (baseUrl != null && !(baseUrl.startsWith("https://") || baseUrl.startsWith("http://"))) {
-        throw new IllegalStateException("baseUrl must be an absolute http(s) URL: " + baseUrl);
+        throw new UsageException("the base URL must be an absolute http(s) URL: " + baseUrl);
       }
       try {
         FormPage.newFileUrl(repositoryUrl);
       } catch (IllegalArgumentException e) {
-        throw new IllegalStateException(e.getMessage(), e);
+        throw new UsageException(e.getMessage(), e);
       }
       if (!schemasSet) {
         Path parent = templatesDir.toAbsolutePath().getParent();
@@ -392,8 +394,8 @@ public final class SiteRenderer {
       try {
         return new SiteRenderer(this);
       } catch (IOException e) {
-        throw new IllegalStateException(
-            "Cannot read templates in " + templatesDir + ": " + e.getMessage(), e);
+        throw new UsageException(
+            "cannot read the templates in " + templatesDir + ": " + e.getMessage(), e);
       }
     }
   }

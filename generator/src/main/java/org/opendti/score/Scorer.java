@@ -9,10 +9,11 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import java.util.stream.IntStream;
 import org.opendti.load.Dataset;
 import org.opendti.model.Answer;
+import org.opendti.model.ArrivalTimes;
+import org.opendti.model.CohortKey;
 import org.opendti.model.Criterion;
 import org.opendti.model.Framework;
 import org.opendti.model.Method;
@@ -20,6 +21,7 @@ import org.opendti.model.Period;
 import org.opendti.model.PrioritySector;
 import org.opendti.model.Review;
 import org.opendti.model.Submission;
+import org.opendti.model.Unit;
 import org.opendti.model.Value;
 
 /**
@@ -54,29 +56,21 @@ public final class Scorer {
    * and period, using reviewed inputs where a review corrected them.
    */
   public List<UnitScore> score(Dataset data, ArrivalTimes times) {
-    Map<String, List<Submission>> cohorts = new TreeMap<>();
-    for (Submission s : data.submissions()) {
-      if (data.framework(s.framework()).isPresent()) {
-        cohorts.computeIfAbsent(s.framework() + "\n" + s.period(), k -> new ArrayList<>()).add(s);
-      }
-    }
-    // Indexed once: Dataset.reviewOf scans every review, too slow for 3,321 communes.
-    Map<String, Review> reviews = new HashMap<>();
-    for (Review r : data.reviews()) {
-      reviews.putIfAbsent(key(r.framework(), r.period(), r.unit()), r);
-    }
-    Map<String, Boolean> sample = new HashMap<>();
-    data.registry().units().forEach(u -> sample.putIfAbsent(u.id(), u.sample()));
     List<UnitScore> out = new ArrayList<>();
-    for (List<Submission> cohort : cohorts.values()) {
-      Framework framework = data.framework(cohort.get(0).framework()).orElseThrow();
+    for (Map.Entry<CohortKey, List<Submission>> entry : data.cohorts().entrySet()) {
+      Optional<Framework> known = data.framework(entry.getKey().framework());
+      if (known.isEmpty()) {
+        continue;
+      }
+      Framework framework = known.get();
+      List<Submission> cohort = entry.getValue();
       // Answers by criterion, once per submission: Submission.answer scans them all, and was a
       // quarter of the scoring time when called once per criterion.
       Map<Submission, Map<String, Answer>> answers = new IdentityHashMap<>();
       for (Submission s : cohort) {
         answers.put(s, byCriterion(s));
       }
-      Map<String, CohortStats> stats = cohortStats(framework, cohort, answers, reviews);
+      Map<String, CohortStats> stats = cohortStats(framework, cohort, answers, data);
       List<Criterion> base = framework.criteria();
       // Arrival times are asked for on this thread: the caller's ArrivalTimes need not be
       // thread-safe. The submissions are then scored on every core; the order is kept.
@@ -93,8 +87,9 @@ public final class Scorer {
               .mapToObj(
                   i -> {
                     Submission s = cohort.get(i);
-                    Optional<Review> review = Optional.ofNullable(reviews.get(key(s)));
-                    boolean isSample = sample.getOrDefault(s.unit(), false);
+                    Optional<Review> review = data.reviewOf(s);
+                    boolean isSample =
+                        data.registry().unit(s.unit()).map(Unit::sample).orElse(false);
                     return scoreOne(
                         framework,
                         base,
@@ -158,7 +153,7 @@ public final class Scorer {
       Framework framework,
       List<Submission> cohort,
       Map<Submission, Map<String, Answer>> answers,
-      Map<String, Review> reviews) {
+      Dataset data) {
     Map<String, CohortStats> stats = new HashMap<>();
     for (Criterion c : framework.allCriteria()) {
       if (!(c.method() instanceof Method.Cohort m)) {
@@ -167,7 +162,7 @@ public final class Scorer {
       CohortStats acc = CohortStats.EMPTY;
       for (Submission s : cohort) {
         Answer answer = answers.get(s).get(c.id());
-        Optional<Map<String, Value>> in = effectiveInputs(c, answer, reviews.get(key(s)));
+        Optional<Map<String, Value>> in = effectiveInputs(c, answer, data.reviewOf(s).orElse(null));
         Optional<BigDecimal> x = in.flatMap(i -> CohortScoring.value(m, c, i));
         if (x.isPresent()) {
           acc = acc.with(x.get());
@@ -192,13 +187,5 @@ public final class Scorer {
       return Optional.empty();
     }
     return Optional.of(answer.inputs());
-  }
-
-  private static String key(Submission s) {
-    return key(s.framework(), s.period(), s.unit());
-  }
-
-  private static String key(String framework, String period, String unit) {
-    return framework + "\n" + period + "\n" + unit;
   }
 }

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
 import org.opendti.model.Classification;
+import org.opendti.model.SubmissionKey;
 
 /**
  * A unit's scored submission, following {@code 004_…} Điều 6.
@@ -39,6 +40,11 @@ public record UnitScore(
   public UnitScore {
     criteria = List.copyOf(criteria);
     pillars = List.copyOf(pillars);
+  }
+
+  /** Framework, period and unit, typed. */
+  public SubmissionKey key() {
+    return new SubmissionKey(frameworkId, periodId, unitId);
   }
 
   public Optional<CriterionScore> criterion(String criterionId) {

@@ -1,6 +1,7 @@
 package org.opendti.synth;
 
 import java.util.Objects;
+import org.opendti.diagnostic.UsageException;
 
 /**
  * The shape of a synthetic cohort: one fictional province with departments, districts and communes.
@@ -48,10 +49,10 @@ public record CohortSpec(
     Objects.requireNonNull(provinceName, "provinceName");
     Objects.requireNonNull(levels, "levels");
     if (!provinceId.matches("[a-z0-9][a-z0-9-]*")) {
-      throw new IllegalArgumentException("provinceId must be a lower-case ASCII id: " + provinceId);
+      throw new UsageException("the province id must be a lower-case ASCII id: " + provinceId);
     }
     if (departments < 0 || districts < 0 || communesPerDistrict < 0) {
-      throw new IllegalArgumentException("unit counts must not be negative");
+      throw new UsageException("unit counts must not be negative");
     }
   }
 

@@ -3,11 +3,11 @@ package org.opendti.synth;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.opendti.InvalidInputException;
+import org.opendti.diagnostic.InvalidInputException;
+import org.opendti.diagnostic.Severity;
 import org.opendti.load.LoadResult;
 import org.opendti.load.RepositoryLoader;
 import org.opendti.model.Framework;
-import org.opendti.validate.Severity;
 
 /** Generates a cohort for frameworks named by id in a repository's {@code criteria/}. */
 public final class SampleCohorts {
@@ -33,9 +33,7 @@ public final class SampleCohorts {
               + unknown
               + " in "
               + repositoryRoot.resolve("criteria"),
-          loaded.report().diagnostics().stream()
-              .filter(d -> d.severity() == Severity.ERROR)
-              .toList());
+          loaded.diagnostics().all().stream().filter(d -> d.severity() == Severity.ERROR).toList());
     }
     return new CohortGenerator().generate(spec, chosen);
   }

@@ -3,6 +3,7 @@ package org.opendti.validate;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Locale;
+import org.opendti.diagnostic.Severity;
 import org.opendti.model.Criterion;
 import org.opendti.model.Evidence;
 import org.opendti.model.EvidenceRequirement;

@@ -1,6 +1,8 @@
 package org.opendti.validate;
 
 import java.util.List;
+import org.opendti.diagnostic.Diagnostic;
+import org.opendti.diagnostic.Severity;
 import org.opendti.load.SourceIndex;
 import org.opendti.load.SourceLocation;
 

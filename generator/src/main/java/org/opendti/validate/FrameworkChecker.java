@@ -2,6 +2,8 @@ package org.opendti.validate;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.opendti.diagnostic.Diagnostic;
+import org.opendti.diagnostic.Severity;
 import org.opendti.load.SourceIndex;
 import org.opendti.model.Framework;
 import org.opendti.model.UnitRegistry;

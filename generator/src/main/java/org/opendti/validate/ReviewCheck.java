@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import org.opendti.diagnostic.Diagnostic;
 import org.opendti.load.Dataset;
 import org.opendti.load.SourceIndex;
 import org.opendti.model.Answer;

@@ -6,6 +6,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
+import org.opendti.diagnostic.Diagnostic;
+import org.opendti.diagnostic.Diagnostics;
 import org.opendti.load.Dataset;
 import org.opendti.load.SourceIndex;
 import org.opendti.model.Contact;
@@ -21,9 +23,9 @@ import org.opendti.model.Value;
  * inputs, not-applicable claims, evidence, profile and contacts; reviews through {@link
  * ReviewCheck}.
  *
- * <p>The pipeline scores only files without errors: {@link ValidationReport#hasErrors(String)}, or
- * {@link Validator#accepted(Dataset, ValidationReport)}. Warnings (a missing answer scores 0, a
- * date outside the period) never keep a file out.
+ * <p>The pipeline scores only files without errors: {@link Diagnostics#hasErrors(String)}, or
+ * {@link Validator#accepted(Dataset, Diagnostics)}. Warnings (a missing answer scores 0, a date
+ * outside the period) never keep a file out.
  *
  * <p>Stateless and thread-safe.
  */

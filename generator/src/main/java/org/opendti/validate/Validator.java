@@ -2,17 +2,21 @@ package org.opendti.validate;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.opendti.diagnostic.Diagnostic;
+import org.opendti.diagnostic.Diagnostics;
+import org.opendti.diagnostic.Severity;
 import org.opendti.load.Dataset;
 import org.opendti.load.SourceIndex;
+import org.opendti.model.AccessPolicy;
 import org.opendti.model.Framework;
 
 /**
- * The validate stage: checks every framework ({@link FrameworkChecker}) and every submission and
- * review ({@link SubmissionValidator}) of a loaded {@link Dataset}, and returns all findings in one
- * report.
+ * The validate stage: checks every framework ({@link FrameworkChecker}), every submission and
+ * review ({@link SubmissionValidator}) and the access policy ({@link AccessPolicyCheck}) of a
+ * loaded {@link Dataset}, and returns all findings at once.
  *
  * <pre>{@code
- * ValidationReport report = new Validator().validate(dataset, index);
+ * Diagnostics report = new Validator().validate(dataset, index);
  * Dataset scored = Validator.accepted(dataset, report); // files with errors are not scored
  * }</pre>
  *
@@ -21,14 +25,16 @@ import org.opendti.model.Framework;
 public final class Validator {
 
   /** Every diagnostic about {@code data}, sorted by {@link Diagnostic#ORDER}. */
-  public ValidationReport validate(Dataset data, SourceIndex index) {
+  public Diagnostics validate(Dataset data, SourceIndex index) {
     List<Diagnostic> found = new ArrayList<>();
     FrameworkChecker checker = new FrameworkChecker(data.registry());
     for (Framework f : data.frameworks()) {
       found.addAll(checker.check(f, frameworkFile(f.id()), index));
     }
     found.addAll(new SubmissionValidator().validate(data, index));
-    return new ValidationReport(found);
+    data.accessPolicy()
+        .ifPresent(p -> found.addAll(AccessPolicyCheck.check(p, data.registry(), index)));
+    return new Diagnostics(found);
   }
 
   /** The repository path of a framework: {@code criteria/<id>.json} ({@code docs/formats.md}). */
@@ -39,15 +45,16 @@ public final class Validator {
   /**
    * The data the later stages may use: submissions and reviews whose file has no error (a file with
    * an error is never scored). Frameworks are kept as they are; a framework error still fails the
-   * build through {@link ValidationReport#hasErrors()}.
+   * build through {@link Diagnostics#hasErrors()}.
    */
-  public static Dataset accepted(Dataset data, ValidationReport report) {
+  public static Dataset accepted(Dataset data, Diagnostics report) {
     // One set, not report.hasErrors(file) per file: that scans every diagnostic each time.
     java.util.Set<String> failed =
-        report.diagnostics().stream()
+        report.all().stream()
             .filter(d -> d.severity() == Severity.ERROR)
             .map(Diagnostic::file)
             .collect(java.util.stream.Collectors.toSet());
-    return data.onlyFiles(file -> !failed.contains(file));
+    Dataset kept = data.onlyFiles(file -> !failed.contains(file));
+    return failed.contains(AccessPolicy.FILE) ? kept.withoutAccessPolicy() : kept;
   }
 }

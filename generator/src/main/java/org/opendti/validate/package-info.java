@@ -1,9 +1,9 @@
 /**
  * The validate stage: checks loaded frameworks, submissions and reviews, and returns a {@link
- * org.opendti.validate.ValidationReport} of every {@link org.opendti.validate.Diagnostic} at once.
+ * org.opendti.diagnostic.Diagnostics} of every {@link org.opendti.diagnostic.Diagnostic} at once.
  *
  * <pre>{@code
- * ValidationReport report = new Validator().validate(dataset, sourceIndex);
+ * Diagnostics report = new Validator().validate(dataset, sourceIndex);
  * report.diagnostics().forEach(d -> log.warn(d.format()));
  * Dataset scored = Validator.accepted(dataset, report); // only files without errors
  * }</pre>

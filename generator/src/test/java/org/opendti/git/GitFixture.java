@@ -130,4 +130,9 @@ public final class GitFixture {
       throw new AssertionError(e);
     }
   }
+
+  /** An instant written as ISO-8601, e.g. {@code at("2024-01-01T00:00:00Z")}. */
+  public static java.time.Instant at(String iso) {
+    return java.time.Instant.parse(iso);
+  }
 }

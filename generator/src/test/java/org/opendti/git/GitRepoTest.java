@@ -140,11 +140,11 @@ class GitRepoTest {
           .hasMessageContaining("share no history");
     }
     assertThatThrownBy(() -> GitRepo.open(tmp.resolve("nothing")))
-        .isInstanceOf(IllegalArgumentException.class);
+        .isInstanceOf(NotARepositoryException.class);
   }
 
   static Instant at(String iso) {
-    return Instant.parse(iso);
+    return GitFixture.at(iso);
   }
 
   private static String text(byte[] bytes) {

@@ -2,7 +2,7 @@ package org.opendti.git;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.opendti.git.GitRepoTest.at;
+import static org.opendti.git.GitFixture.at;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

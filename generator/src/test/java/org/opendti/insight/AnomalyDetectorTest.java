@@ -278,10 +278,10 @@ class AnomalyDetectorTest {
     f.put(P2023, "u01", withEvidenceOn(f.get(P2023, "u01", "5"), "2025-01-01"));
     f.put(P2022, "u05", answer("7", Map.of("v", new Value.Bool(false)), null, P2022.end()));
     var data = f.dataset();
-    var scores = new org.opendti.score.Scorer().score(data, org.opendti.score.ArrivalTimes.none());
+    var scores = new org.opendti.score.Scorer().score(data, org.opendti.model.ArrivalTimes.none());
     List<Flag> flags = new AnomalyDetector().detect(data, scores);
     assertThat(flags).hasSizeGreaterThanOrEqualTo(3).isSortedAccordingTo(Flag.ORDER);
-    assertThat(new org.opendti.score.Scorer().score(data, org.opendti.score.ArrivalTimes.none()))
+    assertThat(new org.opendti.score.Scorer().score(data, org.opendti.model.ArrivalTimes.none()))
         .isEqualTo(scores);
   }
 

@@ -20,6 +20,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.opendti.load.Dataset;
 import org.opendti.model.Aggregation;
+import org.opendti.model.ArrivalTimes;
 import org.opendti.model.Criterion;
 import org.opendti.model.Framework;
 import org.opendti.model.Method;
@@ -27,7 +28,6 @@ import org.opendti.model.Review;
 import org.opendti.model.Submission;
 import org.opendti.model.Unit;
 import org.opendti.model.Value;
-import org.opendti.score.ArrivalTimes;
 import org.opendti.score.CriterionScore;
 import org.opendti.score.TestData;
 import org.opendti.score.UnitScore;
@@ -55,9 +55,9 @@ class WhatIfOracleTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("cohorts")
   void fastWhatIfEqualsAFullRescoreOfEveryStep(String name, Dataset d) {
-    List<WhatIfReport> fast = new WhatIf(ArrivalTimes.none()).reports(d, score(d));
+    List<UnitOpportunities> fast = new WhatIf(ArrivalTimes.none()).reports(d, score(d));
     assertThat(fast).isEqualTo(oracle(d));
-    assertThat(fast).flatExtracting(WhatIfReport::opportunities).isNotEmpty();
+    assertThat(fast).flatExtracting(UnitOpportunities::opportunities).isNotEmpty();
   }
 
   @ParameterizedTest(name = "{0}")
@@ -108,10 +108,10 @@ class WhatIfOracleTest {
   }
 
   /** What-if the slow way, for a dataset of one framework and period. */
-  static List<WhatIfReport> oracle(Dataset d) {
+  static List<UnitOpportunities> oracle(Dataset d) {
     Framework f = d.frameworks().get(0);
     List<UnitScore> scores = score(d);
-    List<WhatIfReport> out = new ArrayList<>();
+    List<UnitOpportunities> out = new ArrayList<>();
     for (UnitScore now : scores) {
       String unit = now.unitId();
       Submission s = submission(d, unit);
@@ -162,7 +162,7 @@ class WhatIfOracleTest {
               .reversed()
               .thenComparing(Opportunity::criterionId, CriterionIds.ORDER)
               .thenComparing(Opportunity::kind));
-      out.add(new WhatIfReport(unit, now.frameworkId(), now.periodId(), opportunities));
+      out.add(new UnitOpportunities(unit, now.frameworkId(), now.periodId(), opportunities));
     }
     return out;
   }

@@ -19,10 +19,10 @@ import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 import org.opendti.load.Dataset;
 import org.opendti.model.Aggregation;
+import org.opendti.model.ArrivalTimes;
 import org.opendti.model.Review;
 import org.opendti.model.Submission;
 import org.opendti.model.Value;
-import org.opendti.score.ArrivalTimes;
 import org.opendti.score.TestData;
 import org.opendti.score.UnitScore;
 
@@ -33,16 +33,16 @@ class WhatIfTest {
           WhatIfFixture.framework(Aggregation.DEFAULT), WhatIfFixture.six(), List.of());
   private static final List<UnitScore> SCORES = score(DATA);
 
-  private static WhatIfReport report(String unit) {
+  private static UnitOpportunities report(String unit) {
     return report(DATA, unit);
   }
 
-  private static WhatIfReport report(Dataset d, String unit) {
+  private static UnitOpportunities report(Dataset d, String unit) {
     return new WhatIf(ArrivalTimes.none())
         .report(d, score(d), TestData.FRAMEWORK, TestData.PERIOD.id(), unit);
   }
 
-  private static Opportunity find(WhatIfReport r, String criterion, Opportunity.Kind kind) {
+  private static Opportunity find(UnitOpportunities r, String criterion, Opportunity.Kind kind) {
     return r.opportunities().stream()
         .filter(o -> o.criterionId().equals(criterion) && o.kind() == kind)
         .findFirst()
@@ -55,12 +55,12 @@ class WhatIfTest {
 
   @Test
   void everyOpportunityMatchesAFullRescoreAndRanking() {
-    List<WhatIfReport> reports = new WhatIf(ArrivalTimes.none()).reports(DATA, SCORES);
+    List<UnitOpportunities> reports = new WhatIf(ArrivalTimes.none()).reports(DATA, SCORES);
     assertThat(reports)
-        .extracting(WhatIfReport::unitId)
+        .extracting(UnitOpportunities::unitId)
         .containsExactly("u1", "u2", "u3", "u4", "u5", "u6");
     Set<String> covered = new TreeSet<>();
-    for (WhatIfReport r : reports) {
+    for (UnitOpportunities r : reports) {
       Submission s =
           DATA.submissions().stream()
               .filter(x -> x.unit().equals(r.unitId()))
@@ -106,7 +106,7 @@ class WhatIfTest {
   @Test
   void ratioWithAFloorOffersTheFloorAsNextStepAndTheFullShareAsMax() {
     // u1: 50 / 100 < 60% → 0 (003_… 6.5); no criterion left out, so D = A.
-    WhatIfReport r = report("u1");
+    UnitOpportunities r = report("u1");
     Opportunity next = find(r, "3", Opportunity.Kind.NEXT_STEP);
     assertThat(next.inputs()).isEqualTo(in("a", num("60")));
     assertThat(next.label()).isEqualTo("≥ 60%");
@@ -148,7 +148,7 @@ class WhatIfTest {
 
   @Test
   void bandsAndChoiceOfferTheNextRungAndTheTop() {
-    WhatIfReport r = report("u3"); // 4 items: no band; option "none"
+    UnitOpportunities r = report("u3"); // 4 items: no band; option "none"
     assertThat(find(r, "5", Opportunity.Kind.NEXT_STEP).inputs()).isEqualTo(in("n", num("5")));
     assertThat(find(r, "5", Opportunity.Kind.NEXT_STEP).pointsThen()).isEqualByComparingTo("1");
     assertThat(find(r, "5", Opportunity.Kind.MAX).inputs()).isEqualTo(in("n", num("12")));
@@ -195,7 +195,7 @@ class WhatIfTest {
 
   @Test
   void rankThenUsesEveryoneElsesScoresInEachGroup() {
-    WhatIfReport r = report("u4");
+    UnitOpportunities r = report("u4");
     Opportunity best = r.opportunities().get(0);
     assertThat(best.rankNow()).containsOnlyKeys("all", "by-district");
     assertThat(best.rankThen()).containsOnlyKeys("all", "by-district");
@@ -283,7 +283,7 @@ class WhatIfTest {
             TestData.answer("1", in("value", num("5"))),
             TestData.answer("S1", in("value", num("4"))));
     Dataset d = TestData.dataset(f, List.of(s), List.of());
-    WhatIfReport r = report(d, "u");
+    UnitOpportunities r = report(d, "u");
     assertThat(r.opportunities()).hasSize(1);
     Opportunity o = r.opportunities().get(0);
     assertThat(o.criterionId()).isEqualTo("1");

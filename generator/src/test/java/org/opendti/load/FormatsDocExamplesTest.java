@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
-import org.opendti.validate.Diagnostic;
+import org.opendti.diagnostic.Diagnostic;
 
 /**
  * The examples in docs/formats.md are valid against the schemas, so the contract and the schemas
@@ -39,7 +39,7 @@ class FormatsDocExamplesTest {
     RepositoryLoader loader = RepositoryLoader.create();
     for (int i = 0; i < examples.size(); i++) {
       List<Diagnostic> diagnostics =
-          loader.loadText(PATHS.get(i), examples.get(i)).report().diagnostics();
+          loader.loadText(PATHS.get(i), examples.get(i)).diagnostics().all();
       assertThat(diagnostics).as(PATHS.get(i)).extracting(Diagnostic::format).isEmpty();
     }
   }

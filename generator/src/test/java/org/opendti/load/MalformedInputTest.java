@@ -17,8 +17,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.opendti.validate.Diagnostic;
-import org.opendti.validate.Severity;
+import org.opendti.diagnostic.Diagnostic;
+import org.opendti.diagnostic.Severity;
 
 /**
  * The malformed-input set: each case under {@code fixtures/malformed/<nn-name>/} overlays one bad
@@ -60,7 +60,7 @@ class MalformedInputTest {
 
     LoadResult result = LOADER.load(repo);
 
-    assertThat(result.report().diagnostics()).isEmpty();
+    assertThat(result.diagnostics().all()).isEmpty();
     assertThat(result.dataset().registry().units()).hasSize(4);
     assertThat(result.dataset().registry().levels()).hasSize(3);
     assertThat(result.dataset().frameworks()).hasSize(1);
@@ -86,7 +86,7 @@ class MalformedInputTest {
     List<LoadResult> result = new ArrayList<>();
     assertThatCode(() -> result.add(LOADER.load(repo))).doesNotThrowAnyException();
 
-    List<Diagnostic> diagnostics = result.get(0).report().diagnostics();
+    List<Diagnostic> diagnostics = result.get(0).diagnostics().all();
     assertThat(diagnostics)
         .as("%s", diagnostics.stream().map(Diagnostic::format).toList())
         .map(d -> d.file() + ":" + d.line() + ":" + d.column() + " " + d.code())

@@ -35,7 +35,7 @@ class MappingTest {
   static void loadBase() throws IOException {
     MalformedInputTest.copy(MalformedInputTest.fixtures().resolve("_base"), repo);
     LoadResult result = LOADER.load(repo);
-    assertThat(result.report().diagnostics()).isEmpty();
+    assertThat(result.diagnostics().all()).isEmpty();
     base = result.dataset();
   }
 
@@ -207,7 +207,7 @@ class MappingTest {
         """
             .formatted(criteria);
     LoadResult result = LOADER.loadText("criteria/f.json", json);
-    assertThat(result.report().diagnostics()).isEmpty();
+    assertThat(result.diagnostics().all()).isEmpty();
     return result.dataset().framework("f").orElseThrow();
   }
 }

@@ -20,8 +20,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.opendti.diagnostic.Diagnostic;
 import org.opendti.model.Submission;
-import org.opendti.validate.Diagnostic;
 
 class RepositoryLoaderTest {
 
@@ -73,7 +73,7 @@ class RepositoryLoaderTest {
 
     LoadResult result = LOADER.load(repo);
 
-    assertThat(result.report().diagnostics()).isEmpty();
+    assertThat(result.diagnostics().all()).isEmpty();
     assertThat(result.dataset().submissions())
         .extracting(Submission::file)
         .containsExactly(SUBMISSION);
@@ -85,7 +85,7 @@ class RepositoryLoaderTest {
   void missingFoldersGiveAnEmptyDataset() {
     LoadResult result = LOADER.load(repo);
 
-    assertThat(result.report().diagnostics()).isEmpty();
+    assertThat(result.diagnostics().all()).isEmpty();
     assertThat(result.dataset().frameworks()).isEmpty();
     assertThat(result.dataset().registry().units()).isEmpty();
   }
@@ -96,7 +96,7 @@ class RepositoryLoaderTest {
     write("submissions/README.md", "# not json");
     write("notes.json", "{");
 
-    assertThat(LOADER.load(repo).report().diagnostics()).isEmpty();
+    assertThat(LOADER.load(repo).diagnostics().all()).isEmpty();
   }
 
   @Test
@@ -104,7 +104,7 @@ class RepositoryLoaderTest {
     copyBase();
     write("criteria/old/demo-xa.json", "not even json");
 
-    assertThat(LOADER.load(repo).report().diagnostics())
+    assertThat(LOADER.load(repo).diagnostics().all())
         .extracting(Diagnostic::file, Diagnostic::code)
         .containsExactly(
             org.assertj.core.groups.Tuple.tuple("criteria/old/demo-xa.json", "ignored-file"));
@@ -122,7 +122,7 @@ class RepositoryLoaderTest {
 
     LoadResult result = LOADER.load(repo);
 
-    assertThat(result.report().diagnostics())
+    assertThat(result.diagnostics().all())
         .extracting(Diagnostic::file, Diagnostic::code)
         .containsExactly(
             org.assertj.core.groups.Tuple.tuple("submissions/demo-xa/2023/demo-b.json", "symlink"),
@@ -214,9 +214,9 @@ class RepositoryLoaderTest {
         results.add(pool.submit(() -> LOADER.load(repo)));
       }
       LoadResult first = results.get(0).get();
-      assertThat(first.report().diagnostics()).isNotEmpty();
+      assertThat(first.diagnostics().all()).isNotEmpty();
       for (Future<LoadResult> r : results) {
-        assertThat(r.get().report()).isEqualTo(first.report());
+        assertThat(r.get().diagnostics()).isEqualTo(first.diagnostics());
         assertThat(r.get().dataset()).isEqualTo(first.dataset());
       }
     } finally {
@@ -236,8 +236,8 @@ class RepositoryLoaderTest {
     LoadResult alone = LOADER.loadFile(SUBMISSION, bad);
     LoadResult withContext = LOADER.loadFile(SUBMISSION, bad, context);
 
-    assertThat(alone.report().diagnostics()).isEmpty();
-    assertThat(withContext.report().diagnostics())
+    assertThat(alone.diagnostics().all()).isEmpty();
+    assertThat(withContext.diagnostics().all())
         .singleElement()
         .satisfies(
             d -> {
@@ -253,7 +253,7 @@ class RepositoryLoaderTest {
   void unknownPathIsReported() {
     LoadResult result = LOADER.loadText("docs/x.json", "{}");
 
-    assertThat(result.report().diagnostics())
+    assertThat(result.diagnostics().all())
         .extracting(Diagnostic::code)
         .containsExactly("unknown-file");
   }
@@ -270,7 +270,7 @@ class RepositoryLoaderTest {
       }
     }
 
-    assertThat(LOADER.load(repo).report().diagnostics())
+    assertThat(LOADER.load(repo).diagnostics().all())
         .extracting(Diagnostic::file, Diagnostic::code)
         .containsExactly(
             org.assertj.core.groups.Tuple.tuple(
@@ -295,7 +295,7 @@ class RepositoryLoaderTest {
 
     LoadResult result = LOADER.load(repo);
 
-    assertThat(result.report().diagnostics()).isEmpty();
+    assertThat(result.diagnostics().all()).isEmpty();
     SourceLocation unit = result.sources().locate(SUBMISSION, "/unit");
     assertThat(unit).isEqualTo(new SourceLocation(line + 1, column + 1));
     assertThat(result.sources().locateKey(SUBMISSION, "/unit"))

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.opendti.validate.Diagnostic;
+import org.opendti.diagnostic.Diagnostic;
 
 /** Messages, hints and completeness of the schema diagnostics. */
 class SchemaDiagnosticsTest {
@@ -26,7 +26,7 @@ class SchemaDiagnosticsTest {
         }
         """
             .formatted(answers);
-    return LOADER.loadText(SUBMISSION, json).report().diagnostics();
+    return LOADER.loadText(SUBMISSION, json).diagnostics().all();
   }
 
   @Test
@@ -60,7 +60,7 @@ class SchemaDiagnosticsTest {
           "approver": { "name": "D", "title": "E" }, "answers": {} }
         """;
 
-    List<Diagnostic> d = LOADER.loadText(SUBMISSION, json).report().diagnostics();
+    List<Diagnostic> d = LOADER.loadText(SUBMISSION, json).diagnostics().all();
 
     assertThat(d)
         .singleElement()
@@ -148,7 +148,7 @@ class SchemaDiagnosticsTest {
     String json =
         "{ \"units\": [ { \"id\": \"Xã Ia_Kha\", \"name\": \"Xã Ia Kha\", \"level\": \"xa\" } ] }";
 
-    List<Diagnostic> d = LOADER.loadText("units/u.json", json).report().diagnostics();
+    List<Diagnostic> d = LOADER.loadText("units/u.json", json).diagnostics().all();
 
     assertThat(d)
         .singleElement()
@@ -161,7 +161,7 @@ class SchemaDiagnosticsTest {
 
   @Test
   void noMessageLeaksAStackTraceOrJavaName() {
-    List<Diagnostic> d = LOADER.loadText(SUBMISSION, "{\"unit\": [}").report().diagnostics();
+    List<Diagnostic> d = LOADER.loadText(SUBMISSION, "{\"unit\": [}").diagnostics().all();
 
     assertThat(d)
         .singleElement()
@@ -186,6 +186,6 @@ class SchemaDiagnosticsTest {
         }
         """
             .formatted(method);
-    return LOADER.loadText("criteria/f.json", json).report().diagnostics();
+    return LOADER.loadText("criteria/f.json", json).diagnostics().all();
   }
 }

@@ -17,6 +17,7 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.opendti.Pipeline;
+import org.opendti.diagnostic.UsageException;
 import org.opendti.load.Dataset;
 import org.opendti.model.Criterion;
 import org.opendti.model.Framework;
@@ -159,7 +160,7 @@ class FormPageTest {
     SiteInput input =
         new SiteInput(
             new Dataset(d.registry(), List.of(evil), d.submissions(), d.reviews()),
-            fixture.report(),
+            fixture.diagnostics(),
             fixture.scores(),
             fixture.rankings());
     Document doc = render(input, Lang.VI, evil, null);
@@ -194,6 +195,6 @@ class FormPageTest {
         .isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(
             () -> SiteRenderer.builder().templates(TEMPLATES).repositoryUrl("javascript:x").build())
-        .isInstanceOf(IllegalStateException.class);
+        .isInstanceOf(UsageException.class);
   }
 }

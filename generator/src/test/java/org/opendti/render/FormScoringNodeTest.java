@@ -19,18 +19,18 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.opendti.Pipeline;
+import org.opendti.diagnostic.Diagnostic;
+import org.opendti.diagnostic.Diagnostics;
+import org.opendti.diagnostic.Severity;
 import org.opendti.load.Dataset;
 import org.opendti.load.LoadResult;
 import org.opendti.load.RepositoryLoader;
+import org.opendti.model.ArrivalTimes;
 import org.opendti.model.Framework;
 import org.opendti.model.Submission;
-import org.opendti.score.ArrivalTimes;
 import org.opendti.score.CriterionScore;
 import org.opendti.score.Scorer;
 import org.opendti.score.UnitScore;
-import org.opendti.validate.Diagnostic;
-import org.opendti.validate.Severity;
-import org.opendti.validate.ValidationReport;
 import org.opendti.validate.Validator;
 
 /**
@@ -205,10 +205,10 @@ class FormScoringNodeTest {
     Files.writeString(target, built);
 
     LoadResult loaded = RepositoryLoader.builder().build().load(repo);
-    ValidationReport report =
-        loaded.report().plus(new Validator().validate(loaded.dataset(), loaded.sources()));
+    Diagnostics report =
+        loaded.diagnostics().plus(new Validator().validate(loaded.dataset(), loaded.sources()));
     List<Diagnostic> errors =
-        report.diagnostics().stream().filter(d -> d.severity() == Severity.ERROR).toList();
+        report.all().stream().filter(d -> d.severity() == Severity.ERROR).toList();
     assertThat(errors).isEmpty();
     Submission reloaded = loaded.dataset().submissions().get(0);
     assertThat(reloaded.answers()).isEqualTo(original.answers());

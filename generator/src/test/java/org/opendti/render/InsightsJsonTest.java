@@ -12,7 +12,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.opendti.insight.Insights;
 import org.opendti.insight.Opportunity;
-import org.opendti.insight.WhatIfReport;
+import org.opendti.insight.UnitOpportunities;
 import org.opendti.model.Framework;
 import org.opendti.model.Period;
 import org.opendti.model.Value;
@@ -43,11 +43,11 @@ class InsightsJsonTest {
               Map.of("all", 3),
               Map.of("all", 1)));
     }
-    WhatIfReport report = new WhatIfReport(unit, fw.id(), period.id(), seven);
+    UnitOpportunities report = new UnitOpportunities(unit, fw.id(), period.id(), seven);
     SiteInput input =
         new SiteInput(
             plain.dataset(),
-            plain.report(),
+            plain.diagnostics(),
             plain.scores(),
             plain.rankings(),
             plain.provenance(),
@@ -71,12 +71,12 @@ class InsightsJsonTest {
     assertThat(mine.get("opportunities").get(0).get("gain").decimalValue())
         .isEqualByComparingTo("7");
 
-    // The pipeline keeps only the shown opportunities (WhatIfReport.best): same file.
-    WhatIfReport kept = report.best(Insights.SHOWN);
+    // The pipeline keeps only the shown opportunities (UnitOpportunities.best): same file.
+    UnitOpportunities kept = report.best(Insights.SHOWN);
     SiteInput trimmed =
         new SiteInput(
             plain.dataset(),
-            plain.report(),
+            plain.diagnostics(),
             plain.scores(),
             plain.rankings(),
             plain.provenance(),

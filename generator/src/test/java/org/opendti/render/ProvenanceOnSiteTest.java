@@ -38,7 +38,11 @@ class ProvenanceOnSiteTest {
     Map<String, FileProvenance> map = new TreeMap<>(Map.of(s.submissionFile(), p));
     SiteInput input =
         new SiteInput(
-            plain.dataset(), plain.report(), plain.scores(), plain.rankings(), new TreeMap<>(map));
+            plain.dataset(),
+            plain.diagnostics(),
+            plain.scores(),
+            plain.rankings(),
+            new TreeMap<>(map));
 
     RenderedSite site = SiteRendererTest.renderer(schemas, null).render(input);
 

@@ -7,6 +7,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import org.opendti.diagnostic.Diagnostic;
+import org.opendti.diagnostic.Diagnostics;
+import org.opendti.diagnostic.Severity;
 import org.opendti.load.Dataset;
 import org.opendti.model.Aggregation;
 import org.opendti.model.Answer;
@@ -36,9 +39,6 @@ import org.opendti.score.CriterionScore;
 import org.opendti.score.Formula;
 import org.opendti.score.PillarScore;
 import org.opendti.score.UnitScore;
-import org.opendti.validate.Diagnostic;
-import org.opendti.validate.Severity;
-import org.opendti.validate.ValidationReport;
 
 /**
  * A mini-site built by hand: a commune framework (2 pillars, 5 criteria, 2 periods), a province
@@ -394,8 +394,8 @@ final class SiteFixture {
         }
       }
     }
-    ValidationReport report =
-        new ValidationReport(
+    Diagnostics report =
+        new Diagnostics(
             List.of(
                 new Diagnostic(
                     Severity.WARNING,
@@ -516,7 +516,7 @@ final class SiteFixture {
             List.of(withSector),
             base.dataset().submissions(),
             base.dataset().reviews()),
-        base.report(),
+        base.diagnostics(),
         scores,
         base.rankings());
   }

@@ -22,6 +22,7 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.opendti.diagnostic.UsageException;
 import org.opendti.rank.RankEntry;
 import org.opendti.rank.Ranking;
 import org.opendti.score.CriterionScore;
@@ -350,7 +351,7 @@ class SiteRendererTest {
         new SiteInput(
             new org.opendti.load.Dataset(
                 SiteFixture.registry(), List.of(SiteFixture.framework()), List.of(), List.of()),
-            new org.opendti.validate.ValidationReport(List.of()),
+            new org.opendti.diagnostic.Diagnostics(List.of()),
             List.of(),
             List.of());
     RenderedSite s = renderer(schemas, null).render(empty);
@@ -412,9 +413,9 @@ class SiteRendererTest {
   @Test
   void builderRejectsMissingTemplatesAndRelativeBaseUrl() {
     assertThatThrownBy(() -> SiteRenderer.builder().templates(Path.of("no-such-dir")).build())
-        .isInstanceOf(IllegalStateException.class);
+        .isInstanceOf(UsageException.class);
     assertThatThrownBy(() -> SiteRenderer.builder().templates(TEMPLATES).baseUrl("/x").build())
-        .isInstanceOf(IllegalStateException.class);
+        .isInstanceOf(UsageException.class);
   }
 
   private static UnitScore find(String unit, String period) {

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.opendti.model.ArrivalTimes;
 import org.opendti.model.Criterion;
 import org.opendti.model.InputKind;
 import org.opendti.model.Method;

@@ -10,6 +10,7 @@ import static org.opendti.score.TestData.text;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.opendti.model.Answer;
+import org.opendti.model.ArrivalTimes;
 import org.opendti.model.Criterion;
 import org.opendti.model.InputKind;
 import org.opendti.model.Method;

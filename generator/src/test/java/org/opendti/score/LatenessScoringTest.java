@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.opendti.model.ArrivalTimes;
 import org.opendti.model.Criterion;
 import org.opendti.model.InputKind;
 import org.opendti.model.Method;

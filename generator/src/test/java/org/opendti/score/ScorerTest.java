@@ -9,6 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.opendti.load.Dataset;
 import org.opendti.model.Aggregation;
+import org.opendti.model.ArrivalTimes;
 import org.opendti.model.Framework;
 import org.opendti.model.Submission;
 

@@ -10,6 +10,7 @@ import java.util.Map;
 import org.opendti.load.Dataset;
 import org.opendti.model.Aggregation;
 import org.opendti.model.Answer;
+import org.opendti.model.ArrivalTimes;
 import org.opendti.model.Classification;
 import org.opendti.model.Contact;
 import org.opendti.model.Criterion;

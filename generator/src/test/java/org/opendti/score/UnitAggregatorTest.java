@@ -12,6 +12,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.opendti.model.Aggregation;
 import org.opendti.model.Answer;
+import org.opendti.model.ArrivalTimes;
 import org.opendti.model.Classification;
 import org.opendti.model.Framework;
 import org.opendti.model.Group;

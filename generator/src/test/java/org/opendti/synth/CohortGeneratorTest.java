@@ -11,10 +11,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.opendti.Pipeline;
 import org.opendti.PipelineResult;
+import org.opendti.diagnostic.Severity;
 import org.opendti.load.LoadResult;
 import org.opendti.load.RepositoryLoader;
 import org.opendti.model.Unit;
-import org.opendti.validate.Severity;
 
 /** Generated cohorts are deterministic, fully valid, labelled as sample, and cover every level. */
 class CohortGeneratorTest {
@@ -48,7 +48,7 @@ class CohortGeneratorTest {
 
     PipelineResult result = Pipeline.builder().repositoryRoot(repo).build().check();
 
-    assertThat(result.report().diagnostics())
+    assertThat(result.diagnostics().all())
         .filteredOn(d -> d.severity() == Severity.ERROR)
         .isEmpty();
     // 4 departments, 3 districts, 12 communes: two periods each of Gia Lai, one of Lạc Đạo.
@@ -74,7 +74,7 @@ class CohortGeneratorTest {
 
     assertThat(cohort.files().keySet())
         .containsExactly("units/sample-lon-1.json", "units/sample-lon-2.json");
-    assertThat(loaded.report().diagnostics()).isEmpty();
+    assertThat(loaded.diagnostics().all()).isEmpty();
     assertThat(loaded.dataset().registry().units())
         .extracting(Unit::id)
         .containsAll(cohort.units().stream().map(Unit::id).toList());

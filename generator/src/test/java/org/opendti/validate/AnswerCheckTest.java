@@ -16,6 +16,8 @@ import static org.opendti.validate.TestData.text;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.opendti.diagnostic.Diagnostic;
+import org.opendti.diagnostic.Severity;
 import org.opendti.model.Answer;
 
 /** Inputs, ratios, not-applicable claims and evidence of one answer. */

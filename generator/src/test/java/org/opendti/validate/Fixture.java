@@ -17,6 +17,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.opendti.diagnostic.Diagnostic;
 import org.opendti.load.Dataset;
 import org.opendti.load.SourceIndex;
 import org.opendti.model.Answer;

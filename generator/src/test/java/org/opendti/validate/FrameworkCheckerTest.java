@@ -9,6 +9,8 @@ import static org.opendti.validate.TestData.group;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.opendti.diagnostic.Diagnostic;
+import org.opendti.diagnostic.Severity;
 import org.opendti.load.SourceIndex;
 import org.opendti.load.SourceLocation;
 import org.opendti.model.Criterion;

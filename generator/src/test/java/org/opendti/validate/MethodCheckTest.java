@@ -11,6 +11,8 @@ import static org.opendti.validate.TestData.option;
 import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.opendti.diagnostic.Diagnostic;
+import org.opendti.diagnostic.Severity;
 import org.opendti.model.InputKind;
 import org.opendti.model.Method;
 

@@ -8,6 +8,7 @@ import static org.opendti.validate.TestData.num;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.opendti.diagnostic.Diagnostic;
 import org.opendti.load.Dataset;
 import org.opendti.load.SourceIndex;
 import org.opendti.model.Answer;

@@ -8,6 +8,8 @@ import static org.opendti.validate.TestData.period;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.opendti.diagnostic.Diagnostic;
+import org.opendti.diagnostic.Severity;
 import org.opendti.model.RankingGroup;
 
 /** Level, periods, ranking groups and classification of a framework. */

@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.opendti.diagnostic.Diagnostic;
+import org.opendti.diagnostic.Severity;
 import org.opendti.model.Aggregation;
 import org.opendti.model.Answer;
 import org.opendti.model.Contact;

@@ -7,6 +7,8 @@ import static org.opendti.validate.TestData.num;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.opendti.diagnostic.Diagnostic;
+import org.opendti.diagnostic.Diagnostics;
 import org.opendti.load.Dataset;
 import org.opendti.load.SourceIndex;
 import org.opendti.model.Framework;
@@ -31,9 +33,9 @@ class ValidatorTest {
     Dataset data =
         new Dataset(TestData.registry(), List.of(f, seed000), List.of(good, bad), List.of());
 
-    ValidationReport report = new Validator().validate(data, SourceIndex.empty());
+    Diagnostics report = new Validator().validate(data, SourceIndex.empty());
 
-    assertThat(report.diagnostics())
+    assertThat(report.all())
         .extracting(Diagnostic::file)
         .containsExactly(
             "criteria/xa-000.json",

@@ -3,8 +3,8 @@ package org.opendti.maven;
 import java.io.File;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugins.annotations.Parameter;
-import org.opendti.BuildListener;
 import org.opendti.Pipeline;
+import org.opendti.diagnostic.BuildListener;
 
 /** The parameters every goal shares: where the repository is, and whether to skip. */
 abstract class AbstractDtiMojo extends AbstractMojo {

@@ -4,8 +4,9 @@ import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
-import org.opendti.git.AccessPolicy;
-import org.opendti.git.Codeowners;
+import org.opendti.model.AccessPolicy;
+import org.opendti.policy.Codeowners;
+import org.opendti.policy.PolicyFiles;
 
 /**
  * Fails, showing the difference, when {@code .github/CODEOWNERS} does not match what {@code
@@ -32,7 +33,8 @@ public class CodeownersCheckMojo extends AbstractDtiMojo {
         "codeowners-check",
         () -> {
           Codeowners.Check check =
-              Codeowners.check(AccessPolicy.read(repositoryRoot.toPath()), repositoryRoot.toPath());
+              Codeowners.check(
+                  PolicyFiles.accessPolicy(repositoryRoot.toPath()), repositoryRoot.toPath());
           if (!check.upToDate()) {
             throw new MojoFailureException(
                 Codeowners.FILE

@@ -3,8 +3,9 @@ package org.opendti.maven;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Mojo;
-import org.opendti.git.AccessPolicy;
-import org.opendti.git.Codeowners;
+import org.opendti.model.AccessPolicy;
+import org.opendti.policy.Codeowners;
+import org.opendti.policy.PolicyFiles;
 
 /**
  * Regenerates {@code .github/CODEOWNERS} from {@code policy/access.json}; commit the result with
@@ -27,7 +28,8 @@ public class CodeownersMojo extends AbstractDtiMojo {
         "codeowners",
         () -> {
           boolean changed =
-              Codeowners.write(AccessPolicy.read(repositoryRoot.toPath()), repositoryRoot.toPath());
+              Codeowners.write(
+                  PolicyFiles.accessPolicy(repositoryRoot.toPath()), repositoryRoot.toPath());
           getLog()
               .info(
                   "dti:codeowners: "

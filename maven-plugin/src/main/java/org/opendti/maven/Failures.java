@@ -4,13 +4,17 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
-import org.opendti.InvalidInputException;
+import org.opendti.diagnostic.InvalidInputException;
+import org.opendti.diagnostic.UsageException;
+import org.opendti.git.NotARepositoryException;
 import org.opendti.git.RevisionException;
 
 /**
- * The one place that turns core exceptions into Maven's two kinds: {@link MojoFailureException}
- * when the user's input is wrong (fix your files), {@link MojoExecutionException} when something
- * broke (I/O, a template bug). Shared by every goal.
+ * The one place that turns core exceptions into Maven's two kinds, shared by every goal: {@link
+ * MojoFailureException} when the user must change something (their files, their repository, the
+ * options they gave: a {@link UsageException}), {@link MojoExecutionException} with the cause when
+ * something broke (I/O, or a bug in the tools: any other exception, including {@link
+ * IllegalArgumentException}, is never blamed on the user's input).
  */
 final class Failures {
 
@@ -35,13 +39,22 @@ final class Failures {
               + e.getMessage()
               + " (check -Ddti.base, -Ddti.head and -Ddti.mainRef; CI needs fetch-depth: 0)",
           e);
+    } catch (NotARepositoryException e) {
+      throw new MojoFailureException(
+          "dti:"
+              + goal
+              + ": "
+              + e.getMessage()
+              + " (run it in a Git clone, or point -Ddti.root at one)",
+          e);
+    } catch (UsageException e) {
+      throw new MojoFailureException("dti:" + goal + ": " + e.getMessage(), e);
     } catch (IOException | UncheckedIOException e) {
       throw new MojoExecutionException(
           "dti:" + goal + " could not read or write a file: " + e.getMessage(), e);
-    } catch (IllegalArgumentException e) {
-      throw new MojoFailureException("dti:" + goal + ": " + e.getMessage(), e);
     } catch (RuntimeException e) {
-      throw new MojoExecutionException("dti:" + goal + " failed unexpectedly: " + e, e);
+      throw new MojoExecutionException(
+          "dti:" + goal + " failed: this is a bug in opendti, please report it: " + e, e);
     }
   }
 }

@@ -7,8 +7,8 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.List;
 import org.apache.maven.plugin.logging.Log;
-import org.opendti.report.GithubAnnotations;
-import org.opendti.validate.Diagnostic;
+import org.opendti.diagnostic.Diagnostic;
+import org.opendti.diagnostic.GithubAnnotations;
 
 /** Where goals send reports: Maven's log, GitHub annotations, Markdown files. */
 final class Outputs {

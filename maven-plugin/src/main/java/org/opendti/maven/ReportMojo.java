@@ -7,11 +7,11 @@ import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
-import org.opendti.InvalidInputException;
-import org.opendti.review.PullRequestCheck;
-import org.opendti.review.PullRequestMarkdown;
-import org.opendti.review.PullRequestReport;
-import org.opendti.review.UnitEffect;
+import org.opendti.diagnostic.InvalidInputException;
+import org.opendti.pullrequest.PullRequestCheck;
+import org.opendti.pullrequest.PullRequestMarkdown;
+import org.opendti.pullrequest.PullRequestReport;
+import org.opendti.pullrequest.UnitEffect;
 
 /**
  * The pull-request check: the path policy and CODEOWNERS, validation of what changed (and of the

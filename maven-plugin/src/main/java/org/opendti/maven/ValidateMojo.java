@@ -8,16 +8,17 @@ import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
-import org.opendti.ChangedFilesCheck;
-import org.opendti.InvalidInputException;
-import org.opendti.report.MarkdownSummary;
-import org.opendti.validate.Severity;
-import org.opendti.validate.ValidationReport;
+import org.opendti.PipelineResult;
+import org.opendti.Scope;
+import org.opendti.diagnostic.Diagnostics;
+import org.opendti.diagnostic.InvalidInputException;
+import org.opendti.diagnostic.MarkdownSummary;
+import org.opendti.diagnostic.Severity;
 
 /**
  * Validates every framework, registry file, submission and review and fails the build on errors,
  * listing every problem with {@code file:line:column}. With {@code -Ddti.base} only what changed
- * since that branch is validated (see {@link ChangedFilesCheck}).
+ * since that branch is validated (see {@link Scope}).
  *
  * <p>{@code mvn dti:validate}, in a pull request {@code mvn dti:validate -Ddti.base=origin/main}
  */
@@ -88,46 +89,42 @@ public class ValidateMojo extends AbstractDtiMojo {
         () -> {
           if (base == null || base.isBlank()) {
             getLog().info("dti:validate: checking every file (-Ddti.base=<branch> checks changes)");
-            report(pipeline().check().report());
+            report(pipeline().check().diagnostics());
           } else {
             report(changedSince(base));
           }
         });
   }
 
-  private ValidationReport changedSince(String base) {
-    ChangedFilesCheck.Result result =
-        ChangedFilesCheck.builder()
-            .repositoryRoot(repositoryRoot.toPath())
-            .gitProvenance(mainRef)
-            .workTree(workTree)
-            .listener(listener())
-            .build()
-            .checkSince(base);
-    List<String> files = result.files();
+  private Diagnostics changedSince(String base) {
+    PipelineResult result = pipeline().check(Scope.changedSince(base, workTree));
+    List<String> files = result.scope().files();
     String checked =
         files.size()
             + " file(s) checked"
             + (files.isEmpty() || files.size() > 10 ? "" : ": " + String.join(", ", files));
     getLog()
         .info(
-            result.mode() == ChangedFilesCheck.Mode.FULL
-                ? "dti:validate: full check (" + result.reason() + "), " + files.size() + " file(s)"
+            result.scope().whole()
+                ? "dti:validate: full check ("
+                    + result.scope().reason()
+                    + "), "
+                    + files.size()
+                    + " file(s)"
                 : "dti:validate: changed-files check since " + base + ", " + checked);
-    return result.report();
+    return result.diagnostics();
   }
 
-  private void report(ValidationReport report) throws IOException {
-    Outputs.log(getLog(), report.diagnostics());
-    Outputs.annotate(annotations, report.diagnostics());
+  private void report(Diagnostics report) throws IOException {
+    Outputs.log(getLog(), report.all());
+    Outputs.annotate(annotations, report.all());
     Outputs.summary(summaryFile == null ? null : summaryFile.toPath(), MarkdownSummary.of(report));
     long errors = report.count(Severity.ERROR);
     long warnings = report.count(Severity.WARNING);
     getLog().info("dti:validate: " + errors + " error(s), " + warnings + " warning(s)");
     if (errors > 0 || (failOnWarning && warnings > 0)) {
       throw new InvalidInputException(
-          "Validation failed: " + errors + " error(s), " + warnings + " warning(s)",
-          report.diagnostics());
+          "Validation failed: " + errors + " error(s), " + warnings + " warning(s)", report.all());
     }
   }
 }

@@ -10,8 +10,9 @@ import java.util.List;
 import org.apache.maven.plugin.MojoFailureException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.opendti.git.AccessPolicy;
-import org.opendti.git.Codeowners;
+import org.opendti.model.AccessPolicy;
+import org.opendti.policy.Codeowners;
+import org.opendti.policy.PolicyFiles;
 
 /** {@code dti:report} on a repository made with the {@code git} command line. */
 class ReportMojoTest {
@@ -28,7 +29,7 @@ class ReportMojoTest {
         {"maintainers": ["@maria"], "reviewers": [], "maintainerPaths": ["policy/**"],
          "units": {"a": ["@alice"], "b": ["@bob"]}}
         """);
-    write(repo, Codeowners.FILE, Codeowners.generate(AccessPolicy.read(repo)));
+    write(repo, Codeowners.FILE, Codeowners.generate(PolicyFiles.accessPolicy(repo)));
     write(repo, "submissions/f/2023/b.json", "{}\n");
     git(repo, "init", "-q", "-b", "main");
     git(repo, "add", "-A");

@@ -23,14 +23,14 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.opendti.diagnostic.Diagnostics;
+import org.opendti.diagnostic.Severity;
 import org.opendti.load.LoadResult;
 import org.opendti.load.RepositoryLoader;
-import org.opendti.score.ArrivalTimes;
+import org.opendti.model.ArrivalTimes;
 import org.opendti.score.CriterionScore;
 import org.opendti.score.Scorer;
 import org.opendti.score.UnitScore;
-import org.opendti.validate.Severity;
-import org.opendti.validate.ValidationReport;
 import org.opendti.validate.Validator;
 
 /**
@@ -117,14 +117,14 @@ class FormBrowserTest {
       RepositoryLoader loader = RepositoryLoader.create();
       LoadResult repository = loader.load(root);
       LoadResult loaded = loader.loadFile(SUBMISSION, json, repository.dataset());
-      assertThat(loaded.report().diagnostics()).as("load diagnostics").isEmpty();
-      ValidationReport report = new Validator().validate(loaded.dataset(), loaded.sources());
+      assertThat(loaded.diagnostics().all()).as("load diagnostics").isEmpty();
+      Diagnostics report = new Validator().validate(loaded.dataset(), loaded.sources());
       // Warnings are allowed (criterion 15 is unanswered in the real file too), errors are not.
       assertThat(report.forFile(SUBMISSION))
           .as("validation of the downloaded file")
           .filteredOn(d -> d.severity() == Severity.ERROR)
           .isEmpty();
-      assertThat(report.hasErrors()).as(report.diagnostics().toString()).isFalse();
+      assertThat(report.hasErrors()).as(report.all().toString()).isFalse();
 
       UnitScore downloaded = scoreOf(loaded, "nga-nam");
       UnitScore original = scoreOf(repository, "nga-nam");

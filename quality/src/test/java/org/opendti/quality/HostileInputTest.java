@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.opendti.Pipeline;
 import org.opendti.PipelineResult;
-import org.opendti.validate.Severity;
+import org.opendti.diagnostic.Severity;
 
 /**
  * A repository whose every free-text field, URL and unit name carries a script-injection vector
@@ -133,7 +133,7 @@ class HostileInputTest {
   @Test
   void poisonedSubmissionsAreStillAcceptedAndPublished() {
     List<String> errors =
-        result.report().diagnostics().stream()
+        result.diagnostics().all().stream()
             .filter(d -> d.severity() == Severity.ERROR)
             .map(d -> d.format())
             .toList();

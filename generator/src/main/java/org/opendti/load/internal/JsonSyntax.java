@@ -15,7 +15,7 @@ final class JsonSyntax {
       LineMap lines,
       JsonProcessingException e,
       int offset,
-      Diagnostics sink) {
+      DiagnosticSink sink) {
     String original = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
     if (e instanceof StreamConstraintsException) {
       if (original.contains("nesting depth")) {

@@ -6,17 +6,20 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import org.opendti.diagnostic.Diagnostics;
 import org.opendti.load.Dataset;
+import org.opendti.load.FileKind;
 import org.opendti.load.LoadResult;
 import org.opendti.load.SourceIndex;
 import org.opendti.load.SourceLocation;
+import org.opendti.model.AccessPolicy;
 import org.opendti.model.Framework;
+import org.opendti.model.InsightThresholds;
 import org.opendti.model.Level;
 import org.opendti.model.Review;
 import org.opendti.model.Submission;
 import org.opendti.model.Unit;
 import org.opendti.model.UnitRegistry;
-import org.opendti.validate.ValidationReport;
 
 /**
  * One load: files are added in path order (registries, then frameworks, then submissions and
@@ -28,7 +31,7 @@ public final class LoadSession {
 
   private final StrictJsonReader reader;
   private final SchemaValidator schemas;
-  private final Diagnostics sink = new Diagnostics();
+  private final DiagnosticSink sink = new DiagnosticSink();
   private final Map<String, Map<String, SourceLocation>> locations = new TreeMap<>();
   private final Map<String, Map<String, SourceLocation>> keyLocations = new TreeMap<>();
 
@@ -39,6 +42,8 @@ public final class LoadSession {
   private final Map<String, String> frameworkFiles = new HashMap<>();
   private final List<Submission> submissions = new ArrayList<>();
   private final List<Review> reviews = new ArrayList<>();
+  private AccessPolicy accessPolicy;
+  private InsightThresholds thresholds;
   private final Dataset context;
   private final java.util.function.Function<String, byte[]> reread;
   private final java.util.Set<String> lazyFiles = new java.util.HashSet<>();
@@ -69,7 +74,7 @@ public final class LoadSession {
     this.reread = reread;
   }
 
-  public Diagnostics diagnostics() {
+  public DiagnosticSink diagnostics() {
     return sink;
   }
 
@@ -83,7 +88,7 @@ public final class LoadSession {
   }
 
   /** Reports a file that could not be read. */
-  public static void readFailed(String file, java.io.IOException e, Diagnostics sink) {
+  public static void readFailed(String file, java.io.IOException e, DiagnosticSink sink) {
     sink.error("read-failed", file, SourceLocation.UNKNOWN, "", "cannot read the file: " + e, null);
   }
 
@@ -116,6 +121,8 @@ public final class LoadSession {
           addFramework(file, framework, document);
         }
       }
+      case ACCESS_POLICY -> accessPolicy = PolicyMapper.access(root);
+      case INSIGHT_THRESHOLDS -> thresholds = PolicyMapper.thresholds(root);
       default -> throw new IllegalStateException(kind.toString());
     }
   }
@@ -129,7 +136,7 @@ public final class LoadSession {
     if (kind != FileKind.SUBMISSION && kind != FileKind.REVIEW) {
       throw new IllegalArgumentException("only submissions and reviews are read apart: " + kind);
     }
-    Diagnostics own = new Diagnostics();
+    DiagnosticSink own = new DiagnosticSink();
     Optional<JsonDocument> parsed = reader.read(file, bytes, own);
     if (parsed.isEmpty()) {
       return new FileResult(file, own, false, null, null, null);
@@ -148,8 +155,8 @@ public final class LoadSession {
   }
 
   /** A file that could not be read at all: {@code report} says why. */
-  public static FileResult unread(String file, java.util.function.Consumer<Diagnostics> report) {
-    Diagnostics own = new Diagnostics();
+  public static FileResult unread(String file, java.util.function.Consumer<DiagnosticSink> report) {
+    DiagnosticSink own = new DiagnosticSink();
     report.accept(own);
     return new FileResult(file, own, false, null, null, null);
   }
@@ -185,7 +192,7 @@ public final class LoadSession {
    */
   public record FileResult(
       String file,
-      Diagnostics diagnostics,
+      DiagnosticSink diagnostics,
       boolean parsed,
       SourceIndex.FileLocations locations,
       Submission submission,
@@ -270,9 +277,17 @@ public final class LoadSession {
           .filter(f -> frameworks.stream().noneMatch(own -> own.id().equals(f.id())))
           .forEach(allFrameworks::add);
     }
+    AccessPolicy access =
+        accessPolicy != null || context == null
+            ? accessPolicy
+            : context.accessPolicy().orElse(null);
+    InsightThresholds insight =
+        thresholds != null
+            ? thresholds
+            : context != null ? context.thresholds() : InsightThresholds.DEFAULTS;
     return new LoadResult(
-        new Dataset(registry, allFrameworks, submissions, reviews),
-        new ValidationReport(sink.list()),
+        new Dataset(registry, allFrameworks, submissions, reviews, access, insight),
+        new Diagnostics(sink.list()),
         new SourceIndex(locations, keyLocations, lazyFiles, relocator(reader, reread)));
   }
 
@@ -287,7 +302,7 @@ public final class LoadSession {
       return bytes == null
           ? Optional.empty()
           : reader
-              .read(file, bytes, new Diagnostics())
+              .read(file, bytes, new DiagnosticSink())
               .map(d -> new SourceIndex.FileLocations(d.values(), d.keys()));
     };
   }

@@ -24,7 +24,7 @@ final class Node {
   private final String name;
   private final int index;
   private final JsonDocument document;
-  private final Diagnostics sink;
+  private final DiagnosticSink sink;
   private final StringPool strings;
 
   private Node(
@@ -33,7 +33,7 @@ final class Node {
       String name,
       int index,
       JsonDocument document,
-      Diagnostics sink,
+      DiagnosticSink sink,
       StringPool strings) {
     this.json = json;
     this.parent = parent;
@@ -44,12 +44,12 @@ final class Node {
     this.strings = strings;
   }
 
-  static Node root(JsonDocument document, Diagnostics sink) {
+  static Node root(JsonDocument document, DiagnosticSink sink) {
     return root(document, sink, new StringPool());
   }
 
   /** The root of a document whose texts are shared through {@code strings}. */
-  static Node root(JsonDocument document, Diagnostics sink, StringPool strings) {
+  static Node root(JsonDocument document, DiagnosticSink sink, StringPool strings) {
     return new Node(document.root(), null, null, -1, document, sink, strings);
   }
 
@@ -61,7 +61,7 @@ final class Node {
     return document;
   }
 
-  Diagnostics sink() {
+  DiagnosticSink sink() {
     return sink;
   }
 
@@ -142,16 +142,25 @@ final class Node {
 
   /** The elements of an array member; empty when absent. */
   List<Node> items(String name) {
-    Node array = at(name);
+    return at(name).items();
+  }
+
+  /** The elements of this array; empty when absent. */
+  List<Node> items() {
     List<Node> out = new ArrayList<>();
-    for (int i = 0; i < array.json.size(); i++) {
-      out.add(new Node(array.json.get(i), array, null, i, document, sink, strings));
+    for (int i = 0; i < json.size(); i++) {
+      out.add(new Node(json.get(i), this, null, i, document, sink, strings));
     }
     return out;
   }
 
   List<String> texts(String name) {
     return items(name).stream().map(Node::text).toList();
+  }
+
+  /** The texts of this array; empty when absent. */
+  List<String> texts() {
+    return items().stream().map(Node::text).toList();
   }
 
   /** The members of an object member, in file order; empty when absent. */

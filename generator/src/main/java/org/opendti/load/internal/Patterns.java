@@ -21,7 +21,7 @@ final class Patterns {
 
   static void report(
       JsonDocument document,
-      Diagnostics sink,
+      DiagnosticSink sink,
       String pointer,
       String field,
       JsonNode value,

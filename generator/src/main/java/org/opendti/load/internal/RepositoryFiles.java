@@ -11,12 +11,14 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import org.opendti.load.FileKind;
 import org.opendti.load.SourceLocation;
 
 /**
- * Finds the input files of a repository: {@code units/*.json}, {@code criteria/*.json} and {@code
- * submissions/**}{@code /*.json}, sorted by repository-relative path. Symbolic links are reported,
- * never followed, so a repository cannot pull in files from outside itself.
+ * Finds the input files of a repository: {@code units/*.json}, {@code criteria/*.json}, {@code
+ * policy/access.json}, {@code policy/insight.json} and {@code submissions/**}{@code /*.json},
+ * sorted by repository-relative path. Symbolic links are reported, never followed, so a repository
+ * cannot pull in files from outside itself.
  */
 public final class RepositoryFiles {
 
@@ -25,16 +27,16 @@ public final class RepositoryFiles {
 
   private RepositoryFiles() {}
 
-  public static List<InputFile> list(Path root, Diagnostics sink) {
+  public static List<InputFile> list(Path root, DiagnosticSink sink) {
     List<InputFile> files = new ArrayList<>();
-    collect(root, "units", files, sink);
-    collect(root, "criteria", files, sink);
-    collect(root, "submissions", files, sink);
+    for (String folder : FileKind.FOLDERS) {
+      collect(root, folder, files, sink);
+    }
     files.sort(Comparator.comparing(InputFile::path));
     return List.copyOf(files);
   }
 
-  private static void collect(Path root, String folder, List<InputFile> into, Diagnostics sink) {
+  private static void collect(Path root, String folder, List<InputFile> into, DiagnosticSink sink) {
     Path dir = root.resolve(folder);
     if (Files.isSymbolicLink(dir)) {
       symlink(folder, sink);
@@ -82,8 +84,18 @@ public final class RepositoryFiles {
     }
   }
 
-  /** A JSON file in a sub-folder of units/ or criteria/ would otherwise vanish silently. */
-  private static void ignored(String path, Diagnostics sink) {
+  /** A JSON file in a sub-folder of units/ or criteria/, or in policy/, would vanish silently. */
+  private static void ignored(String path, DiagnosticSink sink) {
+    if (path.startsWith("policy/")) {
+      sink.warning(
+          "ignored-file",
+          path,
+          SourceLocation.UNKNOWN,
+          "",
+          "this file is not read: only policy/access.json and policy/insight.json are",
+          "remove it, or rename it if it was meant to be one of those");
+      return;
+    }
     sink.warning(
         "ignored-file",
         path,
@@ -93,7 +105,7 @@ public final class RepositoryFiles {
         "move it directly under units/ or criteria/");
   }
 
-  private static void symlink(String path, Diagnostics sink) {
+  private static void symlink(String path, DiagnosticSink sink) {
     sink.error(
         "symlink",
         path,

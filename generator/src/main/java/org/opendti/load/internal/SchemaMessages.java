@@ -17,9 +17,9 @@ final class SchemaMessages {
 
   private final JsonNode schema;
   private final JsonDocument document;
-  private final Diagnostics sink;
+  private final DiagnosticSink sink;
 
-  SchemaMessages(JsonNode schema, JsonDocument document, Diagnostics sink) {
+  SchemaMessages(JsonNode schema, JsonDocument document, DiagnosticSink sink) {
     this.schema = schema;
     this.document = document;
     this.sink = sink;

@@ -17,6 +17,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.opendti.load.FileKind;
 
 /**
  * Validates documents against the project's JSON Schemas (draft 2020-12), loaded once from the
@@ -74,7 +75,7 @@ public final class SchemaValidator {
    * {@link SchemaPrecheck} finds certainly valid skips the full validator, which would report
    * nothing.
    */
-  public boolean validate(FileKind kind, JsonDocument document, Diagnostics sink) {
+  public boolean validate(FileKind kind, JsonDocument document, DiagnosticSink sink) {
     SchemaPrecheck precheck = prechecks.get(kind);
     if (precheck != null && precheck.certainlyValid(document.root())) {
       return true;

@@ -56,7 +56,7 @@ public final class StrictJsonReader {
    * Parses {@code bytes}, reporting every problem into {@code sink}; empty when the file is not
    * well-formed JSON.
    */
-  public Optional<JsonDocument> read(String file, byte[] bytes, Diagnostics sink) {
+  public Optional<JsonDocument> read(String file, byte[] bytes, DiagnosticSink sink) {
     SourceLocation start = new SourceLocation(1, 1);
     if (bytes.length > MAX_BYTES) {
       reportTooLarge(file, bytes.length, sink);
@@ -122,7 +122,7 @@ public final class StrictJsonReader {
   }
 
   /** Reports a file over {@link #MAX_BYTES}; callers check the size before reading. */
-  public static void reportTooLarge(String file, long size, Diagnostics sink) {
+  public static void reportTooLarge(String file, long size, DiagnosticSink sink) {
     sink.error(
         "file-too-large",
         file,
@@ -132,7 +132,7 @@ public final class StrictJsonReader {
         "split the data or remove what is not needed; no input file needs 2 MiB");
   }
 
-  private Optional<String> decode(String file, byte[] bytes, int offset, Diagnostics sink) {
+  private Optional<String> decode(String file, byte[] bytes, int offset, DiagnosticSink sink) {
     // The JDK's own decoding is several times faster than a reporting decoder, and replaces every
     // malformed sequence with U+FFFD: without one in its result, the bytes were valid UTF-8.
     String fast = new String(bytes, offset, bytes.length - offset, StandardCharsets.UTF_8);
@@ -169,7 +169,7 @@ public final class StrictJsonReader {
     return Optional.of(out.toString());
   }
 
-  private Optional<JsonDocument> parse(String file, String text, Diagnostics sink) {
+  private Optional<JsonDocument> parse(String file, String text, DiagnosticSink sink) {
     // Parsed first without recording locations: most files are clean and never need one. A number
     // out of range needs its pointer, which only the recording parse knows.
     try {
@@ -179,7 +179,8 @@ public final class StrictJsonReader {
     }
   }
 
-  private Optional<JsonDocument> parse(String file, String text, Diagnostics sink, boolean track) {
+  private Optional<JsonDocument> parse(
+      String file, String text, DiagnosticSink sink, boolean track) {
     Map<String, SourceLocation> values = track ? new HashMap<>() : null;
     Map<String, SourceLocation> keys = track ? new HashMap<>() : null;
     try (JsonParser parser = factory.createParser(text)) {

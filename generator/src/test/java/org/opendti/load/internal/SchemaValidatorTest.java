@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.opendti.load.FileKind;
 
 class SchemaValidatorTest {
 
@@ -40,7 +41,7 @@ class SchemaValidatorTest {
   @Test
   void theRepositorysOwnLevelsFileIsValid() throws IOException {
     byte[] levels = Files.readAllBytes(Path.of("../units/levels.json"));
-    Diagnostics sink = new Diagnostics();
+    DiagnosticSink sink = new DiagnosticSink();
     JsonDocument doc = new StrictJsonReader().read("units/levels.json", levels, sink).orElseThrow();
 
     assertThat(new SchemaValidator().validate(FileKind.REGISTRY, doc, sink)).isTrue();

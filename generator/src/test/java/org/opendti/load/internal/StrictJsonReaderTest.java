@@ -8,22 +8,22 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.opendti.diagnostic.Diagnostic;
+import org.opendti.diagnostic.Severity;
 import org.opendti.load.SourceLocation;
-import org.opendti.validate.Diagnostic;
-import org.opendti.validate.Severity;
 
 class StrictJsonReaderTest {
 
   private final StrictJsonReader reader = new StrictJsonReader();
 
-  private Diagnostics sink;
+  private DiagnosticSink sink;
 
   private Optional<JsonDocument> read(String text) {
     return read(text.getBytes(StandardCharsets.UTF_8));
   }
 
   private Optional<JsonDocument> read(byte[] bytes) {
-    sink = new Diagnostics();
+    sink = new DiagnosticSink();
     return reader.read("f.json", bytes, sink);
   }
 

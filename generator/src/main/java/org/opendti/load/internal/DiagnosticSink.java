@@ -1,0 +1,54 @@
+package org.opendti.load.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.opendti.diagnostic.Diagnostic;
+import org.opendti.diagnostic.Severity;
+import org.opendti.load.SourceLocation;
+
+/** Collects the diagnostics of one load; confined to the thread that runs it. */
+public final class DiagnosticSink {
+
+  private final List<Diagnostic> all = new ArrayList<>();
+  // Asked once per file loaded: a scan of every diagnostic would make loading quadratic.
+  private final java.util.Set<String> filesWithErrors = new java.util.HashSet<>();
+
+  public void error(
+      String code, String file, SourceLocation at, String pointer, String message, String hint) {
+    add(Severity.ERROR, code, file, at, pointer, message, hint);
+  }
+
+  public void warning(
+      String code, String file, SourceLocation at, String pointer, String message, String hint) {
+    add(Severity.WARNING, code, file, at, pointer, message, hint);
+  }
+
+  private void add(
+      Severity severity,
+      String code,
+      String file,
+      SourceLocation at,
+      String pointer,
+      String message,
+      String hint) {
+    all.add(new Diagnostic(severity, code, file, at.line(), at.column(), pointer, message, hint));
+    if (severity == Severity.ERROR) {
+      filesWithErrors.add(file);
+    }
+  }
+
+  /** Appends every diagnostic of {@code other}, in its order. */
+  public void addAll(DiagnosticSink other) {
+    all.addAll(other.all);
+    filesWithErrors.addAll(other.filesWithErrors);
+  }
+
+  /** Whether any error was reported for {@code file}. */
+  public boolean hasErrors(String file) {
+    return filesWithErrors.contains(file);
+  }
+
+  public List<Diagnostic> list() {
+    return List.copyOf(all);
+  }
+}

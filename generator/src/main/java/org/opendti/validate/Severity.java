@@ -1,8 +1,0 @@
-package org.opendti.validate;
-
-/** How serious a diagnostic is. Errors fail the build and keep a submission out of scoring. */
-public enum Severity {
-  ERROR,
-  WARNING,
-  INFO
-}

@@ -1,0 +1,140 @@
+package org.opendti.pullrequest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The workflows follow GitHub's hardening guide: actions pinned to full commit SHAs, least
+ * permissions, no untrusted expression inside a shell script, and the privileged {@code
+ * workflow_run} workflow never checks out or runs the pull request's code.
+ */
+class WorkflowSecurityTest {
+
+  private static final Pattern PINNED = Pattern.compile("[\\w.-]+/[\\w./-]+@[0-9a-f]{40}");
+
+  /** Expressions whose text a pull request's author controls. */
+  private static final Pattern UNTRUSTED =
+      Pattern.compile("\\$\\{\\{[^}]*github\\.(event|head_ref)[^}]*}}");
+
+  private final Map<String, JsonNode> workflows = Workflows.all();
+
+  @Test
+  void theThreeWorkflowsAreRead() {
+    assertThat(workflows).containsKeys("pull-request.yml", "comment.yml", "publish.yml");
+  }
+
+  @Test
+  void everyActionIsPinnedToACommit() {
+    List<String> unpinned = new ArrayList<>();
+    workflows.forEach(
+        (name, w) ->
+            Workflows.steps(w).stream()
+                .filter(s -> s.has("uses"))
+                .map(s -> s.get("uses").asText())
+                .filter(u -> !PINNED.matcher(u).matches())
+                .forEach(u -> unpinned.add(name + ": " + u)));
+    assertThat(unpinned).isEmpty();
+  }
+
+  @Test
+  void noUntrustedExpressionInsideAScript() {
+    List<String> found = new ArrayList<>();
+    workflows.forEach(
+        (name, w) ->
+            Workflows.steps(w).stream()
+                .filter(s -> s.has("run"))
+                .map(s -> s.get("run").asText())
+                .filter(r -> UNTRUSTED.matcher(r).find())
+                .forEach(r -> found.add(name + ": " + r)));
+    assertThat(found).isEmpty();
+  }
+
+  @Test
+  void thePatternCatchesAnInjection() {
+    assertThat(UNTRUSTED.matcher("echo ${{ github.event.pull_request.title }}").find()).isTrue();
+    assertThat(UNTRUSTED.matcher("echo ${{ github.head_ref }}").find()).isTrue();
+    assertThat(UNTRUSTED.matcher("echo \"$PR_TITLE\"").find()).isFalse();
+  }
+
+  @Test
+  void everyWorkflowDeclaresPermissionsAtTheTop() {
+    workflows.forEach(
+        (name, w) -> assertThat(w.has("permissions")).as(name + " declares permissions").isTrue());
+  }
+
+  @Test
+  void thePullRequestCheckOnlyReadsContents() {
+    JsonNode w = workflows.get("pull-request.yml");
+    assertThat(w.path("on").has("pull_request")).isTrue();
+    assertThat(w.path("on").has("pull_request_target")).isFalse();
+    assertThat(permissions(w.get("permissions"))).containsExactly("contents=read");
+    w.path("jobs").forEach(job -> assertThat(job.has("permissions")).isFalse());
+  }
+
+  @Test
+  void theCommentWorkflowOnlyReadsArtifactsAndWritesPullRequests() {
+    JsonNode w = workflows.get("comment.yml");
+    assertThat(permissions(w.get("permissions"))).isEmpty();
+    w.path("jobs")
+        .forEach(
+            job ->
+                assertThat(permissions(job.get("permissions")))
+                    .containsExactlyInAnyOrder("actions=read", "pull-requests=write"));
+  }
+
+  @Test
+  void theWorkflowRunWorkflowNeverChecksOutCode() {
+    workflows.forEach(
+        (name, w) -> {
+          if (w.path("on").has("workflow_run") || w.path("on").has("pull_request_target")) {
+            assertThat(Workflows.steps(w))
+                .as(name)
+                .noneMatch(s -> s.path("uses").asText().startsWith("actions/checkout@"))
+                .noneMatch(s -> s.path("run").asText().matches("(?s).*\\b(mvn|git|\\./).*"));
+          }
+        });
+  }
+
+  @Test
+  void publishingWritesPagesOnlyInTheDeployJob() {
+    JsonNode w = workflows.get("publish.yml");
+    assertThat(permissions(w.get("permissions"))).containsExactly("contents=read");
+    assertThat(permissions(w.path("jobs").get("build").get("permissions"))).isEmpty();
+    assertThat(permissions(w.path("jobs").get("deploy").get("permissions")))
+        .containsExactlyInAnyOrder("pages=write", "id-token=write");
+  }
+
+  @Test
+  void checkoutsKeepNoCredentialsAndReadFullHistory() {
+    workflows.forEach(
+        (name, w) ->
+            Workflows.steps(w).stream()
+                .filter(s -> s.path("uses").asText().startsWith("actions/checkout@"))
+                .forEach(
+                    s -> {
+                      assertThat(s.path("with").path("persist-credentials").asText())
+                          .as(name)
+                          .isEqualTo("false");
+                      // Provenance and the merge base need main's whole history.
+                      assertThat(s.path("with").path("fetch-depth").asText())
+                          .as(name)
+                          .isEqualTo("0");
+                    }));
+  }
+
+  /** {@code scope=level} pairs, sorted; empty for {@code {}} or a missing block. */
+  private static List<String> permissions(JsonNode p) {
+    List<String> out = new ArrayList<>();
+    if (p != null) {
+      assertThat(p.isObject()).as("permissions must list scopes, not read-all/write-all").isTrue();
+      p.fields().forEachRemaining(e -> out.add(e.getKey() + "=" + e.getValue().asText()));
+    }
+    return out.stream().sorted().toList();
+  }
+}
