@@ -1,16 +1,6 @@
 // A Git work tree: main holds a broken file (not this change's business), and one submission is
 // edited in the work tree, not yet committed (a ratio of 1998 / 1000).
-def git(String... args) {
-  def command = ['git', '-c', 'user.name=IT', '-c', 'user.email=it@example.vn',
-                 '-c', 'commit.gpgsign=false'] + args.toList()
-  def pb = new ProcessBuilder(command).directory(basedir).redirectErrorStream(true)
-  pb.environment().keySet().removeAll { it.startsWith('GIT_') }
-  pb.environment().put('GIT_CONFIG_NOSYSTEM', '1')
-  pb.environment().put('GIT_CONFIG_GLOBAL', '/dev/null')
-  def p = pb.start()
-  def out = p.inputStream.text
-  assert p.waitFor() == 0 : out
-}
+def git = evaluate(new File(itLib, 'git.groovy')).curry(basedir)
 new File(basedir, 'submissions/demo-xa/2023/demo-x.json').setText('{ broken', 'UTF-8')
 git('init', '-q', '-b', 'main')
 git('add', '-A')

@@ -18,6 +18,7 @@ import java.util.Objects;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.opendti.diagnostic.UsageException;
 
@@ -36,6 +37,9 @@ import org.opendti.diagnostic.UsageException;
  *   server.awaitStop();
  * }
  * }</pre>
+ *
+ * <p>It serves until {@link #close()}, or by itself for a set time ({@link Builder#stopAfter}), so
+ * a script can start it, fetch pages and let it stop without Ctrl+C.
  *
  * <p>Only GET and HEAD; a path that leaves the site folder (by {@code ..} or a link) is refused; a
  * folder serves its {@code index.html}; a missing file gets the site's {@code 404.html} with status
@@ -68,6 +72,7 @@ public final class PreviewServer implements AutoCloseable {
   private final int port;
   private final List<Path> watched;
   private final Duration debounce;
+  private final Duration stopAfter;
   private final Rebuild rebuild;
   private final Consumer<String> log;
   private final CountDownLatch stopped = new CountDownLatch(1);
@@ -80,6 +85,7 @@ public final class PreviewServer implements AutoCloseable {
     this.port = b.port;
     this.watched = List.copyOf(b.watched);
     this.debounce = b.debounce;
+    this.stopAfter = b.stopAfter;
     this.rebuild = b.rebuild;
     this.log = b.log;
   }
@@ -88,7 +94,10 @@ public final class PreviewServer implements AutoCloseable {
     return new Builder();
   }
 
-  /** Builds the site once, then serves it and watches the sources. */
+  /**
+   * Builds the site once, then serves it and watches the sources; with {@link Builder#stopAfter},
+   * closes itself that long after this returns.
+   */
   public PreviewServer start() throws IOException {
     runRebuild("initial build");
     server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
@@ -101,8 +110,29 @@ public final class PreviewServer implements AutoCloseable {
       Thread t = daemon("dti-preview-watch").newThread(watcher);
       t.start();
     }
-    log.accept("Serving " + site + " on " + url() + " (Ctrl+C to stop)");
+    if (stopAfter.isZero()) {
+      log.accept("Serving " + site + " on " + url() + " (Ctrl+C to stop)");
+    } else {
+      log.accept(
+          "Serving " + site + " on " + url() + " for " + format(stopAfter) + " (Ctrl+C to stop)");
+      daemon("dti-preview-stop").newThread(this::stopWhenTimeIsUp).start();
+    }
     return this;
+  }
+
+  private void stopWhenTimeIsUp() {
+    try {
+      if (!stopped.await(stopAfter.toMillis(), TimeUnit.MILLISECONDS)) {
+        log.accept("Stopping: served for " + format(stopAfter));
+        close();
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  private static String format(Duration d) {
+    return d.toMillis() % 1000 == 0 ? d.toSeconds() + " s" : d.toMillis() + " ms";
   }
 
   /** The address served, e.g. {@code http://127.0.0.1:8080/}. */
@@ -110,7 +140,10 @@ public final class PreviewServer implements AutoCloseable {
     return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/");
   }
 
-  /** Blocks until {@link #close()} is called (e.g. by a shutdown hook on Ctrl+C). */
+  /**
+   * Blocks until {@link #close()} is called (e.g. by a shutdown hook on Ctrl+C) or the time set by
+   * {@link Builder#stopAfter} is up.
+   */
   public void awaitStop() throws InterruptedException {
     stopped.await();
   }
@@ -237,6 +270,7 @@ public final class PreviewServer implements AutoCloseable {
     private int port = 8080;
     private List<Path> watched = List.of();
     private Duration debounce = Duration.ofMillis(300);
+    private Duration stopAfter = Duration.ZERO;
     private Rebuild rebuild;
     private Consumer<String> log = message -> {};
 
@@ -263,6 +297,20 @@ public final class PreviewServer implements AutoCloseable {
     /** How long the sources must stay quiet before a rebuild (an editor saves in bursts). */
     public Builder debounce(Duration debounce) {
       this.debounce = Objects.requireNonNull(debounce, "debounce");
+      return this;
+    }
+
+    /**
+     * Stop by itself this long after {@link PreviewServer#start()}, e.g. for a smoke test in a
+     * script; {@link Duration#ZERO} (the default) serves until {@link PreviewServer#close()}.
+     *
+     * @throws IllegalArgumentException when negative
+     */
+    public Builder stopAfter(Duration stopAfter) {
+      if (stopAfter.isNegative()) {
+        throw new IllegalArgumentException("stopAfter must not be negative: " + stopAfter);
+      }
+      this.stopAfter = stopAfter;
       return this;
     }
 

@@ -1,10 +1,13 @@
 package org.opendti.publish;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.net.ConnectException;
 import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -140,6 +143,36 @@ class PreviewServerTest {
     Files.writeString(sources.resolve("submissions/fw/2024/u.json"), "{}");
     waitFor(() -> builds.get() > before);
     assertThat(log).anyMatch(m -> m.startsWith("Rebuilt (change detected)"));
+  }
+
+  @Test
+  void stopsByItselfWhenTheTimeIsUp() throws Exception {
+    List<String> timedLog = new CopyOnWriteArrayList<>();
+    PreviewServer timed =
+        PreviewServer.builder()
+            .site(site)
+            .port(0)
+            .stopAfter(Duration.ofMillis(300))
+            .rebuild(() -> {})
+            .log(timedLog::add)
+            .build()
+            .start();
+    int port = timed.url().getPort();
+    assertThat(timedLog).anyMatch(m -> m.endsWith(timed.url() + " for 300 ms (Ctrl+C to stop)"));
+    assertTimeoutPreemptively(Duration.ofSeconds(15), timed::awaitStop);
+    assertThat(timedLog).contains("Stopping: served for 300 ms");
+    assertThatThrownBy(() -> new Socket("127.0.0.1", port).close())
+        .isInstanceOf(ConnectException.class);
+    // Without a limit it serves on (the server of the other tests logged no time).
+    assertThat(log).anyMatch(m -> m.endsWith(server.url() + " (Ctrl+C to stop)"));
+    assertThat(get("/").statusCode()).isEqualTo(200);
+  }
+
+  @Test
+  void aNegativeTimeIsRefused() {
+    assertThatThrownBy(() -> PreviewServer.builder().stopAfter(Duration.ofSeconds(-1)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("PT-1S");
   }
 
   private static void waitFor(java.util.function.BooleanSupplier done) throws InterruptedException {

@@ -3,6 +3,7 @@ package org.opendti.maven;
 import java.io.File;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.util.Objects;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -103,11 +104,16 @@ public class ReportMojo extends AbstractDtiMojo {
           Outputs.log(getLog(), report.diagnostics());
           Outputs.annotate(annotations, report.diagnostics());
           for (UnitEffect e : report.effects()) {
+            // A side that is not scored (new, removed or invalid) shows as in the report: "–".
             getLog()
                 .info(
                     String.format(
                         "%s/%s/%s: total %s -> %s",
-                        e.frameworkId(), e.periodId(), e.unitId(), e.before(), e.after()));
+                        e.frameworkId(),
+                        e.periodId(),
+                        e.unitId(),
+                        Objects.toString(e.before(), "–"),
+                        Objects.toString(e.after(), "–")));
           }
           String markdown = PullRequestMarkdown.render(report);
           Files.createDirectories(reportFile.toPath().toAbsolutePath().getParent());

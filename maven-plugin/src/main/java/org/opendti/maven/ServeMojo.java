@@ -2,6 +2,7 @@ package org.opendti.maven;
 
 import java.io.File;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -12,10 +13,12 @@ import org.opendti.publish.PreviewServer;
 
 /**
  * Publishes the site, serves it on {@code http://127.0.0.1:<port>/} and rebuilds it whenever a file
- * under {@code criteria/}, {@code units/}, {@code submissions/} or {@code site-templates/} changes.
- * Stops on Ctrl+C.
+ * under {@code criteria/}, {@code units/}, {@code submissions/} or the templates changes. Stops on
+ * Ctrl+C, or by itself after {@code dti.stopAfter} seconds.
  *
  * <p>{@code mvn dti:serve -Ddti.port=8081}, then open the address it logs.
+ *
+ * @since 0.1.0
  */
 @Mojo(name = "serve", requiresProject = false, threadSafe = true)
 public class ServeMojo extends AbstractDtiMojo {
@@ -37,6 +40,24 @@ public class ServeMojo extends AbstractDtiMojo {
   int port;
 
   /**
+   * The Freemarker templates and assets, rebuilt from when they change; defaults to {@code
+   * site-templates/} in the repository.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = "dti.templates")
+  File templates;
+
+  /**
+   * Stop by itself after this many seconds, so that a script or CI job can start the preview, fetch
+   * pages and go on; 0 serves until Ctrl+C.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = "dti.stopAfter", defaultValue = "0")
+  int stopAfter;
+
+  /**
    * The repository units submit to, {@code https://github.com/<owner>/<repo>}, for the forms' "Open
    * on GitHub" link; optional.
    *
@@ -51,11 +72,19 @@ public class ServeMojo extends AbstractDtiMojo {
       getLog().info("dti:serve skipped");
       return;
     }
+    if (stopAfter < 0) {
+      throw new MojoFailureException(
+          "dti:serve: -Ddti.stopAfter (<stopAfter>) phải là 0 hoặc một số giây / must be 0 (serve"
+              + " until Ctrl+C) or a number of seconds, not "
+              + stopAfter);
+    }
     Path root = repositoryRoot.toPath();
     Path out = outputDirectory.toPath().normalize();
+    Path siteTemplates = templates != null ? templates.toPath() : root.resolve("site-templates");
     Pipeline pipeline =
         Pipeline.builder()
             .repositoryRoot(root)
+            .templates(siteTemplates)
             .repositoryUrl(repositoryUrl)
             .listener(message -> getLog().debug(message))
             .build();
@@ -66,12 +95,13 @@ public class ServeMojo extends AbstractDtiMojo {
               PreviewServer.builder()
                   .site(out)
                   .port(port)
+                  .stopAfter(Duration.ofSeconds(stopAfter))
                   .watch(
                       List.of(
                           root.resolve("criteria"),
                           root.resolve("units"),
                           root.resolve("submissions"),
-                          root.resolve("site-templates")))
+                          siteTemplates))
                   .rebuild(() -> pipeline.publish(out))
                   .log(message -> getLog().info(message))
                   .build()
