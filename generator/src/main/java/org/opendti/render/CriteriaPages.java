@@ -20,8 +20,10 @@ final class CriteriaPages {
 
   private CriteriaPages() {}
 
-  static CriteriaView catalogue(SiteIndex index, Lang lang, Framework fw) {
-    String here = SitePaths.criteria(lang, fw.id());
+  static CriteriaView catalogue(PageContext page, Framework fw) {
+    SiteIndex index = page.index();
+    Lang lang = page.lang();
+    String here = page.path();
     List<CriteriaView.Section> sections = new ArrayList<>();
     for (Group p : fw.pillars()) {
       addGroup(lang, p, 0, false, sections);
@@ -126,8 +128,10 @@ final class CriteriaPages {
         Markdown.render(c.description()));
   }
 
-  static MethodologyView methodology(SiteIndex index, Lang lang, Framework fw) {
-    String here = SitePaths.methodology(lang, fw.id());
+  static MethodologyView methodology(PageContext page, Framework fw) {
+    SiteIndex index = page.index();
+    Lang lang = page.lang();
+    String here = page.path();
     Aggregation agg = fw.aggregation();
     String file = "criteria/" + fw.id() + ".json";
     List<MethodologyView.Finding> findings = new ArrayList<>();

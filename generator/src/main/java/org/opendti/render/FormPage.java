@@ -41,9 +41,11 @@ final class FormPage {
    * @param repositoryUrl the project's repository ({@code https://github.com/<owner>/<repo>}), or
    *     null: then "Open on GitHub" is hidden
    */
-  static FormView view(
-      SiteIndex index, Lang lang, Framework fw, String repositoryUrl, Map<String, String> t) {
-    String here = path(lang, fw.id());
+  static FormView view(PageContext page, Framework fw, String repositoryUrl) {
+    SiteIndex index = page.index();
+    Lang lang = page.lang();
+    Map<String, String> t = page.text();
+    String here = page.path();
     List<FormView.Section> sections = new ArrayList<>();
     for (Group pillar : fw.pillars()) {
       sections.add(

@@ -21,8 +21,10 @@ final class HomePage {
 
   private HomePage() {}
 
-  static HomeView view(SiteIndex index, Lang lang) {
-    String here = SitePaths.home(lang);
+  static HomeView view(PageContext page) {
+    SiteIndex index = page.index();
+    Lang lang = page.lang();
+    String here = page.path();
     List<HomeView.FrameworkCard> cards = new ArrayList<>();
     for (Framework fw : index.frameworks()) {
       List<Period> published = index.publishedPeriods(fw);
@@ -37,7 +39,7 @@ final class HomePage {
           List<RankingRow> rows =
               r.entries().stream()
                   .limit(TOP)
-                  .map(e -> RankingPages.row(index, lang, fw, r, e, here, prev))
+                  .map(e -> RankingPages.row(page, fw, r, e, prev))
                   .toList();
           tops.add(
               new HomeView.TopTable(
@@ -45,7 +47,7 @@ final class HomePage {
                       index.tableTitle(r, lang), SitePaths.href(here, RankingPages.path(lang, r))),
                   rows));
         }
-        prev.ifPresent(p -> movers.addAll(movers(index, lang, fw, period, p.id(), here)));
+        prev.ifPresent(p -> movers.addAll(movers(page, fw, period, p.id())));
       }
       cards.add(
           new HomeView.FrameworkCard(
@@ -73,7 +75,10 @@ final class HomePage {
 
   /** Units scored in both periods, largest absolute change of total first, then by name. */
   private static List<HomeView.Mover> movers(
-      SiteIndex index, Lang lang, Framework fw, String period, String prev, String here) {
+      PageContext page, Framework fw, String period, String prev) {
+    SiteIndex index = page.index();
+    Lang lang = page.lang();
+    String here = page.path();
     record Move(UnitScore now, UnitScore before, BigDecimal delta) {}
     List<Move> moves = new ArrayList<>();
     for (UnitScore now : index.scores(fw.id(), period)) {

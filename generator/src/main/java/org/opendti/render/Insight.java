@@ -32,7 +32,9 @@ final class Insight {
     return lang.prefix() + "reviewers.html";
   }
 
-  static List<ImprovementRow> improvements(SiteIndex index, Lang lang, Framework fw, UnitScore s) {
+  static List<ImprovementRow> improvements(PageContext page, Framework fw, UnitScore s) {
+    SiteIndex index = page.index();
+    Lang lang = page.lang();
     return index
         .input()
         .insights()
@@ -109,7 +111,10 @@ final class Insight {
     return rank == null ? "–" : lang.integer(rank);
   }
 
-  static ReviewersView reviewers(SiteIndex index, Lang lang, String here) {
+  static ReviewersView reviewers(PageContext page) {
+    SiteIndex index = page.index();
+    Lang lang = page.lang();
+    String here = page.path();
     List<ReviewersView.Section> sections = new ArrayList<>();
     for (Framework fw : index.frameworks()) {
       for (Period p : index.publishedPeriods(fw)) {

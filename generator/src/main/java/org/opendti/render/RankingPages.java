@@ -25,13 +25,15 @@ final class RankingPages {
         lang, r.frameworkId(), r.periodId(), r.group().id(), r.partitionUnitId());
   }
 
-  static RankingView view(SiteIndex index, Lang lang, Framework fw, Ranking r) {
-    String here = path(lang, r);
+  static RankingView view(PageContext page, Framework fw, Ranking r) {
+    SiteIndex index = page.index();
+    Lang lang = page.lang();
+    String here = page.path();
     Period period = fw.period(r.periodId()).orElseThrow();
     Optional<Period> prev = index.previous(fw, r.periodId());
     List<RankingRow> rows = new ArrayList<>();
     for (RankEntry e : r.entries()) {
-      rows.add(row(index, lang, fw, r, e, here, prev));
+      rows.add(row(page, fw, r, e, prev));
     }
     List<Link> openData =
         List.of(
@@ -63,15 +65,12 @@ final class RankingPages {
         others);
   }
 
-  /** One row; {@code here} is the page the row appears on (ranking or home). */
+  /** One row of the page it appears on (a ranking or the home page). */
   static RankingRow row(
-      SiteIndex index,
-      Lang lang,
-      Framework fw,
-      Ranking r,
-      RankEntry e,
-      String here,
-      Optional<Period> prev) {
+      PageContext page, Framework fw, Ranking r, RankEntry e, Optional<Period> prev) {
+    SiteIndex index = page.index();
+    Lang lang = page.lang();
+    String here = page.path();
     Optional<UnitScore> score = index.score(e.unitId(), fw.id(), r.periodId());
     List<String> pillars = new ArrayList<>();
     for (Group p : fw.pillars()) {

@@ -20,8 +20,10 @@ final class ScorecardHistory {
   private ScorecardHistory() {}
 
   /** The unit's and its predecessors' (transitively) scores, oldest period first. */
-  static List<ScorecardView.HistoryRow> of(
-      SiteIndex index, Lang lang, UnitScore current, String here) {
+  static List<ScorecardView.HistoryRow> of(PageContext page, UnitScore current) {
+    SiteIndex index = page.index();
+    Lang lang = page.lang();
+    String here = page.path();
     Set<String> ids = new LinkedHashSet<>();
     List<String> todo = new ArrayList<>(List.of(current.unitId()));
     while (!todo.isEmpty()) {

@@ -51,8 +51,10 @@ final class ScorecardPage {
     return SitePaths.scorecard(lang, s.unitId(), s.frameworkId(), s.periodId());
   }
 
-  static ScorecardView view(SiteIndex index, Lang lang, Framework fw, UnitScore s) {
-    String here = path(lang, s);
+  static ScorecardView view(PageContext page, Framework fw, UnitScore s) {
+    SiteIndex index = page.index();
+    Lang lang = page.lang();
+    String here = page.path();
     Period period = fw.period(s.periodId()).orElseThrow();
     Optional<Unit> unit = index.unit(s.unitId());
     Optional<Submission> submission = index.submission(s);
@@ -131,9 +133,9 @@ final class ScorecardPage {
         blocks,
         aggregation(lang, fw, s, sector),
         people(lang, submission, review),
-        ScorecardHistory.of(index, lang, s, here),
+        ScorecardHistory.of(page, s),
         ProvenanceText.view(index, s),
-        Insight.improvements(index, lang, fw, s));
+        Insight.improvements(page, fw, s));
   }
 
   /**

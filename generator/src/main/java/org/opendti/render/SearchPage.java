@@ -47,8 +47,10 @@ final class SearchPage {
     return Normalizer.normalize(d, Normalizer.Form.NFC);
   }
 
-  static SearchView view(SiteIndex index, Lang lang) {
-    String here = path(lang);
+  static SearchView view(PageContext page) {
+    SiteIndex index = page.index();
+    Lang lang = page.lang();
+    String here = page.path();
     List<SearchView.Row> rows = new ArrayList<>();
     Map<String, List<Scored>> all = scored(index);
     for (Unit u : units(index, lang)) {

@@ -7,18 +7,17 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.opendti.diagnostic.UsageException;
 import org.opendti.model.Framework;
 import org.opendti.model.Period;
 import org.opendti.rank.Ranking;
-import org.opendti.render.view.FormView;
 import org.opendti.render.view.HomeView;
 import org.opendti.render.view.Page;
 import org.opendti.render.view.PageModel;
 import org.opendti.render.view.RankingView;
 import org.opendti.render.view.ScorecardView;
-import org.opendti.render.view.SearchView;
 import org.opendti.score.UnitScore;
 
 /**
@@ -149,118 +148,120 @@ public final class SiteRenderer {
 
   private void renderPages(SiteIndex index, Lang lang, List<PageJob> site) {
     Map<String, String> t = messages.get(lang);
-    HomeView home = HomePage.view(index, lang);
-    page(
-        site,
-        true,
-        "home.ftlh",
-        lang,
-        SitePaths.home(lang),
-        t.get("siteTitle"),
-        HomePage.showsSample(home),
-        home);
+    PageContext home = new PageContext(index, lang, SitePaths.home(lang), t);
+    site.add(
+        job(
+            home,
+            "home.ftlh",
+            () -> {
+              HomeView v = HomePage.view(home);
+              return new Built<>(v, t.get("siteTitle"), HomePage.showsSample(v));
+            }));
     for (Framework fw : index.frameworks()) {
       String title = lang.pick(fw.title(), fw.titleEn());
-      page(
-          site,
-          true,
-          "criteria.ftlh",
-          lang,
-          SitePaths.criteria(lang, fw.id()),
-          title,
-          false,
-          CriteriaPages.catalogue(index, lang, fw));
-      page(
-          site,
-          true,
-          "methodology.ftlh",
-          lang,
-          SitePaths.methodology(lang, fw.id()),
-          t.get("methodology") + " — " + title,
-          false,
-          CriteriaPages.methodology(index, lang, fw));
-      String form = t.get("formTitle") + " — " + title;
-      FormView fv = FormPage.view(index, lang, fw, repositoryUrl, t);
-      page(site, true, "form.ftlh", lang, FormPage.path(lang, fw.id()), form, false, fv);
+      PageContext criteria = home.at(SitePaths.criteria(lang, fw.id()));
+      site.add(
+          job(
+              criteria,
+              "criteria.ftlh",
+              () -> new Built<>(CriteriaPages.catalogue(criteria, fw), title, false)));
+      PageContext methodology = home.at(SitePaths.methodology(lang, fw.id()));
+      site.add(
+          job(
+              methodology,
+              "methodology.ftlh",
+              () ->
+                  new Built<>(
+                      CriteriaPages.methodology(methodology, fw),
+                      t.get("methodology") + " — " + title,
+                      false)));
+      PageContext form = home.at(FormPage.path(lang, fw.id()));
+      site.add(
+          job(
+              form,
+              "form.ftlh",
+              () ->
+                  new Built<>(
+                      FormPage.view(form, fw, repositoryUrl),
+                      t.get("formTitle") + " — " + title,
+                      false)));
       for (Period p : index.publishedPeriods(fw)) {
-        // The views are built inside the jobs, so they too are built in parallel.
         for (Ranking r : index.rankings(fw.id(), p.id())) {
-          String path = RankingPages.path(lang, r);
+          PageContext ranking = home.at(RankingPages.path(lang, r));
           site.add(
-              new PageJob(
+              job(
+                  ranking,
                   "ranking.ftlh",
-                  path,
-                  true,
                   () -> {
-                    RankingView v = RankingPages.view(index, lang, fw, r);
-                    return bytes(
-                        "ranking.ftlh",
-                        lang,
-                        path,
+                    RankingView v = RankingPages.view(ranking, fw, r);
+                    return new Built<>(
+                        v,
                         v.heading() + " — " + title + " " + p.id(),
-                        v.rows().stream().anyMatch(x -> x.sample()),
-                        v);
+                        v.rows().stream().anyMatch(x -> x.sample()));
                   }));
         }
         for (UnitScore s : index.scores(fw.id(), p.id())) {
-          String path = ScorecardPage.path(lang, s);
+          PageContext scorecard = home.at(ScorecardPage.path(lang, s));
           site.add(
-              new PageJob(
+              job(
+                  scorecard,
                   "scorecard.ftlh",
-                  path,
-                  true,
                   () -> {
-                    ScorecardView v = ScorecardPage.view(index, lang, fw, s);
-                    return bytes(
-                        "scorecard.ftlh",
-                        lang,
-                        path,
+                    ScorecardView v = ScorecardPage.view(scorecard, fw, s);
+                    return new Built<>(
+                        v,
                         v.unit() + " — " + title + " " + p.id(),
-                        s.sample() || index.isSample(s.unitId()),
-                        v);
+                        s.sample() || index.isSample(s.unitId()));
                   }));
         }
       }
     }
-    String search = SearchPage.path(lang);
-    SearchView sv = SearchPage.view(index, lang);
-    page(site, true, "search.ftlh", lang, search, t.get("searchTitle"), false, sv);
-    page(
-        site,
-        true,
-        "reviewers.ftlh",
-        lang,
-        Insight.reviewersPath(lang),
-        t.get("reviewersTitle"),
-        false,
-        Insight.reviewers(index, lang, Insight.reviewersPath(lang)));
-    page(
-        site,
-        false,
-        "404.ftlh",
-        lang,
-        SitePaths.notFound(lang),
-        t.get("notFoundTitle"),
-        false,
-        new org.opendti.render.view.NotFoundView());
-  }
-
-  private <V> void page(
-      List<PageJob> site,
-      boolean listed,
-      String template,
-      Lang lang,
-      String path,
-      String title,
-      boolean sample,
-      V view) {
+    PageContext search = home.at(SearchPage.path(lang));
     site.add(
-        new PageJob(
-            template, path, listed, () -> bytes(template, lang, path, title, sample, view)));
+        job(
+            search,
+            "search.ftlh",
+            () -> new Built<>(SearchPage.view(search), t.get("searchTitle"), false)));
+    PageContext reviewers = home.at(Insight.reviewersPath(lang));
+    site.add(
+        job(
+            reviewers,
+            "reviewers.ftlh",
+            () -> new Built<>(Insight.reviewers(reviewers), t.get("reviewersTitle"), false)));
+    PageContext notFound = home.at(SitePaths.notFound(lang));
+    site.add(
+        job(
+            notFound,
+            NOT_FOUND,
+            () ->
+                new Built<>(
+                    new org.opendti.render.view.NotFoundView(), t.get("notFoundTitle"), false)));
   }
 
-  private <V> byte[] bytes(
-      String template, Lang lang, String path, String title, boolean sample, V view) {
+  /** The template of the 404 pages, the only pages the sitemap does not list. */
+  private static final String NOT_FOUND = "404.ftlh";
+
+  /** A page's view, with the title and sample banner the layout shows. */
+  private record Built<V>(V view, String title, boolean sample) {}
+
+  /**
+   * A page to render at {@code at.path()}. The view is built inside the job, so views too are built
+   * on every core.
+   */
+  private <V> PageJob job(PageContext at, String template, Supplier<Built<V>> build) {
+    return new PageJob(
+        template,
+        at.path(),
+        !template.equals(NOT_FOUND),
+        () -> {
+          Built<V> page = build.get();
+          return bytes(template, at, page.title(), page.sample(), page.view());
+        });
+  }
+
+  private <V> byte[] bytes(String template, PageContext at, String title, boolean sample, V view) {
+    Lang lang = at.lang();
+    String path = at.path();
     // A host serves the 404 page at whatever path was asked for (GitHub Pages: /a/b/missing
     // gets /404.html), where relative links would miss the styles and the home page: with a
     // known base URL its links are absolute.

@@ -51,7 +51,8 @@ class FormPageTest {
         templates.render(
             "form.ftlh",
             lang,
-            new PageModel<>(page, FormPage.view(index, lang, fw, repositoryUrl, t)));
+            new PageModel<>(
+                page, FormPage.view(new PageContext(index, lang, path, t), fw, repositoryUrl)));
     return Jsoup.parse(new String(html, StandardCharsets.UTF_8));
   }
 

@@ -1,0 +1,44 @@
+package org.opendti.render;
+
+import java.util.Map;
+
+/**
+ * What every page builder needs, in one value instead of threaded arguments: the site's index, the
+ * page's language, the page's own path (every link on it is relative to that path) and the
+ * interface text of its language.
+ *
+ * <pre>{@code
+ * PageContext page = new PageContext(index, Lang.VI, "units/nga-nam/nga-nam-2024-2023.html", text);
+ * page.href(SitePaths.home(page.lang())); // "../../index.html"
+ * }</pre>
+ *
+ * @param path repository-relative path of the page being built, e.g. {@code en/search.html}
+ * @param text interface text of {@code lang}, by key ({@code messages_<lang>.properties})
+ */
+record PageContext(SiteIndex index, Lang lang, String path, Map<String, String> text) {
+
+  /** A link from this page to {@code target} (a site path), relative. */
+  String href(String target) {
+    return SitePaths.href(path, target);
+  }
+
+  /** The Vietnamese or the English text, by the page's language (Vietnamese when no English). */
+  String pick(String vi, String en) {
+    return lang.pick(vi, en);
+  }
+
+  /** An interface text of the page's language. */
+  String t(String key) {
+    return text.get(key);
+  }
+
+  /** A unit's name in the page's language; its id when the registry does not know it. */
+  String unitName(String unitId) {
+    return index.unitName(unitId, lang);
+  }
+
+  /** The same context for another page of the same language. */
+  PageContext at(String otherPath) {
+    return new PageContext(index, lang, otherPath, text);
+  }
+}
