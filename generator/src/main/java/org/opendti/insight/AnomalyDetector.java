@@ -18,7 +18,7 @@ import org.opendti.score.UnitScore;
  * never change a score. Stateless and thread-safe.
  *
  * <pre>{@code
- * InsightThresholds t = InsightThresholds.load(projectDir); // policy/insight.json, or the defaults
+ * InsightThresholds t = dataset.thresholds(); // policy/insight.json, or the defaults
  * for (Flag f : new AnomalyDetector(t).detect(dataset, new Scorer().score(dataset, times))) {
  *   System.out.println(f.unitId() + " " + f.criterionId() + " [" + f.code() + "] " + f.message());
  * }

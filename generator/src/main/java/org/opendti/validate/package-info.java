@@ -3,9 +3,9 @@
  * org.opendti.diagnostic.Diagnostics} of every {@link org.opendti.diagnostic.Diagnostic} at once.
  *
  * <pre>{@code
- * Diagnostics report = new Validator().validate(dataset, sourceIndex);
- * report.diagnostics().forEach(d -> log.warn(d.format()));
- * Dataset scored = Validator.accepted(dataset, report); // only files without errors
+ * Diagnostics found = new Validator().validate(dataset, sourceIndex);
+ * found.all().forEach(d -> log.warn(d.format()));
+ * Dataset scored = Validator.accepted(dataset, found); // only files without errors
  * }</pre>
  *
  * <p>Severity: what makes scoring impossible or a file ambiguous is an {@code ERROR} (such a
