@@ -192,7 +192,7 @@ final class CohortRun {
     return scores.keySet().stream().filter(submissions::containsKey).toList();
   }
 
-  UnitOpportunities report(String unitId) {
+  UnitOpportunities opportunities(String unitId) {
     UnitScore now = scores.get(unitId);
     Submission s = submissions.get(unitId);
     if (now == null || s == null) {

@@ -64,7 +64,7 @@ public final class Insights {
       Predicate<CohortKey> whatIfFor) {
     List<Flag> flags = new AnomalyDetector(accepted.thresholds()).detect(accepted, scores);
     List<UnitScore> asked = scores.stream().filter(s -> whatIfFor.test(s.key().cohort())).toList();
-    return new Insights(new WhatIf(times).reports(accepted, asked, SHOWN), flags);
+    return new Insights(new WhatIf(times).forUnits(accepted, asked, SHOWN), flags);
   }
 
   /** Every report, in the order given. */

@@ -24,7 +24,7 @@ import org.opendti.score.UnitScore;
  *
  * <pre>{@code
  * List<UnitScore> scores = new Scorer().score(dataset, times);
- * UnitOpportunities r = new WhatIf(times).report(dataset, scores, "xa-2024", "2024", "xa-lac-dao");
+ * UnitOpportunities r = new WhatIf(times).forUnit(dataset, scores, "xa-2024", "2024", "xa-lac-dao");
  * for (Opportunity o : r.opportunities()) {
  *   // "6.5 NEXT_STEP {a=60} +7.31 → 812.40, rank all: 3"
  *   System.out.println(o.criterionId() + " " + o.kind() + " " + o.inputs() + " +" + o.gain()
@@ -54,7 +54,7 @@ import org.opendti.score.UnitScore;
  *
  * <h2>Cost</h2>
  *
- * <p>{@link #reports} indexes each cohort once (submissions, scores, each table's totals sorted)
+ * <p>{@link #forUnits} indexes each cohort once (submissions, scores, each table's totals sorted)
  * and a step re-scores only what it changes: the one criterion, through {@link Scorer}, with the
  * few submissions that hold x_best and x_min of a cohort criterion; the unit's new total follows
  * from its other points, and its rank from a binary search over the others' totals. A step that
@@ -62,7 +62,7 @@ import org.opendti.score.UnitScore;
  * raised under minMax) moves every other unit's points of that criterion: only the units whose
  * total could then fall on either side of the unit's new total are re-scored. So the cost grows
  * linearly with the cohort: under a second of CPU for 2,000 submissions of 52 criteria, where
- * re-scoring the whole submission or cohort for every step took 20 s. {@link #report} for a single
+ * re-scoring the whole submission or cohort for every step took 20 s. {@link #forUnit} for a single
  * unit (a pull request) still indexes the whole cohort first.
  */
 public final class WhatIf {
@@ -77,41 +77,41 @@ public final class WhatIf {
   }
 
   /**
-   * The report of one unit.
+   * The opportunities of one unit.
    *
    * @param scores the current scores of the dataset, from {@link Scorer#score} with the same times
    * @throws IllegalArgumentException when the unit has no scored submission for that framework and
    *     period
    */
-  public UnitOpportunities report(
+  public UnitOpportunities forUnit(
       Dataset data, List<UnitScore> scores, String frameworkId, String periodId, String unitId) {
     Framework framework =
         data.framework(frameworkId)
             .orElseThrow(() -> new IllegalArgumentException("unknown framework " + frameworkId));
     return new CohortRun(data, framework, periodId, times, cohort(scores, frameworkId, periodId))
-        .report(unitId);
+        .opportunities(unitId);
   }
 
-  /** Reports for every scored submission, sorted by framework, period and unit id. */
-  public List<UnitOpportunities> reports(Dataset data, List<UnitScore> scores) {
-    return reports(data, scores, Integer.MAX_VALUE, true);
+  /** Opportunities of every scored submission, sorted by framework, period and unit id. */
+  public List<UnitOpportunities> forUnits(Dataset data, List<UnitScore> scores) {
+    return forUnits(data, scores, Integer.MAX_VALUE, true);
   }
 
   /**
-   * {@link #reports}, each keeping only its {@code keep} best opportunities ({@link
+   * {@link #forUnits}, each keeping only its {@code keep} best opportunities ({@link
    * UnitOpportunities#best}) as soon as it is made, so that the rest are never all in memory at
    * once.
    */
-  public List<UnitOpportunities> reports(Dataset data, List<UnitScore> scores, int keep) {
-    return reports(data, scores, keep, true);
+  public List<UnitOpportunities> forUnits(Dataset data, List<UnitScore> scores, int keep) {
+    return forUnits(data, scores, keep, true);
   }
 
-  /** {@link #reports}, with {@code fast} false the whole submission re-scored for every step. */
-  List<UnitOpportunities> reports(Dataset data, List<UnitScore> scores, boolean fast) {
-    return reports(data, scores, Integer.MAX_VALUE, fast);
+  /** {@link #forUnits}, with {@code fast} false the whole submission re-scored for every step. */
+  List<UnitOpportunities> forUnits(Dataset data, List<UnitScore> scores, boolean fast) {
+    return forUnits(data, scores, Integer.MAX_VALUE, fast);
   }
 
-  private List<UnitOpportunities> reports(
+  private List<UnitOpportunities> forUnits(
       Dataset data, List<UnitScore> scores, int keep, boolean fast) {
     Map<CohortKey, List<UnitScore>> cohorts = new TreeMap<>();
     for (UnitScore s : scores) {
@@ -125,7 +125,7 @@ public final class WhatIf {
         continue;
       }
       CohortRun run = new CohortRun(data, framework, first.periodId(), times, cohort, fast);
-      run.unitIds().forEach(id -> out.add(run.report(id).best(keep)));
+      run.unitIds().forEach(id -> out.add(run.opportunities(id).best(keep)));
     }
     return List.copyOf(out);
   }

@@ -55,7 +55,7 @@ class WhatIfOracleTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("cohorts")
   void fastWhatIfEqualsAFullRescoreOfEveryStep(String name, Dataset d) {
-    List<UnitOpportunities> fast = new WhatIf(ArrivalTimes.none()).reports(d, score(d));
+    List<UnitOpportunities> fast = new WhatIf(ArrivalTimes.none()).forUnits(d, score(d));
     assertThat(fast).isEqualTo(oracle(d));
     assertThat(fast).flatExtracting(UnitOpportunities::opportunities).isNotEmpty();
   }
@@ -63,8 +63,8 @@ class WhatIfOracleTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("cohorts")
   void fallbackThatRescoresWholeSubmissionsAgrees(String name, Dataset d) {
-    assertThat(new WhatIf(ArrivalTimes.none()).reports(d, score(d), false))
-        .isEqualTo(new WhatIf(ArrivalTimes.none()).reports(d, score(d)));
+    assertThat(new WhatIf(ArrivalTimes.none()).forUnits(d, score(d), false))
+        .isEqualTo(new WhatIf(ArrivalTimes.none()).forUnits(d, score(d)));
   }
 
   @ParameterizedTest
@@ -75,7 +75,7 @@ class WhatIfOracleTest {
     List<UnitScore> before = score(d);
     long moved =
         new WhatIf(ArrivalTimes.none())
-            .reports(d, before).stream()
+            .forUnits(d, before).stream()
                 .flatMap(r -> r.opportunities().stream().map(o -> Map.entry(r.unitId(), o)))
                 .filter(e -> e.getValue().criterionId().equals(criterion))
                 .filter(

@@ -39,7 +39,7 @@ class WhatIfTest {
 
   private static UnitOpportunities report(Dataset d, String unit) {
     return new WhatIf(ArrivalTimes.none())
-        .report(d, score(d), TestData.FRAMEWORK, TestData.PERIOD.id(), unit);
+        .forUnit(d, score(d), TestData.FRAMEWORK, TestData.PERIOD.id(), unit);
   }
 
   private static Opportunity find(UnitOpportunities r, String criterion, Opportunity.Kind kind) {
@@ -55,7 +55,7 @@ class WhatIfTest {
 
   @Test
   void everyOpportunityMatchesAFullRescoreAndRanking() {
-    List<UnitOpportunities> reports = new WhatIf(ArrivalTimes.none()).reports(DATA, SCORES);
+    List<UnitOpportunities> reports = new WhatIf(ArrivalTimes.none()).forUnits(DATA, SCORES);
     assertThat(reports)
         .extracting(UnitOpportunities::unitId)
         .containsExactly("u1", "u2", "u3", "u4", "u5", "u6");
