@@ -5,6 +5,7 @@ import org.opendti.load.Dataset;
 import org.opendti.model.Framework;
 import org.opendti.model.Period;
 import org.opendti.model.Unit;
+import org.opendti.model.UnitRegistry;
 
 /**
  * What a submission or review names: a known framework, one of its periods, and a unit of the
@@ -50,9 +51,8 @@ final class Identity {
   }
 
   /** {@code f} and {@code period} may be null when unknown; {@code units} is the registry by id. */
-  static void unit(
-      java.util.Map<String, Unit> units, Framework f, String id, Period period, Findings out) {
-    Optional<Unit> found = Optional.ofNullable(units.get(id));
+  static void unit(UnitRegistry units, Framework f, String id, Period period, Findings out) {
+    Optional<Unit> found = units.unit(id);
     if (found.isEmpty()) {
       out.error(
           "unknown-unit",

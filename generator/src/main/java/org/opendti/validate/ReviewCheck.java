@@ -2,7 +2,6 @@ package org.opendti.validate;
 
 import static org.opendti.validate.Texts.num;
 
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +16,7 @@ import org.opendti.model.Framework;
 import org.opendti.model.Period;
 import org.opendti.model.Review;
 import org.opendti.model.Submission;
+import org.opendti.model.SubmissionKey;
 import org.opendti.model.Value;
 
 /**
@@ -29,18 +29,11 @@ final class ReviewCheck {
   private ReviewCheck() {}
 
   static void check(Dataset data, SourceIndex index, List<Diagnostic> found) {
-    Map<String, String> firstFile = new TreeMap<>();
-    // The first submission of each unit, framework and period: a scan of every submission per
-    // review took half the validation time of a 10,000-unit repository.
-    Map<List<String>, Submission> submissions = new HashMap<>();
-    for (Submission x : data.submissions()) {
-      submissions.putIfAbsent(Arrays.asList(x.unit(), x.framework(), x.period()), x);
-    }
+    Map<SubmissionKey, String> firstFile = new HashMap<>();
     for (Review r : data.reviews()) {
       Findings out = new Findings(found, r.file(), index);
       PathCheck.check(r.file(), r.unit(), r.framework(), r.period(), true, out);
-      String earlier =
-          firstFile.putIfAbsent(r.unit() + "|" + r.framework() + "|" + r.period(), r.file());
+      String earlier = firstFile.putIfAbsent(r.key(), r.file());
       if (earlier != null) {
         out.error(
             "duplicate-review",
@@ -55,8 +48,7 @@ final class ReviewCheck {
                 + earlier,
             "keep all corrections of one submission in one review file");
       }
-      Optional<Submission> s =
-          Optional.ofNullable(submissions.get(Arrays.asList(r.unit(), r.framework(), r.period())));
+      Optional<Submission> s = data.submission(r.key());
       if (s.isEmpty()) {
         out.error(
             "review-without-submission",

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import java.util.regex.Pattern;
 import org.opendti.diagnostic.Diagnostic;
 import org.opendti.diagnostic.Diagnostics;
@@ -15,6 +14,7 @@ import org.opendti.model.Framework;
 import org.opendti.model.Period;
 import org.opendti.model.ProfileField;
 import org.opendti.model.Submission;
+import org.opendti.model.SubmissionKey;
 import org.opendti.model.Value;
 
 /**
@@ -36,15 +36,11 @@ public final class SubmissionValidator {
   /** Every finding about the submissions and reviews of {@code data}, unsorted. */
   public List<Diagnostic> validate(Dataset data, SourceIndex index) {
     List<Diagnostic> found = new ArrayList<>();
-    Map<String, String> firstFile = new TreeMap<>();
-    // UnitRegistry.unit scans every unit: once per submission that is quadratic at 10,000 units.
-    Map<String, org.opendti.model.Unit> units = new java.util.HashMap<>();
-    data.registry().units().forEach(u -> units.putIfAbsent(u.id(), u));
+    Map<SubmissionKey, String> firstFile = new java.util.HashMap<>();
     Map<Framework, CriteriaIndex> indexes = new java.util.IdentityHashMap<>();
     for (Submission s : data.submissions()) {
       Findings out = new Findings(found, s.file(), index);
-      String key = s.unit() + "|" + s.framework() + "|" + s.period();
-      String earlier = firstFile.putIfAbsent(key, s.file());
+      String earlier = firstFile.putIfAbsent(s.key(), s.file());
       if (earlier != null) {
         out.error(
             "duplicate-submission",
@@ -59,7 +55,7 @@ public final class SubmissionValidator {
                 + earlier,
             "keep one file per unit, framework and period");
       }
-      submission(s, data, units, indexes, out);
+      submission(s, data, data.registry(), indexes, out);
     }
     ReviewCheck.check(data, index, found);
     return List.copyOf(found);
@@ -68,7 +64,7 @@ public final class SubmissionValidator {
   private void submission(
       Submission s,
       Dataset data,
-      Map<String, org.opendti.model.Unit> units,
+      org.opendti.model.UnitRegistry units,
       Map<Framework, CriteriaIndex> indexes,
       Findings out) {
     PathCheck.check(s.file(), s.unit(), s.framework(), s.period(), false, out);
