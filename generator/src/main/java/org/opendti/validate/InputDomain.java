@@ -83,11 +83,13 @@ final class InputDomain {
           Code.INPUT_OUT_OF_RANGE,
           subject.get(),
           v,
-          kind.jsonName(),
-          Texts.num(top),
+          Texts.kind(kind),
+          top == null ? Text.of("phrase.range-non-negative") : Text.of("phrase.range-to", top),
           kind == InputKind.PERCENT
               ? Text.of("phrase.hint-percent")
-              : Text.of("phrase.hint-range", Texts.num(top)));
+              : top == null
+                  ? Text.of("phrase.hint-non-negative")
+                  : Text.of("phrase.hint-range", top));
     }
     return Optional.empty();
   }

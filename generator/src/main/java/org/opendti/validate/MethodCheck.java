@@ -59,9 +59,9 @@ final class MethodCheck {
             use.pointer(),
             Texts.criterion(c),
             use.input(),
-            def.get().kind().jsonName(),
+            Texts.kind(def.get().kind()),
             use.why(),
-            use.kinds().stream().map(InputKind::jsonName).toList());
+            use.kinds().stream().map(Texts::kind).toList());
       }
     }
     Set<String> read = new HashSet<>(c.method().inputIds());

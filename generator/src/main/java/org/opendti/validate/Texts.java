@@ -5,6 +5,7 @@ import org.opendti.diagnostic.Text;
 import org.opendti.load.SourceIndex;
 import org.opendti.model.Criterion;
 import org.opendti.model.Group;
+import org.opendti.model.InputKind;
 
 /** Arguments shared by the checks' messages: numbers, names quoted, pointers escaped. */
 final class Texts {
@@ -24,6 +25,11 @@ final class Texts {
   /** {@code pillar II “name”} or {@code group I.1 “name”}, at the start of a sentence. */
   static Text group(Group g, boolean pillar) {
     return Text.of(pillar ? "phrase.pillar" : "phrase.group", g.id(), g.name());
+  }
+
+  /** An input kind as the reader calls it: "count" in English, "số đếm (count)" in Vietnamese. */
+  static Text kind(InputKind kind) {
+    return Text.of("phrase.kind-" + kind.jsonName());
   }
 
   /** An RFC 6901 pointer from raw segments, each escaped. */

@@ -36,6 +36,26 @@ class SchemaDiagnosticsTest {
   }
 
   @Test
+  void aMissingFieldIsNamedWithTheSchemasDescriptionInTheReadersLanguage() {
+    String json = "{ \"unit\": \"u\", \"framework\": \"f\", \"answers\": {} }";
+
+    List<Diagnostic> d = LOADER.loadText(SUBMISSION, json).diagnostics().all();
+
+    assertThat(d)
+        .filteredOn(x -> x.pointer().equals("/period"))
+        .singleElement()
+        .satisfies(
+            x -> {
+              assertThat(x.message(Lang.VI)).isEqualTo("Tệp thiếu trường bắt buộc \"period\"");
+              assertThat(x.hint(Lang.VI)).isEqualTo("Thêm \"period\" (Mã kỳ, trùng thư mục)");
+              assertThat(x.message(Lang.EN))
+                  .isEqualTo("the file is missing the required field \"period\"");
+              assertThat(x.hint(Lang.EN))
+                  .isEqualTo("add \"period\" (Period id, same as the folder)");
+            });
+  }
+
+  @Test
   void decimalCommaGetsAHint() {
     List<Diagnostic> d = submission("{ \"8\": { \"inputs\": {}, \"selfScore\": \"9,98\" } }");
 
@@ -47,6 +67,10 @@ class SchemaDiagnosticsTest {
               assertThat(x.pointer()).isEqualTo("/answers/8/selfScore");
               assertThat(x.message(Lang.EN)).contains("selfScore").contains("\"9,98\"");
               assertThat(x.hint(Lang.EN)).isEqualTo("write numbers with a decimal point: 9.98");
+              assertThat(x.hint(Lang.VI))
+                  .isEqualTo(
+                      "Trong tệp JSON, số dùng dấu chấm thập phân và không đặt trong ngoặc kép:"
+                          + " 9.98");
               assertThat(x.line()).isEqualTo(8);
               assertThat(x.column()).isEqualTo(50);
             });

@@ -48,7 +48,7 @@ abstract class AbstractDtiMojo extends AbstractMojo {
    * Markdown summary, the pull-request report, GitHub annotations and the goal's own lines. {@code
    * vi} (Vietnamese, the default: the people who submit read Vietnamese) or {@code en} (English).
    *
-   * @since 0.2.0
+   * @since 0.1.0
    */
   @Parameter(property = "dti.lang", defaultValue = "vi")
   String lang = "vi";

@@ -34,21 +34,29 @@ final class Failures {
     try {
       body.run();
     } catch (InvalidInputException e) {
-      throw new MojoFailureException(
-          say(lang, "plugin.failure.invalid-input", e.text(), e.diagnostics().size()), e);
+      throw usage(say(lang, "plugin.failure.invalid-input", e.text(), e.diagnostics().size()), e);
     } catch (RevisionException e) {
-      throw new MojoFailureException(say(lang, "plugin.failure.revision", goal, e.text()), e);
+      throw usage(say(lang, "plugin.failure.revision", goal, e.text()), e);
     } catch (NotARepositoryException e) {
-      throw new MojoFailureException(
-          say(lang, "plugin.failure.not-a-repository", goal, e.text()), e);
+      throw usage(say(lang, "plugin.failure.not-a-repository", goal, e.text()), e);
     } catch (UsageException e) {
-      throw new MojoFailureException(say(lang, "plugin.failure.usage", goal, e.text()), e);
+      throw usage(say(lang, "plugin.failure.usage", goal, e.text()), e);
     } catch (IOException | UncheckedIOException e) {
       throw new MojoExecutionException(
           say(lang, "plugin.failure.io", goal, String.valueOf(e.getMessage())), e);
     } catch (RuntimeException e) {
       throw new MojoExecutionException(say(lang, "plugin.failure.bug", goal, e.toString()), e);
     }
+  }
+
+  /**
+   * The user's mistake, in the goal's language. Its cause is what the usage error wraps, if
+   * anything (a Git error): Maven appends every message of the chain that the first does not
+   * contain, so the usage error itself, worded in English for stack traces, would follow the
+   * Vietnamese message.
+   */
+  private static MojoFailureException usage(String message, UsageException e) {
+    return new MojoFailureException(message, e.getCause());
   }
 
   /**
@@ -60,7 +68,7 @@ final class Failures {
       return Lang.of(code);
     } catch (UnknownLanguageException e) {
       Text text = Text.of("plugin.failure.lang", goal, String.valueOf(e.code()));
-      throw new MojoFailureException(text.in(Lang.VI) + " / " + text.in(Lang.EN), e);
+      throw usage(text.in(Lang.VI) + " / " + text.in(Lang.EN), e);
     }
   }
 

@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import org.opendti.diagnostic.Code;
+import org.opendti.diagnostic.Lang;
+import org.opendti.diagnostic.Localized;
 import org.opendti.diagnostic.Text;
 import org.opendti.load.SourceIndex;
 import org.opendti.load.SourceLocation;
@@ -110,7 +112,26 @@ final class SchemaMessages {
         parent + "/" + SourceIndex.escape(property),
         where,
         property,
-        description.isTextual() ? " (" + description.asText() + ")" : "");
+        description.isTextual() ? Described.of(description.asText()) : "");
+  }
+
+  /**
+   * A field's description in the schema, written "tiếng Việt / English" (as every description in
+   * {@code schemas/} is): the reader's half, as " (…)" after the field's name.
+   */
+  record Described(String vi, String en) implements Localized {
+
+    static Described of(String description) {
+      int slash = description.indexOf(" / ");
+      return slash < 0
+          ? new Described(description, description)
+          : new Described(description.substring(0, slash), description.substring(slash + 3));
+    }
+
+    @Override
+    public String in(Lang lang) {
+      return " (" + lang.pick(vi, en) + ")";
+    }
   }
 
   private void unknownProperty(ValidationMessage m, String parent, String property) {

@@ -89,7 +89,7 @@ final class ValueMapper {
             node.document().locate(node.pointer()),
             node.pointer(),
             what,
-            kind.jsonName(),
+            Text.of("phrase.kind-" + kind.jsonName()),
             expected,
             Values.describe(node.json()),
             hint == null ? "" : hint);
