@@ -1,9 +1,12 @@
-// Every problem is reported at once, located, and the build fails without a stack trace.
+// Every problem is reported at once, located, in Vietnamese (the default language of the plugin),
+// and the build fails without a stack trace.
 def log = new File(basedir, 'build.log').getText('UTF-8')
 assert log.contains('BUILD FAILURE')
-assert log =~ /submissions\/demo-xa\/2023\/demo-b\.json:4:\d+: error \[duplicate-key\]/
-assert log =~ /submissions\/demo-xa\/2023\/demo-a\.json:\d+:\d+: error \[ratio-above-one\]/
-assert log =~ /submissions\/demo-xa\/2023\/demo-a\.json:18:\d+: error \[unknown-criterion\]/
-assert log.contains('Validation failed: 3 error(s)')
+assert log =~ /submissions\/demo-xa\/2023\/demo-b\.json:4:\d+: lỗi \[duplicate-key\] Khóa "unit" xuất hiện hai lần trong cùng một đối tượng \(gợi ý: Chỉ giữ một "unit"/
+assert log =~ /submissions\/demo-xa\/2023\/demo-a\.json:\d+:\d+: lỗi \[ratio-above-one\] \/answers\/[^:]+: Tiêu chí [^:]+: tử số .* lớn hơn mẫu số /
+assert log =~ /submissions\/demo-xa\/2023\/demo-a\.json:18:\d+: lỗi \[unknown-criterion\] \/answers\/[^:]+: Bộ tiêu chí demo-xa không có tiêu chí /
+assert log.contains('dti:validate: 3 lỗi, ')
+assert log.contains('Kiểm tra không đạt: 3 lỗi')
+assert !log.contains('error(s)')
 assert !log.contains('at org.opendti')
 return true

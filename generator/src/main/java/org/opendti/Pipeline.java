@@ -17,6 +17,7 @@ import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.opendti.diagnostic.BuildListener;
 import org.opendti.diagnostic.Diagnostics;
+import org.opendti.diagnostic.Text;
 import org.opendti.git.ChangedPaths;
 import org.opendti.git.GitArrivalTimes;
 import org.opendti.git.GitRepo;
@@ -106,7 +107,7 @@ public final class Pipeline {
             .listener(
                 (file, done, total) -> {
                   if (done == total || done % 1000 == 0) {
-                    listener.progress("loaded " + done + "/" + total + " file(s)");
+                    listener.progress(Text.of("progress.loading", done, total));
                   }
                 })
             .build();
@@ -143,10 +144,10 @@ public final class Pipeline {
       published = session.commit();
     }
     listener.progress(
-        String.format(
-            "%d file(s) rendered and published to %s in %d ms: %d written, %d unchanged, %d removed",
+        Text.of(
+            "progress.published",
             published.written() + published.unchanged(),
-            output,
+            output.toString(),
             millisSince(start),
             published.written(),
             published.unchanged(),
@@ -182,9 +183,12 @@ public final class Pipeline {
             provenance.map(Provenance::files).orElse(Collections.emptySortedMap()),
             insights);
     listener.progress(
-        String.format(
-            "%d submission(s) scored, %d ranking table(s), %d diagnostic(s) in %d ms",
-            scores.size(), rankings.size(), result.diagnostics().all().size(), millisSince(start)));
+        Text.of(
+            "progress.scored",
+            scores.size(),
+            rankings.size(),
+            result.diagnostics().all().size(),
+            millisSince(start)));
     return result;
   }
 
@@ -195,7 +199,7 @@ public final class Pipeline {
   private Input load(Scope scope) {
     long start = System.nanoTime();
     if (scope instanceof Scope.Whole) {
-      return loadAll("every file", start);
+      return loadAll(Text.of("scope.every-file"), start);
     }
     CompletableFuture<LoadResult> context =
         CompletableFuture.supplyAsync(() -> loader.loadContext(root));
@@ -209,29 +213,30 @@ public final class Pipeline {
     InputSelection selection = InputSelection.of(root, changed);
     if (selection.everything().isPresent()) {
       context.cancel(true);
-      listener.progress("full check: " + selection.everything().get());
+      listener.progress(Text.of("progress.full-check", selection.everything().get()));
       return loadAll(selection.everything().get(), start);
     }
     LoadResult loaded = loader.loadFiles(root, joinContext(context), selection.read());
     listener.progress(
-        String.format(
-            "%d changed file(s): %d checked, %d read as context in %d ms",
+        Text.of(
+            "progress.changed-files",
             changed.size(),
             selection.checked().size(),
             selection.context().size(),
             millisSince(start)));
-    String reason =
-        selection.checked().isEmpty()
-            ? "no submission or review changed"
-            : "only submissions changed";
+    Text reason =
+        Text.of(
+            selection.checked().isEmpty()
+                ? "scope.nothing-changed"
+                : "scope.only-submissions-changed");
     return new Input(loaded, selection.checked(), reason);
   }
 
-  private Input loadAll(String reason, long start) {
+  private Input loadAll(Text reason, long start) {
     LoadResult loaded = loader.load(root);
     listener.progress(
-        String.format(
-            "loaded %d framework(s), %d submission(s), %d review(s) in %d ms",
+        Text.of(
+            "progress.loaded",
             loaded.dataset().frameworks().size(),
             loaded.dataset().submissions().size(),
             loaded.dataset().reviews().size(),
@@ -247,9 +252,7 @@ public final class Pipeline {
     long start = System.nanoTime();
     SortedSet<String> changed = ChangedPaths.since(root, since.base(), since.workTree());
     listener.progress(
-        String.format(
-            "%d file(s) changed since %s, read from Git in %d ms",
-            changed.size(), since.base(), millisSince(start)));
+        Text.of("progress.changed-since-git", changed.size(), since.base(), millisSince(start)));
     return changed;
   }
 
@@ -271,7 +274,7 @@ public final class Pipeline {
   /**
    * What a run read: everything ({@code checked} null), or the changed files with their context.
    */
-  private record Input(LoadResult loaded, SortedSet<String> checked, String reason) {
+  private record Input(LoadResult loaded, SortedSet<String> checked, Text reason) {
 
     boolean whole() {
       return checked == null;
@@ -313,19 +316,18 @@ public final class Pipeline {
       return Optional.empty();
     }
     if (!Files.exists(root.resolve(".git"))) {
-      listener.warning(root + " is not a Git work tree: arrival times and provenance are unknown");
+      listener.warning(Text.of("progress.not-a-work-tree", root.toString()));
       return Optional.empty();
     }
     long start = System.nanoTime();
     try (GitRepo repo = GitRepo.open(root)) {
       Provenance provenance = repo.provenance(gitMainRef);
       listener.progress(
-          String.format(
-              "provenance of %d submission file(s) read from %s in %d ms",
-              provenance.files().size(), gitMainRef, millisSince(start)));
+          Text.of(
+              "progress.provenance", provenance.files().size(), gitMainRef, millisSince(start)));
       return Optional.of(provenance);
     } catch (RevisionException | NotARepositoryException e) {
-      listener.warning(e.getMessage() + ": arrival times and provenance are unknown");
+      listener.warning(Text.of("progress.provenance-unknown", e.text()));
       return Optional.empty();
     }
   }
@@ -344,9 +346,12 @@ public final class Pipeline {
     Predicate<CohortKey> small = cohort -> sizes.get(cohort) <= whatIfLimit;
     Insights insights = Insights.of(accepted, scores, arrivals, small);
     listener.progress(
-        String.format(
-            "%d anomaly flag(s), what-if for %d of %d submission(s) in %d ms",
-            insights.flags().size(), insights.whatIf().size(), scores.size(), millisSince(start)));
+        Text.of(
+            "progress.insights",
+            insights.flags().size(),
+            insights.whatIf().size(),
+            scores.size(),
+            millisSince(start)));
     return insights;
   }
 
@@ -360,9 +365,7 @@ public final class Pipeline {
                 path -> {
                   // Called on the rendering thread only (see RenderListener), so no atomics.
                   if (++count[0] % 5_000 == 0) {
-                    listener.progress(
-                        String.format(
-                            "rendered %d file(s) in %d ms", count[0], millisSince(start)));
+                    listener.progress(Text.of("progress.rendered", count[0], millisSince(start)));
                   }
                 });
     Path schemas = root.resolve("schemas");

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import org.opendti.diagnostic.Text;
 
 /**
  * Which files a {@link Pipeline} run answers for: the whole repository, or the files a change
@@ -66,12 +67,12 @@ public sealed interface Scope {
    * What a run answered for once the scope was resolved.
    *
    * @param whole true when every file was checked
-   * @param reason why, in a few words, e.g. "criteria/x.json changed, and every submission depends
-   *     on it" or "only submissions changed"
+   * @param reason why, in a few words of the catalogue, e.g. "criteria/x.json changed, and every
+   *     submission depends on it" or "only submissions changed"
    * @param files the files whose diagnostics are reported, sorted; for a whole run every input file
    *     that loaded or has a diagnostic
    */
-  record Resolved(boolean whole, String reason, List<String> files) {
+  record Resolved(boolean whole, Text reason, List<String> files) {
     public Resolved {
       files = List.copyOf(files);
     }

@@ -17,7 +17,7 @@
  *
  * <pre>{@code
  * PipelineResult result = Pipeline.builder().repositoryRoot(Path.of(".")).build().check();
- * result.diagnostics().all().forEach(d -> System.out.println(d.format()));
+ * result.diagnostics().all().forEach(d -> System.out.println(d.format(Lang.VI)));
  * }</pre>
  */
 package org.opendti;

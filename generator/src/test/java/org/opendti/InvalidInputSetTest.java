@@ -15,6 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.opendti.diagnostic.Diagnostic;
+import org.opendti.diagnostic.Lang;
 import org.opendti.diagnostic.Severity;
 
 /**
@@ -66,7 +67,7 @@ class InvalidInputSetTest {
     assertThat(errors)
         .extracting(d -> d.file() + ":" + d.line() + ":" + d.column() + " " + d.code())
         .containsExactlyInAnyOrderElementsOf(expected);
-    assertThat(errors).allSatisfy(d -> assertThat(d.hint()).isNotBlank());
+    assertThat(errors).allSatisfy(d -> assertThat(d.hint(Lang.EN)).isNotBlank());
     // A file with an error is never scored.
     assertThat(result.get().scores())
         .noneMatch(s -> errors.stream().anyMatch(d -> d.file().equals(s.submissionFile())));

@@ -10,6 +10,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.opendti.diagnostic.BuildListener;
+import org.opendti.diagnostic.Lang;
+import org.opendti.diagnostic.Text;
 import org.opendti.git.FileProvenance;
 import org.opendti.git.GitFixture;
 import org.opendti.pullrequest.ReviewRepo;
@@ -21,11 +23,11 @@ class PipelineProvenanceTest {
   private final BuildListener listener =
       new BuildListener() {
         @Override
-        public void progress(String message) {}
+        public void progress(Text message) {}
 
         @Override
-        public void warning(String message) {
-          warnings.add(message);
+        public void warning(Text message) {
+          warnings.add(message.in(Lang.EN));
         }
       };
 

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.opendti.diagnostic.Diagnostic;
+import org.opendti.diagnostic.Lang;
 import org.opendti.diagnostic.Severity;
 import org.opendti.git.GitFixture;
 import org.opendti.pullrequest.ReviewRepo;
@@ -92,7 +93,7 @@ class PipelineScopeTest {
 
     assertThat(result.scope().files()).containsExactly(SECOND);
     assertThat(result.diagnostics().all())
-        .extracting(Diagnostic::code)
+        .extracting(diag -> diag.code().id())
         .contains("input-out-of-range");
   }
 
@@ -141,7 +142,7 @@ class PipelineScopeTest {
     PipelineResult result = check(git.dir).check(Scope.changedSince("HEAD", true));
 
     assertThat(result.scope().whole()).isTrue();
-    assertThat(result.scope().reason()).startsWith(framework);
+    assertThat(result.scope().reason().in(Lang.EN)).startsWith(framework);
     assertThat(result.scope().files()).contains(SECOND, THIRD, framework);
     assertThat(result.diagnostics().all()).extracting(Diagnostic::file).contains(THIRD);
     assertThat(result.diagnostics().all())
@@ -161,7 +162,7 @@ class PipelineScopeTest {
     PipelineResult result = check(git.dir).check(Scope.changedSince("HEAD", true));
 
     assertThat(fullCheck(git.dir, SECOND))
-        .extracting(Diagnostic::code, Diagnostic::pointer)
+        .extracting(diag -> diag.code().id(), Diagnostic::pointer)
         .contains(
             org.assertj.core.groups.Tuple.tuple("self-score-differs", "/answers/8.4/selfScore"));
     assertThat(result.diagnostics().all())
@@ -170,9 +171,9 @@ class PipelineScopeTest {
         .satisfies(
             d -> {
               assertThat(d.severity()).isEqualTo(Severity.INFO);
-              assertThat(d.code()).isEqualTo("self-score-not-compared");
+              assertThat(d.code().id()).isEqualTo("self-score-not-compared");
               assertThat(d.line()).isEqualTo(668);
-              assertThat(d.message()).contains("8.4", "gia-lai-2023-huyen period 2023");
+              assertThat(d.message(Lang.EN)).contains("8.4", "gia-lai-2023-huyen period 2023");
             });
   }
 
@@ -188,7 +189,7 @@ class PipelineScopeTest {
     assertThat(result.scope().files())
         .containsExactly("submissions/demo-xa/2023/demo-a.review.json");
     assertThat(result.diagnostics().all())
-        .extracting(Diagnostic::code)
+        .extracting(diag -> diag.code().id())
         .containsExactly("review-without-submission");
   }
 

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.opendti.diagnostic.Diagnostic;
+import org.opendti.diagnostic.Lang;
 import org.opendti.diagnostic.Severity;
 import org.opendti.insight.AnomalyDetector;
 import org.opendti.insight.Flag;
@@ -44,7 +44,7 @@ class RepositoryDataTest {
     List<String> errors =
         result.diagnostics().all().stream()
             .filter(d -> d.severity() == Severity.ERROR)
-            .map(Diagnostic::format)
+            .map(diag -> diag.format(Lang.EN))
             .toList();
 
     assertThat(errors).isEmpty();
@@ -194,11 +194,11 @@ class RepositoryDataTest {
     assertThat(result.diagnostics().all())
         .anyMatch(
             d ->
-                d.code().equals("self-score-differs")
+                d.code().id().equals("self-score-differs")
                     && d.file().equals("submissions/nga-nam-2024/2023/nga-nam.json")
                     && d.pointer().equals("/answers/12/selfScore")
-                    && d.message().contains("self-assessed 6")
-                    && d.message().contains("4.54"));
+                    && d.message(Lang.EN).contains("self-assessed 6")
+                    && d.message(Lang.EN).contains("4.54"));
   }
 
   /**

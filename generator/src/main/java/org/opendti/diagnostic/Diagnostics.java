@@ -10,7 +10,7 @@ import java.util.stream.Stream;
  * <pre>{@code
  * Diagnostics found = loaded.diagnostics().plus(new Validator().validate(data, sources));
  * if (found.hasErrors()) {
- *   found.all().forEach(d -> System.err.println(d.format()));
+ *   found.all().forEach(d -> System.err.println(d.format(Lang.VI)));
  * }
  * }</pre>
  *

@@ -13,11 +13,12 @@ public final class GithubAnnotations {
 
   private GithubAnnotations() {}
 
-  public static List<String> lines(List<Diagnostic> diagnostics) {
-    return diagnostics.stream().map(GithubAnnotations::line).toList();
+  /** One workflow command per diagnostic, its message and hint in {@code lang}. */
+  public static List<String> lines(List<Diagnostic> diagnostics, Lang lang) {
+    return diagnostics.stream().map(d -> line(d, lang)).toList();
   }
 
-  static String line(Diagnostic d) {
+  static String line(Diagnostic d, Lang lang) {
     String command =
         switch (d.severity()) {
           case ERROR -> "error";
@@ -29,10 +30,14 @@ public final class GithubAnnotations {
     if (d.line() > 0) {
       s.append(",line=").append(d.line()).append(",col=").append(d.column());
     }
-    s.append(",title=").append(property(d.code()));
-    String message = d.pointer().isEmpty() ? d.message() : d.pointer() + ": " + d.message();
-    if (d.hint() != null && !d.hint().isBlank()) {
-      message += "\nHint: " + d.hint();
+    s.append(",title=").append(property(d.code().id()));
+    String message = d.message(lang);
+    if (!d.pointer().isEmpty()) {
+      message = d.pointer() + ": " + message;
+    }
+    String hint = d.hint(lang);
+    if (hint != null) {
+      message += "\n" + Text.of("annotation.hint", hint).in(lang);
     }
     return s.append("::").append(data(message)).toString();
   }

@@ -10,7 +10,7 @@ public final class InvalidInputException extends UsageException {
 
   private final List<Diagnostic> diagnostics;
 
-  public InvalidInputException(String message, List<Diagnostic> diagnostics) {
+  public InvalidInputException(Text message, List<Diagnostic> diagnostics) {
     super(message);
     this.diagnostics = List.copyOf(diagnostics);
   }

@@ -11,46 +11,56 @@ public final class MarkdownSummary {
 
   private MarkdownSummary() {}
 
-  public static String of(Diagnostics report) {
-    StringBuilder s = new StringBuilder("## opendti validation\n\n");
-    s.append(report.count(Severity.ERROR))
-        .append(" error(s), ")
-        .append(report.count(Severity.WARNING))
-        .append(" warning(s), ")
-        .append(report.count(Severity.INFO))
-        .append(" note(s).\n\n");
+  /** The report in {@code lang}. */
+  public static String of(Diagnostics report, Lang lang) {
+    StringBuilder s = new StringBuilder(say(lang, "summary.title")).append("\n\n");
+    s.append(
+            say(
+                lang,
+                "summary.counts",
+                report.count(Severity.ERROR),
+                report.count(Severity.WARNING),
+                report.count(Severity.INFO)))
+        .append("\n\n");
     List<Diagnostic> diagnostics = report.all();
     if (diagnostics.isEmpty()) {
-      return s.append("No problems found.\n").toString();
+      return s.append(say(lang, "summary.none")).append('\n').toString();
     }
-    s.append("| | File | Line:col | Check | Where | Message |\n");
+    s.append(say(lang, "summary.header")).append('\n');
     s.append("|---|---|---|---|---|---|\n");
     for (Diagnostic d : diagnostics) {
       s.append("| ")
           .append(icon(d.severity()))
+          .append(' ')
+          .append(d.severity().word(lang))
           .append(" | ")
           .append(cell(d.file()))
           .append(" | ")
           .append(d.line() > 0 ? d.line() + ":" + d.column() : "")
           .append(" | ")
-          .append(cell(d.code()))
+          .append(cell(d.code().id()))
           .append(" | ")
           .append(cell(d.pointer()))
           .append(" | ")
-          .append(cell(d.message()));
-      if (d.hint() != null && !d.hint().isBlank()) {
-        s.append("<br>Hint: ").append(cell(d.hint()));
+          .append(cell(d.message(lang)));
+      String hint = d.hint(lang);
+      if (hint != null) {
+        s.append("<br>").append(cell(say(lang, "annotation.hint", hint)));
       }
       s.append(" |\n");
     }
     return s.toString();
   }
 
+  private static String say(Lang lang, String key, Object... args) {
+    return Text.of(key, args).in(lang);
+  }
+
   private static String icon(Severity severity) {
     return switch (severity) {
-      case ERROR -> "❌ error";
-      case WARNING -> "⚠️ warning";
-      case INFO -> "ℹ️ note";
+      case ERROR -> "❌";
+      case WARNING -> "⚠️";
+      case INFO -> "ℹ️";
     };
   }
 

@@ -27,6 +27,7 @@ import org.eclipse.jgit.treewalk.TreeWalk;
 import org.eclipse.jgit.treewalk.filter.AndTreeFilter;
 import org.eclipse.jgit.treewalk.filter.PathFilterGroup;
 import org.eclipse.jgit.treewalk.filter.TreeFilter;
+import org.opendti.diagnostic.Text;
 
 /**
  * The input paths a contribution changes, as the work tree shows them: what the branch's commits
@@ -61,7 +62,8 @@ public final class ChangedPaths {
    */
   public static SortedSet<String> since(Path root, String base, boolean workTree) {
     if (!Files.exists(root.resolve(".git"))) {
-      throw new NotARepositoryException(root, "not a Git work tree: " + root, null);
+      throw new NotARepositoryException(
+          root, Text.of("git.not-a-work-tree", root.toString()), null);
     }
     SortedSet<String> paths = new TreeSet<>();
     try (GitRepo repo = GitRepo.open(root)) {

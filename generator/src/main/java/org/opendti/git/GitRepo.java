@@ -18,6 +18,7 @@ import org.eclipse.jgit.revwalk.filter.RevFilter;
 import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
 import org.eclipse.jgit.treewalk.TreeWalk;
 import org.eclipse.jgit.util.io.DisabledOutputStream;
+import org.opendti.diagnostic.Text;
 import org.opendti.policy.PathPolicy;
 
 /**
@@ -63,7 +64,7 @@ public final class GitRepo implements AutoCloseable {
       }
       return new GitRepo(builder.build());
     } catch (IOException | IllegalArgumentException e) {
-      throw new NotARepositoryException(dir, "not a Git repository: " + dir, e);
+      throw new NotARepositoryException(dir, Text.of("git.not-a-repository", dir.toString()), e);
     }
   }
 
@@ -92,9 +93,7 @@ public final class GitRepo implements AutoCloseable {
       walk.markStart(headCommit);
       RevCommit mergeBase = walk.next();
       if (mergeBase == null) {
-        throw new RevisionException(
-            base,
-            base + " and " + head + " share no history (a shallow clone? fetch with depth 0)");
+        throw new RevisionException(base, Text.of("git.no-shared-history", base, head));
       }
       mergeBase = walk.parseCommit(mergeBase);
       diff.setRepository(repository);
@@ -154,13 +153,13 @@ public final class GitRepo implements AutoCloseable {
     try {
       ObjectId id = repository.resolve(revision + "^{commit}");
       if (id == null) {
-        throw new RevisionException(revision, "unknown revision: " + revision);
+        throw new RevisionException(revision, Text.of("git.unknown-revision", revision));
       }
       return id;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (org.eclipse.jgit.errors.RevisionSyntaxException e) {
-      throw new RevisionException(revision, "not a revision: " + revision);
+      throw new RevisionException(revision, Text.of("git.not-a-revision", revision));
     }
   }
 

@@ -12,6 +12,7 @@ import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.revwalk.RevWalk;
 import org.eclipse.jgit.treewalk.TreeWalk;
 import org.eclipse.jgit.treewalk.filter.PathFilterGroup;
+import org.opendti.diagnostic.Text;
 
 /** Writes part of a commit's tree into a folder; see {@link GitRepo#materialise}. */
 final class Materialiser {
@@ -56,7 +57,7 @@ final class Materialiser {
           || segment.equals("..")
           || segment.contains("\\")
           || segment.equalsIgnoreCase(".git")) {
-        throw new RevisionException(path, "unsafe path in the commit's tree: " + path);
+        throw new RevisionException(path, Text.of("git.unsafe-path", path));
       }
       file = file.resolve(segment);
     }

@@ -1,6 +1,7 @@
 package org.opendti.git;
 
 import java.nio.file.Path;
+import org.opendti.diagnostic.Text;
 import org.opendti.diagnostic.UsageException;
 
 /**
@@ -11,7 +12,7 @@ public final class NotARepositoryException extends UsageException {
 
   private final Path folder;
 
-  public NotARepositoryException(Path folder, String message, Throwable cause) {
+  public NotARepositoryException(Path folder, Text message, Throwable cause) {
     super(message, cause);
     this.folder = folder;
   }

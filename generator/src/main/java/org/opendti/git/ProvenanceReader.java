@@ -23,6 +23,7 @@ import org.eclipse.jgit.treewalk.TreeWalk;
 import org.eclipse.jgit.treewalk.filter.AndTreeFilter;
 import org.eclipse.jgit.treewalk.filter.PathFilter;
 import org.eclipse.jgit.treewalk.filter.TreeFilter;
+import org.opendti.diagnostic.Text;
 import org.opendti.git.internal.CommitMessages;
 
 /**
@@ -102,11 +103,7 @@ final class ProvenanceReader {
     List<RevCommit> line = new ArrayList<>();
     for (RevCommit c = tip; c != null; ) {
       if (shallow.contains(c)) {
-        throw new RevisionException(
-            tip.name(),
-            "main's history is shallow at "
-                + c.name()
-                + ": arrival times need the full history (fetch-depth: 0)");
+        throw new RevisionException(tip.name(), Text.of("git.shallow", c.name()));
       }
       line.add(c);
       c = c.getParentCount() == 0 ? null : walk.parseCommit(c.getParent(0));

@@ -1,5 +1,6 @@
 package org.opendti.git;
 
+import org.opendti.diagnostic.Text;
 import org.opendti.diagnostic.UsageException;
 
 /**
@@ -11,7 +12,7 @@ public final class RevisionException extends UsageException {
 
   private final String revision;
 
-  public RevisionException(String revision, String message) {
+  public RevisionException(String revision, Text message) {
     super(message);
     this.revision = revision;
   }

@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.Optional;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import org.opendti.diagnostic.Text;
 
 /**
  * The input files a set of changed paths needs read: the changed submissions and reviews that still
@@ -26,7 +27,7 @@ import java.util.TreeSet;
  * @param context files read only so that the checked ones can be validated, sorted
  */
 public record InputSelection(
-    Optional<String> everything, SortedSet<String> checked, SortedSet<String> context) {
+    Optional<Text> everything, SortedSet<String> checked, SortedSet<String> context) {
 
   public InputSelection {
     checked = java.util.Collections.unmodifiableSortedSet(new TreeSet<>(checked));
@@ -38,13 +39,13 @@ public record InputSelection(
     for (String path : changed) {
       if (path.endsWith(".json") && !path.startsWith("submissions/")) {
         if (FileKind.FOLDERS.contains(path.substring(0, Math.max(0, path.indexOf('/'))))) {
-          return everything(path + " changed, and every submission depends on it");
+          return everything(Text.of("scope.shared-file-changed", path));
         }
       }
     }
     for (String path : changed) {
       if (FileKind.of(path).isPresent() && linked(root, path)) {
-        return everything(path + " is or lies below a symbolic link");
+        return everything(Text.of("scope.symlink", path));
       }
     }
     SortedSet<String> checked = new TreeSet<>();
@@ -73,7 +74,7 @@ public record InputSelection(
     return all;
   }
 
-  private static InputSelection everything(String why) {
+  private static InputSelection everything(Text why) {
     return new InputSelection(Optional.of(why), new TreeSet<>(), new TreeSet<>());
   }
 

@@ -8,6 +8,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.opendti.diagnostic.Code;
 import org.opendti.load.internal.LoadSession;
 import org.opendti.load.internal.PartialLoad;
 import org.opendti.load.internal.RepositoryFiles;
@@ -28,7 +29,7 @@ import org.opendti.load.internal.StrictJsonReader;
  * <pre>{@code
  * RepositoryLoader loader = RepositoryLoader.create();
  * LoadResult result = loader.load(Path.of("."));
- * result.diagnostics().all().forEach(d -> System.out.println(d.format()));
+ * result.diagnostics().all().forEach(d -> System.out.println(d.format(Lang.VI)));
  * Dataset dataset = result.dataset();
  * }</pre>
  *
@@ -181,16 +182,7 @@ public final class RepositoryLoader {
     LoadSession session = new LoadSession(reader, schemas, context);
     Optional<FileKind> kind = FileKind.of(file);
     if (kind.isEmpty()) {
-      session
-          .diagnostics()
-          .error(
-              "unknown-file",
-              file,
-              SourceLocation.UNKNOWN,
-              "",
-              "not an input file: expected units/*.json, criteria/*.json, policy/access.json,"
-                  + " policy/insight.json or submissions/**/*.json",
-              null);
+      session.diagnostics().error(Code.UNKNOWN_FILE, file, SourceLocation.UNKNOWN, "");
     } else {
       session.add(file, kind.get(), content);
     }

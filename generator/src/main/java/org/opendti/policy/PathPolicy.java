@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.opendti.diagnostic.Severity;
+import org.opendti.diagnostic.Text;
 import org.opendti.git.Change;
 import org.opendti.git.Change.Kind;
 import org.opendti.git.SubmissionPath;
@@ -74,10 +75,10 @@ public final class PathPolicy {
 
     void check(Change change) {
       if (change.kind() != Kind.DELETED && change.mode() == Change.Mode.SYMLINK) {
-        add(Severity.ERROR, Rule.SYMLINK, change.path(), "symbolic links are not accepted");
+        add(Severity.ERROR, Rule.SYMLINK, change.path(), Text.of("policy.symlink"));
       }
       if (change.kind() != Kind.DELETED && change.mode() == Change.Mode.SUBMODULE) {
-        add(Severity.ERROR, Rule.SUBMODULE, change.path(), "submodules are not accepted");
+        add(Severity.ERROR, Rule.SUBMODULE, change.path(), Text.of("policy.submodule"));
       }
       change
           .paths()
@@ -97,7 +98,7 @@ public final class PathPolicy {
               Severity.ERROR,
               Rule.MAINTAINER_PATH,
               path,
-              author + " is not a maintainer; only " + access.maintainers() + " change this path");
+              Text.of("policy.maintainer-path", author, access.maintainers()));
         }
         return;
       }
@@ -106,8 +107,7 @@ public final class PathPolicy {
             maintainer ? Severity.WARNING : Severity.ERROR,
             Rule.UNKNOWN_PATH,
             path,
-            "outside the known folders; a maintainer adds it to maintainerPaths in "
-                + AccessPolicy.FILE);
+            Text.of("policy.unknown-path", AccessPolicy.FILE));
         return;
       }
       Optional<SubmissionPath> sp = SubmissionPath.parse(path);
@@ -116,7 +116,7 @@ public final class PathPolicy {
             maintainer ? Severity.WARNING : Severity.ERROR,
             Rule.SUBMISSION_PATH,
             path,
-            "not submissions/<framework>/<period>/<unit>.json or <unit>.review.json");
+            Text.of("policy.submission-path"));
       } else if (sp.get().review()) {
         review(path, sp.get().unit());
       } else {
@@ -130,28 +130,23 @@ public final class PathPolicy {
         return;
       }
       Rule rule = removed ? Rule.RENAME_OR_DELETE : Rule.UNIT_SUBMISSION;
-      String what =
-          (removed ? "renames or deletes" : "changes") + " unit " + unit + "'s submission";
+      Text what = Text.of(removed ? "policy.removes" : "policy.changes", author, unit);
       if (maintainer) {
-        add(Severity.WARNING, rule, path, "maintainer " + author + " " + what);
+        add(Severity.WARNING, rule, path, Text.of("policy.by-maintainer", what));
       } else if (owners.isEmpty()) {
         add(
             Severity.ERROR,
             Rule.UNLISTED_UNIT,
             path,
-            "unit " + unit + " is not listed in " + AccessPolicy.FILE + "; a maintainer adds it");
+            Text.of("policy.unlisted-unit", unit, AccessPolicy.FILE));
       } else if (owners.stream().anyMatch(AccessPolicy::isTeam)) {
         add(
             Severity.INFO,
             Rule.TEAM_REVIEW_REQUIRED,
             path,
-            author + " " + what + ": requires review by " + teams(owners) + " (CODEOWNERS)");
+            Text.of("policy.team-review", what, teams(owners)));
       } else {
-        add(
-            Severity.ERROR,
-            rule,
-            path,
-            author + " " + what + " but is not listed for it (listed: " + owners + ")");
+        add(Severity.ERROR, rule, path, Text.of("policy.not-listed", what, owners));
       }
     }
 
@@ -165,25 +160,29 @@ public final class PathPolicy {
             Severity.ERROR,
             Rule.REVIEW_FILE,
             path,
-            author + " submits for unit " + unit + " and cannot write its review");
+            Text.of("policy.review-of-own-unit", author, unit));
       } else if (maintainer) {
-        add(Severity.WARNING, Rule.REVIEW_FILE, path, "maintainer " + author + " changes a review");
+        add(
+            Severity.WARNING,
+            Rule.REVIEW_FILE,
+            path,
+            Text.of("policy.review-by-maintainer", author));
       } else if (reviewers.stream().anyMatch(AccessPolicy::isTeam)) {
         add(
             Severity.INFO,
             Rule.TEAM_REVIEW_REQUIRED,
             path,
-            "a review file: requires review by " + teams(reviewers) + " (CODEOWNERS)");
+            Text.of("policy.review-team-review", teams(reviewers)));
       } else {
         add(
             Severity.ERROR,
             Rule.REVIEW_FILE,
             path,
-            author + " is not a reviewer (reviewers: " + reviewers + ")");
+            Text.of("policy.not-a-reviewer", author, reviewers));
       }
     }
 
-    private void add(Severity severity, Rule rule, String path, String message) {
+    private void add(Severity severity, Rule rule, String path, Text message) {
       found.add(new PolicyViolation(severity, rule, path, message));
     }
   }

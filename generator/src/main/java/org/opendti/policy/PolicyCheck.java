@@ -13,7 +13,7 @@ import org.opendti.model.AccessPolicy;
  * <pre>{@code
  * try (GitRepo repo = GitRepo.open(root)) {
  *   PolicyResult report = PolicyCheck.check(repo, "origin/main", "HEAD", "alice");
- *   report.diagnostics().forEach(d -> System.out.println(d.format()));
+ *   report.diagnostics().forEach(d -> System.out.println(d.format(Lang.VI)));
  * }
  * }</pre>
  */

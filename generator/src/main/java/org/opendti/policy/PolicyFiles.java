@@ -6,10 +6,12 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
+import org.opendti.diagnostic.Code;
 import org.opendti.diagnostic.Diagnostic;
 import org.opendti.diagnostic.Diagnostics;
 import org.opendti.diagnostic.InvalidInputException;
 import org.opendti.diagnostic.Severity;
+import org.opendti.diagnostic.Text;
 import org.opendti.git.GitRepo;
 import org.opendti.load.LoadResult;
 import org.opendti.load.RepositoryLoader;
@@ -55,7 +57,7 @@ public final class PolicyFiles {
    */
   public static AccessPolicy accessPolicyAt(GitRepo repo, String revision) {
     byte[] json = repo.read(revision, AccessPolicy.FILE).orElseThrow(() -> missing(revision));
-    return parse(json, " at " + revision);
+    return parse(json, Text.of("phrase.at-revision", revision));
   }
 
   /**
@@ -67,29 +69,23 @@ public final class PolicyFiles {
     return parse(json.getBytes(java.nio.charset.StandardCharsets.UTF_8), "");
   }
 
-  private static AccessPolicy parse(byte[] json, String where) {
+  /** {@code where} is "" or {@code phrase.at-revision}. */
+  private static AccessPolicy parse(byte[] json, Object where) {
     LoadResult loaded = LOADER.loadFile(AccessPolicy.FILE, json);
     Diagnostics found =
         loaded.diagnostics().plus(new Validator().validate(loaded.dataset(), loaded.sources()));
     if (found.hasErrors() || loaded.dataset().accessPolicy().isEmpty()) {
       throw new InvalidInputException(
-          AccessPolicy.FILE + where + " is not a valid access policy", found.all());
+          Text.of("policy.invalid-file", AccessPolicy.FILE, where), found.all());
     }
     return loaded.dataset().accessPolicy().get();
   }
 
-  private static InvalidInputException missing(String where) {
+  private static InvalidInputException missing(String revision) {
+    Object where = revision.isEmpty() ? "" : Text.of("phrase.at-revision", revision);
     return new InvalidInputException(
-        AccessPolicy.FILE + " is missing" + where,
+        Text.of("policy.missing-file", AccessPolicy.FILE, where),
         List.of(
-            new Diagnostic(
-                Severity.ERROR,
-                "missing-file",
-                AccessPolicy.FILE,
-                0,
-                0,
-                "",
-                "the file is missing" + where,
-                "every repository needs an access policy: see docs/formats.md")));
+            Diagnostic.of(Severity.ERROR, Code.MISSING_FILE, AccessPolicy.FILE, 0, 0, "", where)));
   }
 }

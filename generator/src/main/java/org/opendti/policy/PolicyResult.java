@@ -2,6 +2,7 @@ package org.opendti.policy;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.opendti.diagnostic.Code;
 import org.opendti.diagnostic.Diagnostic;
 import org.opendti.diagnostic.Severity;
 import org.opendti.git.ChangedFiles;
@@ -28,15 +29,16 @@ public record PolicyResult(
     violations.forEach(v -> all.add(v.toDiagnostic()));
     if (!codeowners.upToDate()) {
       all.add(
-          new Diagnostic(
+          Diagnostic.of(
               Severity.ERROR,
-              "codeowners-out-of-date",
+              Code.CODEOWNERS_OUT_OF_DATE,
               Codeowners.FILE,
               0,
               0,
               "",
-              "does not match " + AccessPolicy.FILE + ":\n" + codeowners.diff(),
-              "run " + Codeowners.REGENERATE + " and commit the result"));
+              AccessPolicy.FILE,
+              codeowners.diff(),
+              Codeowners.REGENERATE));
     }
     return List.copyOf(all);
   }

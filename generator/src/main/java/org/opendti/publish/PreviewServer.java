@@ -20,6 +20,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import org.opendti.diagnostic.Text;
 import org.opendti.diagnostic.UsageException;
 
 /**
@@ -74,7 +75,7 @@ public final class PreviewServer implements AutoCloseable {
   private final Duration debounce;
   private final Duration stopAfter;
   private final Rebuild rebuild;
-  private final Consumer<String> log;
+  private final Consumer<Text> log;
   private final CountDownLatch stopped = new CountDownLatch(1);
   private HttpServer server;
   private ExecutorService executor;
@@ -99,22 +100,24 @@ public final class PreviewServer implements AutoCloseable {
    * closes itself that long after this returns.
    */
   public PreviewServer start() throws IOException {
-    runRebuild("initial build");
+    runRebuild(Text.of("serve.initial-build"));
     server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
     server.createContext("/", this::handle);
     executor = Executors.newFixedThreadPool(4, daemon("dti-preview-http"));
     server.setExecutor(executor);
     server.start();
     if (!watched.isEmpty()) {
-      watcher = new SourceWatcher(watched, debounce, () -> runRebuild("change detected"), log);
+      watcher =
+          new SourceWatcher(
+              watched, debounce, () -> runRebuild(Text.of("serve.change-detected")), log);
       Thread t = daemon("dti-preview-watch").newThread(watcher);
       t.start();
     }
     if (stopAfter.isZero()) {
-      log.accept("Serving " + site + " on " + url() + " (Ctrl+C to stop)");
+      log.accept(Text.of("serve.serving", site.toString(), url().toString()));
     } else {
       log.accept(
-          "Serving " + site + " on " + url() + " for " + format(stopAfter) + " (Ctrl+C to stop)");
+          Text.of("serve.serving-for", site.toString(), url().toString(), format(stopAfter)));
       daemon("dti-preview-stop").newThread(this::stopWhenTimeIsUp).start();
     }
     return this;
@@ -123,7 +126,7 @@ public final class PreviewServer implements AutoCloseable {
   private void stopWhenTimeIsUp() {
     try {
       if (!stopped.await(stopAfter.toMillis(), TimeUnit.MILLISECONDS)) {
-        log.accept("Stopping: served for " + format(stopAfter));
+        log.accept(Text.of("serve.stopping", format(stopAfter)));
         close();
       }
     } catch (InterruptedException e) {
@@ -162,14 +165,15 @@ public final class PreviewServer implements AutoCloseable {
     stopped.countDown();
   }
 
-  private synchronized void runRebuild(String why) {
+  private synchronized void runRebuild(Text why) {
     long start = System.nanoTime();
     try {
       rebuild.run();
-      log.accept("Rebuilt (" + why + ") in " + (System.nanoTime() - start) / 1_000_000 + " ms");
+      log.accept(Text.of("serve.rebuilt", why, (System.nanoTime() - start) / 1_000_000));
     } catch (Exception e) {
       // Keep serving the last good site; the message says what to fix.
-      log.accept("Rebuild failed (" + why + "): " + e.getMessage());
+      Object what = e instanceof UsageException u ? u.text() : String.valueOf(e.getMessage());
+      log.accept(Text.of("serve.rebuild-failed", why, what));
     }
   }
 
@@ -272,7 +276,7 @@ public final class PreviewServer implements AutoCloseable {
     private Duration debounce = Duration.ofMillis(300);
     private Duration stopAfter = Duration.ZERO;
     private Rebuild rebuild;
-    private Consumer<String> log = message -> {};
+    private Consumer<Text> log = message -> {};
 
     private Builder() {}
 
@@ -319,7 +323,8 @@ public final class PreviewServer implements AutoCloseable {
       return this;
     }
 
-    public Builder log(Consumer<String> log) {
+    /** Where the server's lines go, as texts of the catalogue for the reader's language. */
+    public Builder log(Consumer<Text> log) {
       this.log = Objects.requireNonNull(log, "log");
       return this;
     }
@@ -329,7 +334,7 @@ public final class PreviewServer implements AutoCloseable {
         throw new IllegalStateException("site and rebuild are required");
       }
       if (port < 0 || port > 65535) {
-        throw new UsageException("the port must be 0..65535: " + port);
+        throw new UsageException(Text.of("usage.port", port));
       }
       return new PreviewServer(this);
     }

@@ -22,6 +22,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.opendti.diagnostic.BuildListener;
+import org.opendti.diagnostic.Text;
 import org.opendti.render.RenderedSite;
 import org.opendti.render.SiteSink;
 
@@ -224,7 +225,7 @@ public final class SitePublisher {
       done += pending.size();
       pending.clear();
       if (done / REPORT_EVERY > before / REPORT_EVERY) {
-        listener.progress(String.format("published %d file(s), %d written", done, written.get()));
+        listener.progress(Text.of("progress.publishing", done, written.get()));
       }
     }
   }

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
+import org.opendti.diagnostic.Text;
 
 /**
  * Watches folders recursively (the JDK's WatchService watches one folder at a time, so every
@@ -28,9 +29,9 @@ final class SourceWatcher implements Runnable, AutoCloseable {
   private final WatchService service;
   private final Duration debounce;
   private final Runnable onChange;
-  private final Consumer<String> log;
+  private final Consumer<Text> log;
 
-  SourceWatcher(List<Path> roots, Duration debounce, Runnable onChange, Consumer<String> log)
+  SourceWatcher(List<Path> roots, Duration debounce, Runnable onChange, Consumer<Text> log)
       throws IOException {
     this.service = FileSystems.getDefault().newWatchService();
     this.debounce = debounce;
@@ -63,7 +64,7 @@ final class SourceWatcher implements Runnable, AutoCloseable {
           Path p = drain(more);
           changed = p == null ? changed : p;
         }
-        log.accept("Changed: " + (changed == null ? "?" : changed));
+        log.accept(Text.of("serve.changed", changed == null ? "?" : changed.toString()));
         onChange.run();
       }
     } catch (InterruptedException e) {
@@ -86,7 +87,8 @@ final class SourceWatcher implements Runnable, AutoCloseable {
         try {
           registerTree(last);
         } catch (IOException e) {
-          log.accept("Cannot watch " + last + ": " + e.getMessage());
+          log.accept(
+              Text.of("serve.cannot-watch", last.toString(), String.valueOf(e.getMessage())));
         }
       }
     }
@@ -99,7 +101,7 @@ final class SourceWatcher implements Runnable, AutoCloseable {
     try {
       service.close();
     } catch (IOException e) {
-      log.accept("Cannot close the file watcher: " + e.getMessage());
+      log.accept(Text.of("serve.cannot-close", String.valueOf(e.getMessage())));
     }
   }
 }

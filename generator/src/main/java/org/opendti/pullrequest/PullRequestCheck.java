@@ -18,6 +18,7 @@ import org.opendti.Pipeline;
 import org.opendti.PipelineResult;
 import org.opendti.diagnostic.BuildListener;
 import org.opendti.diagnostic.Diagnostic;
+import org.opendti.diagnostic.Text;
 import org.opendti.git.Change;
 import org.opendti.git.ChangedFiles;
 import org.opendti.git.GitArrivalTimes;
@@ -87,7 +88,7 @@ public final class PullRequestCheck {
               ? PolicyCheck.check(repo, base, head, author, true)
               : PolicyCheck.check(repo, base, head, author);
       ChangedFiles changed = policy.changed();
-      listener.progress(changed.changes().size() + " file(s) changed since " + base);
+      listener.progress(Text.of("progress.changed-since", changed.changes().size(), base));
       ArrivalTimes arrivals = arrivals(repo, changed.base());
       PipelineResult before = run(repo, changed.mergeBase(), arrivals, "base");
       PipelineResult after = run(repo, changed.head(), mergedNow(arrivals, changed), "head");
@@ -117,7 +118,7 @@ public final class PullRequestCheck {
     try {
       return GitArrivalTimes.of(repo.provenance(mainTip));
     } catch (RevisionException e) {
-      listener.warning(e.getMessage() + ": arrival times are unknown");
+      listener.warning(Text.of("progress.arrivals-unknown", e.text()));
       return ArrivalTimes.none();
     }
   }
@@ -142,7 +143,7 @@ public final class PullRequestCheck {
     try {
       dir = Files.createTempDirectory("dti-" + side + "-");
       repo.materialise(revision, dir);
-      listener.progress("scoring the " + side + " " + revision.substring(0, 7));
+      listener.progress(Text.of("progress.scoring-" + side, revision.substring(0, 7)));
       Pipeline pipeline =
           Pipeline.builder().repositoryRoot(dir).arrivalTimes(arrivals).listener(listener).build();
       return side.equals("head") ? pipeline.checkWithInsights() : pipeline.check();

@@ -3,6 +3,7 @@ package org.opendti.render;
 import java.util.ArrayList;
 import java.util.List;
 import org.opendti.diagnostic.Diagnostic;
+import org.opendti.diagnostic.Lang;
 import org.opendti.model.Aggregation;
 import org.opendti.model.Classification;
 import org.opendti.model.Criterion;
@@ -140,9 +141,9 @@ final class CriteriaPages {
           new MethodologyView.Finding(
               d.severity().name().toLowerCase(java.util.Locale.ROOT),
               d.line() > 0 ? file + ":" + d.line() + ":" + d.column() : file,
-              d.code(),
-              (d.pointer().isEmpty() ? "" : d.pointer() + ": ") + d.message(),
-              nz(d.hint())));
+              d.code().id(),
+              (d.pointer().isEmpty() ? "" : d.pointer() + ": ") + d.message(lang),
+              nz(d.hint(lang))));
     }
     return new MethodologyView(
         lang.pick(fw.title(), fw.titleEn()),

@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import org.opendti.diagnostic.Lang;
 import org.opendti.model.Criterion;
 import org.opendti.model.Framework;
 import org.opendti.model.Group;

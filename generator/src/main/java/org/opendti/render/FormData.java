@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import org.opendti.diagnostic.Lang;
 import org.opendti.model.Classification;
 import org.opendti.model.Criterion;
 import org.opendti.model.EvidenceRequirement;

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.opendti.diagnostic.Lang;
 import org.opendti.model.Criterion;
 import org.opendti.model.Framework;
 import org.opendti.model.Group;
@@ -34,7 +35,7 @@ final class FormPage {
   private FormPage() {}
 
   static String path(Lang lang, String framework) {
-    return lang.prefix() + "forms/" + SitePaths.seg(framework) + ".html";
+    return SitePaths.prefix(lang) + "forms/" + SitePaths.seg(framework) + ".html";
   }
 
   /**

@@ -1,6 +1,7 @@
 package org.opendti.render;
 
 import java.util.List;
+import org.opendti.diagnostic.Lang;
 import org.opendti.score.Formula;
 
 /**

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.opendti.diagnostic.Lang;
 import org.opendti.insight.Flag;
 import org.opendti.insight.Insights;
 import org.opendti.insight.Opportunity;
@@ -29,7 +30,7 @@ final class Insight {
   private Insight() {}
 
   static String reviewersPath(Lang lang) {
-    return lang.prefix() + "reviewers.html";
+    return SitePaths.prefix(lang) + "reviewers.html";
   }
 
   static List<ImprovementRow> improvements(PageContext page, Framework fw, UnitScore s) {

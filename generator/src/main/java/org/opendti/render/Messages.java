@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.opendti.diagnostic.Lang;
 
 /**
  * The interface text of the site, from {@code messages_vi.properties} and {@code

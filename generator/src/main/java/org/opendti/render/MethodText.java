@@ -3,6 +3,7 @@ package org.opendti.render;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import org.opendti.diagnostic.Lang;
 import org.opendti.model.Criterion;
 import org.opendti.model.Method;
 

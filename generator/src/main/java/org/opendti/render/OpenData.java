@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Optional;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.opendti.diagnostic.Lang;
 import org.opendti.git.FileProvenance;
 import org.opendti.model.CohortKey;
 import org.opendti.model.Criterion;

@@ -1,6 +1,7 @@
 package org.opendti.render;
 
 import java.util.Map;
+import org.opendti.diagnostic.Lang;
 
 /**
  * What every page builder needs, in one value instead of threaded arguments: the site's index, the

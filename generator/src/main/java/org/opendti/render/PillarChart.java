@@ -5,6 +5,7 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.opendti.diagnostic.Lang;
 import org.opendti.model.Framework;
 import org.opendti.model.Group;
 import org.opendti.render.view.ScorecardView;

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.opendti.diagnostic.Lang;
 import org.opendti.model.Framework;
 import org.opendti.model.Group;
 import org.opendti.model.Period;

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import org.opendti.diagnostic.Lang;
 import org.opendti.model.Answer;
 import org.opendti.model.Contact;
 import org.opendti.model.Criterion;

@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.opendti.diagnostic.Lang;
 import org.opendti.model.Framework;
 import org.opendti.model.Period;
 import org.opendti.model.Unit;
@@ -34,7 +35,7 @@ final class SearchPage {
   private SearchPage() {}
 
   static String path(Lang lang) {
-    return lang.prefix() + "search.html";
+    return SitePaths.prefix(lang) + "search.html";
   }
 
   /** Folds text for matching: NFD, combining marks stripped, đ → d, lower case, NFC. */

@@ -1,5 +1,7 @@
 package org.opendti.render;
 
+import org.opendti.diagnostic.Lang;
+
 /** Where each page lives, relative to the site root, and relative links between pages. */
 final class SitePaths {
 
@@ -9,29 +11,34 @@ final class SitePaths {
 
   private SitePaths() {}
 
+  /** Site-relative folder of a language's pages: "" for Vietnamese, "en/" for English. */
+  static String prefix(Lang lang) {
+    return lang == Lang.VI ? "" : lang.code() + "/";
+  }
+
   static String home(Lang lang) {
-    return lang.prefix() + "index.html";
+    return prefix(lang) + "index.html";
   }
 
   static String notFound(Lang lang) {
-    return lang.prefix() + "404.html";
+    return prefix(lang) + "404.html";
   }
 
   static String ranking(Lang lang, String fw, String period, String group, String partition) {
     String name = partition == null ? seg(group) : seg(group) + "-" + seg(partition);
-    return lang.prefix() + "rankings/" + seg(fw) + "/" + seg(period) + "/" + name + ".html";
+    return prefix(lang) + "rankings/" + seg(fw) + "/" + seg(period) + "/" + name + ".html";
   }
 
   static String scorecard(Lang lang, String unit, String fw, String period) {
-    return lang.prefix() + "units/" + seg(unit) + "/" + seg(fw) + "-" + seg(period) + ".html";
+    return prefix(lang) + "units/" + seg(unit) + "/" + seg(fw) + "-" + seg(period) + ".html";
   }
 
   static String criteria(Lang lang, String fw) {
-    return lang.prefix() + "criteria/" + seg(fw) + ".html";
+    return prefix(lang) + "criteria/" + seg(fw) + ".html";
   }
 
   static String methodology(Lang lang, String fw) {
-    return lang.prefix() + "criteria/" + seg(fw) + "-methodology.html";
+    return prefix(lang) + "criteria/" + seg(fw) + "-methodology.html";
   }
 
   static String data(String fw, String period, String file) {
@@ -40,8 +47,8 @@ final class SitePaths {
 
   /** The same page in the other language. */
   static String alternate(Lang lang, String path) {
-    String bare = path.substring(lang.prefix().length());
-    return lang.other().prefix() + bare;
+    String bare = path.substring(prefix(lang).length());
+    return prefix(lang.other()) + bare;
   }
 
   /** "../" once per folder of {@code from}: the way back to the site root. */

@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
+import org.opendti.diagnostic.Lang;
+import org.opendti.diagnostic.Text;
 import org.opendti.diagnostic.UsageException;
 import org.opendti.model.Framework;
 import org.opendti.model.Period;
@@ -378,15 +380,15 @@ public final class SiteRenderer {
      */
     public SiteRenderer build() {
       if (templatesDir == null || !Files.isDirectory(templatesDir)) {
-        throw new UsageException("templates folder not found: " + templatesDir);
+        throw new UsageException(Text.of("usage.no-templates", String.valueOf(templatesDir)));
       }
       if (baseUrl != null && !(baseUrl.startsWith("https://") || baseUrl.startsWith("http://"))) {
-        throw new UsageException("the base URL must be an absolute http(s) URL: " + baseUrl);
+        throw new UsageException(Text.of("usage.base-url", baseUrl));
       }
       try {
         FormPage.newFileUrl(repositoryUrl);
       } catch (IllegalArgumentException e) {
-        throw new UsageException(e.getMessage(), e);
+        throw new UsageException(Text.of("usage.repository-url", repositoryUrl), e);
       }
       if (!schemasSet) {
         Path parent = templatesDir.toAbsolutePath().getParent();
@@ -396,7 +398,7 @@ public final class SiteRenderer {
         return new SiteRenderer(this);
       } catch (IOException e) {
         throw new UsageException(
-            "cannot read the templates in " + templatesDir + ": " + e.getMessage(), e);
+            Text.of("usage.unreadable-templates", templatesDir.toString(), e.getMessage()), e);
       }
     }
   }

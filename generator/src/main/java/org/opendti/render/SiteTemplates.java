@@ -13,6 +13,7 @@ import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TimeZone;
+import org.opendti.diagnostic.Lang;
 
 /**
  * The Freemarker configuration, built once per renderer. Strict: errors are rethrown, {@code ?api}

@@ -2,6 +2,9 @@ package org.opendti.score;
 
 import java.math.BigDecimal;
 import java.util.List;
+import org.opendti.diagnostic.Catalogue;
+import org.opendti.diagnostic.Lang;
+import org.opendti.diagnostic.Localized;
 
 /**
  * How a criterion's points were computed, with the unit's numbers, language-neutral: {@code
@@ -10,10 +13,16 @@ import java.util.List;
  *
  * <p>Example: pattern {@code "{0} / {1} × {2} = {3}"}, args {@code [998, 1000, 10, 9.98]}.
  */
-public record Formula(String pattern, List<BigDecimal> args) {
+public record Formula(String pattern, List<BigDecimal> args) implements Localized {
 
   public Formula {
     args = List.copyOf(args);
+  }
+
+  /** The formula with the numbers of {@code lang}, e.g. in a diagnostic's message. */
+  @Override
+  public String in(Lang lang) {
+    return Catalogue.fill(lang, pattern, args);
   }
 
   /** The formula with plain (English) number formatting, for logs and tests. */

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.opendti.diagnostic.Code;
 import org.opendti.diagnostic.Diagnostic;
 import org.opendti.diagnostic.Diagnostics;
 import org.opendti.diagnostic.Severity;
@@ -65,47 +66,34 @@ public final class SelfScoreCheck {
       SourceIndex sources) {
     SourceLocation at = sources.locate(unit.submissionFile(), pointer);
     String name = criterion.map(x -> " (" + x.name() + ")").orElse("");
-    return new Diagnostic(
+    return Diagnostic.of(
         Severity.WARNING,
-        "self-score-differs",
+        Code.SELF_SCORE_DIFFERS,
         unit.submissionFile(),
         at.line(),
         at.column(),
         pointer,
-        "criterion "
-            + c.criterionId()
-            + name
-            + ": self-assessed "
-            + c.selfAssessed().toPlainString()
-            + " point(s), but the inputs give "
-            + c.computed().toPlainString()
-            + " by the method: "
-            + c.formula().plain(),
-        "both figures are kept; the computed one counts unless a reviewer corrects it");
+        c.criterionId(),
+        name,
+        c.selfAssessed(),
+        c.computed(),
+        c.formula());
   }
 
   private static Diagnostic notCompared(
       UnitScore unit, CriterionScore c, Criterion criterion, String pointer, SourceIndex sources) {
     SourceLocation at = sources.locate(unit.submissionFile(), pointer);
-    return new Diagnostic(
+    return Diagnostic.of(
         Severity.INFO,
-        "self-score-not-compared",
+        Code.SELF_SCORE_NOT_COMPARED,
         unit.submissionFile(),
         at.line(),
         at.column(),
         pointer,
-        "criterion "
-            + c.criterionId()
-            + " ("
-            + criterion.name()
-            + "): the self-assessed "
-            + c.selfAssessed().toPlainString()
-            + " point(s) are not compared, because the criterion is scored against every"
-            + " unit of "
-            + unit.frameworkId()
-            + " period "
-            + unit.periodId()
-            + " and only the changed files were read",
-        "the full check of every file compares it");
+        c.criterionId(),
+        criterion.name(),
+        c.selfAssessed(),
+        unit.frameworkId(),
+        unit.periodId());
   }
 }

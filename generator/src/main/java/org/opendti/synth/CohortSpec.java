@@ -1,6 +1,7 @@
 package org.opendti.synth;
 
 import java.util.Objects;
+import org.opendti.diagnostic.Text;
 import org.opendti.diagnostic.UsageException;
 
 /**
@@ -49,10 +50,10 @@ public record CohortSpec(
     Objects.requireNonNull(provinceName, "provinceName");
     Objects.requireNonNull(levels, "levels");
     if (!provinceId.matches("[a-z0-9][a-z0-9-]*")) {
-      throw new UsageException("the province id must be a lower-case ASCII id: " + provinceId);
+      throw new UsageException(Text.of("usage.province-id", provinceId));
     }
     if (departments < 0 || districts < 0 || communesPerDistrict < 0) {
-      throw new UsageException("unit counts must not be negative");
+      throw new UsageException(Text.of("usage.negative-counts"));
     }
   }
 

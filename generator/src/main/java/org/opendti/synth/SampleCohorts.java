@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.opendti.diagnostic.InvalidInputException;
 import org.opendti.diagnostic.Severity;
+import org.opendti.diagnostic.Text;
 import org.opendti.load.LoadResult;
 import org.opendti.load.RepositoryLoader;
 import org.opendti.model.Framework;
@@ -29,10 +30,8 @@ public final class SampleCohorts {
     }
     if (!unknown.isEmpty()) {
       throw new InvalidInputException(
-          "Unknown or invalid framework(s) "
-              + unknown
-              + " in "
-              + repositoryRoot.resolve("criteria"),
+          Text.of(
+              "usage.unknown-frameworks", unknown, repositoryRoot.resolve("criteria").toString()),
           loaded.diagnostics().all().stream().filter(d -> d.severity() == Severity.ERROR).toList());
     }
     return new CohortGenerator().generate(spec, chosen);

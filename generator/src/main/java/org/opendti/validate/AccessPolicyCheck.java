@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.opendti.diagnostic.Code;
 import org.opendti.diagnostic.Diagnostic;
 import org.opendti.load.SourceIndex;
 import org.opendti.model.AccessPolicy;
@@ -29,11 +30,7 @@ final class AccessPolicyCheck {
       String at = "/units/" + SourceIndex.escape(unit.getKey());
       accounts(at, unit.getValue(), out);
       if (!registry.units().isEmpty() && registry.unit(unit.getKey()).isEmpty()) {
-        out.warning(
-            "unknown-unit",
-            at,
-            "unit " + unit.getKey() + " is not in the unit registry (units/*.json)",
-            "use the unit's id from units/*.json, or remove the entry");
+        out.warning(Code.UNKNOWN_POLICY_UNIT, at, unit.getKey());
       }
     }
     return found;
@@ -44,11 +41,7 @@ final class AccessPolicyCheck {
     for (int i = 0; i < accounts.size(); i++) {
       String a = accounts.get(i);
       if (!seen.add(a.toLowerCase(Locale.ROOT))) {
-        out.error(
-            "duplicate-account",
-            pointer + "/" + i,
-            "listed twice: " + a + " (GitHub logins and team names ignore case)",
-            "list each account once");
+        out.error(Code.DUPLICATE_ACCOUNT, pointer + "/" + i, a);
       }
     }
   }

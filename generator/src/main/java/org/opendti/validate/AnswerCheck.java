@@ -3,6 +3,8 @@ package org.opendti.validate;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.opendti.diagnostic.Code;
+import org.opendti.diagnostic.Text;
 import org.opendti.model.Answer;
 import org.opendti.model.Criterion;
 import org.opendti.model.Evidence;
@@ -38,11 +40,7 @@ final class AnswerCheck {
       String at = Texts.pointer("answers", a.criterion());
       Optional<Criterion> c = index.criterion(a.criterion());
       if (c.isEmpty()) {
-        out.error(
-            "unknown-criterion",
-            at,
-            "framework " + f.id() + " has no criterion " + a.criterion(),
-            "answers are keyed by the criterion ids of criteria/" + f.id() + ".json");
+        out.error(Code.UNKNOWN_CRITERION, at, f.id(), a.criterion());
         continue;
       }
       index
@@ -53,7 +51,7 @@ final class AnswerCheck {
     }
     missing(index.base(), answered, "", out);
     named.ifPresent(
-        sec -> missing(sec.criteria(), answered, " of priority sector " + sec.id(), out));
+        sec -> missing(sec.criteria(), answered, Text.of("phrase.of-sector", sec.id()), out));
   }
 
   private static Optional<PrioritySector> sector(Submission s, Framework f, Findings out) {
@@ -66,60 +64,39 @@ final class AnswerCheck {
             .findFirst();
     if (found.isEmpty()) {
       out.error(
-          "unknown-priority-sector",
+          Code.UNKNOWN_PRIORITY_SECTOR,
           "/prioritySector",
-          "priority sector "
-              + s.prioritySector()
-              + " is not in framework "
-              + f.id()
-              + " (sectors: "
-              + String.join(
-                  ", ", f.aggregation().prioritySectors().stream().map(PrioritySector::id).toList())
-              + ")",
-          "name one of the framework's priority sectors, or null");
+          s.prioritySector(),
+          f.id(),
+          f.aggregation().prioritySectors().stream().map(PrioritySector::id).toList());
     }
     return found;
   }
 
   private static void foreignSector(
       Criterion c, PrioritySector sec, Submission s, String at, Findings out) {
-    boolean none = s.prioritySector() == null;
-    out.error(
-        none ? "sector-not-named" : "wrong-sector",
-        at,
-        Texts.criterion(c)
-            + " belongs to priority sector "
-            + sec.id()
-            + ", but the submission names "
-            + (none ? "no priority sector" : "priority sector " + s.prioritySector()),
-        "set prioritySector to " + sec.id() + " if the unit leads it, or remove this answer");
+    if (s.prioritySector() == null) {
+      out.error(Code.SECTOR_NOT_NAMED, at, Texts.criterion(c), sec.id());
+    } else {
+      out.error(Code.WRONG_SECTOR, at, Texts.criterion(c), sec.id(), s.prioritySector());
+    }
   }
 
   private static void answer(Criterion c, Answer a, Period period, String at, Findings out) {
     if (a.notApplicable() != null) {
       if (!c.notApplicableAllowed()) {
-        out.error(
-            "not-applicable-not-allowed",
-            at + "/notApplicable",
-            Texts.criterion(c) + " does not allow a not-applicable (không phát sinh) claim",
-            "answer it; a criterion without activity scores 0");
+        out.error(Code.NOT_APPLICABLE_NOT_ALLOWED, at + "/notApplicable", Texts.criterion(c));
       }
       if (Texts.blank(a.notApplicable().reason())) {
         out.error(
-            "not-applicable-without-reason",
-            at + "/notApplicable/reason",
-            Texts.criterion(c) + ": the not-applicable claim gives no reason",
-            "say why the criterion does not arise for this unit");
+            Code.NOT_APPLICABLE_WITHOUT_REASON, at + "/notApplicable/reason", Texts.criterion(c));
       }
       if (!a.inputs().isEmpty()) {
         out.error(
-            "inputs-and-not-applicable",
+            Code.INPUTS_AND_NOT_APPLICABLE,
             at + "/inputs",
-            Texts.criterion(c)
-                + " has both inputs ("
-                + String.join(", ", a.inputs().keySet())
-                + ") and a not-applicable claim",
-            "keep one of them");
+            Texts.criterion(c),
+            List.copyOf(a.inputs().keySet()));
       }
     } else {
       InputCheck.check(c, a.inputs(), a.inputs(), at + "/inputs", period, true, out);
@@ -133,14 +110,11 @@ final class AnswerCheck {
     if (a.selfScore() != null
         && (a.selfScore().signum() < 0 || a.selfScore().compareTo(c.maxPoints()) > 0)) {
       out.warning(
-          "self-score-out-of-range",
+          Code.SELF_SCORE_OUT_OF_RANGE,
           at + "/selfScore",
-          Texts.criterion(c)
-              + ": the self-score "
-              + Texts.num(a.selfScore())
-              + " is outside 0.."
-              + Texts.num(c.maxPoints()),
-          "the score is computed from the inputs; the self-score is only shown next to it");
+          Texts.criterion(c),
+          a.selfScore(),
+          Texts.num(c.maxPoints()));
     }
   }
 
@@ -150,13 +124,10 @@ final class AnswerCheck {
     EvidenceRequirement req = c.evidence() == null ? EvidenceRequirement.NONE : c.evidence();
     if (req.required() && evidence.isEmpty() && a.notApplicable() == null) {
       out.error(
-          "missing-evidence",
+          Code.MISSING_EVIDENCE,
           at,
-          Texts.criterion(c)
-              + " requires evidence"
-              + (Texts.blank(req.description()) ? "" : " (" + req.description() + ")")
-              + ", but none is given",
-          "attach the document (number, date, issuer) or a link");
+          Texts.criterion(c),
+          Texts.blank(req.description()) ? "" : " (" + req.description() + ")");
     }
     for (int i = 0; i < evidence.size(); i++) {
       EvidenceCheck.check(c, req, evidence.get(i), period, at + "/evidence/" + i, out);
@@ -164,17 +135,11 @@ final class AnswerCheck {
   }
 
   private static void missing(
-      List<Criterion> criteria, java.util.Set<String> answered, String what, Findings out) {
+      List<Criterion> criteria, java.util.Set<String> answered, Object what, Findings out) {
     for (Criterion c : criteria) {
       if (!answered.contains(c.id())) {
         out.warning(
-            "missing-answer",
-            "/answers",
-            Texts.criterion(c)
-                + what
-                + " is not answered and scores 0 of "
-                + Texts.num(c.maxPoints()),
-            "answer it, or claim not applicable where the criterion allows it");
+            Code.MISSING_ANSWER, "/answers", Texts.criterion(c), what, Texts.num(c.maxPoints()));
       }
     }
   }

@@ -7,6 +7,8 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.opendti.diagnostic.Code;
+import org.opendti.diagnostic.Text;
 import org.opendti.model.Criterion;
 import org.opendti.model.InputKind;
 import org.opendti.model.Method;
@@ -27,7 +29,7 @@ final class BandCheck {
 
   static void check(Criterion c, Method.Bands m, InputKind kind, String at, Findings out) {
     if (m.bands().isEmpty()) {
-      out.error("no-bands", at + "/method/bands", Texts.criterion(c) + " has no bands", null);
+      out.error(Code.NO_BANDS, at + "/method/bands", Texts.criterion(c));
       return;
     }
     List<Span> spans = new ArrayList<>();
@@ -36,34 +38,19 @@ final class BandCheck {
       String p = at + "/method/bands/" + i;
       value(c, b, p, out);
       if (b.min() != null && b.below() != null && b.min().compareTo(b.below()) >= 0) {
-        out.error(
-            "band-empty",
-            p,
-            Texts.criterion(c)
-                + ": band "
-                + (i + 1)
-                + " has min "
-                + num(b.min())
-                + " ≥ below "
-                + num(b.below())
-                + ", so no value falls in it",
-            "a band is [min, below): min must be smaller than below");
+        out.error(Code.BAND_EMPTY, p, Texts.criterion(c), i + 1, b.min(), b.below());
         continue;
       }
       BigDecimal from = b.min() == null ? BigDecimal.ZERO : b.min().max(BigDecimal.ZERO);
       if (!nonEmpty(from, b.below(), kind)) {
         out.warning(
-            "band-unreachable",
+            Code.BAND_UNREACHABLE,
             p,
-            Texts.criterion(c)
-                + ": band "
-                + (i + 1)
-                + " "
-                + interval(b.min(), b.below())
-                + " lies outside the input's domain "
-                + domain(kind)
-                + ", so it never applies",
-            "the source may mean a different bound (000_… writes \"< 0 bài\" for \"< 5\")");
+            Texts.criterion(c),
+            i + 1,
+            b.min() == null ? "−∞" : b.min(),
+            num(b.below()),
+            kind == InputKind.PERCENT ? HUNDRED : "∞");
         continue;
       }
       spans.add(new Span(i, from, b.below()));
@@ -73,27 +60,16 @@ final class BandCheck {
 
   private static void value(Criterion c, Method.Band b, String p, Findings out) {
     if ((b.fraction() == null) == (b.points() == null)) {
-      out.error(
-          "band-value",
-          p,
-          Texts.criterion(c) + ": a band needs exactly one of fraction and points",
-          null);
+      out.error(Code.BAND_VALUE, p, Texts.criterion(c));
     } else if (b.fraction() != null && outside(b.fraction(), BigDecimal.ONE)) {
-      out.error(
-          "band-fraction-out-of-range",
-          p + "/fraction",
-          Texts.criterion(c) + ": band fraction " + num(b.fraction()) + " is outside 0..1",
-          "write 0.75 for 75% of the maximum");
+      out.error(Code.BAND_FRACTION_OUT_OF_RANGE, p + "/fraction", Texts.criterion(c), b.fraction());
     } else if (b.points() != null && outside(b.points(), c.maxPoints())) {
       out.error(
-          "band-points-out-of-range",
+          Code.BAND_POINTS_OUT_OF_RANGE,
           p + "/points",
-          Texts.criterion(c)
-              + ": band points "
-              + num(b.points())
-              + " are outside 0.."
-              + num(c.maxPoints()),
-          "band points cannot exceed the criterion's maxPoints");
+          Texts.criterion(c),
+          b.points(),
+          num(c.maxPoints()));
     }
   }
 
@@ -132,14 +108,7 @@ final class BandCheck {
 
   private static void gap(
       Criterion c, BigDecimal from, BigDecimal below, InputKind kind, String p, Findings out) {
-    out.warning(
-        "band-gap",
-        p,
-        Texts.criterion(c)
-            + ": no band covers "
-            + values(from, below, kind)
-            + ", which score nothing",
-        "add a band for these values or fix the bound the source got wrong");
+    out.warning(Code.BAND_GAP, p, Texts.criterion(c), values(from, below, kind));
   }
 
   private static void overlap(
@@ -155,17 +124,12 @@ final class BandCheck {
       return;
     }
     out.warning(
-        "band-overlap",
+        Code.BAND_OVERLAP,
         at + "/method/bands/" + second.index(),
-        Texts.criterion(c)
-            + ": bands "
-            + (first.index() + 1)
-            + " and "
-            + (second.index() + 1)
-            + " overlap on "
-            + values(from, below, kind)
-            + "; the first listed applies",
-        "make the bands [min, below) disjoint");
+        Texts.criterion(c),
+        first.index() + 1,
+        second.index() + 1,
+        values(from, below, kind));
   }
 
   /** Whether [from, below) holds a value of the domain (a whole number for counts). */
@@ -177,37 +141,30 @@ final class BandCheck {
     return below == null || lowest.compareTo(below) < 0;
   }
 
-  /** "values from 1 to below 2 (count: 1)"; for percents the top is 100 inclusive. */
-  private static String values(BigDecimal from, BigDecimal below, InputKind kind) {
+  /** "values from 1 to below 2 (count 1)"; for percents the top is 100 inclusive. */
+  private static Text values(BigDecimal from, BigDecimal below, InputKind kind) {
     boolean percentTop =
         kind == InputKind.PERCENT && (below == null || below.compareTo(HUNDRED) > 0);
     if (percentTop && from.compareTo(HUNDRED) == 0) {
-      return "the value 100";
+      return Text.of("phrase.band-value-100");
     }
-    String range =
-        "values from "
-            + num(from)
-            + (percentTop ? " to 100" : below == null ? " upwards" : " to below " + num(below));
+    Text range =
+        percentTop
+            ? Text.of("phrase.band-values-to-100", from)
+            : below == null
+                ? Text.of("phrase.band-values-upwards", from)
+                : Text.of("phrase.band-values-below", from, below);
     if (kind != InputKind.COUNT) {
       return range;
     }
     BigDecimal first = from.setScale(0, RoundingMode.CEILING);
     if (below == null) {
-      return range + " (counts " + num(first) + " and more)";
+      return Text.of("phrase.band-counts-upwards", range, first);
     }
     BigDecimal last = below.subtract(BigDecimal.ONE).setScale(0, RoundingMode.CEILING);
-    return range
-        + (first.compareTo(last) == 0
-            ? " (count " + num(first) + ")"
-            : " (counts " + num(first) + " to " + num(last) + ")");
-  }
-
-  private static String interval(BigDecimal min, BigDecimal below) {
-    return "[" + (min == null ? "−∞" : num(min)) + ", " + num(below) + ")";
-  }
-
-  private static String domain(InputKind kind) {
-    return kind == InputKind.PERCENT ? "0..100" : "0..∞";
+    return first.compareTo(last) == 0
+        ? Text.of("phrase.band-count", range, first)
+        : Text.of("phrase.band-counts", range, first, last);
   }
 
   private static boolean outside(BigDecimal v, BigDecimal max) {

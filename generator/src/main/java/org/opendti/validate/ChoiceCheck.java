@@ -5,6 +5,7 @@ import static org.opendti.validate.Texts.num;
 import java.math.BigDecimal;
 import java.util.HashSet;
 import java.util.Set;
+import org.opendti.diagnostic.Code;
 import org.opendti.model.Criterion;
 import org.opendti.model.Method;
 
@@ -19,7 +20,7 @@ final class ChoiceCheck {
 
   static void check(Criterion c, Method.Choice ch, String m, Findings out) {
     if (ch.options().isEmpty()) {
-      out.error("no-options", m + "/options", Texts.criterion(c) + " has no options", null);
+      out.error(Code.NO_OPTIONS, m + "/options", Texts.criterion(c));
       return;
     }
     Set<String> ids = new HashSet<>();
@@ -28,58 +29,35 @@ final class ChoiceCheck {
       Method.Option o = ch.options().get(i);
       String p = m + "/options/" + i;
       if (!ids.add(o.id())) {
-        out.error(
-            "duplicate-option",
-            p + "/id",
-            Texts.criterion(c) + ": option id " + o.id() + " is used twice",
-            "option ids must be unique within the criterion");
+        out.error(Code.DUPLICATE_OPTION, p + "/id", Texts.criterion(c), o.id());
       }
       if ((o.fraction() == null) == (o.points() == null)) {
-        out.error(
-            "option-value",
-            p,
-            Texts.criterion(c) + ": option " + o.id() + " needs exactly one of fraction and points",
-            null);
+        out.error(Code.OPTION_VALUE, p, Texts.criterion(c), o.id());
       } else if (o.fraction() != null) {
         if (o.fraction().signum() < 0 || o.fraction().compareTo(BigDecimal.ONE) > 0) {
           out.error(
-              "option-fraction-out-of-range",
+              Code.OPTION_FRACTION_OUT_OF_RANGE,
               p + "/fraction",
-              Texts.criterion(c)
-                  + ": option "
-                  + o.id()
-                  + " has fraction "
-                  + num(o.fraction())
-                  + ", outside 0..1",
-              "write 0.5 for half of the maximum");
+              Texts.criterion(c),
+              o.id(),
+              o.fraction());
         }
         reachesMax |= o.fraction().compareTo(BigDecimal.ONE) == 0;
       } else {
         if (o.points().signum() < 0 || o.points().compareTo(c.maxPoints()) > 0) {
           out.error(
-              "option-points-out-of-range",
+              Code.OPTION_POINTS_OUT_OF_RANGE,
               p + "/points",
-              Texts.criterion(c)
-                  + ": option "
-                  + o.id()
-                  + " gives "
-                  + num(o.points())
-                  + " points, outside 0.."
-                  + num(c.maxPoints()),
-              "option points cannot exceed the criterion's maxPoints");
+              Texts.criterion(c),
+              o.id(),
+              o.points(),
+              num(c.maxPoints()));
         }
         reachesMax |= o.points().compareTo(c.maxPoints()) == 0;
       }
     }
     if (!reachesMax) {
-      out.warning(
-          "choice-no-max",
-          m + "/options",
-          Texts.criterion(c)
-              + ": no option gives the maximum "
-              + num(c.maxPoints())
-              + ", so no unit can reach it",
-          "check the options against the source");
+      out.warning(Code.CHOICE_NO_MAX, m + "/options", Texts.criterion(c), num(c.maxPoints()));
     }
   }
 }

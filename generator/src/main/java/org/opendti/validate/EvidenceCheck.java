@@ -3,7 +3,9 @@ package org.opendti.validate;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Locale;
+import org.opendti.diagnostic.Code;
 import org.opendti.diagnostic.Severity;
+import org.opendti.diagnostic.Text;
 import org.opendti.model.Criterion;
 import org.opendti.model.Evidence;
 import org.opendti.model.EvidenceRequirement;
@@ -21,45 +23,35 @@ final class EvidenceCheck {
       Criterion c, EvidenceRequirement req, Evidence e, Period period, String at, Findings out) {
     if (!AnswerCheck.EVIDENCE_KINDS.contains(e.kind())) {
       out.error(
-          "unknown-evidence-kind",
+          Code.UNKNOWN_EVIDENCE_KIND,
           at + "/kind",
-          Texts.criterion(c) + ": evidence kind \"" + e.kind() + "\" is unknown",
-          "use one of " + String.join(", ", AnswerCheck.EVIDENCE_KINDS.stream().sorted().toList()));
+          Texts.criterion(c),
+          e.kind(),
+          AnswerCheck.EVIDENCE_KINDS.stream().sorted().toList());
     } else if (!req.kinds().isEmpty() && !req.kinds().contains(e.kind())) {
       out.add(
           req.required() ? Severity.ERROR : Severity.WARNING,
-          "evidence-kind",
+          Code.EVIDENCE_KIND,
           at + "/kind",
-          Texts.criterion(c)
-              + ": evidence of kind "
-              + e.kind()
-              + " is not what the criterion accepts ("
-              + String.join(", ", req.kinds())
-              + ")",
-          Texts.blank(req.description()) ? null : "the criterion asks for: " + req.description());
+          Texts.criterion(c),
+          e.kind(),
+          req.kinds(),
+          Texts.blank(req.description())
+              ? ""
+              : Text.of("phrase.criterion-asks", req.description()));
     }
     if (period != null && e.date() != null && !period.contains(e.date())) {
       out.warning(
-          "evidence-date-outside-period",
+          Code.EVIDENCE_DATE_OUTSIDE_PERIOD,
           at + "/date",
-          Texts.criterion(c)
-              + ": evidence dated "
-              + e.date()
-              + " is outside the period "
-              + period.id()
-              + " ("
-              + period.start()
-              + ".."
-              + period.end()
-              + ")",
-          "evidence should show what happened during the period");
+          Texts.criterion(c),
+          e.date(),
+          period.id(),
+          period.start(),
+          period.end());
     }
     if (e.url() != null && !httpUrl(e.url())) {
-      out.error(
-          "evidence-url-scheme",
-          at + "/url",
-          Texts.criterion(c) + ": evidence link \"" + e.url() + "\" is not an http or https URL",
-          "link to a public https:// address");
+      out.error(Code.EVIDENCE_URL_SCHEME, at + "/url", Texts.criterion(c), e.url());
     }
   }
 

@@ -1,6 +1,7 @@
 package org.opendti.validate;
 
 import java.util.List;
+import org.opendti.diagnostic.Code;
 import org.opendti.diagnostic.Diagnostic;
 import org.opendti.diagnostic.Severity;
 import org.opendti.load.SourceIndex;
@@ -23,16 +24,17 @@ final class Findings {
     return file;
   }
 
-  void error(String code, String pointer, String message, String hint) {
-    add(Severity.ERROR, code, pointer, message, hint);
+  /** An error at {@code pointer}; {@code args} are what the code's message names. */
+  void error(Code code, String pointer, Object... args) {
+    add(Severity.ERROR, code, pointer, args);
   }
 
-  void warning(String code, String pointer, String message, String hint) {
-    add(Severity.WARNING, code, pointer, message, hint);
+  void warning(Code code, String pointer, Object... args) {
+    add(Severity.WARNING, code, pointer, args);
   }
 
-  void add(Severity severity, String code, String pointer, String message, String hint) {
+  void add(Severity severity, Code code, String pointer, Object... args) {
     SourceLocation at = index.locate(file, pointer);
-    sink.add(new Diagnostic(severity, code, file, at.line(), at.column(), pointer, message, hint));
+    sink.add(Diagnostic.of(severity, code, file, at.line(), at.column(), pointer, args));
   }
 }

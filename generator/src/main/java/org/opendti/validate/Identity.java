@@ -1,6 +1,8 @@
 package org.opendti.validate;
 
 import java.util.Optional;
+import org.opendti.diagnostic.Code;
+import org.opendti.diagnostic.Text;
 import org.opendti.load.Dataset;
 import org.opendti.model.Framework;
 import org.opendti.model.Period;
@@ -20,14 +22,10 @@ final class Identity {
     Optional<Framework> f = data.framework(id);
     if (f.isEmpty()) {
       out.error(
-          "unknown-framework",
+          Code.UNKNOWN_FRAMEWORK,
           "/framework",
-          "framework "
-              + id
-              + " does not exist (frameworks: "
-              + String.join(", ", data.frameworks().stream().map(Framework::id).sorted().toList())
-              + ")",
-          "name a framework that has a file criteria/<id>.json");
+          id,
+          data.frameworks().stream().map(Framework::id).sorted().toList());
     }
     return f;
   }
@@ -36,16 +34,11 @@ final class Identity {
     Optional<Period> p = f.period(id);
     if (p.isEmpty()) {
       out.error(
-          "unknown-period",
+          Code.UNKNOWN_PERIOD,
           "/period",
-          "framework "
-              + f.id()
-              + " has no period "
-              + id
-              + " (periods: "
-              + String.join(", ", f.periods().stream().map(Period::id).toList())
-              + ")",
-          "name one of the framework's periods");
+          f.id(),
+          id,
+          f.periods().stream().map(Period::id).toList());
     }
     return p;
   }
@@ -54,55 +47,47 @@ final class Identity {
   static void unit(UnitRegistry units, Framework f, String id, Period period, Findings out) {
     Optional<Unit> found = units.unit(id);
     if (found.isEmpty()) {
-      out.error(
-          "unknown-unit",
-          "/unit",
-          "unit " + id + " is not in the unit registry",
-          "add it to units/*.json or fix the id");
+      out.error(Code.UNKNOWN_UNIT, "/unit", id);
       return;
     }
     Unit u = found.get();
     if (f != null && !u.level().equals(f.level())) {
-      out.error(
-          "unit-level-mismatch",
-          "/unit",
-          "unit "
-              + id
-              + " ("
-              + u.name()
-              + ") is of level "
-              + u.level()
-              + ", but framework "
-              + f.id()
-              + " assesses level "
-              + f.level(),
-          "use the framework of the unit's level");
+      out.error(Code.UNIT_LEVEL_MISMATCH, "/unit", id, u.name(), u.level(), f.id(), f.level());
     }
     if (period == null) {
       return;
     }
     boolean startsAfter = u.validFrom() != null && u.validFrom().isAfter(period.end());
     boolean endsBefore = u.validTo() != null && u.validTo().isBefore(period.start());
-    String life =
-        "unit "
-            + id
-            + " exists "
-            + (u.validFrom() == null ? "" : "from " + u.validFrom() + " ")
-            + (u.validTo() == null ? "onwards" : "to " + u.validTo());
-    String span = "period " + period.id() + " (" + period.start() + ".." + period.end() + ")";
     if (startsAfter || endsBefore) {
       out.error(
-          "unit-not-valid-in-period",
+          Code.UNIT_NOT_VALID_IN_PERIOD,
           "/unit",
-          life + ", not during " + span,
-          "submit for its predecessors or successors instead");
+          id,
+          life(u),
+          period.id(),
+          period.start(),
+          period.end());
     } else if ((u.validFrom() != null && u.validFrom().isAfter(period.start()))
         || (u.validTo() != null && u.validTo().isBefore(period.end()))) {
       out.warning(
-          "unit-partly-valid-in-period",
+          Code.UNIT_PARTLY_VALID_IN_PERIOD,
           "/unit",
-          life + ", only part of " + span,
-          "say in the notes how figures before or after the change were counted");
+          id,
+          life(u),
+          period.id(),
+          period.start(),
+          period.end());
     }
+  }
+
+  /** "exists from 2020-01-01 to 2025-06-30", "exists from … onwards", "exists to …". */
+  private static Text life(Unit u) {
+    if (u.validFrom() == null) {
+      return Text.of("phrase.exists-to", u.validTo());
+    }
+    return u.validTo() == null
+        ? Text.of("phrase.exists-from", u.validFrom())
+        : Text.of("phrase.exists-from-to", u.validFrom(), u.validTo());
   }
 }

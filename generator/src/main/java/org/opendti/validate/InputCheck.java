@@ -1,12 +1,12 @@
 package org.opendti.validate;
 
-import static org.opendti.validate.Texts.num;
-
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.opendti.diagnostic.Code;
+import org.opendti.diagnostic.Text;
 import org.opendti.model.Criterion;
 import org.opendti.model.InputDef;
 import org.opendti.model.Method;
@@ -44,24 +44,20 @@ final class InputCheck {
       InputDef def = find(defs, id);
       if (def == null) {
         out.error(
-            "unknown-input",
+            Code.UNKNOWN_INPUT,
             at + Texts.pointer(id),
-            Texts.criterion(c)
-                + " has no input "
-                + id
-                + " (inputs: "
-                + String.join(", ", defs.stream().map(InputDef::id).toList())
-                + ")",
-            "remove it or fix the id");
+            Texts.criterion(c),
+            id,
+            defs.stream().map(InputDef::id).toList());
         continue;
       }
-      Supplier<String> subject =
-          () -> Texts.criterion(c) + ": input " + id + " (" + def.label() + ")";
+      Supplier<Text> subject =
+          () -> Text.of("phrase.input-of-criterion", Texts.criterion(c), id, def.label());
       Optional<InputDomain.Problem> problem =
           InputDomain.check(def.kind(), value, subject, c.maxPoints(), () -> options(c));
       if (problem.isPresent()) {
         InputDomain.Problem pr = problem.get();
-        out.error(pr.code(), at + Texts.pointer(id), pr.message(), pr.hint());
+        out.error(pr.code(), at + Texts.pointer(id), pr.args());
       } else {
         dateInPeriod(subject, value, period, at, id, out);
       }
@@ -76,10 +72,13 @@ final class InputCheck {
                   .findFirst()
                   .orElse("");
           out.error(
-              "missing-input",
+              Code.MISSING_INPUT,
               at,
-              Texts.criterion(c) + ": input " + id + " (" + label + ") is missing",
-              "the " + c.method().type() + " method reads every one of " + c.method().inputIds());
+              Texts.criterion(c),
+              id,
+              label,
+              c.method().type(),
+              c.method().inputIds());
         }
       }
     }
@@ -106,22 +105,16 @@ final class InputCheck {
   }
 
   private static void dateInPeriod(
-      Supplier<String> subject, Value value, Period period, String at, String id, Findings out) {
+      Supplier<Text> subject, Value value, Period period, String at, String id, Findings out) {
     if (period != null && value instanceof Value.Date d && !period.contains(d.value())) {
       out.warning(
-          "date-outside-period",
+          Code.DATE_OUTSIDE_PERIOD,
           at + Texts.pointer(id),
-          subject.get()
-              + " is "
-              + d.value()
-              + ", outside the period "
-              + period.id()
-              + " ("
-              + period.start()
-              + ".."
-              + period.end()
-              + ")",
-          "check the date; the period runs from " + period.start() + " to " + period.end());
+          subject.get(),
+          d.value(),
+          period.id(),
+          period.start(),
+          period.end());
     }
   }
 
@@ -144,31 +137,30 @@ final class InputCheck {
       return;
     }
     String p = at + Texts.pointer(numerator.get(0));
-    String shown = String.join(" + ", numerator) + " = " + num(num);
-    String over = String.join(" + ", denominator) + " = " + num(den);
+    String numerators = String.join(" + ", numerator);
+    String denominators = String.join(" + ", denominator);
     boolean cohort = c.method() instanceof Method.Cohort;
     if (den.signum() == 0) {
       if (cohort || onZero == null || onZero == Method.ZeroDenominator.INVALID) {
         out.error(
-            "zero-denominator",
+            Code.ZERO_DENOMINATOR,
             at + Texts.pointer(denominator.get(0)),
-            Texts.criterion(c) + ": the denominator " + over + " is zero (numerator " + shown + ")",
-            "the framework does not say what a zero denominator means; report the real figures, or"
-                + " claim not applicable where allowed");
+            Texts.criterion(c),
+            denominators,
+            den,
+            numerators,
+            num);
       }
     } else if (!cohort && !allowsAboveOne(c) && num.compareTo(den) > 0) {
       out.error(
-          "ratio-above-one",
+          Code.RATIO_ABOVE_ONE,
           p,
-          Texts.criterion(c)
-              + ": the numerator "
-              + shown
-              + " is above the denominator "
-              + over
-              + (target == null
-                  ? ""
-                  : "; the target of " + num(target) + " does not allow a share above 100% either"),
-          "a ratio cannot exceed 100% here: check that both figures count the same things");
+          Texts.criterion(c),
+          numerators,
+          num,
+          denominators,
+          den,
+          target == null ? "" : Text.of("phrase.target-below-one", target));
     }
   }
 

@@ -1,11 +1,11 @@
 package org.opendti.validate;
 
-import static org.opendti.validate.Texts.num;
-
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.opendti.diagnostic.Code;
+import org.opendti.diagnostic.Text;
 import org.opendti.model.InputKind;
 import org.opendti.model.Value;
 
@@ -20,8 +20,8 @@ final class InputDomain {
 
   private InputDomain() {}
 
-  /** A value outside its domain: a diagnostic code, what is wrong, and a hint. */
-  record Problem(String code, String message, String hint) {}
+  /** A value outside its domain: a diagnostic code and what its message names. */
+  record Problem(Code code, Object[] args) {}
 
   /**
    * @param subject who owns the value, e.g. {@code criterion 3.1 “…”: input a}
@@ -29,104 +29,96 @@ final class InputDomain {
    * @param options the allowed option ids for {@code choice}; null when unknown
    */
   static Optional<Problem> check(
-      InputKind kind, Value value, String subject, BigDecimal max, List<String> options) {
+      InputKind kind, Value value, Text subject, BigDecimal max, List<String> options) {
     return check(kind, value, () -> subject, max, () -> options);
   }
 
   /**
-   * {@link #check(InputKind, Value, String, BigDecimal, List)} with the subject and the options
+   * {@link #check(InputKind, Value, Text, BigDecimal, List)} with the subject and the options
    * computed only when needed: most values are fine, and wording a subject for each took a tenth of
    * the time of validating a submission.
    */
   static Optional<Problem> check(
       InputKind kind,
       Value value,
-      Supplier<String> subject,
+      Supplier<Text> subject,
       BigDecimal max,
       Supplier<List<String>> options) {
     switch (kind) {
       case BOOLEAN:
         return value instanceof Value.Bool
             ? Optional.empty()
-            : wrongType(
-                subject.get(), shown(value), "true or false", "write true (có) or false (không)");
+            : wrongType(subject.get(), value, "boolean", Text.of("phrase.hint-boolean"));
       case DATE:
         return value instanceof Value.Date
             ? Optional.empty()
-            : wrongType(
-                subject.get(), shown(value), "an ISO date yyyy-MM-dd", "e.g. \"2023-05-15\"");
+            : wrongType(subject.get(), value, "date", Text.of("phrase.hint-date"));
       case CHOICE:
         if (!(value instanceof Value.Text t)) {
           return wrongType(
-              subject.get(), shown(value), "an option id", "options: " + options.get());
+              subject.get(), value, "option", Text.of("phrase.hint-options", list(options.get())));
         }
         List<String> allowed = options.get();
         if (allowed != null && !allowed.contains(t.value())) {
-          return Optional.of(
-              new Problem(
-                  "unknown-option",
-                  subject.get()
-                      + " is "
-                      + shown(value)
-                      + ", which is not one of the options "
-                      + allowed,
-                  "write one of " + String.join(", ", allowed)));
+          return problem(Code.UNKNOWN_OPTION, subject.get(), shown(value), allowed);
         }
         return Optional.empty();
       default:
         if (!(value instanceof Value.Num n)) {
-          return wrongType(
-              subject.get(), shown(value), "a number", "write a JSON number such as 9.98");
+          return wrongType(subject.get(), value, "number", Text.of("phrase.hint-number"));
         }
         return number(kind, n.value(), subject, max);
     }
   }
 
   private static Optional<Problem> number(
-      InputKind kind, BigDecimal v, Supplier<String> subject, BigDecimal max) {
+      InputKind kind, BigDecimal v, Supplier<Text> subject, BigDecimal max) {
     if (kind == InputKind.COUNT && v.stripTrailingZeros().scale() > 0) {
-      return Optional.of(
-          new Problem(
-              "input-not-whole",
-              subject.get() + " is " + num(v) + ", but a count must be a whole number ≥ 0",
-              "count whole items, e.g. " + num(v.setScale(0, java.math.RoundingMode.DOWN))));
+      return problem(
+          Code.INPUT_NOT_WHOLE, subject.get(), v, v.setScale(0, java.math.RoundingMode.DOWN));
     }
     BigDecimal top = kind == InputKind.PERCENT ? HUNDRED : kind == InputKind.POINTS ? max : null;
     if (v.signum() < 0 || (top != null && v.compareTo(top) > 0)) {
-      String range = "0.." + (top == null ? "∞" : num(top));
-      return Optional.of(
-          new Problem(
-              "input-out-of-range",
-              subject.get()
-                  + " is "
-                  + num(v)
-                  + ", outside the "
-                  + kind.jsonName()
-                  + " range "
-                  + range,
-              kind == InputKind.PERCENT
-                  ? "write a percentage from 0 to 100 (75.7 for 75,7%)"
-                  : "write a value in " + range));
+      return problem(
+          Code.INPUT_OUT_OF_RANGE,
+          subject.get(),
+          v,
+          Texts.kind(kind),
+          top == null ? Text.of("phrase.range-non-negative") : Text.of("phrase.range-to", top),
+          kind == InputKind.PERCENT
+              ? Text.of("phrase.hint-percent")
+              : top == null
+                  ? Text.of("phrase.hint-non-negative")
+                  : Text.of("phrase.hint-range", top));
     }
     return Optional.empty();
   }
 
+  /** {@code expected} names the phrase {@code phrase.expect-<expected>}. */
   private static Optional<Problem> wrongType(
-      String subject, String shown, String expected, String hint) {
-    return Optional.of(
-        new Problem(
-            "input-wrong-type", subject + " is " + shown + ", but it must be " + expected, hint));
+      Text subject, Value value, String expected, Text hint) {
+    return problem(
+        Code.INPUT_WRONG_TYPE, subject, shown(value), Text.of("phrase.expect-" + expected), hint);
   }
 
-  static String shown(Value value) {
+  private static Optional<Problem> problem(Code code, Object... args) {
+    return Optional.of(new Problem(code, args));
+  }
+
+  private static Object list(List<String> options) {
+    return options == null ? List.of() : options;
+  }
+
+  /** "the number 9.98", "the text "x"": the value as the message names it. */
+  static Object shown(Value value) {
     if (value instanceof Value.Num n) {
-      return "the number " + num(n.value());
+      return Text.of("phrase.value-number", n.value());
     } else if (value instanceof Value.Bool b) {
-      return "the boolean " + b.value();
+      return Text.of("phrase.value-boolean", b.value());
     } else if (value instanceof Value.Text t) {
-      return "the text \"" + t.value() + "\"";
+      return Text.of("phrase.value-text", t.value());
     } else if (value instanceof Value.Date d) {
-      return "the date " + d.value();
+      return Text.of("phrase.value-date", d.value());
     }
     return "null";
   }

@@ -9,7 +9,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
+import org.opendti.diagnostic.Code;
+import org.opendti.diagnostic.Text;
 import org.opendti.model.Criterion;
 import org.opendti.model.InputDef;
 import org.opendti.model.InputKind;
@@ -28,7 +29,7 @@ final class MethodCheck {
   private MethodCheck() {}
 
   /** One input the method reads, where the method names it, and the kinds that work there. */
-  private record Use(String input, String pointer, Set<InputKind> kinds, String why) {}
+  private record Use(String input, String pointer, Set<InputKind> kinds, Text why) {}
 
   static void check(Criterion c, String at, Findings out) {
     List<InputDef> defs = Inputs.of(c);
@@ -36,10 +37,10 @@ final class MethodCheck {
     for (int i = 0; i < c.inputs().size(); i++) {
       if (!ids.add(c.inputs().get(i).id())) {
         out.error(
-            "duplicate-input-id",
+            Code.DUPLICATE_INPUT_ID,
             at + "/inputs/" + i + "/id",
-            Texts.criterion(c) + " declares input " + c.inputs().get(i).id() + " twice",
-            null);
+            Texts.criterion(c),
+            c.inputs().get(i).id());
       }
     }
     String m = at + "/method";
@@ -47,45 +48,31 @@ final class MethodCheck {
       Optional<InputDef> def = defs.stream().filter(d -> d.id().equals(use.input())).findFirst();
       if (def.isEmpty()) {
         out.error(
-            "unknown-method-input",
+            Code.UNKNOWN_METHOD_INPUT,
             use.pointer(),
-            Texts.criterion(c)
-                + ": the method reads input "
-                + use.input()
-                + ", which is not declared (declared: "
-                + list(defs.stream().map(InputDef::id).toList())
-                + ")",
-            "declare it under inputs or fix the id");
+            Texts.criterion(c),
+            use.input(),
+            defs.stream().map(InputDef::id).toList());
       } else if (!use.kinds().contains(def.get().kind())) {
         out.error(
-            "method-input-kind",
+            Code.METHOD_INPUT_KIND,
             use.pointer(),
-            Texts.criterion(c)
-                + ": input "
-                + use.input()
-                + " is a "
-                + def.get().kind().jsonName()
-                + ", but "
-                + use.why()
-                + " ("
-                + list(use.kinds().stream().map(InputKind::jsonName).toList())
-                + ")",
-            "change the input's kind or the method");
+            Texts.criterion(c),
+            use.input(),
+            Texts.kind(def.get().kind()),
+            use.why(),
+            use.kinds().stream().map(Texts::kind).toList());
       }
     }
     Set<String> read = new HashSet<>(c.method().inputIds());
     for (int i = 0; i < c.inputs().size(); i++) {
       if (!read.contains(c.inputs().get(i).id())) {
         out.warning(
-            "unused-input",
+            Code.UNUSED_INPUT,
             at + "/inputs/" + i,
-            Texts.criterion(c)
-                + " declares input "
-                + c.inputs().get(i).id()
-                + ", which its "
-                + c.method().type()
-                + " method never reads",
-            "units will be asked for a value that does not count");
+            Texts.criterion(c),
+            c.inputs().get(i).id(),
+            c.method().type());
       }
     }
     parameters(c, defs, at, out);
@@ -94,17 +81,17 @@ final class MethodCheck {
   private static List<Use> uses(Method method, String m) {
     List<Use> uses = new ArrayList<>();
     if (method instanceof Method.YesNo y) {
-      uses.add(new Use(y.input(), m + "/input", EnumSet.of(InputKind.BOOLEAN), "yesNo reads"));
+      uses.add(new Use(y.input(), m + "/input", EnumSet.of(InputKind.BOOLEAN), why("yes-no")));
     } else if (method instanceof Method.Choice ch) {
-      uses.add(new Use(ch.input(), m + "/input", EnumSet.of(InputKind.CHOICE), "choice reads"));
+      uses.add(new Use(ch.input(), m + "/input", EnumSet.of(InputKind.CHOICE), why("choice")));
     } else if (method instanceof Method.Bands b) {
-      uses.add(new Use(b.input(), m + "/input", NUMERIC, "bands read a number"));
+      uses.add(new Use(b.input(), m + "/input", NUMERIC, why("bands")));
     } else if (method instanceof Method.ExternalScore e) {
-      uses.add(new Use(e.input(), m + "/input", NUMERIC, "externalScore reads a number"));
+      uses.add(new Use(e.input(), m + "/input", NUMERIC, why("external-score")));
     } else if (method instanceof Method.Assessed a) {
-      uses.add(new Use(a.input(), m + "/input", EnumSet.of(InputKind.POINTS), "assessed reads"));
+      uses.add(new Use(a.input(), m + "/input", EnumSet.of(InputKind.POINTS), why("assessed")));
     } else if (method instanceof Method.Lateness l && l.input() != null) {
-      uses.add(new Use(l.input(), m + "/input", EnumSet.of(InputKind.DATE), "lateness reads"));
+      uses.add(new Use(l.input(), m + "/input", EnumSet.of(InputKind.DATE), why("lateness")));
     } else if (method instanceof Method.EventDeduction e) {
       for (int i = 0; i < e.events().size(); i++) {
         uses.add(
@@ -112,7 +99,7 @@ final class MethodCheck {
                 e.events().get(i).input(),
                 m + "/events/" + i + "/input",
                 EnumSet.of(InputKind.COUNT),
-                "eventDeduction counts events"));
+                why("event-deduction")));
       }
     } else if (method instanceof Method.Ratio r) {
       ratioUses(r.numerator(), r.denominator(), m, uses);
@@ -125,11 +112,10 @@ final class MethodCheck {
   private static void ratioUses(
       List<String> numerator, List<String> denominator, String m, List<Use> uses) {
     for (int i = 0; i < numerator.size(); i++) {
-      uses.add(new Use(numerator.get(i), m + "/numerator/" + i, NUMERIC, "a ratio reads numbers"));
+      uses.add(new Use(numerator.get(i), m + "/numerator/" + i, NUMERIC, why("ratio")));
     }
     for (int i = 0; i < denominator.size(); i++) {
-      uses.add(
-          new Use(denominator.get(i), m + "/denominator/" + i, NUMERIC, "a ratio reads numbers"));
+      uses.add(new Use(denominator.get(i), m + "/denominator/" + i, NUMERIC, why("ratio")));
     }
   }
 
@@ -139,25 +125,18 @@ final class MethodCheck {
     if (method instanceof Method.Ratio r) {
       ratio(c, r, defs, m, out);
     } else if (method instanceof Method.Cohort co && co.numerator().isEmpty()) {
-      out.error("empty-numerator", m + "/numerator", Texts.criterion(c) + ": no numerator", null);
+      out.error(Code.EMPTY_NUMERATOR, m + "/numerator", Texts.criterion(c));
     } else if (method instanceof Method.ExternalScore e) {
       if (e.scale() == null || e.scale().signum() <= 0) {
-        out.error(
-            "scale-not-positive",
-            m + "/scale",
-            Texts.criterion(c) + ": externalScore scale is " + num(e.scale()) + ", it must be > 0",
-            "write the external score's maximum, e.g. 100");
+        out.error(Code.SCALE_NOT_POSITIVE, m + "/scale", Texts.criterion(c), num(e.scale()));
       }
     } else if (method instanceof Method.Lateness l) {
       if (l.pointsPerMonth() == null || l.pointsPerMonth().signum() <= 0) {
         out.error(
-            "points-per-month-not-positive",
+            Code.POINTS_PER_MONTH_NOT_POSITIVE,
             m + "/pointsPerMonth",
-            Texts.criterion(c)
-                + ": pointsPerMonth is "
-                + num(l.pointsPerMonth())
-                + ", it must be > 0",
-            "002_… 1, 2 deduct 1 point per month late");
+            Texts.criterion(c),
+            num(l.pointsPerMonth()));
       }
     } else if (method instanceof Method.EventDeduction e) {
       events(c, e, m, out);
@@ -177,7 +156,7 @@ final class MethodCheck {
   private static void ratio(
       Criterion c, Method.Ratio r, List<InputDef> defs, String m, Findings out) {
     if (r.numerator().isEmpty()) {
-      out.error("empty-numerator", m + "/numerator", Texts.criterion(c) + ": no numerator", null);
+      out.error(Code.EMPTY_NUMERATOR, m + "/numerator", Texts.criterion(c));
     } else if (r.denominator().isEmpty()) {
       boolean onePercent =
           r.numerator().size() == 1
@@ -185,47 +164,38 @@ final class MethodCheck {
                   .anyMatch(
                       d -> d.id().equals(r.numerator().get(0)) && d.kind() == InputKind.PERCENT);
       if (!onePercent) {
-        out.error(
-            "ratio-needs-percent",
-            m + "/denominator",
-            Texts.criterion(c)
-                + ": a ratio with an empty denominator reads a single percent input, but the"
-                + " numerator lists "
-                + list(r.numerator()),
-            "give a denominator, or read one input of kind percent");
+        out.error(Code.RATIO_NEEDS_PERCENT, m + "/denominator", Texts.criterion(c), r.numerator());
       }
     }
-    share(c, "target", r.target(), m, out);
-    share(c, "floor", r.floor(), m, out);
+    share(c, Code.TARGET_OUT_OF_RANGE, "target", r.target(), m, out);
+    share(c, Code.FLOOR_OUT_OF_RANGE, "floor", r.floor(), m, out);
   }
 
-  private static void share(Criterion c, String name, BigDecimal v, String m, Findings out) {
+  private static void share(
+      Criterion c, Code code, String name, BigDecimal v, String m, Findings out) {
     if (v != null && (v.signum() <= 0 || v.compareTo(BigDecimal.ONE) > 0)) {
-      out.error(
-          name + "-out-of-range",
-          m + "/" + name,
-          Texts.criterion(c) + ": ratio " + name + " " + num(v) + " is outside (0, 1]",
-          "write a share: 0.5 for 50% (003_… 4.7), 0.6 for 60% (003_… 6.5)");
+      out.error(code, m + "/" + name, Texts.criterion(c), v);
     }
   }
 
   private static void events(Criterion c, Method.EventDeduction e, String m, Findings out) {
     if (e.events().isEmpty()) {
-      out.error("no-events", m + "/events", Texts.criterion(c) + ": no events to deduct", null);
+      out.error(Code.NO_EVENTS, m + "/events", Texts.criterion(c));
     }
     for (int i = 0; i < e.events().size(); i++) {
       BigDecimal f = e.events().get(i).fraction();
       if (f == null || f.signum() <= 0 || f.compareTo(BigDecimal.ONE) > 0) {
         out.error(
-            "event-fraction-out-of-range",
+            Code.EVENT_FRACTION_OUT_OF_RANGE,
             m + "/events/" + i + "/fraction",
-            Texts.criterion(c) + ": event fraction " + num(f) + " is outside (0, 1]",
-            "002_… 6 deducts 0.2, 0.3, 0.6 or 1 of the points per late entry");
+            Texts.criterion(c),
+            num(f));
       }
     }
   }
 
-  private static String list(List<String> ids) {
-    return ids.isEmpty() ? "none" : ids.stream().collect(Collectors.joining(", "));
+  /** Why the method needs the kinds it reads: {@code phrase.reads-<method>}. */
+  private static Text why(String method) {
+    return Text.of("phrase.reads-" + method);
   }
 }

@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
+import org.opendti.diagnostic.Code;
+import org.opendti.diagnostic.Text;
 import org.opendti.model.Criterion;
 import org.opendti.model.Framework;
 import org.opendti.model.Group;
@@ -28,15 +30,13 @@ final class NumberingCheck {
 
   static void check(Framework f, FrameworkTree tree, Findings out) {
     duplicates(
-        "duplicate-criterion-id",
-        "criterion",
+        Code.DUPLICATE_CRITERION_ID,
         tree.criteria().stream()
             .map(c -> new Item(c.criterion().id(), c.pointer() + "/id"))
             .toList(),
         out);
     duplicates(
-        "duplicate-group-id",
-        "group",
+        Code.DUPLICATE_GROUP_ID,
         tree.groups().stream().map(g -> new Item(g.group().id(), g.pointer() + "/id")).toList(),
         out);
     List<Item> pillars = new ArrayList<>();
@@ -68,16 +68,12 @@ final class NumberingCheck {
     return items;
   }
 
-  private static void duplicates(String code, String what, List<Item> items, Findings out) {
+  private static void duplicates(Code code, List<Item> items, Findings out) {
     Map<String, Item> first = new LinkedHashMap<>();
     for (Item item : items) {
       Item earlier = first.putIfAbsent(item.id(), item);
       if (earlier != null) {
-        out.error(
-            code,
-            item.pointer(),
-            what + " id " + item.id() + " is used twice (first at " + earlier.pointer() + ")",
-            "ids must be unique in the framework, priority sectors included");
+        out.error(code, item.pointer(), item.id(), earlier.pointer());
       }
     }
   }
@@ -94,40 +90,23 @@ final class NumberingCheck {
       }
       int n = Integer.parseInt(segment);
       if (!seen.add(n)) {
-        out.warning(
-            "numbering-duplicate",
-            item.pointer(),
-            "number " + n + " of " + item.id() + " is used twice among its siblings",
-            "renumber so that siblings run 1, 2, 3…, or explain the source's numbering");
+        out.warning(Code.NUMBERING_DUPLICATE, item.pointer(), n, item.id());
       } else if (n != last + 1) {
-        String message =
+        Text what =
             lastId == null
-                ? "numbering starts at " + item.id() + " (" + n + "), not at 1"
-                : lastId
-                    + " ("
-                    + last
-                    + ") is followed by "
-                    + item.id()
-                    + " ("
-                    + n
-                    + ")"
-                    + (n > last + 1 ? ": " + missing(last + 1, n - 1) : ": out of order");
-        out.warning(
-            "numbering-gap",
-            item.pointer(),
-            message,
-            "keep the source's numbers if that is what it prints, and note the gap in source.note");
+                ? Text.of("phrase.numbering-starts", item.id(), n)
+                : n < last + 1
+                    ? Text.of("phrase.numbering-out-of-order", lastId, last, item.id(), n)
+                    : n == last + 2
+                        ? Text.of("phrase.numbering-skips-one", lastId, last, item.id(), n, n - 1)
+                        : Text.of(
+                            "phrase.numbering-skips", lastId, last, item.id(), n, last + 1, n - 1);
+        out.warning(Code.NUMBERING_GAP, item.pointer(), what);
       }
       if (n > last) {
         last = n;
         lastId = item.id();
       }
     }
-  }
-
-  private static String missing(int from, int to) {
-    return from == to
-        ? "number " + from + " is missing"
-        : "numbers " + from + "–" + to + " are missing";
   }
 }

@@ -1,5 +1,7 @@
 package org.opendti.validate;
 
+import org.opendti.diagnostic.Code;
+
 /**
  * A submission or review lives at {@code submissions/<framework>/<period>/<unit>.json} (reviews:
  * {@code <unit>.review.json}) and its {@code unit}, {@code framework} and {@code period} fields
@@ -20,11 +22,7 @@ final class PathCheck {
             && (review || !parts[3].endsWith(".review.json"))
             && parts[3].length() > suffix.length();
     if (!shaped) {
-      out.error(
-          "path-shape",
-          "",
-          "the file is at " + file + ", not at submissions/<framework>/<period>/<unit>" + suffix,
-          "move it to submissions/" + framework + "/" + period + "/" + unit + suffix);
+      out.error(Code.PATH_SHAPE, "", file, suffix, framework, period, unit);
       return;
     }
     String fileUnit = parts[3].substring(0, parts[3].length() - suffix.length());
@@ -35,20 +33,7 @@ final class PathCheck {
 
   private static void field(String name, String value, String fromPath, String file, Findings out) {
     if (!fromPath.equals(value)) {
-      out.error(
-          "path-mismatch",
-          "/" + name,
-          name
-              + " is \""
-              + value
-              + "\", but the path "
-              + file
-              + " names "
-              + name
-              + " \""
-              + fromPath
-              + "\"",
-          "move the file or correct the " + name + " field");
+      out.error(Code.PATH_MISMATCH, "/" + name, name, value, file, fromPath);
     }
   }
 }

@@ -1,9 +1,9 @@
 package org.opendti.validate;
 
-import static org.opendti.validate.Texts.num;
-
 import java.math.BigDecimal;
 import java.util.List;
+import org.opendti.diagnostic.Code;
+import org.opendti.diagnostic.Text;
 import org.opendti.model.Criterion;
 import org.opendti.model.Framework;
 import org.opendti.model.Group;
@@ -25,15 +25,7 @@ final class PointsCheck {
         f.pillars().stream().map(Group::basePoints).reduce(BigDecimal.ZERO, BigDecimal::add);
     if (f.totalPoints() != null && f.totalPoints().compareTo(base) != 0) {
       out.warning(
-          "total-points-mismatch",
-          "/totalPoints",
-          "the framework declares totalPoints "
-              + num(f.totalPoints())
-              + ", but its pillars' non-bonus criteria sum to "
-              + num(base)
-              + withBonus(f, base),
-          "check the criteria's maxPoints against the source; totalPoints is the B of D = A × B / C"
-              + " (004_… Điều 5)");
+          Code.TOTAL_POINTS_MISMATCH, "/totalPoints", f.totalPoints(), base, withBonus(f, base));
     }
     List<PrioritySector> sectors = f.aggregation().prioritySectors();
     for (int s = 0; s < sectors.size(); s++) {
@@ -42,7 +34,7 @@ final class PointsCheck {
     tree.criteria().forEach(c -> criterion(c.criterion(), c.pointer(), out));
   }
 
-  private static String withBonus(Framework f, BigDecimal base) {
+  private static Object withBonus(Framework f, BigDecimal base) {
     BigDecimal bonus =
         f.pillars().stream().map(Group::bonusPoints).reduce(BigDecimal.ZERO, BigDecimal::add);
     if (bonus.signum() == 0) {
@@ -50,12 +42,8 @@ final class PointsCheck {
     }
     BigDecimal all = base.add(bonus);
     return all.compareTo(f.totalPoints()) == 0
-        ? "; with the bonus items ("
-            + num(bonus)
-            + ") they sum to "
-            + num(all)
-            + ", so the declared total includes the bonus items"
-        : " (" + num(all) + " with the bonus items)";
+        ? Text.of("phrase.total-includes-bonus", bonus, all)
+        : Text.of("phrase.with-bonus", all);
   }
 
   private static void group(FrameworkTree.GroupAt at, Findings out) {
@@ -72,33 +60,24 @@ final class PointsCheck {
     if (base.signum() == 0 && g.declaredPoints().compareTo(bonus) == 0) {
       return;
     }
-    String what = Texts.group(g, at.pillar());
+    Text what = Texts.group(g, at.pillar());
     if (bonus.signum() > 0 && g.declaredPoints().compareTo(base.add(bonus)) == 0) {
       out.warning(
-          "group-points-include-bonus",
+          Code.GROUP_POINTS_INCLUDE_BONUS,
           at.pointer() + "/points",
-          what
-              + " declares "
-              + num(g.declaredPoints())
-              + " points, which is its non-bonus criteria ("
-              + num(base)
-              + ") plus its bonus items ("
-              + num(bonus)
-              + "): the source's total includes the bonus items",
-          "the base maximum of this group is " + num(base) + "; bonus points are counted apart");
+          what,
+          g.declaredPoints(),
+          base,
+          bonus);
       return;
     }
     out.warning(
-        "group-points-mismatch",
+        Code.GROUP_POINTS_MISMATCH,
         at.pointer() + "/points",
-        what
-            + " declares "
-            + num(g.declaredPoints())
-            + " points, but its non-bonus criteria sum to "
-            + num(base)
-            + (bonus.signum() > 0 ? " (" + num(base.add(bonus)) + " with the bonus items)" : ""),
-        "scoring uses the criteria's maxPoints; record how the source's figure was resolved in"
-            + " source.note");
+        what,
+        g.declaredPoints(),
+        base,
+        bonus.signum() > 0 ? Text.of("phrase.with-bonus", base.add(bonus)) : "");
   }
 
   private static void sector(PrioritySector s, String at, Findings out) {
@@ -108,50 +87,24 @@ final class PointsCheck {
             .map(Criterion::maxPoints)
             .reduce(BigDecimal.ZERO, BigDecimal::add);
     if (s.points() != null && s.points().compareTo(sum) != 0) {
-      out.warning(
-          "sector-points-mismatch",
-          at + "/points",
-          "priority sector "
-              + s.id()
-              + " “"
-              + s.name()
-              + "” declares "
-              + num(s.points())
-              + " points, but its criteria sum to "
-              + num(sum),
-          "the sector's points are the F of X = (D + E) × B / (B + F) (004_… Điều 5); check them"
-              + " against Phụ lục 2");
+      out.warning(Code.SECTOR_POINTS_MISMATCH, at + "/points", s.id(), s.name(), s.points(), sum);
     }
   }
 
   private static void criterion(Criterion c, String at, Findings out) {
     BigDecimal max = c.maxPoints();
     if (max != null && max.signum() < 0) {
-      out.error(
-          "negative-max-points",
-          at + "/maxPoints",
-          Texts.criterion(c) + " has maxPoints " + num(max) + ", but it must be 0 or more",
-          "write the points the source gives the item");
+      out.error(Code.NEGATIVE_MAX_POINTS, at + "/maxPoints", Texts.criterion(c), max);
     } else if (max != null && max.signum() == 0 && c.sourcePoints() == null) {
-      out.error(
-          "zero-max-points",
-          at + "/maxPoints",
-          Texts.criterion(c) + " has maxPoints 0 and no sourcePoints saying why",
-          "give the item's points, or set sourcePoints to what the source prints (\"\" for a blank"
-              + " cell)");
+      out.error(Code.ZERO_MAX_POINTS, at + "/maxPoints", Texts.criterion(c));
     }
     if (c.sourcePoints() != null) {
-      String printed =
-          c.sourcePoints().isEmpty() ? "a blank cell (\"\")" : "\"" + c.sourcePoints() + "\"";
+      Object printed =
+          c.sourcePoints().isEmpty()
+              ? Text.of("phrase.blank-cell")
+              : "\"" + c.sourcePoints() + "\"";
       out.warning(
-          "source-points",
-          at + "/sourcePoints",
-          Texts.criterion(c)
-              + ": the source prints "
-              + printed
-              + " as its points, but it is scored out of maxPoints "
-              + num(max),
-          "make sure maxPoints is the intended reading and explain it in the description");
+          Code.SOURCE_POINTS, at + "/sourcePoints", Texts.criterion(c), printed, Texts.num(max));
     }
   }
 }

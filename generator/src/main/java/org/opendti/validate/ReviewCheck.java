@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import org.opendti.diagnostic.Code;
 import org.opendti.diagnostic.Diagnostic;
 import org.opendti.load.Dataset;
 import org.opendti.load.SourceIndex;
@@ -35,38 +36,11 @@ final class ReviewCheck {
       PathCheck.check(r.file(), r.unit(), r.framework(), r.period(), true, out);
       String earlier = firstFile.putIfAbsent(r.key(), r.file());
       if (earlier != null) {
-        out.error(
-            "duplicate-review",
-            "",
-            "submission "
-                + r.unit()
-                + " / "
-                + r.framework()
-                + " / "
-                + r.period()
-                + " already has a review in "
-                + earlier,
-            "keep all corrections of one submission in one review file");
+        out.error(Code.DUPLICATE_REVIEW, "", r.unit(), r.framework(), r.period(), earlier);
       }
       Optional<Submission> s = data.submission(r.key());
       if (s.isEmpty()) {
-        out.error(
-            "review-without-submission",
-            "",
-            "there is no submission of unit "
-                + r.unit()
-                + " for "
-                + r.framework()
-                + " period "
-                + r.period()
-                + " to review",
-            "a review sits next to its submission: submissions/"
-                + r.framework()
-                + "/"
-                + r.period()
-                + "/"
-                + r.unit()
-                + ".json");
+        out.error(Code.REVIEW_WITHOUT_SUBMISSION, "", r.unit(), r.framework(), r.period());
       }
       Optional<Framework> f = Identity.framework(data, r.framework(), out);
       if (f.isEmpty()) {
@@ -79,15 +53,7 @@ final class ReviewCheck {
         String at = "/corrections/" + i;
         Integer before = seen.putIfAbsent(c.criterion(), i);
         if (before != null) {
-          out.error(
-              "duplicate-correction",
-              at + "/criterion",
-              "criterion "
-                  + c.criterion()
-                  + " is corrected twice (also at /corrections/"
-                  + before
-                  + ")",
-              "merge the two corrections");
+          out.error(Code.DUPLICATE_CORRECTION, at + "/criterion", c.criterion(), "" + before);
         }
         correction(f.get(), s.flatMap(x -> x.answer(c.criterion())), c, period, at, out);
       }
@@ -102,19 +68,11 @@ final class ReviewCheck {
       String at,
       Findings out) {
     if (Texts.blank(c.reason())) {
-      out.error(
-          "blank-reason",
-          at + "/reason",
-          "the correction of criterion " + c.criterion() + " gives no reason",
-          "say what the verification found, e.g. the document and figure");
+      out.error(Code.BLANK_REASON, at + "/reason", c.criterion());
     }
     Optional<Criterion> found = f.criterion(c.criterion());
     if (found.isEmpty()) {
-      out.error(
-          "unknown-criterion",
-          at + "/criterion",
-          "framework " + f.id() + " has no criterion " + c.criterion(),
-          "use a criterion id of criteria/" + f.id() + ".json");
+      out.error(Code.UNKNOWN_CRITERION, at + "/criterion", f.id(), c.criterion());
       return;
     }
     Criterion crit = found.get();
@@ -123,35 +81,20 @@ final class ReviewCheck {
             + (c.points() == null ? 0 : 1)
             + (c.notApplicable() == null ? 0 : 1);
     if (kinds != 1) {
-      out.error(
-          "correction-shape",
-          at,
-          "the correction of "
-              + Texts.criterion(crit)
-              + " changes "
-              + kinds
-              + " things; it must give exactly one of inputs, points or notApplicable",
-          "split it, or give the corrected inputs, points or ruling");
+      out.error(Code.CORRECTION_SHAPE, at, Texts.criterion(crit), kinds);
     }
     if (c.points() != null
         && (c.points().signum() < 0 || c.points().compareTo(crit.maxPoints()) > 0)) {
       out.error(
-          "points-out-of-range",
+          Code.POINTS_OUT_OF_RANGE,
           at + "/points",
-          "the correction gives "
-              + Texts.criterion(crit)
-              + " "
-              + num(c.points())
-              + " points, outside 0.."
-              + num(crit.maxPoints()),
-          "corrected points lie between 0 and the criterion's maxPoints");
+          Texts.criterion(crit),
+          c.points(),
+          num(crit.maxPoints()));
     }
     if (Boolean.TRUE.equals(c.notApplicable()) && !crit.notApplicableAllowed()) {
       out.error(
-          "not-applicable-not-allowed",
-          at + "/notApplicable",
-          Texts.criterion(crit) + " does not allow a not-applicable (không phát sinh) ruling",
-          "correct its inputs or points instead");
+          Code.NOT_APPLICABLE_RULING_NOT_ALLOWED, at + "/notApplicable", Texts.criterion(crit));
     }
     if (!c.inputs().isEmpty()) {
       Map<String, Value> merged = new TreeMap<>(answer.map(Answer::inputs).orElse(Map.of()));

@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.opendti.diagnostic.Code;
 import org.opendti.model.Classification;
 import org.opendti.model.Framework;
 import org.opendti.model.Period;
@@ -22,11 +23,7 @@ final class SettingsCheck {
 
   static void check(Framework f, UnitRegistry registry, Findings out) {
     if (registry.level(f.level()).isEmpty()) {
-      out.error(
-          "unknown-level",
-          "/level",
-          "level " + f.level() + " is not in the unit registry (levels: " + levels(registry) + ")",
-          "use a level id from units/*.json");
+      out.error(Code.UNKNOWN_LEVEL, "/level", f.level(), levels(registry));
     }
     periods(f.periods(), out);
     ranking(f.rankingGroups(), registry, out);
@@ -39,30 +36,14 @@ final class SettingsCheck {
       Period p = periods.get(i);
       String at = "/periods/" + i;
       if (!ids.add(p.id())) {
-        out.error(
-            "duplicate-period-id",
-            at + "/id",
-            "period id " + p.id() + " is used twice",
-            "submissions name their period by id");
+        out.error(Code.DUPLICATE_PERIOD_ID, at + "/id", p.id());
       }
       if (p.start().isAfter(p.end())) {
-        out.error(
-            "period-start-after-end",
-            at + "/end",
-            "period " + p.id() + " starts on " + p.start() + ", after its end " + p.end(),
-            "a period runs from start to end, both inclusive");
+        out.error(Code.PERIOD_START_AFTER_END, at + "/end", p.id(), p.start(), p.end());
       }
       if (p.deadline() != null && p.deadline().isBefore(p.start())) {
         out.error(
-            "period-deadline-before-start",
-            at + "/deadline",
-            "period "
-                + p.id()
-                + " has its deadline "
-                + p.deadline()
-                + " before its start "
-                + p.start(),
-            "the deadline is the last day a submission is on time, usually after the end");
+            Code.PERIOD_DEADLINE_BEFORE_START, at + "/deadline", p.id(), p.deadline(), p.start());
       }
       for (int j = 0; j < i; j++) {
         Period q = periods.get(j);
@@ -70,22 +51,7 @@ final class SettingsCheck {
             && !q.start().isAfter(p.end())
             && !p.start().isAfter(p.end())) {
           out.warning(
-              "period-overlap",
-              at,
-              "period "
-                  + p.id()
-                  + " ("
-                  + p.start()
-                  + ".."
-                  + p.end()
-                  + ") overlaps period "
-                  + q.id()
-                  + " ("
-                  + q.start()
-                  + ".."
-                  + q.end()
-                  + ")",
-              "reporting periods of one framework should follow each other");
+              Code.PERIOD_OVERLAP, at, p.id(), p.start(), p.end(), q.id(), q.start(), q.end());
         }
       }
     }
@@ -97,29 +63,14 @@ final class SettingsCheck {
       RankingGroup g = groups.get(i);
       String at = "/rankingGroups/" + i;
       if (!ids.add(g.id())) {
-        out.error(
-            "duplicate-ranking-group",
-            at + "/id",
-            "ranking group id " + g.id() + " is used twice",
-            null);
+        out.error(Code.DUPLICATE_RANKING_GROUP, at + "/id", g.id());
       }
       boolean known =
           RankingGroup.ALL.equals(g.by())
               || RankingGroup.PARENT.equals(g.by())
               || registry.level(g.by()).isPresent();
       if (!known) {
-        out.error(
-            "unknown-ranking-by",
-            at + "/by",
-            "ranking group "
-                + g.id()
-                + " is by \""
-                + g.by()
-                + "\", which is neither all, parent nor"
-                + " a level (levels: "
-                + levels(registry)
-                + ")",
-            "use all, parent or a level id");
+        out.error(Code.UNKNOWN_RANKING_BY, at + "/by", g.id(), g.by(), levels(registry));
       }
     }
   }
@@ -131,22 +82,9 @@ final class SettingsCheck {
       String at = "/aggregation/classification/" + i + "/minShare";
       BigDecimal share = c.minShare();
       if (share == null || share.signum() < 0 || share.compareTo(BigDecimal.ONE) > 0) {
-        out.error(
-            "classification-share-out-of-range",
-            at,
-            "classification " + c.id() + " has minShare " + num(share) + ", outside 0..1",
-            "write 0.8 for 80% of the maximum");
+        out.error(Code.CLASSIFICATION_SHARE_OUT_OF_RANGE, at, c.id(), num(share));
       } else if (previous != null && share.compareTo(previous) >= 0) {
-        out.error(
-            "classification-order",
-            at,
-            "classification "
-                + c.id()
-                + " has minShare "
-                + num(share)
-                + ", not below the previous "
-                + num(previous),
-            "list classifications highest minShare first");
+        out.error(Code.CLASSIFICATION_ORDER, at, c.id(), share, previous);
       }
       if (share != null) {
         previous = share;
@@ -154,7 +92,7 @@ final class SettingsCheck {
     }
   }
 
-  private static String levels(UnitRegistry registry) {
-    return String.join(", ", registry.levels().stream().map(l -> l.id()).sorted().toList());
+  private static List<String> levels(UnitRegistry registry) {
+    return registry.levels().stream().map(l -> l.id()).sorted().toList();
   }
 }

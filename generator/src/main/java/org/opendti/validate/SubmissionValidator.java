@@ -5,8 +5,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.opendti.diagnostic.Code;
 import org.opendti.diagnostic.Diagnostic;
 import org.opendti.diagnostic.Diagnostics;
+import org.opendti.diagnostic.Text;
 import org.opendti.load.Dataset;
 import org.opendti.load.SourceIndex;
 import org.opendti.model.Contact;
@@ -42,18 +44,7 @@ public final class SubmissionValidator {
       Findings out = new Findings(found, s.file(), index);
       String earlier = firstFile.putIfAbsent(s.key(), s.file());
       if (earlier != null) {
-        out.error(
-            "duplicate-submission",
-            "",
-            "unit "
-                + s.unit()
-                + " already has a submission for "
-                + s.framework()
-                + " period "
-                + s.period()
-                + " in "
-                + earlier,
-            "keep one file per unit, framework and period");
+        out.error(Code.DUPLICATE_SUBMISSION, "", s.unit(), s.framework(), s.period(), earlier);
       }
       submission(s, data, data.registry(), indexes, out);
     }
@@ -88,45 +79,31 @@ public final class SubmissionValidator {
     }
     if (!EMAIL.matcher(c.email().strip()).matches()) {
       out.warning(
-          "email-shape",
-          "/" + role + "/email",
-          "the " + role + "'s email \"" + c.email() + "\" does not look like an address",
-          "write it as name@domain, e.g. a@example.vn");
+          Code.EMAIL_SHAPE, "/" + role + "/email", Text.of("phrase.role-" + role), c.email());
     }
   }
 
   private static void profile(Framework f, Map<String, Value> profile, Findings out) {
     for (ProfileField field : f.profileFields()) {
       Value v = profile.get(field.id());
-      String subject = "profile field " + field.id() + " (" + field.label() + ")";
       if (v == null) {
         if (field.required()) {
-          out.error(
-              "missing-profile-field",
-              "/profile",
-              subject + " is required but missing",
-              "framework " + f.id() + " asks every unit for it");
+          out.error(Code.MISSING_PROFILE_FIELD, "/profile", field.id(), field.label(), f.id());
         }
         continue;
       }
+      Text subject = Text.of("phrase.profile-field", field.id(), field.label());
       InputDomain.check(field.kind(), v, subject, null, null)
-          .ifPresent(
-              p ->
-                  out.error(p.code(), Texts.pointer("profile", field.id()), p.message(), p.hint()));
+          .ifPresent(p -> out.error(p.code(), Texts.pointer("profile", field.id()), p.args()));
     }
     for (String id : profile.keySet()) {
       if (f.profileFields().stream().noneMatch(pf -> pf.id().equals(id))) {
         out.error(
-            "unknown-profile-field",
+            Code.UNKNOWN_PROFILE_FIELD,
             Texts.pointer("profile", id),
-            "framework "
-                + f.id()
-                + " has no profile field "
-                + id
-                + " (fields: "
-                + String.join(", ", f.profileFields().stream().map(ProfileField::id).toList())
-                + ")",
-            "remove it or fix the id");
+            f.id(),
+            id,
+            f.profileFields().stream().map(ProfileField::id).toList());
       }
     }
   }

@@ -1,31 +1,35 @@
 package org.opendti.validate;
 
 import java.math.BigDecimal;
+import org.opendti.diagnostic.Text;
 import org.opendti.load.SourceIndex;
 import org.opendti.model.Criterion;
 import org.opendti.model.Group;
+import org.opendti.model.InputKind;
 
-/** Wording shared by the checks: numbers as written, names quoted, pointers escaped. */
+/** Arguments shared by the checks' messages: numbers, names quoted, pointers escaped. */
 final class Texts {
 
   private Texts() {}
 
-  /** A number without trailing zeros or exponent, e.g. 0.75, 12, 9.98; "∞" for null. */
-  static String num(BigDecimal n) {
-    if (n == null) {
-      return "∞";
-    }
-    return n.signum() == 0 ? "0" : n.stripTrailingZeros().toPlainString();
+  /** A number, written per language by the catalogue; "∞" for null. */
+  static Object num(BigDecimal n) {
+    return n == null ? "∞" : n;
   }
 
-  /** {@code criterion 3.1 “name”}. */
+  /** {@code 3.1 “name”}: the catalogue's messages say "criterion" / "tiêu chí" before it. */
   static String criterion(Criterion c) {
-    return "criterion " + c.id() + " “" + c.name() + "”";
+    return c.id() + " “" + c.name() + "”";
   }
 
-  /** {@code pillar II “name”} or {@code group I.1 “name”}. */
-  static String group(Group g, boolean pillar) {
-    return (pillar ? "pillar " : "group ") + g.id() + " “" + g.name() + "”";
+  /** {@code pillar II “name”} or {@code group I.1 “name”}, at the start of a sentence. */
+  static Text group(Group g, boolean pillar) {
+    return Text.of(pillar ? "phrase.pillar" : "phrase.group", g.id(), g.name());
+  }
+
+  /** An input kind as the reader calls it: "count" in English, "số đếm (count)" in Vietnamese. */
+  static Text kind(InputKind kind) {
+    return Text.of("phrase.kind-" + kind.jsonName());
   }
 
   /** An RFC 6901 pointer from raw segments, each escaped. */

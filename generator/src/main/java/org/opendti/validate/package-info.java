@@ -4,7 +4,7 @@
  *
  * <pre>{@code
  * Diagnostics found = new Validator().validate(dataset, sourceIndex);
- * found.all().forEach(d -> log.warn(d.format()));
+ * found.all().forEach(d -> log.warn(d.format(Lang.VI)));
  * Dataset scored = Validator.accepted(dataset, found); // only files without errors
  * }</pre>
  *

@@ -11,6 +11,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.opendti.diagnostic.Diagnostic;
+import org.opendti.diagnostic.Lang;
 
 /**
  * The examples in docs/formats.md are valid against the schemas, so the contract and the schemas
@@ -40,7 +41,7 @@ class FormatsDocExamplesTest {
     for (int i = 0; i < examples.size(); i++) {
       List<Diagnostic> diagnostics =
           loader.loadText(PATHS.get(i), examples.get(i)).diagnostics().all();
-      assertThat(diagnostics).as(PATHS.get(i)).extracting(Diagnostic::format).isEmpty();
+      assertThat(diagnostics).as(PATHS.get(i)).extracting(diag -> diag.format(Lang.EN)).isEmpty();
     }
   }
 }

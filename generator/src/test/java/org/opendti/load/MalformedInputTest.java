@@ -18,6 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.opendti.diagnostic.Diagnostic;
+import org.opendti.diagnostic.Lang;
 import org.opendti.diagnostic.Severity;
 
 /**
@@ -88,11 +89,11 @@ class MalformedInputTest {
 
     List<Diagnostic> diagnostics = result.get(0).diagnostics().all();
     assertThat(diagnostics)
-        .as("%s", diagnostics.stream().map(Diagnostic::format).toList())
+        .as("%s", diagnostics.stream().map(diag -> diag.format(Lang.EN)).toList())
         .map(d -> d.file() + ":" + d.line() + ":" + d.column() + " " + d.code())
         .containsExactlyInAnyOrderElementsOf(expected);
     assertThat(diagnostics)
-        .allSatisfy(d -> assertThat(d.message()).isNotBlank().doesNotContain("Exception"));
+        .allSatisfy(d -> assertThat(d.message(Lang.EN)).isNotBlank().doesNotContain("Exception"));
     String badFile = expected.get(0).substring(0, expected.get(0).indexOf(':'));
     boolean failed = diagnostics.stream().anyMatch(d -> d.severity() == Severity.ERROR);
     assertThat(

@@ -90,7 +90,7 @@ class PolicyFilesLoadTest {
   void duplicateKeysAndTrailingContentInThePolicyAreErrors() throws IOException {
     write(InsightThresholds.FILE, "{ \"outlierZ\": 3, \"outlierZ\": 4 }");
     assertThat(LOADER.load(repo).diagnostics().all())
-        .extracting(Diagnostic::code, Diagnostic::line)
+        .extracting(diag -> diag.code().id(), Diagnostic::line)
         .containsExactly(tuple("duplicate-key", 1));
 
     write(InsightThresholds.FILE, "{ \"outlierZ\": 3 } {}");
@@ -141,7 +141,7 @@ class PolicyFilesLoadTest {
     write("policy/acess.json", "{}");
 
     assertThat(LOADER.load(repo).diagnostics().all())
-        .extracting(Diagnostic::code, Diagnostic::file)
+        .extracting(diag -> diag.code().id(), Diagnostic::file)
         .containsExactly(tuple("ignored-file", "policy/acess.json"));
   }
 }

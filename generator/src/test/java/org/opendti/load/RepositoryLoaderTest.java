@@ -21,6 +21,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.opendti.diagnostic.Diagnostic;
+import org.opendti.diagnostic.Lang;
 import org.opendti.model.Submission;
 
 class RepositoryLoaderTest {
@@ -105,7 +106,7 @@ class RepositoryLoaderTest {
     write("criteria/old/demo-xa.json", "not even json");
 
     assertThat(LOADER.load(repo).diagnostics().all())
-        .extracting(Diagnostic::file, Diagnostic::code)
+        .extracting(Diagnostic::file, diag -> diag.code().id())
         .containsExactly(
             org.assertj.core.groups.Tuple.tuple("criteria/old/demo-xa.json", "ignored-file"));
   }
@@ -123,7 +124,7 @@ class RepositoryLoaderTest {
     LoadResult result = LOADER.load(repo);
 
     assertThat(result.diagnostics().all())
-        .extracting(Diagnostic::file, Diagnostic::code)
+        .extracting(Diagnostic::file, diag -> diag.code().id())
         .containsExactly(
             org.assertj.core.groups.Tuple.tuple("submissions/demo-xa/2023/demo-b.json", "symlink"),
             org.assertj.core.groups.Tuple.tuple("submissions/linked", "symlink"));
@@ -241,8 +242,8 @@ class RepositoryLoaderTest {
         .singleElement()
         .satisfies(
             d -> {
-              assertThat(d.code()).isEqualTo("input-type");
-              assertThat(d.hint()).isEqualTo("write numbers with a decimal point: 99.8");
+              assertThat(d.code().id()).isEqualTo("input-type");
+              assertThat(d.hint(Lang.EN)).isEqualTo("write numbers with a decimal point: 99.8");
             });
     assertThat(withContext.dataset().submissions()).isEmpty();
     assertThat(withContext.dataset().frameworks()).isEqualTo(context.frameworks());
@@ -254,7 +255,7 @@ class RepositoryLoaderTest {
     LoadResult result = LOADER.loadText("docs/x.json", "{}");
 
     assertThat(result.diagnostics().all())
-        .extracting(Diagnostic::code)
+        .extracting(diag -> diag.code().id())
         .containsExactly("unknown-file");
   }
 
@@ -271,7 +272,7 @@ class RepositoryLoaderTest {
     }
 
     assertThat(LOADER.load(repo).diagnostics().all())
-        .extracting(Diagnostic::file, Diagnostic::code)
+        .extracting(Diagnostic::file, diag -> diag.code().id())
         .containsExactly(
             org.assertj.core.groups.Tuple.tuple(
                 "submissions/demo-xa/2023/big.json", "file-too-large"));

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.opendti.diagnostic.Diagnostic;
+import org.opendti.diagnostic.Lang;
 
 /** Messages, hints and completeness of the schema diagnostics. */
 class SchemaDiagnosticsTest {
@@ -35,6 +36,26 @@ class SchemaDiagnosticsTest {
   }
 
   @Test
+  void aMissingFieldIsNamedWithTheSchemasDescriptionInTheReadersLanguage() {
+    String json = "{ \"unit\": \"u\", \"framework\": \"f\", \"answers\": {} }";
+
+    List<Diagnostic> d = LOADER.loadText(SUBMISSION, json).diagnostics().all();
+
+    assertThat(d)
+        .filteredOn(x -> x.pointer().equals("/period"))
+        .singleElement()
+        .satisfies(
+            x -> {
+              assertThat(x.message(Lang.VI)).isEqualTo("Tệp thiếu trường bắt buộc \"period\"");
+              assertThat(x.hint(Lang.VI)).isEqualTo("Thêm \"period\" (Mã kỳ, trùng thư mục)");
+              assertThat(x.message(Lang.EN))
+                  .isEqualTo("the file is missing the required field \"period\"");
+              assertThat(x.hint(Lang.EN))
+                  .isEqualTo("add \"period\" (Period id, same as the folder)");
+            });
+  }
+
+  @Test
   void decimalCommaGetsAHint() {
     List<Diagnostic> d = submission("{ \"8\": { \"inputs\": {}, \"selfScore\": \"9,98\" } }");
 
@@ -42,10 +63,14 @@ class SchemaDiagnosticsTest {
         .singleElement()
         .satisfies(
             x -> {
-              assertThat(x.code()).isEqualTo("schema-type");
+              assertThat(x.code().id()).isEqualTo("schema-type");
               assertThat(x.pointer()).isEqualTo("/answers/8/selfScore");
-              assertThat(x.message()).contains("selfScore").contains("\"9,98\"");
-              assertThat(x.hint()).isEqualTo("write numbers with a decimal point: 9.98");
+              assertThat(x.message(Lang.EN)).contains("selfScore").contains("\"9,98\"");
+              assertThat(x.hint(Lang.EN)).isEqualTo("write numbers with a decimal point: 9.98");
+              assertThat(x.hint(Lang.VI))
+                  .isEqualTo(
+                      "Trong tệp JSON, số dùng dấu chấm thập phân và không đặt trong ngoặc kép:"
+                          + " 9.98");
               assertThat(x.line()).isEqualTo(8);
               assertThat(x.column()).isEqualTo(50);
             });
@@ -66,8 +91,8 @@ class SchemaDiagnosticsTest {
         .singleElement()
         .satisfies(
             x -> {
-              assertThat(x.code()).isEqualTo("schema-type");
-              assertThat(x.hint()).isEqualTo("put the value in double quotes: \"12\"");
+              assertThat(x.code().id()).isEqualTo("schema-type");
+              assertThat(x.hint(Lang.EN)).isEqualTo("put the value in double quotes: \"12\"");
             });
   }
 
@@ -79,9 +104,9 @@ class SchemaDiagnosticsTest {
         .singleElement()
         .satisfies(
             x -> {
-              assertThat(x.code()).isEqualTo("schema-additional-property");
-              assertThat(x.message()).contains("\"evidense\"");
-              assertThat(x.hint()).isEqualTo("did you mean \"evidence\"?");
+              assertThat(x.code().id()).isEqualTo("schema-additional-property");
+              assertThat(x.message(Lang.EN)).contains("\"evidense\"");
+              assertThat(x.hint(Lang.EN)).isEqualTo("did you mean \"evidence\"?");
             });
   }
 
@@ -91,7 +116,7 @@ class SchemaDiagnosticsTest {
 
     assertThat(d)
         .singleElement()
-        .extracting(Diagnostic::hint)
+        .extracting(diag -> diag.hint(Lang.EN))
         .asString()
         .startsWith("allowed fields here: inputs, notApplicable, selfScore");
   }
@@ -109,7 +134,7 @@ class SchemaDiagnosticsTest {
             }""");
 
     assertThat(d)
-        .extracting(Diagnostic::code)
+        .extracting(diag -> diag.code().id())
         .containsExactly(
             "schema-type", "schema-enum", "schema-pattern", "schema-required", "schema-one-of");
   }
@@ -122,9 +147,9 @@ class SchemaDiagnosticsTest {
         .singleElement()
         .satisfies(
             x -> {
-              assertThat(x.code()).isEqualTo("schema-enum");
+              assertThat(x.code().id()).isEqualTo("schema-enum");
               assertThat(x.pointer()).isEqualTo("/pillars/0/criteria/0/method/type");
-              assertThat(x.hint()).isEqualTo("did you mean \"ratio\"?");
+              assertThat(x.hint(Lang.EN)).isEqualTo("did you mean \"ratio\"?");
             });
   }
 
@@ -135,7 +160,7 @@ class SchemaDiagnosticsTest {
             "{ \"type\": \"cohort\", \"numerator\": [\"a\"], \"denominator\": [], \"variant\": \"min-max\", \"target\": 1 }");
 
     assertThat(d)
-        .extracting(Diagnostic::code, Diagnostic::hint)
+        .extracting(diag -> diag.code().id(), diag -> diag.hint(Lang.EN))
         .containsExactlyInAnyOrder(
             org.assertj.core.groups.Tuple.tuple("schema-enum", "did you mean \"minMax\"?"),
             org.assertj.core.groups.Tuple.tuple(
@@ -154,8 +179,8 @@ class SchemaDiagnosticsTest {
         .singleElement()
         .satisfies(
             x -> {
-              assertThat(x.code()).isEqualTo("schema-pattern");
-              assertThat(x.hint()).isEqualTo("for example \"xa-ia-kha\"");
+              assertThat(x.code().id()).isEqualTo("schema-pattern");
+              assertThat(x.hint(Lang.EN)).isEqualTo("for example \"xa-ia-kha\"");
             });
   }
 
@@ -167,7 +192,7 @@ class SchemaDiagnosticsTest {
         .singleElement()
         .satisfies(
             x -> {
-              assertThat(x.message()).doesNotContain("Exception").doesNotContain("at com.");
+              assertThat(x.message(Lang.EN)).doesNotContain("Exception").doesNotContain("at com.");
               assertThat(x.line()).isEqualTo(1);
             });
   }

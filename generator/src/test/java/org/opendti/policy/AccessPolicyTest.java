@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.opendti.diagnostic.Diagnostic;
 import org.opendti.diagnostic.InvalidInputException;
+import org.opendti.diagnostic.Lang;
 import org.opendti.model.AccessPolicy;
 
 class AccessPolicyTest {
@@ -72,8 +73,8 @@ class AccessPolicyTest {
             e -> {
               Diagnostic d = e.diagnostics().get(0);
               assertThat(d.file()).isEqualTo(AccessPolicy.FILE);
-              assertThat(d.code()).isEqualTo("duplicate-key");
-              assertThat(d.message()).contains("\"a\" appears twice");
+              assertThat(d.code().id()).isEqualTo("duplicate-key");
+              assertThat(d.message(Lang.EN)).contains("\"a\" appears twice");
               assertThat(d.line()).isEqualTo(2);
             });
   }
@@ -146,7 +147,7 @@ class AccessPolicyTest {
     assertThatThrownBy(() -> PolicyFiles.accessPolicy(dir))
         .isInstanceOfSatisfying(
             InvalidInputException.class,
-            e -> assertThat(e.diagnostics().get(0).code()).isEqualTo("missing-file"));
+            e -> assertThat(e.diagnostics().get(0).code().id()).isEqualTo("missing-file"));
   }
 
   private static AccessPolicy parse(String json) {
@@ -155,6 +156,6 @@ class AccessPolicyTest {
 
   private static String message(Throwable e) {
     return ((InvalidInputException) e)
-        .diagnostics().stream().map(Diagnostic::format).reduce("", String::concat);
+        .diagnostics().stream().map(diag -> diag.format(Lang.EN)).reduce("", String::concat);
   }
 }

@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.opendti.diagnostic.Severity;
+import org.opendti.diagnostic.Lang;
 import org.opendti.git.Change;
 import org.opendti.git.Change.Kind;
 import org.opendti.git.Change.Mode;
@@ -43,13 +43,14 @@ class PathPolicyTest {
 
   @Test
   void anotherUnitsSubmissionIsAnError() {
-    assertThat(check("alice", false, modified(B)))
-        .containsExactly(
-            new PolicyViolation(
-                Severity.ERROR,
-                PolicyViolation.Rule.UNIT_SUBMISSION,
-                B,
-                "@alice changes unit b's submission but is not listed for it (listed: [@Bob])"));
+    List<PolicyViolation> found = check("alice", false, modified(B));
+    assertThat(found).extracting(this::summary).containsExactly("ERROR unit-submission " + B);
+    assertThat(found.get(0).message().in(Lang.EN))
+        .isEqualTo("@alice changes unit b's submission but is not listed for it (listed: @Bob)");
+    assertThat(found.get(0).message().in(Lang.VI))
+        .isEqualTo(
+            "@alice sửa hồ sơ của đơn vị b nhưng không có tên trong danh sách của đơn vị"
+                + " (danh sách: @Bob)");
   }
 
   @Test
@@ -73,7 +74,7 @@ class PathPolicyTest {
         .satisfies(
             v -> {
               assertThat(summary(v)).isEqualTo("INFO team-review-required " + T);
-              assertThat(v.message()).contains("@opendti/unit-t");
+              assertThat(v.message().in(Lang.EN)).contains("@opendti/unit-t");
             });
   }
 

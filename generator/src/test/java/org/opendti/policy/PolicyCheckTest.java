@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.opendti.diagnostic.Diagnostic;
+import org.opendti.diagnostic.Lang;
 import org.opendti.git.Change;
 import org.opendti.git.GitFixture;
 import org.opendti.git.GitRepo;
@@ -53,7 +53,7 @@ class PolicyCheckTest {
               "maintainer-path " + AccessPolicy.FILE,
               "unit-submission " + A,
               "codeowners-out-of-date " + Codeowners.FILE);
-      assertThat(report.diagnostics().get(2).message())
+      assertThat(report.diagnostics().get(2).message(Lang.EN))
           .contains("+/submissions/*/*/a.json @alice @mallory @ivan");
       assertThat(report.hasErrors()).isTrue();
     }
@@ -69,7 +69,7 @@ class PolicyCheckTest {
     try (GitRepo repo = GitRepo.open(git.dir)) {
       PolicyResult report = PolicyCheck.check(repo, "main", "policy", "@Maria");
 
-      assertThat(report.diagnostics()).extracting(Diagnostic::format).isEmpty();
+      assertThat(report.diagnostics()).extracting(diag -> diag.format(Lang.EN)).isEmpty();
       assertThat(report.changed().changes())
           .extracting(Change::path)
           .containsExactly(Codeowners.FILE, AccessPolicy.FILE);

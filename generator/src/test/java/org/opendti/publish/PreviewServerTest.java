@@ -24,6 +24,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.opendti.diagnostic.Lang;
 
 /** A short-lived preview server on a random port, over a tiny site and a watched folder. */
 class PreviewServerTest {
@@ -59,7 +60,7 @@ class PreviewServerTest {
                   Files.writeString(site.resolve("search-index.json"), "[]");
                   Files.writeString(site.resolve("404.html"), "<p>missing</p>");
                 })
-            .log(log::add)
+            .log(m -> log.add(m.in(Lang.EN)))
             .build()
             .start();
   }
@@ -154,7 +155,7 @@ class PreviewServerTest {
             .port(0)
             .stopAfter(Duration.ofMillis(300))
             .rebuild(() -> {})
-            .log(timedLog::add)
+            .log(m -> timedLog.add(m.in(Lang.EN)))
             .build()
             .start();
     int port = timed.url().getPort();

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.opendti.diagnostic.Lang;
 import org.opendti.render.RenderedSite;
 
 class SitePublisherTest {
@@ -156,10 +157,10 @@ class SitePublisherTest {
       b.add("p/" + i + ".html", new byte[] {(byte) i});
     }
     List<String> heard = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
-    new SitePublisher(heard::add).publish(b.build(), tmp.resolve("site"));
+    new SitePublisher(m -> heard.add(m.in(Lang.EN))).publish(b.build(), tmp.resolve("site"));
     assertThat(heard)
         .containsExactly(
-            "published 5000 file(s), 5000 written", "published 10000 file(s), 10000 written");
+            "published 5,000 file(s), 5,000 written", "published 10,000 file(s), 10,000 written");
   }
 
   @Test

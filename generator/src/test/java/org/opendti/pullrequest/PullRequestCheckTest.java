@@ -12,6 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.opendti.Pipeline;
 import org.opendti.PipelineResult;
 import org.opendti.diagnostic.Diagnostic;
+import org.opendti.diagnostic.Lang;
 import org.opendti.diagnostic.Severity;
 import org.opendti.git.GitFixture;
 import org.opendti.rank.Ranking;
@@ -85,7 +86,7 @@ class PullRequestCheckTest {
                       });
             });
 
-    String md = PullRequestMarkdown.render(report);
+    String md = PullRequestMarkdown.render(report, Lang.EN);
     assertThat(md)
         .contains("✅")
         .contains("| M | " + FOLDER + worst.unitId() + ".json |")
@@ -123,7 +124,7 @@ class PullRequestCheckTest {
         .filteredOn(d -> d.severity() == Severity.ERROR)
         .extracting(Diagnostic::file)
         .contains(FOLDER + "mau-huyen-1.json");
-    String md = PullRequestMarkdown.render(report);
+    String md = PullRequestMarkdown.render(report, Lang.EN);
     assertThat(md).contains("❌").contains("maintainer-path").contains("symlink");
   }
 
@@ -134,7 +135,7 @@ class PullRequestCheckTest {
     git.write("x|<script>.json", "{}");
     git.as("District 1", "d1@example.vn").commit("Inject", T1);
 
-    String md = PullRequestMarkdown.render(run(git, "huyen-1"));
+    String md = PullRequestMarkdown.render(run(git, "huyen-1"), Lang.VI);
 
     assertThat(md).doesNotContain("<script>").contains("x\\|&lt;script&gt;.json");
   }

@@ -17,6 +17,7 @@ import java.util.TreeMap;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.opendti.diagnostic.Lang;
 import org.opendti.git.GitFixture;
 import org.w3c.dom.Document;
 
@@ -154,7 +155,7 @@ class WorkflowCommandsTest {
             .run();
     Path file = Path.of(props.get("dti.reportFile"));
     Files.createDirectories(file.getParent());
-    Files.writeString(file, PullRequestMarkdown.render(report), StandardCharsets.UTF_8);
+    Files.writeString(file, PullRequestMarkdown.render(report, Lang.VI), StandardCharsets.UTF_8);
     return report.failed() ? 1 : 0;
   }
 

@@ -17,6 +17,7 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.opendti.Pipeline;
+import org.opendti.diagnostic.Lang;
 import org.opendti.diagnostic.UsageException;
 import org.opendti.load.Dataset;
 import org.opendti.model.Criterion;

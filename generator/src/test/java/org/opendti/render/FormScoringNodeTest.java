@@ -21,6 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.opendti.Pipeline;
 import org.opendti.diagnostic.Diagnostic;
 import org.opendti.diagnostic.Diagnostics;
+import org.opendti.diagnostic.Lang;
 import org.opendti.diagnostic.Severity;
 import org.opendti.load.Dataset;
 import org.opendti.load.LoadResult;

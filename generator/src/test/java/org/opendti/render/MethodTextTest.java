@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.opendti.diagnostic.Lang;
 import org.opendti.model.Criterion;
 import org.opendti.model.EvidenceRequirement;
 import org.opendti.model.InputDef;

@@ -12,6 +12,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.opendti.diagnostic.Lang;
 import org.opendti.git.FileProvenance;
 import org.opendti.git.MainCommit;
 import org.opendti.score.UnitScore;

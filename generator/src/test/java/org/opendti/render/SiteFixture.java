@@ -7,9 +7,11 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import org.opendti.diagnostic.Code;
 import org.opendti.diagnostic.Diagnostic;
 import org.opendti.diagnostic.Diagnostics;
 import org.opendti.diagnostic.Severity;
+import org.opendti.diagnostic.Text;
 import org.opendti.load.Dataset;
 import org.opendti.model.Aggregation;
 import org.opendti.model.Answer;
@@ -397,24 +399,25 @@ final class SiteFixture {
     Diagnostics report =
         new Diagnostics(
             List.of(
-                new Diagnostic(
+                Diagnostic.of(
                     Severity.WARNING,
-                    "declared-points-mismatch",
+                    Code.GROUP_POINTS_MISMATCH,
                     "criteria/xa-mau.json",
                     40,
                     7,
                     "/pillars/1/points",
-                    "Pillar II declares 12 points " + HOSTILE,
-                    "criteria sum to 10"),
-                new Diagnostic(
+                    Text.of("phrase.pillar", "II", "Chính quyền số " + HOSTILE),
+                    new BigDecimal("12"),
+                    new BigDecimal("10.5"),
+                    ""),
+                Diagnostic.of(
                     Severity.ERROR,
-                    "other-file",
+                    Code.JSON_SYNTAX,
                     "submissions/x.json",
                     1,
                     1,
                     "",
-                    "not shown",
-                    null)));
+                    "not shown")));
     return new SiteInput(
         new Dataset(registry(), List.of(framework()), submissions, List.of(review)),
         report,

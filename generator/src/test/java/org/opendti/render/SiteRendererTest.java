@@ -22,6 +22,7 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.opendti.diagnostic.Lang;
 import org.opendti.diagnostic.UsageException;
 import org.opendti.rank.RankEntry;
 import org.opendti.rank.Ranking;
@@ -279,8 +280,15 @@ class SiteRendererTest {
     Document doc = html("criteria/xa-mau-methodology.html");
     assertThat(doc.select("table.findings tbody tr")).hasSize(1);
     assertThat(doc.select("table.findings").text())
-        .contains("criteria/xa-mau.json:40:7", "Pillar II declares 12 points <script>")
+        .contains(
+            "criteria/xa-mau.json:40:7",
+            "Chỉ số chính II “Chính quyền số <script>",
+            "ghi 12 điểm, nhưng các tiêu chí không phải điểm thưởng cộng lại được 10,5")
         .doesNotContain("not shown");
+    // The English page words the same finding in English (the issue: Vietnamese first, English
+    // second, from one catalogue).
+    assertThat(html("en/criteria/xa-mau-methodology.html").select("table.findings").text())
+        .contains("pillar II “Chính quyền số <script>", "declares 12 points", "sum to 10.5");
     assertThat(doc.text()).contains("D = A × B / C", "Tốt", "80%", "24");
     Document catalogue = html("criteria/xa-mau.html");
     assertThat(catalogue.select("#c-1\\.1 dd").eachText())

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.opendti.diagnostic.Diagnostic;
+import org.opendti.diagnostic.Lang;
 import org.opendti.diagnostic.Severity;
 import org.opendti.model.Answer;
 
@@ -259,12 +260,12 @@ class AnswerCheckTest {
                 evidence("plan", null, "http://example.vn/a.pdf")));
 
     List<Diagnostic> links =
-        found.stream().filter(d -> d.code().equals("evidence-url-scheme")).toList();
+        found.stream().filter(d -> d.code().id().equals("evidence-url-scheme")).toList();
     assertThat(links)
         .extracting(Diagnostic::pointer)
         .containsExactly("/answers/1.1/evidence/0/url", "/answers/1.1/evidence/1/url");
     assertThat(links).allMatch(d -> d.severity() == Severity.ERROR);
-    assertThat(links.get(0).message()).contains("javascript:alert(1)", "http or https");
+    assertThat(links.get(0).message(Lang.EN)).contains("javascript:alert(1)", "http or https");
   }
 
   /** {@code 002_…} item 12 writes 6 points against its own formula; above the maximum is odd. */
@@ -295,7 +296,7 @@ class AnswerCheckTest {
 
     List<Diagnostic> found = validateWith(na);
 
-    assertThat(found).noneMatch(d -> d.code().equals("missing-evidence"));
+    assertThat(found).noneMatch(d -> d.code().id().equals("missing-evidence"));
     assertFinding(
         found,
         "evidence-url-scheme",

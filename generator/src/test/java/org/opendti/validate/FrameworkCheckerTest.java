@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.opendti.diagnostic.Diagnostic;
+import org.opendti.diagnostic.Lang;
 import org.opendti.diagnostic.Severity;
 import org.opendti.load.SourceIndex;
 import org.opendti.load.SourceLocation;
@@ -54,7 +55,7 @@ class FrameworkCheckerTest {
             "/pillars/0/points",
             "declares 7",
             "sum to 4");
-    assertThat(d.message()).contains("5 with the bonus items").contains("pillar II");
+    assertThat(d.message(Lang.EN)).contains("5 with the bonus items").contains("pillar II");
   }
 
   @Test
@@ -83,7 +84,7 @@ class FrameworkCheckerTest {
         "II.6",
         "blank cell (\"\")",
         "maxPoints 0");
-    assertThat(found).noneMatch(x -> x.code().equals("zero-max-points"));
+    assertThat(found).noneMatch(x -> x.code().id().equals("zero-max-points"));
     assertThat(found).noneMatch(x -> x.severity() == Severity.ERROR);
   }
 
@@ -112,7 +113,7 @@ class FrameworkCheckerTest {
     List<Diagnostic> found = check(framework(pillar).build());
 
     List<Diagnostic> bonus =
-        found.stream().filter(d -> d.code().equals("group-points-include-bonus")).toList();
+        found.stream().filter(d -> d.code().id().equals("group-points-include-bonus")).toList();
     assertThat(bonus)
         .extracting(Diagnostic::pointer)
         .containsExactlyInAnyOrder("/pillars/0/points", "/pillars/0/groups/1/points");
@@ -122,8 +123,8 @@ class FrameworkCheckerTest {
             .findFirst()
             .orElseThrow();
     assertThat(group12.severity()).isEqualTo(Severity.WARNING);
-    assertThat(group12.message()).contains("declares 7", "(6)", "bonus items (1)");
-    assertThat(found).noneMatch(d -> d.code().equals("group-points-mismatch"));
+    assertThat(group12.message(Lang.EN)).contains("declares 7", "(6)", "bonus items (1)");
+    assertThat(found).noneMatch(d -> d.code().id().equals("group-points-mismatch"));
   }
 
   /** {@code 000_…} "* ĐIỂM THƯỞNG" blocks declare exactly their bonus items: nothing to report. */
@@ -141,7 +142,7 @@ class FrameworkCheckerTest {
 
     assertThat(found).noneMatch(d -> d.pointer().equals("/pillars/0/groups/0/points"));
     assertThat(found)
-        .filteredOn(d -> d.code().equals("group-points-include-bonus"))
+        .filteredOn(d -> d.code().id().equals("group-points-include-bonus"))
         .extracting(Diagnostic::pointer)
         .containsExactly("/pillars/0/points");
   }
@@ -302,7 +303,8 @@ class FrameworkCheckerTest {
     assertThat(d.line()).isEqualTo(9);
     assertThat(d.column()).isEqualTo(18);
     assertThat(d.file()).isEqualTo(FILE);
-    assertThat(d.format()).startsWith("criteria/fw.json:9:18: warning [total-points-mismatch]");
+    assertThat(d.format(Lang.EN))
+        .startsWith("criteria/fw.json:9:18: warning [total-points-mismatch]");
   }
 
   private static List<Criterion> items(String prefix, int count) {

@@ -56,11 +56,11 @@ class RatioAboveOneTest {
 
   @Test
   void numeratorAboveDenominatorIsAnErrorByDefault() {
-    assertThat(validate(false)).anyMatch(d -> d.code().equals("ratio-above-one"));
+    assertThat(validate(false)).anyMatch(d -> d.code().id().equals("ratio-above-one"));
   }
 
   @Test
   void allowAboveOneAcceptsIt() {
-    assertThat(validate(true)).noneMatch(d -> d.code().equals("ratio-above-one"));
+    assertThat(validate(true)).noneMatch(d -> d.code().id().equals("ratio-above-one"));
   }
 }

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.opendti.diagnostic.Diagnostic;
+import org.opendti.diagnostic.Lang;
 import org.opendti.diagnostic.Severity;
 import org.opendti.model.Contact;
 import org.opendti.model.Submission;
@@ -269,12 +270,12 @@ class SubmissionValidatorTest {
     List<Diagnostic> found = validate(s);
 
     assertThat(found)
-        .allMatch(d -> d.code().equals("email-shape") && d.severity() == Severity.WARNING)
+        .allMatch(d -> d.code().id().equals("email-shape") && d.severity() == Severity.WARNING)
         .extracting(Diagnostic::pointer)
         .containsExactlyInAnyOrder("/preparer/email", "/approver/email");
     assertThat(found)
         .filteredOn(d -> d.pointer().equals("/preparer/email"))
         .singleElement()
-        .satisfies(d -> assertThat(d.message()).contains("\"a.example.vn\""));
+        .satisfies(d -> assertThat(d.message(Lang.EN)).contains("\"a.example.vn\""));
   }
 }

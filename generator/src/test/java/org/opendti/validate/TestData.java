@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.opendti.diagnostic.Diagnostic;
+import org.opendti.diagnostic.Lang;
 import org.opendti.diagnostic.Severity;
 import org.opendti.model.Aggregation;
 import org.opendti.model.Answer;
@@ -172,7 +173,7 @@ final class TestData {
 
   /** The only diagnostic with {@code code}; fails unless there is exactly one. */
   static Diagnostic only(List<Diagnostic> found, String code) {
-    List<Diagnostic> matching = found.stream().filter(d -> d.code().equals(code)).toList();
+    List<Diagnostic> matching = found.stream().filter(d -> d.code().id().equals(code)).toList();
     assertThat(matching).as("diagnostics %s among %s", code, found).hasSize(1);
     return matching.get(0);
   }
@@ -181,9 +182,9 @@ final class TestData {
   static Diagnostic assertFinding(
       List<Diagnostic> found, String code, Severity severity, String pointer, String... fragments) {
     Diagnostic d = only(found, code);
-    assertThat(d.severity()).as(d.format()).isEqualTo(severity);
-    assertThat(d.pointer()).as(d.format()).isEqualTo(pointer);
-    assertThat(d.message()).contains(fragments);
+    assertThat(d.severity()).as(d.format(Lang.EN)).isEqualTo(severity);
+    assertThat(d.pointer()).as(d.format(Lang.EN)).isEqualTo(pointer);
+    assertThat(d.message(Lang.EN)).contains(fragments);
     return d;
   }
 

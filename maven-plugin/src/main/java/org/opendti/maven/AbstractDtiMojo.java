@@ -2,11 +2,17 @@ package org.opendti.maven;
 
 import java.io.File;
 import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.opendti.Pipeline;
 import org.opendti.diagnostic.BuildListener;
+import org.opendti.diagnostic.Lang;
+import org.opendti.diagnostic.Text;
 
-/** The parameters every goal shares: where the repository is, and whether to skip. */
+/**
+ * The parameters every goal shares: where the repository is, whether to skip, and the language of
+ * the goal's messages; and the goal's way of speaking in that language.
+ */
 abstract class AbstractDtiMojo extends AbstractMojo {
 
   /**
@@ -37,6 +43,41 @@ abstract class AbstractDtiMojo extends AbstractMojo {
   @Parameter(property = "dti.mainRef", defaultValue = "HEAD")
   String mainRef;
 
+  /**
+   * The language of every message the goal prints and writes: diagnostics and their hints, the
+   * Markdown summary, the pull-request report, GitHub annotations and the goal's own lines. {@code
+   * vi} (Vietnamese, the default: the people who submit read Vietnamese) or {@code en} (English).
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = "dti.lang", defaultValue = "vi")
+  String lang = "vi";
+
+  /** {@link #lang} resolved by {@link #skipped(String)}, which every goal calls first. */
+  Lang language = Lang.VI;
+
+  /**
+   * Resolves {@code dti.lang} and says whether the goal is skipped (logging that it is).
+   *
+   * @throws MojoFailureException when {@code dti.lang} names a language the tools do not speak
+   */
+  boolean skipped(String goal) throws MojoFailureException {
+    language = Failures.language(goal, lang);
+    if (skip) {
+      info("plugin.skipped", goal);
+    }
+    return skip;
+  }
+
+  /** The catalogue's text {@code key} in the goal's language. */
+  String say(String key, Object... args) {
+    return Text.of(key, args).in(language);
+  }
+
+  void info(String key, Object... args) {
+    getLog().info(say(key, args));
+  }
+
   Pipeline pipeline() {
     return pipelineBuilder().build();
   }
@@ -48,17 +89,17 @@ abstract class AbstractDtiMojo extends AbstractMojo {
         .listener(listener());
   }
 
-  /** Routes core events to Maven's log. */
+  /** Routes core events to Maven's log, in the goal's language. */
   BuildListener listener() {
     return new BuildListener() {
       @Override
-      public void progress(String message) {
-        getLog().info(message);
+      public void progress(Text message) {
+        getLog().info(message.in(language));
       }
 
       @Override
-      public void warning(String message) {
-        getLog().warn(message);
+      public void warning(Text message) {
+        getLog().warn(message.in(language));
       }
     };
   }

@@ -36,24 +36,21 @@ public class ChangedFilesMojo extends AbstractDtiMojo {
 
   @Override
   public void execute() throws MojoExecutionException, MojoFailureException {
-    if (skip) {
-      getLog().info("dti:changed-files skipped");
+    if (skipped("changed-files")) {
       return;
     }
     Failures.run(
         "changed-files",
+        language,
         () -> {
           try (GitRepo repo = GitRepo.open(repositoryRoot.toPath())) {
             ChangedFiles changed = repo.changedFiles(base, head);
             changed.changes().forEach(c -> getLog().info(c.format()));
-            getLog()
-                .info(
-                    "dti:changed-files: "
-                        + changed.changes().size()
-                        + " file(s) changed from merge base "
-                        + changed.mergeBase()
-                        + " to "
-                        + changed.head());
+            info(
+                "plugin.changed-files.done",
+                changed.changes().size(),
+                changed.mergeBase(),
+                changed.head());
           }
         });
   }

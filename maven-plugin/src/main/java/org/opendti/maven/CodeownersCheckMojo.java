@@ -25,27 +25,26 @@ public class CodeownersCheckMojo extends AbstractDtiMojo {
 
   @Override
   public void execute() throws MojoExecutionException, MojoFailureException {
-    if (skip) {
-      getLog().info("dti:codeowners-check skipped");
+    if (skipped("codeowners-check")) {
       return;
     }
     Failures.run(
         "codeowners-check",
+        language,
         () -> {
           Codeowners.Check check =
               Codeowners.check(
                   PolicyFiles.accessPolicy(repositoryRoot.toPath()), repositoryRoot.toPath());
           if (!check.upToDate()) {
             throw new MojoFailureException(
-                Codeowners.FILE
-                    + " does not match "
-                    + AccessPolicy.FILE
-                    + "; run "
-                    + Codeowners.REGENERATE
-                    + " and commit the result:\n"
-                    + check.diff());
+                say(
+                    "plugin.codeowners-check.stale",
+                    Codeowners.FILE,
+                    AccessPolicy.FILE,
+                    Codeowners.REGENERATE,
+                    check.diff()));
           }
-          getLog().info("dti:codeowners-check: " + Codeowners.FILE + " is up to date");
+          info("plugin.codeowners-check.current", Codeowners.FILE);
         });
   }
 }

@@ -20,22 +20,20 @@ public class CodeownersMojo extends AbstractDtiMojo {
 
   @Override
   public void execute() throws MojoExecutionException, MojoFailureException {
-    if (skip) {
-      getLog().info("dti:codeowners skipped");
+    if (skipped("codeowners")) {
       return;
     }
     Failures.run(
         "codeowners",
+        language,
         () -> {
           boolean changed =
               Codeowners.write(
                   PolicyFiles.accessPolicy(repositoryRoot.toPath()), repositoryRoot.toPath());
-          getLog()
-              .info(
-                  "dti:codeowners: "
-                      + Codeowners.FILE
-                      + (changed ? " regenerated from " : " already matches ")
-                      + AccessPolicy.FILE);
+          info(
+              changed ? "plugin.codeowners.regenerated" : "plugin.codeowners.current",
+              Codeowners.FILE,
+              AccessPolicy.FILE);
         });
   }
 }

@@ -5,6 +5,9 @@ import java.io.UncheckedIOException;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.opendti.diagnostic.InvalidInputException;
+import org.opendti.diagnostic.Lang;
+import org.opendti.diagnostic.Text;
+import org.opendti.diagnostic.UnknownLanguageException;
 import org.opendti.diagnostic.UsageException;
 import org.opendti.git.NotARepositoryException;
 import org.opendti.git.RevisionException;
@@ -14,7 +17,8 @@ import org.opendti.git.RevisionException;
  * MojoFailureException} when the user must change something (their files, their repository, the
  * options they gave: a {@link UsageException}), {@link MojoExecutionException} with the cause when
  * something broke (I/O, or a bug in the tools: any other exception, including {@link
- * IllegalArgumentException}, is never blamed on the user's input).
+ * IllegalArgumentException}, is never blamed on the user's input). Messages come from the catalogue
+ * ({@code plugin.failure.*}) in the goal's language.
  */
 final class Failures {
 
@@ -25,36 +29,50 @@ final class Failures {
     void run() throws IOException, MojoFailureException;
   }
 
-  static void run(String goal, Body body) throws MojoExecutionException, MojoFailureException {
+  static void run(String goal, Lang lang, Body body)
+      throws MojoExecutionException, MojoFailureException {
     try {
       body.run();
     } catch (InvalidInputException e) {
-      throw new MojoFailureException(
-          e.getMessage() + " (" + e.diagnostics().size() + " problem(s) listed above)", e);
+      throw usage(say(lang, "plugin.failure.invalid-input", e.text(), e.diagnostics().size()), e);
     } catch (RevisionException e) {
-      throw new MojoFailureException(
-          "dti:"
-              + goal
-              + ": "
-              + e.getMessage()
-              + " (check -Ddti.base, -Ddti.head and -Ddti.mainRef; CI needs fetch-depth: 0)",
-          e);
+      throw usage(say(lang, "plugin.failure.revision", goal, e.text()), e);
     } catch (NotARepositoryException e) {
-      throw new MojoFailureException(
-          "dti:"
-              + goal
-              + ": "
-              + e.getMessage()
-              + " (run it in a Git clone, or point -Ddti.root at one)",
-          e);
+      throw usage(say(lang, "plugin.failure.not-a-repository", goal, e.text()), e);
     } catch (UsageException e) {
-      throw new MojoFailureException("dti:" + goal + ": " + e.getMessage(), e);
+      throw usage(say(lang, "plugin.failure.usage", goal, e.text()), e);
     } catch (IOException | UncheckedIOException e) {
       throw new MojoExecutionException(
-          "dti:" + goal + " could not read or write a file: " + e.getMessage(), e);
+          say(lang, "plugin.failure.io", goal, String.valueOf(e.getMessage())), e);
     } catch (RuntimeException e) {
-      throw new MojoExecutionException(
-          "dti:" + goal + " failed: this is a bug in opendti, please report it: " + e, e);
+      throw new MojoExecutionException(say(lang, "plugin.failure.bug", goal, e.toString()), e);
     }
+  }
+
+  /**
+   * The user's mistake, in the goal's language. Its cause is what the usage error wraps, if
+   * anything (a Git error): Maven appends every message of the chain that the first does not
+   * contain, so the usage error itself, worded in English for stack traces, would follow the
+   * Vietnamese message.
+   */
+  private static MojoFailureException usage(String message, UsageException e) {
+    return new MojoFailureException(message, e.getCause());
+  }
+
+  /**
+   * The language {@code dti.lang} names. Any other is a usage error, said in both languages since
+   * the reader's is unknown.
+   */
+  static Lang language(String goal, String code) throws MojoFailureException {
+    try {
+      return Lang.of(code);
+    } catch (UnknownLanguageException e) {
+      Text text = Text.of("plugin.failure.lang", goal, String.valueOf(e.code()));
+      throw usage(text.in(Lang.VI) + " / " + text.in(Lang.EN), e);
+    }
+  }
+
+  private static String say(Lang lang, String key, Object... args) {
+    return Text.of(key, args).in(lang);
   }
 }

@@ -83,12 +83,12 @@ public class GenerateCohortMojo extends AbstractDtiMojo {
 
   @Override
   public void execute() throws MojoExecutionException, MojoFailureException {
-    if (skip) {
-      getLog().info("dti:generate-cohort skipped");
+    if (skipped("generate-cohort")) {
       return;
     }
     Failures.run(
         "generate-cohort",
+        language,
         () -> {
           CohortSpec spec =
               new CohortSpec(
@@ -96,14 +96,11 @@ public class GenerateCohortMojo extends AbstractDtiMojo {
           GeneratedCohort cohort =
               SampleCohorts.generate(repositoryRoot.toPath(), frameworks, spec);
           cohort.writeTo(outputDirectory.toPath());
-          getLog()
-              .info(
-                  "dti:generate-cohort: "
-                      + cohort.units().size()
-                      + " unit(s), "
-                      + cohort.submissionCount()
-                      + " submission(s) written to "
-                      + outputDirectory);
+          info(
+              "plugin.generate-cohort.done",
+              cohort.units().size(),
+              cohort.submissionCount(),
+              outputDirectory.toString());
         });
   }
 }

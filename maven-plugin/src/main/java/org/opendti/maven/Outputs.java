@@ -9,26 +9,27 @@ import java.util.List;
 import org.apache.maven.plugin.logging.Log;
 import org.opendti.diagnostic.Diagnostic;
 import org.opendti.diagnostic.GithubAnnotations;
+import org.opendti.diagnostic.Lang;
 
 /** Where goals send reports: Maven's log, GitHub annotations, Markdown files. */
 final class Outputs {
 
   private Outputs() {}
 
-  static void log(Log log, List<Diagnostic> diagnostics) {
+  static void log(Log log, List<Diagnostic> diagnostics, Lang lang) {
     for (Diagnostic d : diagnostics) {
       switch (d.severity()) {
-        case ERROR -> log.error(d.format());
-        case WARNING -> log.warn(d.format());
-        case INFO -> log.info(d.format());
+        case ERROR -> log.error(d.format(lang));
+        case WARNING -> log.warn(d.format(lang));
+        case INFO -> log.info(d.format(lang));
       }
     }
   }
 
   /** Workflow commands must start the line, so they bypass Maven's "[ERROR] " prefix. */
-  static void annotate(boolean asked, List<Diagnostic> diagnostics) {
+  static void annotate(boolean asked, List<Diagnostic> diagnostics, Lang lang) {
     if (asked || "true".equals(System.getenv("GITHUB_ACTIONS"))) {
-      GithubAnnotations.lines(diagnostics).forEach(System.out::println);
+      GithubAnnotations.lines(diagnostics, lang).forEach(System.out::println);
     }
   }
 

@@ -69,12 +69,12 @@ public class PublishMojo extends AbstractDtiMojo {
 
   @Override
   public void execute() throws MojoExecutionException, MojoFailureException {
-    if (skip) {
-      getLog().info("dti:publish skipped");
+    if (skipped("publish")) {
       return;
     }
     Failures.run(
         "publish",
+        language,
         () -> {
           Pipeline.Builder builder =
               pipelineBuilder().baseUrl(baseUrl).repositoryUrl(repositoryUrl);
@@ -84,15 +84,9 @@ public class PublishMojo extends AbstractDtiMojo {
           PipelineResult result = builder.build().publish(outputDirectory.toPath().normalize());
           if (scoreDirectory != null) {
             int files = result.writeScores(scoreDirectory.toPath());
-            getLog().info("dti:publish: " + files + " score file(s) written to " + scoreDirectory);
+            info("plugin.publish.scores", files, scoreDirectory.toString());
           }
-          getLog()
-              .info(
-                  "dti:publish: site with "
-                      + result.scores().size()
-                      + " scorecard(s) written to "
-                      + outputDirectory
-                      + " (open index.html)");
+          info("plugin.publish.done", result.scores().size(), outputDirectory.toString());
         });
   }
 }

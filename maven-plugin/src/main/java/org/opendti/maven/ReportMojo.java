@@ -3,12 +3,12 @@ package org.opendti.maven;
 import java.io.File;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.util.Objects;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.opendti.diagnostic.InvalidInputException;
+import org.opendti.diagnostic.Text;
 import org.opendti.pullrequest.PullRequestCheck;
 import org.opendti.pullrequest.PullRequestMarkdown;
 import org.opendti.pullrequest.PullRequestReport;
@@ -81,14 +81,19 @@ public class ReportMojo extends AbstractDtiMojo {
   @Parameter(property = "dti.annotations", defaultValue = "false")
   boolean annotations;
 
+  /** A total as the report shows it: the scorer's scale, the language's decimal mark, or "–". */
+  private String plain(java.math.BigDecimal total) {
+    return total == null ? "–" : language.plain(total);
+  }
+
   @Override
   public void execute() throws MojoExecutionException, MojoFailureException {
-    if (skip) {
-      getLog().info("dti:report skipped");
+    if (skipped("report")) {
       return;
     }
     Failures.run(
         "report",
+        language,
         () -> {
           PullRequestReport report =
               PullRequestCheck.builder()
@@ -100,30 +105,25 @@ public class ReportMojo extends AbstractDtiMojo {
                   .listener(listener())
                   .build()
                   .run();
-          report.changed().changes().forEach(c -> getLog().info("changed: " + c.format()));
-          Outputs.log(getLog(), report.diagnostics());
-          Outputs.annotate(annotations, report.diagnostics());
+          report.changed().changes().forEach(c -> info("plugin.report.changed", c.format()));
+          Outputs.log(getLog(), report.diagnostics(), language);
+          Outputs.annotate(annotations, report.diagnostics(), language);
           for (UnitEffect e : report.effects()) {
             // A side that is not scored (new, removed or invalid) shows as in the report: "–".
-            getLog()
-                .info(
-                    String.format(
-                        "%s/%s/%s: total %s -> %s",
-                        e.frameworkId(),
-                        e.periodId(),
-                        e.unitId(),
-                        Objects.toString(e.before(), "–"),
-                        Objects.toString(e.after(), "–")));
+            info(
+                "plugin.report.total",
+                e.frameworkId() + "/" + e.periodId() + "/" + e.unitId(),
+                plain(e.before()),
+                plain(e.after()));
           }
-          String markdown = PullRequestMarkdown.render(report);
+          String markdown = PullRequestMarkdown.render(report, language);
           Files.createDirectories(reportFile.toPath().toAbsolutePath().getParent());
           Files.writeString(reportFile.toPath(), markdown, StandardCharsets.UTF_8);
           Outputs.summary(null, markdown);
-          getLog().info("dti:report: " + report.errors() + " error(s); report in " + reportFile);
+          info("plugin.report.done", report.errors(), reportFile.toString());
           if (report.failed()) {
             throw new InvalidInputException(
-                "The pull request cannot be merged as it is: " + report.errors() + " error(s)",
-                report.diagnostics());
+                Text.of("plugin.report.failed", report.errors()), report.diagnostics());
           }
         });
   }

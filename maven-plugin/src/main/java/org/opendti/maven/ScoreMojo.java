@@ -32,23 +32,16 @@ public class ScoreMojo extends AbstractDtiMojo {
 
   @Override
   public void execute() throws MojoExecutionException, MojoFailureException {
-    if (skip) {
-      getLog().info("dti:score skipped");
+    if (skipped("score")) {
       return;
     }
     Failures.run(
         "score",
+        language,
         () -> {
           PipelineResult result = pipeline().check();
           int files = result.writeScores(scoreDirectory.toPath());
-          getLog()
-              .info(
-                  "dti:score: "
-                      + result.scores().size()
-                      + " submission(s) scored, "
-                      + files
-                      + " file(s) written to "
-                      + scoreDirectory);
+          info("plugin.score.done", result.scores().size(), files, scoreDirectory.toString());
         });
   }
 }

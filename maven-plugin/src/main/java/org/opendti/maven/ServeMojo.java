@@ -68,15 +68,11 @@ public class ServeMojo extends AbstractDtiMojo {
 
   @Override
   public void execute() throws MojoExecutionException, MojoFailureException {
-    if (skip) {
-      getLog().info("dti:serve skipped");
+    if (skipped("serve")) {
       return;
     }
     if (stopAfter < 0) {
-      throw new MojoFailureException(
-          "dti:serve: -Ddti.stopAfter (<stopAfter>) phải là 0 hoặc một số giây / must be 0 (serve"
-              + " until Ctrl+C) or a number of seconds, not "
-              + stopAfter);
+      throw new MojoFailureException(say("plugin.serve.stop-after", stopAfter));
     }
     Path root = repositoryRoot.toPath();
     Path out = outputDirectory.toPath().normalize();
@@ -86,10 +82,11 @@ public class ServeMojo extends AbstractDtiMojo {
             .repositoryRoot(root)
             .templates(siteTemplates)
             .repositoryUrl(repositoryUrl)
-            .listener(message -> getLog().debug(message))
+            .listener(message -> getLog().debug(message.in(language)))
             .build();
     Failures.run(
         "serve",
+        language,
         () -> {
           PreviewServer server =
               PreviewServer.builder()
@@ -103,7 +100,7 @@ public class ServeMojo extends AbstractDtiMojo {
                           root.resolve("submissions"),
                           siteTemplates))
                   .rebuild(() -> pipeline.publish(out))
-                  .log(message -> getLog().info(message))
+                  .log(message -> getLog().info(message.in(language)))
                   .build()
                   .start();
           Thread hook = new Thread(server::close, "dti-serve-stop");

@@ -14,6 +14,7 @@ import org.opendti.diagnostic.Diagnostics;
 import org.opendti.diagnostic.InvalidInputException;
 import org.opendti.diagnostic.MarkdownSummary;
 import org.opendti.diagnostic.Severity;
+import org.opendti.diagnostic.Text;
 
 /**
  * Validates every framework, registry file, submission and review and fails the build on errors,
@@ -80,15 +81,15 @@ public class ValidateMojo extends AbstractDtiMojo {
 
   @Override
   public void execute() throws MojoExecutionException, MojoFailureException {
-    if (skip) {
-      getLog().info("dti:validate skipped");
+    if (skipped("validate")) {
       return;
     }
     Failures.run(
         "validate",
+        language,
         () -> {
           if (base == null || base.isBlank()) {
-            getLog().info("dti:validate: checking every file (-Ddti.base=<branch> checks changes)");
+            info("plugin.validate.every-file");
             report(pipeline().check().diagnostics());
           } else {
             report(changedSince(base));
@@ -99,32 +100,27 @@ public class ValidateMojo extends AbstractDtiMojo {
   private Diagnostics changedSince(String base) {
     PipelineResult result = pipeline().check(Scope.changedSince(base, workTree));
     List<String> files = result.scope().files();
-    String checked =
-        files.size()
-            + " file(s) checked"
-            + (files.isEmpty() || files.size() > 10 ? "" : ": " + String.join(", ", files));
-    getLog()
-        .info(
-            result.scope().whole()
-                ? "dti:validate: full check ("
-                    + result.scope().reason()
-                    + "), "
-                    + files.size()
-                    + " file(s)"
-                : "dti:validate: changed-files check since " + base + ", " + checked);
+    if (result.scope().whole()) {
+      info("plugin.validate.full-check", result.scope().reason(), files.size());
+    } else if (files.isEmpty() || files.size() > 10) {
+      info("plugin.validate.changed-check", base, files.size());
+    } else {
+      info("plugin.validate.changed-check-files", base, files.size(), files);
+    }
     return result.diagnostics();
   }
 
   private void report(Diagnostics report) throws IOException {
-    Outputs.log(getLog(), report.all());
-    Outputs.annotate(annotations, report.all());
-    Outputs.summary(summaryFile == null ? null : summaryFile.toPath(), MarkdownSummary.of(report));
+    Outputs.log(getLog(), report.all(), language);
+    Outputs.annotate(annotations, report.all(), language);
+    Outputs.summary(
+        summaryFile == null ? null : summaryFile.toPath(), MarkdownSummary.of(report, language));
     long errors = report.count(Severity.ERROR);
     long warnings = report.count(Severity.WARNING);
-    getLog().info("dti:validate: " + errors + " error(s), " + warnings + " warning(s)");
+    info("plugin.validate.counts", errors, warnings);
     if (errors > 0 || (failOnWarning && warnings > 0)) {
       throw new InvalidInputException(
-          "Validation failed: " + errors + " error(s), " + warnings + " warning(s)", report.all());
+          Text.of("plugin.validate.failed", errors, warnings), report.all());
     }
   }
 }

@@ -28,6 +28,7 @@ class CodeownersMojoTest {
 
     CodeownersCheckMojo check = new CodeownersCheckMojo();
     check.repositoryRoot = root.toFile();
+    check.lang = "en";
     assertThatThrownBy(check::execute)
         .isInstanceOf(MojoFailureException.class)
         .hasMessageContaining("does not match policy/access.json")

@@ -47,9 +47,10 @@ class ReportMojoTest {
 
     assertThatThrownBy(mojo::execute)
         .isInstanceOf(MojoFailureException.class)
-        .hasMessageContaining("cannot be merged");
+        .hasMessageContaining("Chưa thể hợp nhất pull request: còn ");
     assertThat(Files.readString(tmp.resolve("out/report.md")))
-        .contains("❌")
+        .startsWith("## opendti: kết quả kiểm tra pull request")
+        .contains("❌ **Chưa thể hợp nhất**")
         .contains("unit-submission")
         .contains("submissions/f/2023/b.json");
   }

@@ -27,7 +27,7 @@ class ServeMojoTest {
     assertThatThrownBy(mojo::execute)
         .isInstanceOf(MojoFailureException.class)
         .hasMessageContaining("-Ddti.stopAfter")
-        .hasMessageEndingWith("not -5");
+        .hasMessageEndingWith("không phải -5");
     assertThat(tmp.resolve("public")).as("nothing published").doesNotExist();
   }
 }

@@ -41,10 +41,26 @@ class ValidateMojoTest {
   }
 
   @Test
-  void withoutBaseEveryFileIsChecked() {
-    assertThatThrownBy(() -> mojo(null).execute()).isInstanceOf(MojoFailureException.class);
-    assertThat(log).anyMatch(l -> l.contains("checking every file"));
-    assertThat(log).anyMatch(l -> l.startsWith("error: " + BROKEN));
+  void withoutBaseEveryFileIsCheckedAndReportedInVietnamese() {
+    assertThatThrownBy(() -> mojo(null).execute())
+        .isInstanceOf(MojoFailureException.class)
+        .hasMessageContaining("Kiểm tra không đạt: 1 lỗi");
+    assertThat(log).anyMatch(l -> l.contains("kiểm tra mọi tệp"));
+    assertThat(log).anyMatch(l -> l.startsWith("error: " + BROKEN + ":1:3: lỗi [json-syntax] "));
+  }
+
+  @Test
+  void anUnknownLanguageIsAUsageErrorInBothLanguages() {
+    ValidateMojo mojo = mojo(null);
+    mojo.lang = "fr";
+
+    assertThatThrownBy(mojo::execute)
+        .isInstanceOf(MojoFailureException.class)
+        .hasMessageContaining("-Ddti.lang (<lang>)")
+        .hasMessageContaining("\"fr\"")
+        .hasMessageContaining("vi (tiếng Việt)")
+        .hasMessageContaining("vi (Vietnamese)");
+    assertThat(log).as("nothing was checked").isEmpty();
   }
 
   @Test
@@ -53,7 +69,10 @@ class ValidateMojoTest {
     Path good = repo.resolve(GOOD);
     Files.writeString(good, Files.readString(good).replace("\"demo-a\"", "\"demo-q\""));
 
-    assertThatThrownBy(() -> mojo("main").execute())
+    ValidateMojo mojo = mojo("main");
+    mojo.lang = "en";
+
+    assertThatThrownBy(mojo::execute)
         .isInstanceOf(MojoFailureException.class)
         .hasMessageContaining("Validation failed");
     // The review is checked too: it now corrects a submission that names another unit.
@@ -73,8 +92,8 @@ class ValidateMojoTest {
 
     assertThat(log)
         .contains(
-            "info: dti:validate: changed-files check since HEAD, 0 file(s) checked",
-            "info: dti:validate: 0 error(s), 0 warning(s)");
+            "info: dti:validate: kiểm tra phần thay đổi so với HEAD, đã kiểm tra 0 tệp",
+            "info: dti:validate: 0 lỗi, 0 cảnh báo");
   }
 
   private ValidateMojo mojo(String base) {

@@ -26,6 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.opendti.Pipeline;
 import org.opendti.PipelineResult;
+import org.opendti.diagnostic.Lang;
 import org.opendti.diagnostic.Severity;
 
 /**
@@ -135,7 +136,7 @@ class HostileInputTest {
     List<String> errors =
         result.diagnostics().all().stream()
             .filter(d -> d.severity() == Severity.ERROR)
-            .map(d -> d.format())
+            .map(d -> d.format(Lang.EN))
             .toList();
     // Hostile text is still valid text: the files must be scored, or the test proves nothing.
     assertThat(errors).as("validation errors caused by hostile text").isEmpty();

@@ -2,6 +2,7 @@ package org.opendti.load.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.opendti.diagnostic.Code;
 import org.opendti.diagnostic.Diagnostic;
 import org.opendti.diagnostic.Severity;
 import org.opendti.load.SourceLocation;
@@ -13,25 +14,23 @@ public final class DiagnosticSink {
   // Asked once per file loaded: a scan of every diagnostic would make loading quadratic.
   private final java.util.Set<String> filesWithErrors = new java.util.HashSet<>();
 
-  public void error(
-      String code, String file, SourceLocation at, String pointer, String message, String hint) {
-    add(Severity.ERROR, code, file, at, pointer, message, hint);
+  /** An error; {@code args} are what the code's message names. */
+  public void error(Code code, String file, SourceLocation at, String pointer, Object... args) {
+    add(Severity.ERROR, code, file, at, pointer, args);
   }
 
-  public void warning(
-      String code, String file, SourceLocation at, String pointer, String message, String hint) {
-    add(Severity.WARNING, code, file, at, pointer, message, hint);
+  public void warning(Code code, String file, SourceLocation at, String pointer, Object... args) {
+    add(Severity.WARNING, code, file, at, pointer, args);
   }
 
   private void add(
       Severity severity,
-      String code,
+      Code code,
       String file,
       SourceLocation at,
       String pointer,
-      String message,
-      String hint) {
-    all.add(new Diagnostic(severity, code, file, at.line(), at.column(), pointer, message, hint));
+      Object... args) {
+    all.add(Diagnostic.of(severity, code, file, at.line(), at.column(), pointer, args));
     if (severity == Severity.ERROR) {
       filesWithErrors.add(file);
     }

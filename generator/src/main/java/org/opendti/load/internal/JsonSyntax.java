@@ -2,6 +2,7 @@ package org.opendti.load.internal;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import org.opendti.diagnostic.Code;
 import org.opendti.load.SourceLocation;
 
 /** Turns a Jackson parse failure into one diagnostic with a stable code and a useful hint. */
@@ -19,86 +20,42 @@ final class JsonSyntax {
     String original = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
     if (e instanceof StreamConstraintsException) {
       if (original.contains("nesting depth")) {
-        sink.error(
-            "json-too-deep",
-            file,
-            lines.at(offset),
-            "",
-            "objects and arrays are nested more than " + StrictJsonReader.MAX_DEPTH + " deep",
-            "no input file needs such nesting; check for runaway brackets");
+        sink.error(Code.JSON_TOO_DEEP, file, lines.at(offset), "", StrictJsonReader.MAX_DEPTH);
       } else {
         sink.error(
-            "number-out-of-range",
-            file,
-            lines.at(offset),
-            "",
-            "a value is longer than allowed: " + original,
-            "numbers may have at most "
-                + StrictJsonReader.MAX_DIGITS
-                + " digits before and after the decimal point");
+            Code.VALUE_TOO_LONG, file, lines.at(offset), "", original, StrictJsonReader.MAX_DIGITS);
       }
       return;
     }
     if (original.startsWith("Duplicate field")) {
       String name = original.replaceFirst("^Duplicate field '(.*)'$", "$1");
       int keyStart = keyStart(text, offset);
-      sink.error(
-          "duplicate-key",
-          file,
-          lines.at(keyStart),
-          "",
-          "the key \"" + name + "\" appears twice in the same object",
-          "keep one \"" + name + "\"; JSON readers disagree on which duplicate wins");
+      sink.error(Code.DUPLICATE_KEY, file, lines.at(keyStart), "", name);
       return;
     }
     int at = errorChar(text, offset);
     if (at >= text.length() || original.contains("end-of-input")) {
-      sink.error(
-          "json-truncated",
-          file,
-          lines.at(text.length()),
-          "",
-          "the file ends in the middle of a JSON value",
-          "the file looks cut off: close every open string, array and object");
+      sink.error(Code.JSON_TRUNCATED, file, lines.at(text.length()), "");
       return;
     }
     char c = text.charAt(at);
     SourceLocation where = lines.at(at);
     if (c == '/' || c == '#') {
-      sink.error(
-          "json-comment",
-          file,
-          where,
-          "",
-          "comments are not allowed in JSON",
-          "remove the comment; put explanations in a \"description\" or \"notes\" field");
+      sink.error(Code.JSON_COMMENT, file, where, "");
     } else if (c == '\'') {
-      sink.error(
-          "json-single-quote",
-          file,
-          where,
-          "",
-          "strings and keys must use double quotes",
-          "replace ' with \"");
+      sink.error(Code.JSON_SINGLE_QUOTE, file, where, "");
     } else if (original.startsWith("Non-standard token '")) {
       String token = original.replaceFirst("^Non-standard token '([^']*)'.*$", "$1");
-      sink.error(
-          "json-non-numeric",
-          file,
-          lines.at(tokenStart(text, offset, token)),
-          "",
-          "NaN and Infinity are not JSON numbers",
-          "write a real number, or leave the value out");
+      sink.error(Code.JSON_NON_NUMERIC, file, lines.at(tokenStart(text, offset, token)), "");
     } else if ((c == '}' || c == ']') && previousSignificant(text, at) == ',') {
       sink.error(
-          "json-trailing-comma",
+          Code.JSON_TRAILING_COMMA,
           file,
           lines.at(previousSignificantIndex(text, at)),
           "",
-          "a comma before '" + c + "' is not allowed in JSON",
-          "remove the last comma");
+          String.valueOf(c));
     } else {
-      sink.error("json-syntax", file, where, "", "invalid JSON: " + firstLine(original), null);
+      sink.error(Code.JSON_SYNTAX, file, where, "", firstLine(original));
     }
   }
 

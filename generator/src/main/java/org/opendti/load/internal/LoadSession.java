@@ -6,7 +6,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import org.opendti.diagnostic.Code;
 import org.opendti.diagnostic.Diagnostics;
+import org.opendti.diagnostic.Text;
 import org.opendti.load.Dataset;
 import org.opendti.load.FileKind;
 import org.opendti.load.LoadResult;
@@ -89,7 +91,7 @@ public final class LoadSession {
 
   /** Reports a file that could not be read. */
   public static void readFailed(String file, java.io.IOException e, DiagnosticSink sink) {
-    sink.error("read-failed", file, SourceLocation.UNKNOWN, "", "cannot read the file: " + e, null);
+    sink.error(Code.READ_FAILED, file, SourceLocation.UNKNOWN, "", String.valueOf(e));
   }
 
   /** Reads, checks and maps one file; a file with any error is reported and left out. */
@@ -240,12 +242,12 @@ public final class LoadSession {
       return;
     }
     sink.error(
-        "duplicate-id",
+        Code.DUPLICATE_FRAMEWORK_ID,
         file,
         document.values().getOrDefault("/id", new SourceLocation(1, 1)),
         "/id",
-        "framework id \"" + framework.id() + "\" is already used by " + first,
-        "each file under criteria/ needs its own id, the file's name");
+        framework.id(),
+        first);
   }
 
   private boolean unique(String what, String id, Node node, String file) {
@@ -256,12 +258,13 @@ public final class LoadSession {
     }
     String pointer = node.pointer() + "/id";
     sink.error(
-        "duplicate-id",
+        Code.DUPLICATE_ID,
         file,
         node.document().locate(pointer),
         pointer,
-        what + " id \"" + id + "\" is already defined in " + first,
-        "ids must be unique across all files under units/");
+        Text.of("phrase.id-of-" + what),
+        id,
+        first);
     return false;
   }
 

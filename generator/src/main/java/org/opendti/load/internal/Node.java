@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.opendti.diagnostic.Code;
 import org.opendti.load.SourceIndex;
 
 /**
@@ -126,16 +127,12 @@ final class Node {
     } catch (DateTimeException e) {
       String pointer = pointer();
       sink.error(
-          "invalid-date",
+          Code.INVALID_DATE,
           document.file(),
           document.locate(pointer),
           pointer,
-          "\""
-              + Values.label(pointer, document.root())
-              + "\" is \""
-              + text
-              + "\", which is not a real date",
-          "check the day and the month: yyyy-MM-dd, e.g. 2023-02-28");
+          Values.label(pointer, document.root()),
+          text);
       return null;
     }
   }

@@ -5,6 +5,8 @@ import java.text.Normalizer;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.opendti.diagnostic.Code;
+import org.opendti.diagnostic.Text;
 
 /** Explains the project's id, date and URL patterns (docs/formats.md) when a value breaks one. */
 final class Patterns {
@@ -28,37 +30,39 @@ final class Patterns {
       JsonNode pattern) {
     String text = value.asText();
     String regex = pattern.asText();
-    String expected;
-    String hint;
+    Text expected;
+    Object hint;
     switch (regex) {
       case ID -> {
-        expected = "an id of lowercase ASCII letters, digits and hyphens";
+        expected = Text.of("phrase.pattern-id");
         String slug = slug(text);
-        hint = slug.isEmpty() ? null : "for example \"" + slug + "\"";
+        hint = slug.isEmpty() ? "" : Text.of("phrase.hint-for-example", slug);
       }
       case CRITERION_ID -> {
-        expected = "a criterion or group id such as 6.3 or I.1.2";
-        hint = null;
+        expected = Text.of("phrase.pattern-criterion-id");
+        hint = "";
       }
       case DATE -> {
-        expected = "a date written yyyy-MM-dd";
+        expected = Text.of("phrase.pattern-date");
         hint = dateHint(text);
       }
       case URL -> {
-        expected = "an http:// or https:// link";
-        hint = "only http and https links are accepted";
+        expected = Text.of("phrase.pattern-url");
+        hint = Text.of("phrase.hint-http-only");
       }
       default -> {
-        expected = "text matching " + regex;
-        hint = null;
+        expected = Text.of("phrase.pattern-other", regex);
+        hint = "";
       }
     }
     sink.error(
-        "schema-pattern",
+        Code.SCHEMA_PATTERN,
         document.file(),
         document.locate(pointer),
         pointer,
-        "\"" + field + "\" is " + Values.show(value) + ", which is not " + expected,
+        field,
+        Values.show(value),
+        expected,
         hint);
   }
 
@@ -66,13 +70,15 @@ final class Patterns {
    * "15/12/2023" → "write 2023-12-15": Vietnamese documents write day/month/year (seed {@code
    * 002_…}: "Kế hoạch số 79/KH-UBND ngày 15/5/2023").
    */
-  static String dateHint(String text) {
+  static Text dateHint(String text) {
     Matcher m = DAY_MONTH_YEAR.matcher(text);
     return m.matches()
-        ? String.format(
-            "write %s-%02d-%02d",
-            m.group(3), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1)))
-        : "write the date as yyyy-MM-dd, e.g. 2023-12-15";
+        ? Text.of(
+            "phrase.hint-write",
+            String.format(
+                "%s-%02d-%02d",
+                m.group(3), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1))))
+        : Text.of("phrase.hint-date-format");
   }
 
   /** A lowercase ASCII id made from any text: "Xã Ia_Kha" → "xa-ia-kha". */

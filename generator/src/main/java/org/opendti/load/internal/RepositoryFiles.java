@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import org.opendti.diagnostic.Code;
 import org.opendti.load.FileKind;
 import org.opendti.load.SourceLocation;
 
@@ -70,49 +71,30 @@ public final class RepositoryFiles {
             @Override
             public FileVisitResult visitFileFailed(Path file, IOException e) {
               sink.error(
-                  "read-failed",
+                  Code.READ_FAILED,
                   relative(root, file),
                   SourceLocation.UNKNOWN,
                   "",
-                  "cannot read: " + e.getMessage(),
-                  null);
+                  String.valueOf(e.getMessage()));
               return FileVisitResult.CONTINUE;
             }
           });
     } catch (IOException e) {
-      sink.error("read-failed", folder, SourceLocation.UNKNOWN, "", "cannot list: " + e, null);
+      sink.error(Code.LIST_FAILED, folder, SourceLocation.UNKNOWN, "", String.valueOf(e));
     }
   }
 
   /** A JSON file in a sub-folder of units/ or criteria/, or in policy/, would vanish silently. */
   private static void ignored(String path, DiagnosticSink sink) {
     if (path.startsWith("policy/")) {
-      sink.warning(
-          "ignored-file",
-          path,
-          SourceLocation.UNKNOWN,
-          "",
-          "this file is not read: only policy/access.json and policy/insight.json are",
-          "remove it, or rename it if it was meant to be one of those");
+      sink.warning(Code.IGNORED_POLICY_FILE, path, SourceLocation.UNKNOWN, "");
       return;
     }
-    sink.warning(
-        "ignored-file",
-        path,
-        SourceLocation.UNKNOWN,
-        "",
-        "this file is not read: only units/*.json and criteria/*.json are",
-        "move it directly under units/ or criteria/");
+    sink.warning(Code.IGNORED_FILE, path, SourceLocation.UNKNOWN, "");
   }
 
   private static void symlink(String path, DiagnosticSink sink) {
-    sink.error(
-        "symlink",
-        path,
-        SourceLocation.UNKNOWN,
-        "",
-        "symbolic links are not followed",
-        "commit the file itself instead of a link to it");
+    sink.error(Code.SYMLINK, path, SourceLocation.UNKNOWN, "");
   }
 
   /** Repository-relative, with forward slashes whatever the file system. */

@@ -6,12 +6,16 @@ import com.networknt.schema.ValidationMessage;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import org.opendti.diagnostic.Code;
+import org.opendti.diagnostic.Lang;
+import org.opendti.diagnostic.Localized;
+import org.opendti.diagnostic.Text;
 import org.opendti.load.SourceIndex;
 import org.opendti.load.SourceLocation;
 
 /**
- * Turns json-schema-validator messages into located diagnostics with stable codes, plain English
- * messages naming the field and the bad value, and hints.
+ * Turns json-schema-validator messages into located diagnostics with stable codes, naming the field
+ * and the bad value, with hints (the catalogue words them in Vietnamese and English).
  */
 final class SchemaMessages {
 
@@ -48,69 +52,86 @@ final class SchemaMessages {
       case "propertyNames" -> propertyName(pointer, field, m.getProperty());
       case "minimum", "exclusiveMinimum" ->
           error(
-              "schema-minimum",
+              Code.SCHEMA_MINIMUM,
               pointer,
-              "\""
-                  + field
-                  + "\" is "
-                  + Values.show(value)
-                  + ", but it must be "
-                  + (m.getType().equals("minimum") ? "at least " : "greater than ")
-                  + m.getSchemaNode().asText(),
-              null);
+              field,
+              Values.show(value),
+              Text.of(
+                  m.getType().equals("minimum") ? "phrase.at-least" : "phrase.greater-than",
+                  limit(m.getSchemaNode())));
       case "maximum", "exclusiveMaximum" ->
           error(
-              "schema-maximum",
+              Code.SCHEMA_MAXIMUM,
               pointer,
-              "\""
-                  + field
-                  + "\" is "
-                  + Values.show(value)
-                  + ", but it must be "
-                  + (m.getType().equals("maximum") ? "at most " : "less than ")
-                  + m.getSchemaNode().asText(),
+              field,
+              Values.show(value),
+              Text.of(
+                  m.getType().equals("maximum") ? "phrase.at-most" : "phrase.less-than",
+                  limit(m.getSchemaNode())),
               field.equals("fraction") || field.equals("minShare")
-                  ? "a share is written from 0 to 1: 0.5, not 50"
-                  : null);
-      case "minItems" ->
-          error(
-              "schema-min-items",
-              pointer,
-              "\"" + field + "\" needs at least " + m.getSchemaNode().asText() + " item(s)",
-              null);
-      case "minLength" ->
-          error("schema-min-length", pointer, "\"" + field + "\" must not be empty", null);
+                  ? Text.of("phrase.hint-share")
+                  : "");
+      case "minItems" -> error(Code.SCHEMA_MIN_ITEMS, pointer, field, limit(m.getSchemaNode()));
+      case "minLength" -> error(Code.SCHEMA_MIN_LENGTH, pointer, field);
+      case "uniqueItems" -> error(Code.SCHEMA_UNIQUE_ITEMS, pointer, field);
       case "oneOf" -> oneOf(pointer, field, value, m.getSchemaNode());
-      default ->
-          error(
-              "schema-" + m.getType().replaceAll("([a-z])([A-Z])", "$1-$2").toLowerCase(),
-              pointer,
-              m.getMessage(),
-              null);
+      // Keywords the project's schemas do not use: the validator's own (English) words.
+      default -> error(Code.SCHEMA_OTHER, pointer, m.getType(), m.getMessage());
     }
   }
 
+  /** A schema's bound: a number, written per language, or its text. */
+  private static Object limit(JsonNode bound) {
+    return bound.isNumber() ? bound.decimalValue() : bound.asText();
+  }
+
   private void typeError(String pointer, String field, JsonNode value, JsonNode types) {
-    String expected = Values.describeTypes(types);
-    String subject = pointer.isEmpty() ? "the file" : "\"" + field + "\"";
-    String message = subject + " must be " + expected + ", not " + Values.describe(value);
-    error("schema-type", pointer, message, Values.typeHint(pointer, value, types.toString()));
+    Object subject = pointer.isEmpty() ? Text.of("phrase.the-file") : "\"" + field + "\"";
+    Text hint = Values.typeHint(pointer, value, types.toString());
+    error(
+        Code.SCHEMA_TYPE,
+        pointer,
+        subject,
+        Values.describeTypes(types),
+        Values.describe(value),
+        hint == null ? "" : hint);
   }
 
   private void required(ValidationMessage m, String parent, String property) {
-    String where =
-        parent.isEmpty() ? "the file" : "\"" + Values.label(parent, document.root()) + "\"";
+    Object where =
+        parent.isEmpty()
+            ? Text.of("phrase.the-file")
+            : "\"" + Values.label(parent, document.root()) + "\"";
     String owner = fragment(m).replaceFirst("/required$", "");
     JsonNode description = schema.at(owner).path("properties").path(property).path("description");
-    error(
-        "schema-required",
+    SourceLocation location = document.locate(parent);
+    sink.error(
+        Code.SCHEMA_REQUIRED,
+        document.file(),
+        location,
         parent + "/" + SourceIndex.escape(property),
-        parent,
-        where + " is missing the required field \"" + property + "\"",
-        "add \""
-            + property
-            + "\""
-            + (description.isTextual() ? " (" + description.asText() + ")" : ""));
+        where,
+        property,
+        description.isTextual() ? Described.of(description.asText()) : "");
+  }
+
+  /**
+   * A field's description in the schema, written "tiếng Việt / English" (as every description in
+   * {@code schemas/} is): the reader's half, as " (…)" after the field's name.
+   */
+  record Described(String vi, String en) implements Localized {
+
+    static Described of(String description) {
+      int slash = description.indexOf(" / ");
+      return slash < 0
+          ? new Described(description, description)
+          : new Described(description.substring(0, slash), description.substring(slash + 3));
+    }
+
+    @Override
+    public String in(Lang lang) {
+      return " (" + lang.pick(vi, en) + ")";
+    }
   }
 
   private void unknownProperty(ValidationMessage m, String parent, String property) {
@@ -120,16 +141,16 @@ final class SchemaMessages {
     Iterator<String> names = schema.at(owner).path("properties").fieldNames();
     names.forEachRemaining(allowed::add);
     String closest = Values.closest(property, allowed);
-    String hint =
+    Text hint =
         closest != null
-            ? "did you mean \"" + closest + "\"?"
-            : "allowed fields here: " + String.join(", ", allowed);
+            ? Text.of("phrase.hint-did-you-mean", closest)
+            : Text.of("phrase.hint-allowed-fields", allowed);
     sink.error(
-        "schema-additional-property",
+        Code.SCHEMA_ADDITIONAL_PROPERTY,
         document.file(),
         document.locateKey(pointer),
         pointer,
-        "unknown field \"" + property + "\"",
+        property,
         hint);
   }
 
@@ -142,29 +163,26 @@ final class SchemaMessages {
     }
     String closest = value.isTextual() ? Values.closest(value.asText(), allowed) : null;
     error(
-        "schema-enum",
+        Code.SCHEMA_ENUM,
         pointer,
-        "\""
-            + field
-            + "\" is "
-            + Values.show(value)
-            + ", which is not one of: "
-            + String.join(", ", allowed),
-        closest != null ? "did you mean \"" + closest + "\"?" : null);
+        field,
+        Values.show(value),
+        allowed,
+        closest != null ? Text.of("phrase.hint-did-you-mean", closest) : "");
   }
 
   private void propertyName(String parent, String field, String property) {
     String pointer = parent + "/" + SourceIndex.escape(property);
-    String what = field.equals("answers") ? "a criterion id like 6.3" : "a lowercase ASCII id";
+    boolean answers = field.equals("answers");
     sink.error(
-        "schema-property-name",
+        Code.SCHEMA_PROPERTY_NAME,
         document.file(),
         document.locateKey(pointer),
         pointer,
-        "the key \"" + property + "\" in \"" + field + "\" is not " + what,
-        field.equals("answers")
-            ? "use the criterion's id exactly as the framework writes it"
-            : "use the input's id exactly as the framework writes it");
+        property,
+        field,
+        Text.of(answers ? "phrase.key-criterion-id" : "phrase.key-input-id"),
+        Text.of(answers ? "phrase.hint-criterion-key" : "phrase.hint-input-key"));
   }
 
   private void oneOf(String pointer, String field, JsonNode value, JsonNode branches) {
@@ -174,26 +192,16 @@ final class SchemaMessages {
     List<String> choices = new ArrayList<>();
     branches.forEach(b -> b.path("required").forEach(r -> choices.add(r.asText())));
     List<String> present = choices.stream().filter(value::has).toList();
-    String quoted = String.join(", ", choices.stream().map(c -> "\"" + c + "\"").toList());
-    String message =
-        present.size() > 1
-            ? "\""
-                + field
-                + "\" has "
-                + String.join(" and ", present)
-                + "; give only one of "
-                + quoted
-            : "\"" + field + "\" needs one of " + quoted;
-    error("schema-one-of", pointer, message, null);
+    List<String> quoted = choices.stream().map(c -> "\"" + c + "\"").toList();
+    if (present.size() > 1) {
+      error(Code.SCHEMA_ONE_OF_MANY, pointer, field, present, quoted);
+    } else {
+      error(Code.SCHEMA_ONE_OF, pointer, field, quoted);
+    }
   }
 
-  private void error(String code, String pointer, String message, String hint) {
-    error(code, pointer, pointer, message, hint);
-  }
-
-  private void error(String code, String pointer, String at, String message, String hint) {
-    SourceLocation location = document.locate(at);
-    sink.error(code, document.file(), location, pointer, message, hint);
+  private void error(Code code, String pointer, Object... args) {
+    sink.error(code, document.file(), document.locate(pointer), pointer, args);
   }
 
   private static String fragment(ValidationMessage m) {

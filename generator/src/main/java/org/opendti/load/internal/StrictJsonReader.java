@@ -19,6 +19,7 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import org.opendti.diagnostic.Code;
 import org.opendti.load.SourceIndex;
 import org.opendti.load.SourceLocation;
 
@@ -67,13 +68,7 @@ public final class StrictJsonReader {
         && (bytes[0] & 0xFF) == 0xEF
         && (bytes[1] & 0xFF) == 0xBB
         && (bytes[2] & 0xFF) == 0xBF) {
-      sink.warning(
-          "utf8-bom",
-          file,
-          start,
-          "",
-          "the file starts with a byte order mark (BOM)",
-          "save the file as UTF-8 without BOM");
+      sink.warning(Code.UTF8_BOM, file, start, "");
       offset = 3;
     }
     Optional<JsonDocument> fast = fastParse(file, bytes, offset);
@@ -85,7 +80,7 @@ public final class StrictJsonReader {
       return Optional.empty();
     }
     if (text.get().isBlank()) {
-      sink.error("empty-file", file, start, "", "the file is empty", "write a JSON object");
+      sink.error(Code.EMPTY_FILE, file, start, "");
       return Optional.empty();
     }
     return parse(file, text.get(), sink);
@@ -123,13 +118,7 @@ public final class StrictJsonReader {
 
   /** Reports a file over {@link #MAX_BYTES}; callers check the size before reading. */
   public static void reportTooLarge(String file, long size, DiagnosticSink sink) {
-    sink.error(
-        "file-too-large",
-        file,
-        new SourceLocation(1, 1),
-        "",
-        "the file has " + size + " bytes, more than the limit of " + MAX_BYTES + " (2 MiB)",
-        "split the data or remove what is not needed; no input file needs 2 MiB");
+    sink.error(Code.FILE_TOO_LARGE, file, new SourceLocation(1, 1), "", size, MAX_BYTES);
   }
 
   private Optional<String> decode(String file, byte[] bytes, int offset, DiagnosticSink sink) {
@@ -155,14 +144,12 @@ public final class StrictJsonReader {
       String before = out.toString();
       SourceLocation at = LineMap.of(before).at(before.length());
       sink.error(
-          "not-utf8",
+          Code.NOT_UTF8,
           file,
           at,
           "",
-          String.format(
-              "byte 0x%02X at offset %d is not valid UTF-8",
-              bytes[in.position()] & 0xFF, in.position()),
-          "save the file as UTF-8 (the editor's encoding menu), not Windows-1258 or TCVN3");
+          String.format("0x%02X", bytes[in.position()] & 0xFF),
+          in.position());
       return Optional.empty();
     }
     out.flip();
@@ -192,43 +179,26 @@ public final class StrictJsonReader {
         extra++;
       }
       if (extra < text.length()) {
-        sink.error(
-            "json-trailing-content",
-            file,
-            LineMap.of(text).at(extra),
-            "",
-            "unexpected content after the end of the JSON value",
-            "a file holds exactly one JSON object; remove what follows its closing brace");
+        sink.error(Code.JSON_TRAILING_CONTENT, file, LineMap.of(text).at(extra), "");
         return Optional.empty();
       }
       return Optional.of(new JsonDocument(file, root, () -> locations(text)));
     } catch (TreeBuilder.TooDeep e) {
-      sink.error(
-          "json-too-deep",
-          file,
-          e.at,
-          "",
-          "objects and arrays are nested more than " + MAX_DEPTH + " deep",
-          "no input file needs such nesting; check for runaway brackets");
+      sink.error(Code.JSON_TOO_DEEP, file, e.at, "", MAX_DEPTH);
       return Optional.empty();
     } catch (TreeBuilder.NumberOutOfRange e) {
       if (!track) {
         throw e;
       }
-      sink.error(
-          "number-out-of-range",
-          file,
-          e.at,
-          e.pointer,
-          "the number " + abbreviate(e.text) + " is too large or too precise",
-          "numbers may have at most " + MAX_DIGITS + " digits before and after the decimal point");
+      sink.error(Code.NUMBER_OUT_OF_RANGE, file, e.at, e.pointer, abbreviate(e.text), MAX_DIGITS);
       return Optional.empty();
     } catch (JsonProcessingException e) {
       JsonSyntax.report(file, text, LineMap.of(text), e, errorOffset(e, text), sink);
       return Optional.empty();
     } catch (IOException e) {
       // Reading from a String cannot fail with plain I/O; keep the report complete anyway.
-      sink.error("json-syntax", file, new SourceLocation(1, 1), "", e.getMessage(), null);
+      sink.error(
+          Code.JSON_SYNTAX, file, new SourceLocation(1, 1), "", String.valueOf(e.getMessage()));
       return Optional.empty();
     }
   }

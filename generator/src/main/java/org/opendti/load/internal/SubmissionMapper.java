@@ -4,6 +4,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Function;
+import org.opendti.diagnostic.Text;
 import org.opendti.model.Answer;
 import org.opendti.model.Contact;
 import org.opendti.model.Evidence;
@@ -32,7 +33,7 @@ final class SubmissionMapper {
       put(
           profile,
           e.getKey(),
-          ValueMapper.map(e.getValue(), kind, "profile field \"" + e.getKey() + "\""));
+          ValueMapper.map(e.getValue(), kind, Text.of("phrase.quoted-profile-field", e.getKey())));
     }
     return new Submission(
         file,
@@ -98,7 +99,7 @@ final class SubmissionMapper {
     Map<String, Value> values = new TreeMap<>();
     for (Map.Entry<String, Node> e : owner.members("inputs")) {
       InputKind kind = framework == null ? null : framework.inputKind(criterionId, e.getKey());
-      String what = "input \"" + e.getKey() + "\" of criterion \"" + criterionId + "\"";
+      Text what = Text.of("phrase.quoted-input", e.getKey(), criterionId);
       put(values, e.getKey(), ValueMapper.map(e.getValue(), kind, what));
     }
     return values;

@@ -1,6 +1,8 @@
 package org.opendti.load.internal;
 
 import java.util.regex.Pattern;
+import org.opendti.diagnostic.Code;
+import org.opendti.diagnostic.Text;
 import org.opendti.model.InputKind;
 import org.opendti.model.Value;
 
@@ -15,7 +17,7 @@ final class ValueMapper {
   private ValueMapper() {}
 
   /** The value, or null after reporting a value of the wrong type. */
-  static Value map(Node node, InputKind kind, String what) {
+  static Value map(Node node, InputKind kind, Text what) {
     if (kind == null) {
       return byJsonType(node);
     }
@@ -61,37 +63,35 @@ final class ValueMapper {
     return new Value.Text(node.text());
   }
 
-  private static void wrongType(Node node, InputKind kind, String what) {
-    String expected =
-        switch (kind) {
-          case BOOLEAN -> "true or false";
-          case CHOICE -> "an option id in double quotes";
-          case DATE -> "a date written \"yyyy-MM-dd\"";
-          default -> "a number";
-        };
+  private static void wrongType(Node node, InputKind kind, Text what) {
+    Text expected =
+        Text.of(
+            switch (kind) {
+              case BOOLEAN -> "phrase.expect-boolean";
+              case CHOICE -> "phrase.expect-option-quoted";
+              case DATE -> "phrase.expect-date-quoted";
+              default -> "phrase.expect-number";
+            });
     String jsonType =
         switch (kind) {
           case BOOLEAN -> "boolean";
           case CHOICE, DATE -> "string";
           default -> "number";
         };
-    String hint = Values.typeHint(node.pointer(), node.json(), jsonType);
+    Text hint = Values.typeHint(node.pointer(), node.json(), jsonType);
     if (hint == null && kind == InputKind.DATE) {
       hint = Patterns.dateHint(node.json().asText());
     }
     node.sink()
         .error(
-            "input-type",
+            Code.INPUT_TYPE,
             node.document().file(),
             node.document().locate(node.pointer()),
             node.pointer(),
-            what
-                + " is of kind "
-                + kind.jsonName()
-                + ", so it must be "
-                + expected
-                + ", not "
-                + Values.describe(node.json()),
-            hint);
+            what,
+            Text.of("phrase.kind-" + kind.jsonName()),
+            expected,
+            Values.describe(node.json()),
+            hint == null ? "" : hint);
   }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import org.opendti.diagnostic.Text;
 
 /** Wording shared by diagnostics: how to name a field, show a value, and guess what was meant. */
 final class Values {
@@ -35,57 +36,55 @@ final class Values {
     return segment.replace("~1", "/").replace("~0", "~");
   }
 
-  /** A value as JSON, shortened. */
-  static String show(JsonNode value) {
+  /** A value as JSON, shortened; "missing" (in the reader's language) for none. */
+  static Object show(JsonNode value) {
     if (value == null) {
-      return "missing";
+      return Text.of("phrase.json-missing");
     }
     String text = value.toString();
     return text.length() <= 60 ? text : text.substring(0, 57) + "...";
   }
 
   /** e.g. {@code the text "9,98"} or {@code the number 12}. */
-  static String describe(JsonNode value) {
+  static Object describe(JsonNode value) {
     if (value == null || value.isMissingNode()) {
-      return "missing";
+      return Text.of("phrase.json-missing");
     }
     if (value.isNull()) {
       return "null";
     }
     if (value.isTextual()) {
-      return "the text " + show(value);
+      return Text.of("phrase.json-text", show(value));
     }
     if (value.isNumber()) {
-      return "the number " + show(value);
+      return Text.of("phrase.json-number", show(value));
     }
     if (value.isBoolean()) {
       return show(value);
     }
     if (value.isArray()) {
-      return "an array";
+      return Text.of("phrase.json-array");
     }
-    return "an object";
+    return Text.of("phrase.json-object");
   }
 
-  /** Names the JSON types a schema's {@code type} allows, in plain words. */
-  static String describeTypes(JsonNode types) {
+  /** Names the JSON types a schema's {@code type} allows, in plain words: "a number or null". */
+  static Object describeTypes(JsonNode types) {
     if (types.isArray()) {
-      List<String> words = new java.util.ArrayList<>();
-      types.forEach(t -> words.add(describeType(t.asText())));
-      return String.join(" or ", words);
+      Object words = null;
+      for (JsonNode t : types) {
+        Object word = describeType(t.asText());
+        words = words == null ? word : Text.of("phrase.or", words, word);
+      }
+      return words == null ? "" : words;
     }
     return describeType(types.asText());
   }
 
-  private static String describeType(String type) {
+  private static Object describeType(String type) {
     return switch (type) {
-      case "string" -> "text in double quotes";
-      case "number" -> "a number";
-      case "integer" -> "a whole number";
-      case "boolean" -> "true or false";
-      case "object" -> "an object { … }";
-      case "array" -> "an array [ … ]";
-      case "null" -> "null";
+      case "string", "number", "integer", "boolean", "object", "array" ->
+          Text.of("phrase.type-" + type);
       default -> type;
     };
   }
@@ -95,15 +94,15 @@ final class Values {
    * documents write a decimal comma ("9,98" in seed {@code 002_…} item 8) and có / không for yes /
    * no.
    */
-  static String typeHint(String pointer, JsonNode value, String allowed) {
+  static Text typeHint(String pointer, JsonNode value, String allowed) {
     if (value.isTextual()) {
       String text = value.asText();
       if (allowed.contains("number") && DECIMAL_COMMA.matcher(text).matches()) {
-        return "write numbers with a decimal point: "
-            + text.trim().replace(',', '.').replace("%", "").trim();
+        return Text.of(
+            "phrase.hint-decimal-point", text.trim().replace(',', '.').replace("%", "").trim());
       }
       if (allowed.contains("number") && PLAIN_NUMBER.matcher(text).matches()) {
-        return "write the number without quotes: " + text.trim();
+        return Text.of("phrase.hint-unquote-number", text.trim());
       }
       String lower = text.trim().toLowerCase(Locale.ROOT);
       if (allowed.contains("boolean")
@@ -111,17 +110,17 @@ final class Values {
               || lower.equals("false")
               || lower.equals("có")
               || lower.equals("không"))) {
-        return "write true or false without quotes";
+        return Text.of("phrase.hint-unquote-boolean");
       }
     }
     if ((value.isNumber() || value.isBoolean()) && allowed.contains("string")) {
-      return "put the value in double quotes: \"" + value.asText() + "\"";
+      return Text.of("phrase.hint-quote", value.asText());
     }
     if (value.isNull()) {
-      return "give a value; null is not allowed here";
+      return Text.of("phrase.hint-not-null");
     }
     if (pointer.isEmpty()) {
-      return "the file must hold one JSON object { … }";
+      return Text.of("phrase.hint-one-object");
     }
     return null;
   }

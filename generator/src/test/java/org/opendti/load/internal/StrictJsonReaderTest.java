@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.opendti.diagnostic.Diagnostic;
+import org.opendti.diagnostic.Lang;
 import org.opendti.diagnostic.Severity;
 import org.opendti.load.SourceLocation;
 
@@ -74,7 +75,7 @@ class StrictJsonReaderTest {
     assertThat(read(latin1)).isEmpty();
 
     assertThat(only()).isEqualTo("2:13 not-utf8");
-    assertThat(sink.list().get(0).message()).contains("0xE3");
+    assertThat(sink.list().get(0).message(Lang.EN)).contains("0xE3");
   }
 
   @Test

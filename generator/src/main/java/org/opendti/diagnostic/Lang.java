@@ -1,4 +1,4 @@
-package org.opendti.render;
+package org.opendti.diagnostic;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -7,27 +7,46 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 /**
- * A language of the site: Vietnamese at the root, English under {@code en/}. Numbers and dates are
- * formatted here, in Java, never by Freemarker: Vietnamese writes {@code 9,98} and {@code 1.000}
- * (seed {@code 002_…} writes "99,80%"), English {@code 9.98} and {@code 1,000}; dates are {@code
- * dd/MM/yyyy} in both.
+ * A language the project speaks: Vietnamese first, English second, on the site (Vietnamese at the
+ * root, English under {@code en/}) and in every message of the tools ({@link Text}). Numbers and
+ * dates are formatted here, in Java, never by Freemarker: Vietnamese writes {@code 9,98} and {@code
+ * 1.000} (seed {@code 002_…} writes "99,80%"), English {@code 9.98} and {@code 1,000}; dates are
+ * {@code dd/MM/yyyy} in both.
+ *
+ * <pre>{@code
+ * Lang lang = Lang.of("vi");
+ * lang.number(new BigDecimal("9.98")); // "9,98"
+ * }</pre>
  */
 public enum Lang {
-  VI("vi", "", ',', '.'),
-  EN("en", "en/", '.', ',');
+  VI("vi", ',', '.'),
+  EN("en", '.', ',');
 
   private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
   private final String code;
-  private final String prefix;
   private final char decimal;
   private final char grouping;
 
-  Lang(String code, String prefix, char decimal, char grouping) {
+  Lang(String code, char decimal, char grouping) {
     this.code = code;
-    this.prefix = prefix;
     this.decimal = decimal;
     this.grouping = grouping;
+  }
+
+  /**
+   * The language of a BCP 47 code, {@code vi} or {@code en} (case and surrounding spaces ignored).
+   *
+   * @throws UnknownLanguageException for any other code
+   */
+  public static Lang of(String code) {
+    String wanted = code == null ? "" : code.strip().toLowerCase(Locale.ROOT);
+    for (Lang lang : values()) {
+      if (lang.code.equals(wanted)) {
+        return lang;
+      }
+    }
+    throw new UnknownLanguageException(code);
   }
 
   /** BCP 47 code, used in {@code <html lang>}. */
@@ -37,11 +56,6 @@ public enum Lang {
 
   public Locale locale() {
     return Locale.forLanguageTag(code);
-  }
-
-  /** Site-relative folder of this language's pages: "" or "en/". */
-  public String prefix() {
-    return prefix;
   }
 
   public Lang other() {
@@ -101,6 +115,18 @@ public enum Lang {
       out.append(digits, Math.max(0, wholeLength), digits.length());
     }
     return out.toString();
+  }
+
+  /**
+   * A number as computed, keeping its scale, with this language's decimal mark and no grouping:
+   * {@code 20,00} or {@code 20.00}; for reports that show the scorer's figures as they are.
+   */
+  public String plain(BigDecimal value) {
+    if (value == null) {
+      return "";
+    }
+    String text = value.toPlainString();
+    return decimal == '.' ? text : text.replace('.', decimal);
   }
 
   /** Points: rounded to 2 decimals half-up (as the scorer does), then {@link #number}. */
