@@ -96,7 +96,7 @@
     var label = labelOf(el);
     if (box) {
       var c = criteria[box.getAttribute('data-criterion')];
-      return fmt('criterion', [c.id]) + ' (' + c.name + ')' + (label ? ', ' + label : '');
+      return fmt('criterion', [c.id]) + (label ? ' — ' + label : '');
     }
     var set = el.closest('fieldset');
     var legend = set ? set.querySelector('legend') : null;

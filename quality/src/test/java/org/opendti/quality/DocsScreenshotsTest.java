@@ -83,10 +83,10 @@ class DocsScreenshotsTest {
         page.waitForCondition(() -> page.locator("#f-start-msg").textContent().contains("2023"));
         guideShot(page, ".form-start", docs, "guide-2-start-" + lang + ".png");
         page.locator("#c-8-p").fill("99,5");
-        guideShot(page, "#c-8", docs, "guide-3-number-" + lang + ".png");
+        guideShot(page, "#c-8 legend", "#c-8-self-msg", docs, "guide-3-number-" + lang + ".png");
         page.locator("#c-6-late-monthly").fill("1.234");
         page.locator("#c-6-late-quarterly").focus();
-        guideShot(page, "#c-12", docs, "guide-4-warning-" + lang + ".png");
+        guideShot(page, "#c-12 legend", "#c-12-self-msg", docs, "guide-4-warning-" + lang + ".png");
         guideShot(page, ".form-summary .problems", docs, "guide-5-errors-" + lang + ".png");
         page.locator("#c-6-late-monthly").fill("0");
         guideShot(page, ".send-steps", docs, "guide-6-send-" + lang + ".png");
@@ -97,10 +97,22 @@ class DocsScreenshotsTest {
   }
 
   private static void guideShot(Page page, String selector, Path docs, String name) {
-    com.microsoft.playwright.Locator box = page.locator(selector).first();
-    box.scrollIntoViewIfNeeded();
-    box.screenshot(
-        new com.microsoft.playwright.Locator.ScreenshotOptions().setPath(docs.resolve(name)));
+    guideShot(page, selector, selector, docs, name);
+  }
+
+  /** The page from the top of {@code from} to the bottom of {@code to}, with a margin. */
+  private static void guideShot(Page page, String from, String to, Path docs, String name) {
+    page.locator(from).first().scrollIntoViewIfNeeded();
+    com.microsoft.playwright.options.BoundingBox a = page.locator(from).first().boundingBox();
+    com.microsoft.playwright.options.BoundingBox b = page.locator(to).first().boundingBox();
+    double scroll = ((Number) page.evaluate("window.scrollY")).doubleValue();
+    double top = Math.max(0, Math.min(a.y, b.y) + scroll - 8);
+    double bottom = Math.max(a.y + a.height, b.y + b.height) + scroll + 8;
+    page.screenshot(
+        new Page.ScreenshotOptions()
+            .setPath(docs.resolve(name))
+            .setFullPage(true)
+            .setClip(0, top, page.viewportSize().width, bottom - top));
   }
 
   private static int rows(Path site, String page) {
