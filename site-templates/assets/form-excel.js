@@ -355,7 +355,8 @@
       }
       return { submission: null, problems: problems };
     }
-    var byId = {};
+    // Keys come from the file: maps without a prototype, so "__proto__" is just an unknown key.
+    var byId = Object.create(null);
     fw.criteria.forEach(function (c) { byId[c.id] = c; });
 
     function isDateRow(key) {
@@ -365,9 +366,9 @@
       return !!def && def.kind === 'date';
     }
     var lists = fw.sheet.lists;
-    var sub = { unit: '', period: '', prioritySector: null, preparer: {}, approver: {}, profile: {},
-      answers: {} };
-    var known = {};
+    var sub = { unit: '', period: '', prioritySector: null, preparer: {}, approver: {},
+      profile: Object.create(null), answers: Object.create(null) };
+    var known = Object.create(null);
     fw.sheet.rows.forEach(function (r) { known[r.key] = r; });
 
     /**
@@ -442,7 +443,7 @@
       } else if (key === 'sector') {
         var s = fromList('sectors', value, refOf('value'));
         sub.prioritySector = typeof s === 'number' ? fw.aggregation.prioritySectors[s].id : (s || null);
-      } else if (/^(preparer|approver)\./.test(key)) {
+      } else if (/^(preparer|approver)\.(name|office|title|phone|email)$/.test(key)) {
         var parts = key.split('.');
         sub[parts[0]][parts[1]] = value;
       } else if (/^profile\./.test(key)) {
@@ -515,7 +516,9 @@
   }
 
   function fmt(template, arg) {
-    return String(template).replace('{0}', arg);
+    return String(template).replace('{0}', function () {
+      return arg;
+    });
   }
 
   // ---- writing ---------------------------------------------------------------------------

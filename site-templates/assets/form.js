@@ -27,11 +27,12 @@
   var DRAFT_KEY = 'opendti.form.' + fw.id;
   var MAX_URL = 8000;
   var MAX_JSON_FILE = 2 * 1024 * 1024;
-  var criteria = {};
+  // Ids come from files the official opens too: maps without a prototype.
+  var criteria = Object.create(null);
   fw.criteria.forEach(function (c) {
     criteria[c.id] = c;
   });
-  var units = {};
+  var units = Object.create(null);
   fw.units.forEach(function (u) {
     units[u.id] = u;
   });
@@ -997,7 +998,13 @@
       startMessage(fmt('xlsxBad', [err.message]));
       return;
     }
-    var r = X.toSubmission(book, fw);
+    var r;
+    try {
+      r = X.toSubmission(book, fw);
+    } catch (err) {
+      startMessage(fmt('xlsxBad', [err.message]));
+      return;
+    }
     var problems = r.problems.map(function (p) {
       return fmt(p.key, p.args);
     });

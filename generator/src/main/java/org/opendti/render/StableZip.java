@@ -15,12 +15,16 @@ import java.util.zip.ZipOutputStream;
 
 /**
  * An Office file (a zip) made reproducible: the same entries in the same order, each dated
- * 1980-01-01 (zip's first date, with no time zone), and the creation time in {@code
- * docProps/core.xml}, which the writer takes from the clock, replaced by a fixed one.
+ * 2000-01-01 with no time zone, and the creation time in {@code docProps/core.xml}, which the
+ * writer takes from the clock, replaced by a fixed one.
  */
 final class StableZip {
 
-  private static final LocalDateTime ZIP_EPOCH = LocalDateTime.of(1980, 1, 1, 0, 0);
+  /**
+   * Every entry's date, with no time zone. Not 1980-01-01 00:00: ZipEntry reads that DOS value as
+   * "before 1980" and adds a time stamp in the JVM's zone, which differs from build to build.
+   */
+  private static final LocalDateTime ENTRY_TIME = LocalDateTime.of(2000, 1, 1, 0, 0);
 
   private StableZip() {}
 
@@ -48,7 +52,7 @@ final class StableZip {
                     .getBytes(StandardCharsets.UTF_8);
           }
           ZipEntry copy = new ZipEntry(e.getName());
-          copy.setTimeLocal(ZIP_EPOCH);
+          copy.setTimeLocal(ENTRY_TIME);
           z.putNextEntry(copy);
           z.write(content);
           z.closeEntry();

@@ -162,6 +162,15 @@ class FormExcelNodeTest {
             + "<c r=\"E20\" s=\"1\"><v>0.995</v></c></row>";
     JsonNode p = read(data, workbook(tmp, "p.xlsx", percent, ""));
     assertThat(p.at("/submission/answers/8/inputs/p").asText()).isEqualTo("99,5%");
+    // Keys that name Object's prototype are unknown rows, not a crash or a pollution.
+    String proto =
+        head
+            + "<row r=\"20\"><c r=\"A20\" t=\"inlineStr\"><is><t>__proto__|x</t></is></c>"
+            + "<c r=\"E20\" t=\"inlineStr\"><is><t>1</t></is></c></row>"
+            + "<row r=\"21\"><c r=\"A21\" t=\"inlineStr\"><is><t>constructor</t></is></c></row>";
+    JsonNode polluted = read(data, workbook(tmp, "x.xlsx", proto, ""));
+    assertThat(polluted.get("problems").toString())
+        .contains("xlsxUnknownRow", "__proto__|x", "constructor");
     // Not a zip at all.
     Path junk = tmp.resolve("junk.xlsx");
     Files.writeString(junk, "not a zip");
