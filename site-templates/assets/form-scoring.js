@@ -610,6 +610,140 @@
     return !cohort && cmp(top, bottom) > 0 ? 'errRatioAboveOne' : null;
   }
 
+  // ---- numbers as officials write them (docs/formats.md, "Numbers in the form") ----------
+
+  var GROUP_SPACE = /[ \u00a0\u202f]/;
+
+  /**
+   * The digits of an integer part written with grouping marks ({@code mark}, or spaces): the first
+   * group of 1–3 digits, every later group of exactly 3; null when the grouping is wrong.
+   */
+  function ungroup(text, mark) {
+    var parts = text.split(mark === null ? GROUP_SPACE : new RegExp('[' + (mark === '.' ? '.' : ',') +
+      ' \u00a0\u202f]'));
+    if (parts.length === 1) {
+      return /^[0-9]+$/.test(parts[0]) ? parts[0] : null;
+    }
+    for (var i = 0; i < parts.length; i++) {
+      var ok = i === 0 ? /^[0-9]{1,3}$/.test(parts[i]) : /^[0-9]{3}$/.test(parts[i]);
+      if (!ok) {
+        return null;
+      }
+    }
+    return parts.join('');
+  }
+
+  function count(text, ch) {
+    return text.split(ch).length - 1;
+  }
+
+  /**
+   * A number as an official types it: "1.234,5", "1 234,5", "99,5 %", "99.5", "1,234.5". Returns
+   * {value: canonical JSON literal ("" when empty)} or {error: message key, args}.
+   *
+   * <p>The rules never change a number silently: a comma or a dot is a decimal mark unless it is
+   * followed by exactly three digits after one to three digits ("1.234", "12,500"), which reads
+   * both as a thousands separator and as a decimal mark: that is asked back (errAmbiguous) unless
+   * something confirms the grouping: the other mark after it ("1.234,5"), another group
+   * ("1.234.567") or spaces as separators ("1 234,5"). "%" may end a percentage only.
+   *
+   * @param kind the input's kind (count, number, percent, money, points)
+   * @param lang "vi" or "en": only for writing the two readings in the message
+   */
+  function readNumber(raw, kind, lang) {
+    var typed = raw === null || raw === undefined ? '' : String(raw).normalize('NFC').trim();
+    var t = typed;
+    if (t === '') {
+      return { value: '' };
+    }
+    var bad = { error: 'errNumberFormat', args: [typed] };
+    if (/%$/.test(t)) {
+      if (kind !== 'percent') {
+        return { error: 'errPercentSign', args: [typed] };
+      }
+      t = t.replace(/\s*%$/, '');
+    }
+    var sign = '';
+    if (/^[-+\u2212]/.test(t)) {
+      sign = t[0] === '+' ? '' : '-';
+      t = t.slice(1).trim();
+    }
+    if (!/^[0-9]([0-9., \u00a0\u202f]*[0-9])?$/.test(t)) {
+      return bad;
+    }
+    var spaced = GROUP_SPACE.test(t);
+    var dots = count(t, '.');
+    var commas = count(t, ',');
+    var whole;
+    var frac = '';
+    if (dots > 0 && commas > 0) {
+      var decimal = t.lastIndexOf('.') > t.lastIndexOf(',') ? '.' : ',';
+      if (count(t, decimal) !== 1) {
+        return bad;
+      }
+      var at = t.lastIndexOf(decimal);
+      frac = t.slice(at + 1);
+      whole = /^[0-9]+$/.test(frac) ? ungroup(t.slice(0, at), decimal === '.' ? ',' : '.') : null;
+    } else if (dots + commas === 0) {
+      whole = ungroup(t, null);
+    } else {
+      var mark = dots > 0 ? '.' : ',';
+      if (dots + commas > 1) {
+        whole = ungroup(t, mark);
+      } else {
+        var i = t.indexOf(mark);
+        var before = t.slice(0, i);
+        frac = t.slice(i + 1);
+        if (!/^[0-9]+$/.test(frac)) {
+          return bad;
+        }
+        if (!spaced && frac.length === 3 && /^[1-9][0-9]{0,2}$/.test(before)) {
+          var asDecimal = json(parse(sign + before + '.' + frac));
+          var shown = lang === 'en' ? asDecimal : asDecimal.replace('.', ',');
+          return {
+            error: 'errAmbiguous',
+            args: [typed, sign + before + frac, shown, localNumber(asDecimal, lang)]
+          };
+        }
+        whole = ungroup(before, null);
+      }
+    }
+    if (whole === null) {
+      return bad;
+    }
+    return { value: json(parse(sign + whole + (frac === '' ? '' : '.' + frac))) };
+  }
+
+  /**
+   * A canonical number ("1234.5") as the form shows it: decimal comma in Vietnamese, no grouping;
+   * three decimals after one to three digits get a trailing zero ("1,2340") so that readNumber
+   * never takes them for a thousands group.
+   */
+  function localNumber(canonical, lang) {
+    var d = parse(canonical);
+    if (d === null) {
+      return canonical === null || canonical === undefined ? '' : String(canonical);
+    }
+    var text = json(d);
+    var m = /^(-?)([0-9]+)\.([0-9]+)$/.exec(text);
+    if (m && m[3].length === 3 && /^[1-9][0-9]{0,2}$/.test(m[2])) {
+      text += '0';
+    }
+    return lang === 'en' ? text : text.replace('.', ',');
+  }
+
+  /** A JSON number literal of any number text Excel or JSON holds ("1E-3" → "0.001"), or null. */
+  function plain(text) {
+    var d = parse(text);
+    return d === null ? null : json(d);
+  }
+
+  /** A fraction as a percentage ("0.995" → "99.5"), exactly; null when not a number. */
+  function times100(text) {
+    var d = parse(text);
+    return d === null ? null : json(dec(d.u, d.s - 2));
+  }
+
   // ---- the submission file (docs/formats.md, Submission) ----------------------------------
 
   function text(v) {
@@ -769,6 +903,10 @@
     aggregate: aggregate,
     checkValue: checkValue,
     checkRatio: checkRatio,
+    readNumber: readNumber,
+    localNumber: localNumber,
+    plain: plain,
+    times100: times100,
     buildSubmission: buildSubmission
   };
   if (typeof module === 'object' && module.exports) {

@@ -1,35 +1,57 @@
-/* The submission form (forms/<framework>.html): checks values as the user types, shows the
-   points each criterion will get and the total, and writes the submission JSON (docs/formats.md).
-   Scoring and checks live in form-scoring.js (window.DtiScoring), shared with the Node test that
-   compares them with the Java scorer. No inline script, no eval, no innerHTML: CSP script-src
-   'self', and every text from data goes through textContent. */
+/* The submission form (forms/<framework>.html): the official picks the period and the unit by
+   name, starts from the unit's accepted submission, a saved JSON or Excel file or a blank form,
+   and types figures the Vietnamese way; the form checks them as they are typed, lists every error
+   with a link to its field, shows the points each criterion will get and the total, keeps a draft
+   in this browser, writes the submission JSON (docs/formats.md) or an Excel file, and walks the
+   official through sending it.
+   Scoring, checks and number reading live in form-scoring.js (window.DtiScoring), the Excel round
+   trip in form-excel.js (window.DtiExcel), the folding of names in search.js (window.DtiFold).
+   No inline script, no eval, no innerHTML: CSP script-src 'self', and every text from data goes
+   through textContent. */
 (function () {
   'use strict';
   var S = window.DtiScoring;
+  var X = window.DtiExcel;
+  var fold = window.DtiFold;
   var dataEl = document.getElementById('framework-data');
   var form = document.getElementById('dti-form');
-  if (!S || !dataEl || !form) {
+  if (!S || !X || !fold || !dataEl || !form) {
     return;
   }
   var fw = JSON.parse(dataEl.textContent);
   var t = fw.t;
-  var lang = document.documentElement.lang;
+  var lang = fw.lang;
   var EVIDENCE_KINDS = ['decision', 'plan', 'report', 'document', 'link', 'photo', 'other'];
-  var UNIT = /^[a-z0-9][a-z0-9-]*$/;
+  var EV_FIELDS = ['kind', 'number', 'date', 'issuer', 'title', 'url'];
   var EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-  var criteria = {};
+  var DRAFT_KEY = 'opendti.form.' + fw.id;
+  var MAX_URL = 8000;
+  var MAX_JSON_FILE = 2 * 1024 * 1024;
+  // Ids come from files the official opens too: maps without a prototype.
+  var criteria = Object.create(null);
   fw.criteria.forEach(function (c) {
     criteria[c.id] = c;
+  });
+  var units = Object.create(null);
+  fw.units.forEach(function (u) {
+    units[u.id] = u;
   });
   var touched = {};
   var showAll = false;
   var rowCounter = 0;
+  var chosenUnit = null;
+  var filling = false;
+  var interacted = false;
+  var saveTimer = null;
+  var last = null;
   document.documentElement.classList.add('js');
 
-  function fmt(key) {
-    var args = Array.prototype.slice.call(arguments, 1);
+  // ---- small helpers ---------------------------------------------------------------------
+
+  function fmt(key, args) {
+    var list = args || [];
     return (t[key] || key).replace(/\{(\d+)\}/g, function (m, i) {
-      return String(args[+i]);
+      return String(list[+i]);
     });
   }
 
@@ -48,15 +70,47 @@
     return el ? el.value.trim() : '';
   }
 
+  function setText(id, text) {
+    var el = byId(id);
+    if (el) {
+      el.textContent = text;
+    }
+  }
+
   function msgOf(el) {
     var field = el.closest('.form-field, .evidence, .ev-row');
     return field ? field.querySelector('.field-msg') : null;
   }
 
-  /** Shows (or clears) the message next to a control and marks it invalid; counts errors. */
-  function report(controls, key, errors, force) {
+  function labelOf(el) {
+    if (el.type === 'radio') {
+      var legend = el.closest('fieldset').querySelector('legend');
+      return legend ? legend.textContent.replace('*', '').trim() : '';
+    }
+    var label = el.id ? document.querySelector('label[for="' + el.id + '"]') : null;
+    return label ? label.textContent.replace('*', '').trim() : '';
+  }
+
+  /** Where an error is, for the list: "Tiêu chí 8, Tỷ lệ …" or the field's label. */
+  function placeOf(el) {
+    var box = el.closest('fieldset[data-criterion]');
+    var label = labelOf(el);
+    if (box) {
+      var c = criteria[box.getAttribute('data-criterion')];
+      return fmt('criterion', [c.id]) + (label ? ' — ' + label : '');
+    }
+    var set = el.closest('fieldset');
+    var legend = set ? set.querySelector('legend') : null;
+    return (legend && !set.classList.contains('yes-no') ? legend.textContent + ', ' : '') + label;
+  }
+
+  /**
+   * Shows (or clears) the message next to controls and marks them invalid; adds the error to the
+   * list (shown there too once its field was touched, forced, or the file saved).
+   */
+  function report(controls, key, args, errors, force) {
     var list = Array.isArray(controls) ? controls : [controls];
-    var shown = key && (force || showAll || list.some(function (c) {
+    var shown = !!key && (force || showAll || list.some(function (c) {
       return touched[c.id || c.name];
     }));
     list.forEach(function (c) {
@@ -67,11 +121,12 @@
       }
     });
     var msg = msgOf(list[0]);
+    var text = key ? fmt(key, args) : '';
     if (msg) {
-      msg.textContent = shown ? fmt(key) : '';
+      msg.textContent = shown ? text : '';
     }
     if (key) {
-      errors.push(key);
+      errors.push({ el: list[0], text: text, shown: shown });
     }
   }
 
@@ -87,11 +142,15 @@
     } else if (v !== '' && pattern && !pattern.test(v)) {
       key = patternKey;
     }
-    report(el, key, errors, false);
+    report(el, key, [], errors, false);
     return v;
   }
 
-  /** The value of one input control: true/false for yes-no radios, else the trimmed text. */
+  function controlsOf(field) {
+    return Array.prototype.slice.call(field.querySelectorAll('[data-input]'));
+  }
+
+  /** A control's value: true/false for yes-no radios, else the trimmed text. */
   function controlValue(field) {
     var radios = field.querySelectorAll('input[type=radio]');
     if (radios.length > 0) {
@@ -102,33 +161,209 @@
     return el ? el.value.trim() : '';
   }
 
-  function badInput(controls) {
-    return controls.some(function (el) {
-      return el.validity && el.validity.badInput;
-    });
+  var NUMERIC = ['count', 'number', 'percent', 'money', 'points'];
+
+  /**
+   * One input read and checked: {value: canonical (or true/false, an option id, a date), key,
+   * args}. Numbers are read the Vietnamese way (S.readNumber), then checked against the kind.
+   */
+  function readInput(kind, raw, max, options) {
+    if (NUMERIC.indexOf(kind) >= 0 && typeof raw === 'string') {
+      var n = S.readNumber(raw, kind, lang);
+      if (n.error) {
+        return { value: '', key: n.error, args: n.args };
+      }
+      return { value: n.value, key: S.checkValue(kind, n.value, max, options), args: [] };
+    }
+    return { value: raw, key: S.checkValue(kind, raw, max, options), args: [] };
   }
 
-  function controlsOf(field) {
-    return Array.prototype.slice.call(field.querySelectorAll('[data-input]'));
+  // ---- the unit picker ------------------------------------------------------------------
+
+  var unitInput = byId('f-unit');
+  var unitList = byId('f-unit-list');
+  var active = -1;
+  var shownUnits = [];
+
+  function period() {
+    var id = value('f-period');
+    return fw.periods.filter(function (p) {
+      return p.id === id;
+    })[0] || null;
   }
+
+  /** Valid in the period: ISO dates compare as text. */
+  function activeIn(u, p) {
+    return !p || ((!u.validFrom || u.validFrom <= p.end) && (!u.validTo || u.validTo >= p.start));
+  }
+
+  function unitText(u) {
+    return u.name + (u.parent ? ' — ' + u.parent : '');
+  }
+
+  function matches(query) {
+    var words = fold(query).replace(/[-–—]/g, ' ').split(/\s+/).filter(function (w) {
+      return w !== '';
+    });
+    var p = period();
+    return fw.units.filter(function (u) {
+      return activeIn(u, p) && words.every(function (w) {
+        return u.key.indexOf(w) >= 0;
+      });
+    }).slice(0, 50);
+  }
+
+  function setActive(i) {
+    var items = unitList.querySelectorAll('[role=option]');
+    active = i;
+    Array.prototype.forEach.call(items, function (li, k) {
+      li.setAttribute('aria-selected', k === i ? 'true' : 'false');
+    });
+    if (i >= 0 && items[i]) {
+      unitInput.setAttribute('aria-activedescendant', items[i].id);
+      items[i].scrollIntoView({ block: 'nearest' });
+    } else {
+      unitInput.removeAttribute('aria-activedescendant');
+    }
+  }
+
+  function closeList() {
+    unitList.hidden = true;
+    unitInput.setAttribute('aria-expanded', 'false');
+    setActive(-1);
+  }
+
+  function openList() {
+    shownUnits = matches(unitInput.value);
+    while (unitList.firstChild) {
+      unitList.removeChild(unitList.firstChild);
+    }
+    if (shownUnits.length === 0) {
+      var none = document.createElement('li');
+      none.className = 'none';
+      none.setAttribute('role', 'option');
+      none.setAttribute('aria-disabled', 'true');
+      none.id = 'f-unit-none';
+      none.textContent = fmt('unitNone');
+      unitList.appendChild(none);
+    }
+    shownUnits.forEach(function (u, i) {
+      var li = document.createElement('li');
+      li.setAttribute('role', 'option');
+      li.id = 'f-unit-o' + i;
+      li.setAttribute('data-unit', u.id);
+      var name = document.createElement('span');
+      name.textContent = u.name;
+      li.appendChild(name);
+      if (u.parent) {
+        var parent = document.createElement('span');
+        parent.className = 'parent';
+        parent.textContent = u.parent;
+        li.appendChild(parent);
+      }
+      li.addEventListener('mousedown', function (e) {
+        e.preventDefault();
+      });
+      li.addEventListener('click', function () {
+        chooseUnit(u.id, true);
+        unitInput.focus();
+      });
+      unitList.appendChild(li);
+    });
+    unitList.hidden = false;
+    unitInput.setAttribute('aria-expanded', 'true');
+    setActive(shownUnits.length === 1 ? 0 : -1);
+  }
+
+  function chooseUnit(id, byUser) {
+    var u = units[id] || null;
+    chosenUnit = u ? u.id : null;
+    if (u) {
+      unitInput.value = unitText(u);
+    }
+    closeList();
+    if (byUser) {
+      touched['f-unit'] = true;
+      interacted = true;
+    }
+    offerAccepted();
+    update();
+  }
+
+  unitInput.addEventListener('input', function () {
+    var u = chosenUnit ? units[chosenUnit] : null;
+    if (!u || unitInput.value !== unitText(u)) {
+      chosenUnit = null;
+      offerAccepted();
+    }
+    openList();
+  });
+  unitInput.addEventListener('focus', function () {
+    if (!chosenUnit && unitInput.value.trim() !== '') {
+      openList();
+    }
+  });
+  unitInput.addEventListener('keydown', function (e) {
+    var n = shownUnits.length;
+    if (e.key === 'ArrowDown') {
+      if (unitList.hidden) {
+        openList();
+      }
+      setActive(n === 0 ? -1 : (active + 1) % n);
+      e.preventDefault();
+    } else if (e.key === 'ArrowUp') {
+      setActive(n === 0 ? -1 : (active - 1 + n) % n);
+      e.preventDefault();
+    } else if (e.key === 'Enter') {
+      if (!unitList.hidden && active >= 0 && shownUnits[active]) {
+        chooseUnit(shownUnits[active].id, true);
+      }
+      e.preventDefault();
+    } else if (e.key === 'Escape') {
+      closeList();
+    }
+  });
+  unitInput.addEventListener('blur', function () {
+    closeList();
+  });
+
+  function checkUnit(errors) {
+    var u = chosenUnit ? units[chosenUnit] : null;
+    var key = null;
+    if (!u) {
+      key = 'errUnitPick';
+    } else if (!activeIn(u, period())) {
+      key = 'errUnitPeriod';
+    }
+    report(unitInput, key, [], errors, key === 'errUnitPeriod');
+    if (u && !key && !unitInput.getAttribute('aria-invalid')) {
+      var msg = byId('f-unit-msg');
+      msg.textContent = fmt('unitChosen', [u.name, u.id]);
+      msg.classList.add('ok');
+    } else {
+      byId('f-unit-msg').classList.remove('ok');
+    }
+    return chosenUnit || '';
+  }
+
+  // ---- reading the form ------------------------------------------------------------------
 
   function readEvidence(box, c, errors) {
-    var rows = box.querySelectorAll('.ev-row');
     var out = [];
-    Array.prototype.forEach.call(rows, function (row) {
+    box.querySelectorAll('.ev-row').forEach(function (row) {
       var e = {};
       row.querySelectorAll('[data-ev]').forEach(function (el) {
         e[el.getAttribute('data-ev')] = el.value.trim();
       });
       var kindEl = row.querySelector('[data-ev=kind]');
       var accepted = c.evidence.kinds.length === 0 || c.evidence.kinds.indexOf(e.kind) >= 0;
-      report(kindEl, accepted ? null : 'errEvidenceKind', errors, true);
+      report(kindEl, accepted ? null : 'errEvidenceKind', [], errors, true);
       var urlEl = row.querySelector('[data-ev=url]');
       var badUrl = e.url !== '' && !/^https?:\/\/[^\s/]+/i.test(e.url);
       var urlMsg = row.querySelector('.ev-url-msg');
       if (badUrl) {
         urlEl.setAttribute('aria-invalid', 'true');
-        errors.push('errUrl');
+        errors.push({ el: urlEl, text: fmt('errUrl'), shown: true });
       } else {
         urlEl.removeAttribute('aria-invalid');
       }
@@ -145,12 +380,21 @@
     var na = naBox && naBox.checked;
     var inputs = {};
     var any = false;
+    var options = c.method.type === 'choice' ? c.method.options.map(function (o) {
+      return o.id;
+    }) : null;
     box.querySelectorAll('.form-field[data-field]').forEach(function (field) {
-      var v = controlValue(field);
-      inputs[field.getAttribute('data-field')] = v;
-      if (v !== '') {
+      var id = field.getAttribute('data-field');
+      var def = c.inputs.filter(function (i) {
+        return i.id === id;
+      })[0];
+      var raw = controlValue(field);
+      if (raw !== '') {
         any = true;
       }
+      var read = readInput(def.kind, raw, c.maxPoints, options);
+      inputs[id] = read.value;
+      field.readResult = read;
     });
     var evidenceBox = box.querySelector('[data-evidence]');
     var evidence = readEvidence(evidenceBox, c, errors);
@@ -161,52 +405,38 @@
       controls.forEach(function (el) {
         el.disabled = !!na;
       });
-      var def = c.inputs.filter(function (i) {
-        return i.id === field.getAttribute('data-field');
-      })[0];
-      var v = inputs[def.id];
-      var options = c.method.type === 'choice' ? c.method.options.map(function (o) {
-        return o.id;
-      }) : null;
-      var key = na ? null : S.checkValue(def.kind, v, c.maxPoints, options);
-      if (!na && !key && badInput(controls)) {
-        // type=number hides what cannot be parsed (e.g. "75,7" in some browsers) as ""
-        key = 'errNumber';
-      }
-      if (!na && !key && any && v === '') {
+      var read = field.readResult;
+      var key = na ? null : read.key;
+      if (!na && !key && any && inputs[field.getAttribute('data-field')] === '') {
         key = 'errRequired';
       }
-      report(controls, key, errors, key !== null && key !== 'errRequired');
+      report(controls, key, read.args, errors, key !== null && key !== 'errRequired');
     });
     if (!na && any) {
       var ratioKey = S.checkRatio(c, inputs);
       var first = box.querySelector('.form-field[data-field]');
       if (ratioKey && first) {
-        report(controlsOf(first), ratioKey, errors, true);
+        report(controlsOf(first), ratioKey, [], errors, true);
       }
     }
-    var selfKey = null;
-    var selfValue = self.value.trim();
-    if (selfValue !== '') {
-      var sv = S.parse(selfValue);
-      if (sv === null || S.checkValue('points', selfValue, c.maxPoints, null)) {
-        selfKey = 'errSelf';
-      }
-    }
-    report(self, selfKey, errors, true);
+    var selfRead = readInput('points', self.value.trim(), c.maxPoints, null);
+    var selfKey = selfRead.key === 'errPoints' || selfRead.key === 'errNegative' ? 'errSelf'
+      : selfRead.key;
+    report(self, selfKey, selfRead.args, errors, true);
     self.disabled = !!na;
     if (naBox) {
       var reason = box.querySelector('[data-na-reason]');
-      report(reason, na && reason.value.trim() === '' ? 'errNaReason' : null, errors, true);
+      report(reason, na && reason.value.trim() === '' ? 'errNaReason' : null, [], errors, true);
     }
     var hasEvidence = evidence.some(function (e) {
       return e.kind !== '';
     });
     var evMsg = evidenceBox.querySelector(':scope > .field-msg');
     var needEvidence = c.evidence.required && !na && any && !hasEvidence;
-    evMsg.textContent = needEvidence && (showAll || touched[box.id]) ? fmt('errEvidence') : '';
+    var evShown = needEvidence && (showAll || touched[box.id]);
+    evMsg.textContent = evShown ? fmt('errEvidence') : '';
     if (needEvidence) {
-      errors.push('errEvidence');
+      errors.push({ el: box.querySelector('.ev-add'), text: fmt('errEvidence'), shown: evShown });
     }
     if (na) {
       return {
@@ -220,7 +450,7 @@
     }
     return {
       inputs: inputs,
-      selfScore: selfValue,
+      selfScore: selfKey ? '' : selfRead.value,
       evidence: evidence,
       notes: notes,
       notApplicable: null
@@ -237,8 +467,30 @@
       out.textContent = fmt('statusCohort');
     } else if (result.status === 'notApplicable') {
       out.textContent = fmt('statusNotApplicable');
+    } else if (result.status === 'reviewers') {
+      out.textContent = fmt('statusReviewers');
     } else {
       out.textContent = fmt('statusMissing');
+    }
+  }
+
+  /** A self-score that differs from the method: a warning beside it with both numbers. */
+  function checkSelf(box, answer, result, warnings) {
+    var self = box.querySelector('[data-self]');
+    var msg = byId(self.getAttribute('aria-describedby'));
+    if (self.getAttribute('aria-invalid')) {
+      return;
+    }
+    var differs = answer && answer.selfScore !== '' && result.status === 'scored' &&
+      S.parse(answer.selfScore) !== null &&
+      S.str(S.round2(S.parse(answer.selfScore))) !== result.points;
+    msg.classList.toggle('warn', !!differs);
+    if (differs) {
+      var text = fmt('selfDiffers', [points(S.str(S.parse(answer.selfScore))), points(result.points)]);
+      msg.textContent = text;
+      warnings.push({ el: self, text: text, shown: true });
+    } else {
+      msg.textContent = '';
     }
   }
 
@@ -262,12 +514,17 @@
     return out;
   }
 
-  /** Reads the whole form, checks it, shows points; returns {state, errors}. */
+  function filePath(state) {
+    return 'submissions/' + fw.id + '/' + (state.period || '…') + '/' + (state.unit || '…') + '.json';
+  }
+
+  /** Reads the whole form, checks it, shows points and problems; returns what it read. */
   function update() {
     var errors = [];
+    var warnings = [];
     var sectorEl = byId('f-sector');
     var state = {
-      unit: text('f-unit', true, errors, UNIT, 'errUnit'),
+      unit: checkUnit(errors),
       period: value('f-period'),
       preparer: contact('preparer', ['name', 'office', 'title', 'phone', 'email'], errors),
       approver: contact('approver', ['name', 'title'], errors),
@@ -280,61 +537,124 @@
       var def = fw.profileFields.filter(function (f) {
         return f.id === id;
       })[0];
-      var v = controlValue(field);
-      state.profile[id] = v;
-      var key = S.checkValue(def.kind, v, null, null);
-      if (!key && def.required && v === '') {
+      var read = readInput(def.kind, controlValue(field), null, null);
+      state.profile[id] = read.value;
+      var key = read.key;
+      if (!key && def.required && controlValue(field) === '') {
         key = 'errRequired';
       }
-      report(controlsOf(field), key, errors, key !== null && key !== 'errRequired');
+      report(controlsOf(field), key, read.args, errors, key !== null && key !== 'errRequired');
     });
-    var period = fw.periods.filter(function (p) {
-      return p.id === state.period;
-    })[0];
-    var ctx = { period: period || null, arrival: today() };
+    var ctx = { period: period(), arrival: today() };
     var scores = {};
+    var byReviewers = 0;
     document.querySelectorAll('fieldset[data-criterion]').forEach(function (box) {
       var section = box.closest('[data-sector]');
-      var inSector = section !== null;
-      if (inSector) {
-        var active = section.getAttribute('data-sector') === state.prioritySector;
-        section.hidden = !active;
-        if (!active) {
+      if (section !== null) {
+        var shown = section.getAttribute('data-sector') === state.prioritySector;
+        section.hidden = !shown;
+        if (!shown) {
           return;
         }
       }
       var id = box.getAttribute('data-criterion');
+      var c = criteria[id];
+      if (box.hasAttribute('data-reviewers')) {
+        scores[id] = { status: 'missing', points: '0.00' };
+        byReviewers++;
+        return;
+      }
       var answer = readCriterion(box, errors);
       if (answer) {
         state.answers[id] = answer;
       }
-      var c = criteria[id];
       var result = S.scoreCriterion(c, answer, ctx);
       scores[id] = result;
       showPoints(box, result, c.method.type === 'lateness' && !c.method.input);
+      checkSelf(box, answer, result, warnings);
     });
     var total = S.aggregate(fw, scores, state.prioritySector);
-    byId('f-total').textContent = points(total.total);
-    byId('f-total-note').textContent = total.pendingCohort > 0
-      ? fmt('totalPending', total.pendingCohort) : '';
-    const summary = byId('f-errors');
-    summary.textContent = errors.length > 0
-      ? fmt('errorsCount', errors.length) : fmt('noErrors');
+    setText('f-total', points(total.total));
+    var notes = [];
+    if (total.pendingCohort > 0) {
+      notes.push(fmt('totalPending', [total.pendingCohort]));
+    }
+    if (byReviewers > 0) {
+      notes.push(fmt('totalReviewers', [byReviewers]));
+    }
+    setText('f-total-note', notes.join(' '));
+    var summary = byId('f-errors');
+    summary.textContent = (errors.length > 0 ? fmt('errorsCount', [errors.length])
+      : fmt('noErrors')) + (warnings.length > 0 ? ' ' + fmt('warningsCount', [warnings.length]) : '');
     // A clean form is good news: not in the error colour.
     summary.classList.toggle('ok', errors.length === 0);
+    listProblems('f-error-list', errors);
+    listProblems('f-warning-list', warnings);
+    var note = byId('f-save-note');
+    note.textContent = errors.length > 0 ? fmt('saveNoteErrors') : fmt('saveNoteOk');
+    note.classList.toggle('ok', errors.length === 0);
     var json = S.buildSubmission(fw, state);
-    byId('f-preview').textContent = json;
-    var github = byId('f-github');
-    if (github && fw.newFileUrl) {
-      var file = 'submissions/' + fw.id + '/' + (state.period || 'period') + '/' +
-        (state.unit || 'unit') + '.json';
-      github.href = fw.newFileUrl + '?filename=' + encodeURIComponent(file) +
-        '&value=' + encodeURIComponent(json);
-    }
-    return { state: state, json: json, errors: errors };
+    setText('f-preview', json);
+    setText('f-path', filePath(state));
+    last = { state: state, json: json, errors: errors, warnings: warnings };
+    updateSend();
+    scheduleDraft();
+    return last;
   }
 
-  // ---- evidence rows -------------------------------------------------------------------
+  /** Every shown problem as a link that focuses its field; the rest counted in one last link. */
+  function listProblems(id, problems) {
+    var list = byId(id);
+    var hidden = problems.filter(function (p) {
+      return !p.shown;
+    });
+    var items = problems.filter(function (p) {
+      return p.shown;
+    }).map(function (p) {
+      return { el: p.el, label: placeOf(p.el) + ': ' + p.text };
+    });
+    if (hidden.length > 0) {
+      items.push({ el: hidden[0].el, label: fmt('errorsHidden', [hidden.length]) });
+    }
+    // Unchanged lists stay as they are: leaving a field (focusout) re-checks the form between
+    // the press and the release of a click on one of these links.
+    var signature = JSON.stringify(items.map(function (i) {
+      return i.label;
+    }));
+    if (list.getAttribute('data-signature') === signature) {
+      return;
+    }
+    list.setAttribute('data-signature', signature);
+    while (list.firstChild) {
+      list.removeChild(list.firstChild);
+    }
+    items.forEach(function (i) {
+      list.appendChild(problemItem(i.el, i.label));
+    });
+  }
+
+  function problemItem(el, label) {
+    var li = document.createElement('li');
+    var a = document.createElement('a');
+    if (!el.id) {
+      el.id = 'f-el-' + (++rowCounter);
+    }
+    a.href = '#' + el.id;
+    a.textContent = label;
+    a.addEventListener('click', function (e) {
+      e.preventDefault();
+      var box = el.closest('details');
+      if (box) {
+        box.open = true;
+      }
+      el.scrollIntoView({ block: 'center' });
+      el.focus();
+    });
+    li.appendChild(a);
+    return li;
+  }
+
+  // ---- evidence rows ---------------------------------------------------------------------
 
   function labelled(row, labelKey, control) {
     var id = 'ev-' + (++rowCounter);
@@ -350,7 +670,7 @@
     return control;
   }
 
-  function addEvidenceRow(box) {
+  function addEvidenceRow(box, values, focus) {
     var c = criteria[box.closest('[data-criterion]').getAttribute('data-criterion')];
     var rows = box.querySelector('.evidence-rows');
     var row = document.createElement('div');
@@ -358,7 +678,11 @@
     row.setAttribute('role', 'group');
     var kind = document.createElement('select');
     kind.setAttribute('data-ev', 'kind');
-    var kinds = c.evidence.kinds.length > 0 ? c.evidence.kinds : EVIDENCE_KINDS;
+    var kinds = c.evidence.kinds.length > 0 ? c.evidence.kinds.slice() : EVIDENCE_KINDS.slice();
+    if (values && values.kind && kinds.indexOf(values.kind) < 0) {
+      // A kind the framework does not accept stays visible, flagged, instead of vanishing.
+      kinds.push(values.kind);
+    }
     kinds.forEach(function (k) {
       var o = document.createElement('option');
       o.value = k;
@@ -397,7 +721,17 @@
     });
     row.appendChild(remove);
     rows.appendChild(row);
-    kind.focus();
+    if (values) {
+      EV_FIELDS.forEach(function (f) {
+        var el = row.querySelector('[data-ev=' + f + ']');
+        if (values[f] !== undefined && values[f] !== null) {
+          el.value = String(values[f]);
+        }
+      });
+    }
+    if (focus) {
+      kind.focus();
+    }
   }
 
   document.querySelectorAll('[data-evidence]').forEach(function (box) {
@@ -406,13 +740,584 @@
     add.className = 'ev-add';
     add.textContent = fmt('evidenceAdd');
     add.addEventListener('click', function () {
-      addEvidenceRow(box);
+      addEvidenceRow(box, null, true);
       update();
     });
     box.appendChild(add);
   });
 
-  // ---- events --------------------------------------------------------------------------
+  // ---- filling the form from a submission, a file or a draft ------------------------------
+
+  /** Empties every field but the period and the unit. */
+  function clearAnswers() {
+    form.querySelectorAll('input, select, textarea').forEach(function (el) {
+      if (el.id === 'f-period' || el.id === 'f-unit' || el.type === 'file') {
+        return;
+      }
+      if (el.type === 'radio' || el.type === 'checkbox') {
+        el.checked = false;
+      } else if (el.tagName === 'SELECT') {
+        el.selectedIndex = 0;
+      } else {
+        el.value = '';
+      }
+    });
+    form.querySelectorAll('.ev-row').forEach(function (row) {
+      row.parentNode.removeChild(row);
+    });
+  }
+
+  /** A value from a file as the field shows it: JSON numbers the page's way, text as it is. */
+  function shown(kind, v) {
+    if (v === null || v === undefined) {
+      return '';
+    }
+    if (typeof v === 'number') {
+      return NUMERIC.indexOf(kind) >= 0 ? S.localNumber(S.plain(String(v)), lang) : String(v);
+    }
+    return String(v);
+  }
+
+  function setInput(field, kind, v) {
+    var radios = field.querySelectorAll('input[type=radio]');
+    if (radios.length > 0) {
+      radios.forEach(function (r) {
+        r.checked = v === true ? r.value === 'true' : v === false ? r.value === 'false' : false;
+      });
+      return;
+    }
+    field.querySelector('[data-input]').value = shown(kind, v);
+  }
+
+  /**
+   * Fills the form from a submission object (a JSON file, or Excel rows with text values). The
+   * period and unit are taken from it unless {@code keepPeriod}. Returns the problems found.
+   */
+  function fill(sub, keepPeriod) {
+    var problems = [];
+    filling = true;
+    clearAnswers();
+    if (!keepPeriod && sub.period && fw.periods.some(function (p) {
+      return p.id === sub.period;
+    })) {
+      byId('f-period').value = sub.period;
+    }
+    if (!keepPeriod && sub.unit) {
+      if (units[sub.unit]) {
+        chooseUnit(sub.unit, false);
+      } else {
+        problems.push(fmt('fileUnknownUnit', [sub.unit]));
+      }
+    }
+    ['preparer', 'approver'].forEach(function (who) {
+      var c = sub[who] || {};
+      ['name', 'office', 'title', 'phone', 'email'].forEach(function (f) {
+        var el = byId('f-' + who + '-' + f);
+        if (el && c[f] !== undefined && c[f] !== null) {
+          el.value = String(c[f]);
+        }
+      });
+    });
+    var sectorEl = byId('f-sector');
+    if (sectorEl && sub.prioritySector) {
+      sectorEl.value = sub.prioritySector;
+    }
+    fw.profileFields.forEach(function (f) {
+      var field = document.querySelector('.profile .form-field[data-field="' + f.id + '"]');
+      if (field && sub.profile && sub.profile[f.id] !== undefined) {
+        setInput(field, f.kind, sub.profile[f.id]);
+      }
+    });
+    Object.keys(sub.answers || {}).forEach(function (id) {
+      var a = sub.answers[id];
+      var box = byId('c-' + id);
+      if (!criteria[id] || !box) {
+        problems.push(fmt('fileUnknownCriterion', [id]));
+        return;
+      }
+      if (box.hasAttribute('data-reviewers')) {
+        return;
+      }
+      var c = criteria[id];
+      var na = a.notApplicable;
+      var reason = na && typeof na === 'object' ? na.reason : na;
+      if (reason !== null && reason !== undefined && reason !== '' && reason !== false) {
+        var naBox = box.querySelector('[data-na]');
+        if (naBox) {
+          naBox.checked = true;
+          box.querySelector('[data-na-reason]').value = String(reason);
+        }
+      }
+      c.inputs.forEach(function (def) {
+        var field = box.querySelector('.form-field[data-field="' + def.id + '"]');
+        if (field && a.inputs && a.inputs[def.id] !== undefined) {
+          setInput(field, def.kind, a.inputs[def.id]);
+        }
+      });
+      if (a.selfScore !== undefined && a.selfScore !== null) {
+        box.querySelector('[data-self]').value = shown('points', a.selfScore);
+      }
+      (a.evidence || []).forEach(function (e) {
+        addEvidenceRow(box.querySelector('[data-evidence]'), e, false);
+      });
+      if (a.notes) {
+        box.querySelector('[data-notes]').value = String(a.notes);
+      }
+    });
+    filling = false;
+    interacted = true;
+    offerAccepted();
+    update();
+    return problems;
+  }
+
+  function startMessage(text, problems) {
+    var box = byId('f-start-msg');
+    while (box.firstChild) {
+      box.removeChild(box.firstChild);
+    }
+    box.appendChild(document.createTextNode(text));
+    if (problems && problems.length > 0) {
+      var ul = document.createElement('ul');
+      problems.forEach(function (p) {
+        var li = document.createElement('li');
+        li.textContent = p;
+        ul.appendChild(li);
+      });
+      box.appendChild(ul);
+    }
+  }
+
+  /** The accepted submission of the unit this form can start from: this period's, or the last. */
+  function acceptedFor() {
+    var u = chosenUnit ? units[chosenUnit] : null;
+    var p = period();
+    if (!u || !p) {
+      return null;
+    }
+    var periods = fw.periods.filter(function (x) {
+      return u.accepted[x.id] && x.start <= p.start;
+    });
+    if (periods.length === 0) {
+      return null;
+    }
+    var from = periods[periods.length - 1];
+    return { period: from.id, url: u.accepted[from.id], same: from.id === p.id };
+  }
+
+  function offerAccepted() {
+    var button = byId('f-start-accepted');
+    var a = acceptedFor();
+    button.hidden = !a;
+    if (a) {
+      button.textContent = fmt(a.same ? 'startUpdate' : 'startAccepted', [a.period]);
+    }
+  }
+
+  byId('f-start-accepted').addEventListener('click', function () {
+    var a = acceptedFor();
+    if (!a) {
+      return;
+    }
+    var target = period().id;
+    fetch(a.url).then(function (r) {
+      if (!r.ok) {
+        throw new Error('HTTP ' + r.status);
+      }
+      return r.json();
+    }).then(function (sub) {
+      var problems = fill(sub, true);
+      startMessage(fmt(a.same ? 'startLoadedSame' : 'startLoaded', [a.period, target]), problems);
+    }).catch(function (e) {
+      startMessage(fmt('startFailed', [e.message]));
+    });
+  });
+
+  byId('f-start-blank').addEventListener('click', function () {
+    filling = true;
+    clearAnswers();
+    filling = false;
+    showAll = false;
+    touched = {};
+    update();
+    startMessage(fmt('startBlankDone'));
+  });
+
+  /** Opens a JSON submission or an Excel file of the form. */
+  byId('f-open').addEventListener('change', function (e) {
+    var file = e.target.files && e.target.files[0];
+    if (!file) {
+      return;
+    }
+    var isJson = /\.json$/i.test(file.name);
+    var isXlsx = /\.xlsx$/i.test(file.name);
+    if (!isJson && !isXlsx) {
+      startMessage(fmt('fileUnknownType'));
+      return;
+    }
+    var limit = isJson ? MAX_JSON_FILE : X.LIMITS.file;
+    if (file.size > limit) {
+      startMessage(fmt('fileTooBig', [limit / 1024 / 1024]));
+      return;
+    }
+    file.arrayBuffer().then(function (buffer) {
+      var bytes = new Uint8Array(buffer);
+      if (isJson) {
+        openJson(file.name, bytes);
+      } else {
+        openXlsx(file.name, bytes);
+      }
+      e.target.value = '';
+    });
+  });
+
+  function openJson(name, bytes) {
+    var sub;
+    try {
+      sub = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
+    } catch (err) {
+      startMessage(fmt('fileBadJson', [err.message]));
+      return;
+    }
+    if (!sub || typeof sub !== 'object' || Array.isArray(sub)) {
+      startMessage(fmt('fileBadJson', ['{}']));
+      return;
+    }
+    if (sub.framework !== fw.id) {
+      startMessage(fmt('fileOtherFramework', [String(sub.framework), fw.id]));
+      return;
+    }
+    report2(name, fill(sub, false));
+  }
+
+  function openXlsx(name, bytes) {
+    var book;
+    try {
+      book = X.read(bytes);
+    } catch (err) {
+      startMessage(fmt('xlsxBad', [err.message]));
+      return;
+    }
+    var r;
+    try {
+      r = X.toSubmission(book, fw);
+    } catch (err) {
+      startMessage(fmt('xlsxBad', [err.message]));
+      return;
+    }
+    var problems = r.problems.map(function (p) {
+      return fmt(p.key, p.args);
+    });
+    if (!r.submission) {
+      startMessage(problems.join(' '));
+      return;
+    }
+    report2(name, problems.concat(fill(r.submission, false)));
+  }
+
+  function report2(name, problems) {
+    if (problems.length > 0) {
+      startMessage(fmt('fileProblems', [name, problems.length]), problems);
+    } else {
+      startMessage(fmt('fileLoaded', [name]));
+    }
+  }
+
+  // ---- the draft in this browser ---------------------------------------------------------
+
+  function storage() {
+    try {
+      return window.localStorage;
+    } catch (e) {
+      return null;
+    }
+  }
+
+  function snapshot() {
+    var values = {};
+    var checked = [];
+    form.querySelectorAll('input, select, textarea').forEach(function (el) {
+      if (!el.id || el.type === 'file' || el.hasAttribute('data-ev')) {
+        return;
+      }
+      if (el.type === 'radio' || el.type === 'checkbox') {
+        if (el.checked) {
+          checked.push(el.id);
+        }
+      } else if (el.value !== '') {
+        values[el.id] = el.value;
+      }
+    });
+    var evidence = {};
+    form.querySelectorAll('fieldset[data-criterion]').forEach(function (box) {
+      var rows = [];
+      box.querySelectorAll('.ev-row').forEach(function (row) {
+        var e = {};
+        row.querySelectorAll('[data-ev]').forEach(function (el) {
+          e[el.getAttribute('data-ev')] = el.value;
+        });
+        rows.push(e);
+      });
+      if (rows.length > 0) {
+        evidence[box.getAttribute('data-criterion')] = rows;
+      }
+    });
+    return { v: 1, savedAt: new Date().toISOString(), unit: chosenUnit, values: values,
+      checked: checked, evidence: evidence };
+  }
+
+  function clock(iso) {
+    var d = new Date(iso);
+    var pad = function (n) {
+      return (n < 10 ? '0' : '') + n;
+    };
+    return pad(d.getHours()) + ':' + pad(d.getMinutes()) + ' ' + pad(d.getDate()) + '/' +
+      pad(d.getMonth() + 1) + '/' + d.getFullYear();
+  }
+
+  function scheduleDraft() {
+    if (filling || !interacted) {
+      return;
+    }
+    clearTimeout(saveTimer);
+    saveTimer = setTimeout(saveDraft, 400);
+  }
+
+  function saveDraft() {
+    var store = storage();
+    var snap = snapshot();
+    try {
+      store.setItem(DRAFT_KEY, JSON.stringify(snap));
+      draftStatus(fmt('draftSaved', [clock(snap.savedAt)]), true);
+    } catch (e) {
+      draftStatus(fmt('draftUnavailable'), false);
+    }
+  }
+
+  function draftStatus(text, saved) {
+    setText('f-draft-status', text);
+    byId('f-draft-status').classList.toggle('ok', saved);
+    byId('f-draft-clear').hidden = !saved;
+  }
+
+  function restoreDraft() {
+    var store = storage();
+    var raw = store ? store.getItem(DRAFT_KEY) : null;
+    if (!raw) {
+      return false;
+    }
+    var snap;
+    try {
+      snap = JSON.parse(raw);
+    } catch (e) {
+      return false;
+    }
+    if (!snap || snap.v !== 1) {
+      return false;
+    }
+    filling = true;
+    clearAnswers();
+    if (snap.values && snap.values['f-period']) {
+      byId('f-period').value = snap.values['f-period'];
+    }
+    Object.keys(snap.values || {}).forEach(function (id) {
+      var el = byId(id);
+      if (el && form.contains(el) && id !== 'f-unit' && id !== 'f-period') {
+        el.value = snap.values[id];
+      }
+    });
+    (snap.checked || []).forEach(function (id) {
+      var el = byId(id);
+      if (el && form.contains(el)) {
+        el.checked = true;
+      }
+    });
+    Object.keys(snap.evidence || {}).forEach(function (cid) {
+      var box = byId('c-' + cid);
+      var ev = box ? box.querySelector('[data-evidence]') : null;
+      if (ev) {
+        snap.evidence[cid].forEach(function (e) {
+          addEvidenceRow(ev, e, false);
+        });
+      }
+    });
+    if (snap.unit && units[snap.unit]) {
+      chooseUnit(snap.unit, false);
+    } else if (snap.values && snap.values['f-unit']) {
+      unitInput.value = snap.values['f-unit'];
+    }
+    filling = false;
+    interacted = true;
+    draftStatus(fmt('draftRestored', [clock(snap.savedAt)]), true);
+    return true;
+  }
+
+  byId('f-draft-clear').addEventListener('click', function () {
+    var store = storage();
+    clearTimeout(saveTimer);
+    if (store) {
+      store.removeItem(DRAFT_KEY);
+    }
+    interacted = false;
+    draftStatus(fmt('draftCleared'), false);
+  });
+
+  // ---- saving and sending ----------------------------------------------------------------
+
+  function download(name, bytes, type) {
+    var blob = new Blob([bytes], { type: type });
+    var a = document.createElement('a');
+    a.href = URL.createObjectURL(blob);
+    a.download = name;
+    document.body.appendChild(a);
+    a.click();
+    document.body.removeChild(a);
+    setTimeout(function () {
+      URL.revokeObjectURL(a.href);
+    }, 1000);
+  }
+
+  byId('f-download').addEventListener('click', function () {
+    showAll = true;
+    var r = update();
+    download((r.state.unit || 'unit') + '.json', r.json, 'application/json');
+  });
+
+  /** What the form holds, as the text of Excel cells (numbers the page's way). */
+  function excelData() {
+    var data = { info: {}, criteria: {} };
+    var u = chosenUnit ? units[chosenUnit] : null;
+    data.info.unit = u ? fw.sheet.lists.units[fw.units.indexOf(u)] : '';
+    data.info.period = value('f-period');
+    var sectorEl = byId('f-sector');
+    if (sectorEl && sectorEl.value) {
+      var i = fw.aggregation.prioritySectors.map(function (s) {
+        return s.id;
+      }).indexOf(sectorEl.value);
+      data.info.sector = fw.sheet.lists.sectors[i];
+    }
+    ['preparer', 'approver'].forEach(function (who) {
+      ['name', 'office', 'title', 'phone', 'email'].forEach(function (f) {
+        if (byId('f-' + who + '-' + f)) {
+          data.info[who + '.' + f] = value('f-' + who + '-' + f);
+        }
+      });
+    });
+    document.querySelectorAll('.profile .form-field[data-field]').forEach(function (field) {
+      data.info['profile.' + field.getAttribute('data-field')] = String(controlValue(field));
+    });
+    document.querySelectorAll('fieldset[data-criterion]').forEach(function (box) {
+      if (box.hasAttribute('data-reviewers')) {
+        return;
+      }
+      var c = criteria[box.getAttribute('data-criterion')];
+      var a = { inputs: {}, evidence: [] };
+      box.querySelectorAll('.form-field[data-field]').forEach(function (field) {
+        var v = controlValue(field);
+        var id = field.getAttribute('data-field');
+        if (v === true || v === false) {
+          v = fw.sheet.lists.yesNo[v ? 0 : 1];
+        } else if (c.method.type === 'choice' && v !== '') {
+          var k = c.method.options.map(function (o) {
+            return o.id;
+          }).indexOf(v);
+          v = k >= 0 ? fw.sheet.lists['c:' + c.id][k] : v;
+        }
+        a.inputs[id] = v;
+      });
+      a.self = box.querySelector('[data-self]').value.trim();
+      var na = box.querySelector('[data-na]');
+      a.na = na && na.checked ? box.querySelector('[data-na-reason]').value.trim() : '';
+      a.notes = box.querySelector('[data-notes]').value;
+      box.querySelectorAll('.ev-row').forEach(function (row) {
+        var e = {};
+        row.querySelectorAll('[data-ev]').forEach(function (el) {
+          e[el.getAttribute('data-ev')] = el.value.trim();
+        });
+        var k = EVIDENCE_KINDS.indexOf(e.kind);
+        e.kind = k >= 0 ? fw.sheet.lists.evidence[k] : e.kind;
+        a.evidence.push(e);
+      });
+      data.criteria[c.id] = a;
+    });
+    return data;
+  }
+
+  byId('f-export-xlsx').addEventListener('click', function () {
+    var r = update();
+    var bytes = X.write(fw.sheet, excelData());
+    download((r.state.unit || fw.id) + '.xlsx', bytes,
+      'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+  });
+
+  /**
+   * The send step: a new file opens the host's new-file page with name and content when the
+   * link fits (about 8 KB), else copies the content and opens the page with the name only; a file
+   * already on main copies the content and opens its edit page.
+   */
+  function sendPlan() {
+    var s = last.state;
+    if (!fw.newFileUrl || !s.unit || !s.period) {
+      return null;
+    }
+    var path = filePath(s);
+    var u = units[s.unit];
+    if (u && u.onMain.indexOf(s.period) >= 0 && fw.editUrl) {
+      return { text: 'sendUpdate', label: 'sendOpenCopyEdit', href: fw.editUrl + path, copy: true };
+    }
+    var base = fw.newFileUrl + '?filename=' + encodeURIComponent(path);
+    var full = base + '&value=' + encodeURIComponent(last.json);
+    if (full.length <= MAX_URL) {
+      return { text: 'sendNew', label: 'sendOpenNew', href: full, copy: false };
+    }
+    return { text: 'sendNewCopy', label: 'sendOpenCopyNew', href: base, copy: true };
+  }
+
+  function updateSend() {
+    var link = byId('f-send');
+    if (!link) {
+      return;
+    }
+    var plan = sendPlan();
+    if (!plan) {
+      setText('f-send-text', fmt('sendPickFirst'));
+      link.hidden = true;
+      return;
+    }
+    link.hidden = false;
+    setText('f-send-text', fmt(plan.text));
+    link.textContent = fmt(plan.label);
+    link.href = plan.href;
+  }
+
+  var send = byId('f-send');
+  if (send) {
+    send.addEventListener('click', function () {
+      showAll = true;
+      update();
+      var plan = sendPlan();
+      if (!plan) {
+        return;
+      }
+      send.href = plan.href;
+      if (plan.copy) {
+        var done = function (ok) {
+          setText('f-send-msg', fmt(ok ? 'sendCopied' : 'sendCopyFailed'));
+        };
+        if (navigator.clipboard && navigator.clipboard.writeText) {
+          navigator.clipboard.writeText(last.json).then(function () {
+            done(true);
+          }, function () {
+            done(false);
+          });
+        } else {
+          done(false);
+        }
+      }
+    });
+  }
+
+  // ---- events ----------------------------------------------------------------------------
 
   function touch(e) {
     var el = e.target;
@@ -425,43 +1330,37 @@
     }
   }
 
-  form.addEventListener('input', function (e) {
+  function changed(e) {
+    if (e.target === unitInput || e.target.type === 'file') {
+      return;
+    }
     touch(e);
+    interacted = true;
+    if (e.target.id === 'f-period') {
+      var option = e.target.options[e.target.selectedIndex];
+      setText('f-period-info', option ? option.textContent : '');
+      offerAccepted();
+    }
     update();
-  });
-  form.addEventListener('change', function (e) {
-    touch(e);
-    update();
-  });
+  }
+
+  form.addEventListener('input', changed);
+  form.addEventListener('change', changed);
   form.addEventListener('focusout', function (e) {
-    touch(e);
+    if (e.target === unitInput) {
+      touched['f-unit'] = unitInput.value.trim() !== '' || touched['f-unit'];
+    } else {
+      touch(e);
+    }
     update();
   });
   form.addEventListener('submit', function (e) {
     e.preventDefault();
   });
 
-  byId('f-download').addEventListener('click', function () {
-    showAll = true;
-    var r = update();
-    var blob = new Blob([r.json], { type: 'application/json' });
-    var a = document.createElement('a');
-    a.href = URL.createObjectURL(blob);
-    a.download = (r.state.unit || 'unit') + '.json';
-    document.body.appendChild(a);
-    a.click();
-    document.body.removeChild(a);
-    setTimeout(function () {
-      URL.revokeObjectURL(a.href);
-    }, 1000);
-  });
-  var github = byId('f-github');
-  if (github) {
-    github.addEventListener('click', function () {
-      showAll = true;
-      update();
-    });
-  }
-
+  restoreDraft();
+  var periodSelect = byId('f-period');
+  setText('f-period-info', periodSelect.options[periodSelect.selectedIndex].textContent);
+  offerAccepted();
   update();
 })();

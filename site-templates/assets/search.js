@@ -9,11 +9,13 @@
       .toLowerCase().normalize('NFC');
   }
 
-  // Under Node (SearchPageTest) only the folding is used.
+  // Under Node (SearchPageTest) only the folding is used; the submission form's unit picker
+  // (form.js) and Excel import (form-excel.js) use it as window.DtiFold.
   if (typeof module === 'object' && module.exports) {
     module.exports = { fold: fold };
     return;
   }
+  window.DtiFold = fold;
   var input = document.getElementById('unit-search');
   var table = document.getElementById('unit-list');
   var count = document.getElementById('unit-search-count');

@@ -223,10 +223,21 @@ public sealed interface Method
   record EventRate(String input, BigDecimal fraction) {}
 
   /**
-   * Points given directly (0..max) and verified by reviewers, where the source writes no method
-   * ({@code 004_…}). Type {@code "assessed"}.
+   * Points given directly (0..max), where the source writes no method ({@code 004_…}). Type {@code
+   * "assessed"}. By default the unit gives them and reviewers verify them (Gia Lai's decision
+   * 209/QĐ-UBND, Điều 4–5); {@link ScoredBy#REVIEWERS} marks points only the inspection team gives,
+   * which the submission form does not ask the unit for.
    */
-  record Assessed(String input) implements Method {
+  record Assessed(String input, ScoredBy scoredBy) implements Method {
+    public Assessed {
+      scoredBy = scoredBy == null ? ScoredBy.UNIT : scoredBy;
+    }
+
+    /** Points the unit gives, verified by reviewers. */
+    public Assessed(String input) {
+      this(input, ScoredBy.UNIT);
+    }
+
     public String type() {
       return "assessed";
     }
@@ -234,5 +245,13 @@ public sealed interface Method
     public List<String> inputIds() {
       return List.of(input);
     }
+  }
+
+  /** Who gives the points of an {@link Assessed} criterion. */
+  enum ScoredBy {
+    /** The unit self-assesses; reviewers verify (the default). */
+    UNIT,
+    /** Only the inspection team (Đoàn kiểm tra) gives the points. */
+    REVIEWERS
   }
 }

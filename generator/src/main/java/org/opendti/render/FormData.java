@@ -51,6 +51,22 @@ final class FormData {
    * @param t the interface text the script shows, by key
    */
   static String json(Framework fw, Lang lang, String newFileUrl, Map<String, String> t) {
+    return json(fw, lang, new FormLinks(newFileUrl, null, null, null), List.of(), null, t);
+  }
+
+  /**
+   * @param links the host's pages and the site's files the form links to
+   * @param units the units that may submit to the framework, in the order the picker lists them
+   * @param sheet the Excel template's layout, which "save as Excel" writes; null for none
+   * @param t the interface text the script shows, by key
+   */
+  static String json(
+      Framework fw,
+      Lang lang,
+      FormLinks links,
+      List<FormUnits.Choice> units,
+      FormTemplate.Layout sheet,
+      Map<String, String> t) {
     ObjectNode root = JSON.createObjectNode();
     root.put("id", fw.id());
     root.put("title", lang.pick(fw.title(), fw.titleEn()));
@@ -86,7 +102,18 @@ final class FormData {
       n.put("unit", f.unit());
       n.put("required", f.required());
     }
-    root.put("newFileUrl", newFileUrl);
+    root.put("newFileUrl", links.newFile());
+    root.put("editUrl", links.edit());
+    root.put("templateUrl", links.template());
+    root.put("guideUrl", links.guide());
+    root.put("level", fw.level());
+    ArrayNode unitArray = root.putArray("units");
+    for (FormUnits.Choice u : units) {
+      unit(u, unitArray.addObject());
+    }
+    if (sheet != null) {
+      sheet(sheet, root.putObject("sheet"));
+    }
     ObjectNode text = root.putObject("t");
     new TreeMap<>(t).forEach(text::put);
     try {
@@ -94,6 +121,43 @@ final class FormData {
     } catch (JsonProcessingException e) {
       throw new SiteRenderException("Cannot write the form data of " + fw.id(), e);
     }
+  }
+
+  private static void sheet(FormTemplate.Layout l, ObjectNode n) {
+    n.put("marker", l.marker());
+    n.put("title", l.title());
+    n.put("help", l.help());
+    n.put("sheet", l.sheet());
+    n.put("listsSheet", l.listsSheet());
+    ArrayNode headers = n.putArray("headers");
+    l.headers().forEach(headers::add);
+    ArrayNode rows = n.putArray("rows");
+    for (FormTemplate.Row r : l.rows()) {
+      ObjectNode o = rows.addObject();
+      o.put("key", r.key());
+      o.put("item", r.item());
+      o.put("what", r.what());
+      o.put("allowed", r.allowed());
+      o.put("list", r.list());
+      o.put("first", r.first());
+      o.put("na", r.notApplicable());
+      o.put("method", r.method());
+    }
+    ObjectNode lists = n.putObject("lists");
+    l.lists().forEach((name, values) -> values.forEach(lists.withArray(name)::add));
+  }
+
+  private static void unit(FormUnits.Choice u, ObjectNode n) {
+    n.put("id", u.id());
+    n.put("name", u.name());
+    n.put("parent", u.parent());
+    n.put("validFrom", u.validFrom() == null ? null : u.validFrom().toString());
+    n.put("validTo", u.validTo() == null ? null : u.validTo().toString());
+    n.put("key", u.key());
+    ArrayNode onMain = n.putArray("onMain");
+    u.onMain().forEach(onMain::add);
+    ObjectNode accepted = n.putObject("accepted");
+    u.accepted().forEach(accepted::put);
   }
 
   private static void aggregation(Framework fw, Lang lang, ObjectNode n) {
@@ -123,6 +187,7 @@ final class FormData {
     n.put("maxPoints", dec(c.maxPoints()));
     n.put("bonus", c.bonus());
     n.put("notApplicableAllowed", c.notApplicableAllowed());
+    n.put("verifyingUnit", c.verifyingUnit());
     EvidenceRequirement req = c.evidence() == null ? EvidenceRequirement.NONE : c.evidence();
     ObjectNode ev = n.putObject("evidence");
     ev.put("required", req.required());
@@ -191,6 +256,7 @@ final class FormData {
       }
     } else if (m instanceof Method.Assessed a) {
       n.put("input", a.input());
+      n.put("scoredBy", camel(a.scoredBy()));
     }
   }
 

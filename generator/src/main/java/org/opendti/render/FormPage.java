@@ -1,8 +1,6 @@
 package org.opendti.render;
 
 import java.math.BigDecimal;
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -26,9 +24,6 @@ import org.opendti.render.view.Link;
  */
 final class FormPage {
 
-  /** A unit id as {@code docs/formats.md} allows it, for the HTML {@code pattern} attribute. */
-  static final String UNIT_PATTERN = "[a-z0-9][a-z0-9\\-]*";
-
   /** Interface text of the script: the keys of the messages files starting with this. */
   private static final String SCRIPT_KEYS = "form.";
 
@@ -40,13 +35,11 @@ final class FormPage {
 
   /**
    * @param repositoryUrl the project's repository ({@code https://github.com/<owner>/<repo>}), or
-   *     null: then "Open on GitHub" is hidden
+   *     null: then the form offers the download and the steps without the host's pages
    */
   static FormView view(PageContext page, Framework fw, String repositoryUrl) {
-    SiteIndex index = page.index();
     Lang lang = page.lang();
     Map<String, String> t = page.text();
-    String here = page.path();
     List<FormView.Section> sections = new ArrayList<>();
     for (Group pillar : fw.pillars()) {
       sections.add(
@@ -86,11 +79,13 @@ final class FormPage {
             scriptText.put(k.substring(SCRIPT_KEYS.length()), v);
           }
         });
-    String newFile = newFileUrl(repositoryUrl);
+    String template = page.href(FormTemplate.path(lang, fw.id()));
+    List<FormUnits.Choice> units = FormUnits.of(page, fw);
+    FormLinks links = FormLinks.repository(repositoryUrl, lang).withTemplate(template);
     return new FormView(
         lang.pick(fw.title(), fw.titleEn()),
         fw.id(),
-        index
+        page.index()
             .input()
             .dataset()
             .registry()
@@ -98,18 +93,29 @@ final class FormPage {
             .map(l -> lang.pick(l.name(), l.nameEn()))
             .orElse(fw.level()),
         lang.points(fw.totalPoints()),
-        new Link(
-            lang.pick(fw.title(), fw.titleEn()),
-            SitePaths.href(here, SitePaths.criteria(lang, fw.id()))),
-        fw.periods().stream().map(Period::id).map(id -> new FormView.Option(id, id)).toList(),
-        UNIT_PATTERN,
+        new Link(lang.pick(fw.title(), fw.titleEn()), page.href(SitePaths.criteria(lang, fw.id()))),
+        fw.periods().stream()
+            .map(p -> new FormView.Option(p.id(), periodLabel(lang, p, t)))
+            .toList(),
         profile,
         fw.aggregation().prioritySectors().stream()
             .map(s -> new FormView.Option(s.id(), lang.pick(s.name(), s.nameEn())))
             .toList(),
         sections,
-        newFile != null,
-        markup(FormData.json(fw, lang, newFile, scriptText)));
+        links.newFile() != null,
+        template,
+        links.guide() == null ? "" : links.guide(),
+        markup(
+            FormData.json(
+                fw, lang, links, units, FormTemplate.layout(fw, lang, t, units), scriptText)));
+  }
+
+  /** "2023: 15/11/2022 – 14/11/2023, hạn nộp 25/11/2023". */
+  static String periodLabel(Lang lang, Period p, Map<String, String> t) {
+    String label = p.id() + ": " + lang.date(p.start()) + " – " + lang.date(p.end());
+    return p.deadline() == null
+        ? label
+        : label + ", " + t.get("formDeadline") + " " + lang.date(p.deadline());
   }
 
   /** The data as markup: already safe for a script element ({@link FormData} escapes it). */
@@ -124,19 +130,15 @@ final class FormPage {
   private static FormView.CriterionForm criterion(Lang lang, Criterion c, Map<String, String> t) {
     String anchor = "c-" + c.id();
     List<FormView.Field> inputs = new ArrayList<>();
-    List<String> options =
-        c.method() instanceof Method.Choice ch
-            ? ch.options().stream().map(Method.Option::id).toList()
-            : List.of();
-    for (InputDef d : FormInputs.of(c)) {
-      List<FormView.Option> choices = new ArrayList<>();
-      if (c.method() instanceof Method.Choice ch) {
-        for (Method.Option o : ch.options()) {
-          choices.add(
-              new FormView.Option(
-                  o.id(), o.label() == null ? o.id() : lang.pick(o.label(), o.labelEn())));
-        }
+    List<FormView.Option> choices = new ArrayList<>();
+    if (c.method() instanceof Method.Choice ch) {
+      for (Method.Option o : ch.options()) {
+        choices.add(
+            new FormView.Option(
+                o.id(), o.label() == null ? o.id() : lang.pick(o.label(), o.labelEn())));
       }
+    }
+    for (InputDef d : FormInputs.of(c)) {
       inputs.add(
           field(
               anchor + "-" + d.id(),
@@ -145,7 +147,7 @@ final class FormPage {
               d.kind(),
               d.unit(),
               c.maxPoints(),
-              options.isEmpty() ? List.of() : choices,
+              choices,
               true,
               t));
     }
@@ -170,10 +172,23 @@ final class FormPage {
         MethodText.describe(lang, c),
         c.bonus(),
         c.method() instanceof Method.Cohort,
+        reviewersScore(c) ? scorer(c, t) : "",
         c.notApplicableAllowed(),
         required,
         evidence,
         inputs);
+  }
+
+  /** An assessed criterion whose points only the inspection team gives. */
+  static boolean reviewersScore(Criterion c) {
+    return c.method() instanceof Method.Assessed a && a.scoredBy() == Method.ScoredBy.REVIEWERS;
+  }
+
+  /** Who gives the points: the criterion's verifying unit, or the inspection team. */
+  private static String scorer(Criterion c, Map<String, String> t) {
+    return c.verifyingUnit() == null || c.verifyingUnit().isBlank()
+        ? t.get("formInspectionTeam")
+        : c.verifyingUnit();
   }
 
   private static FormView.Field field(
@@ -193,12 +208,6 @@ final class FormPage {
           case DATE -> "date";
           default -> "number";
         };
-    String top =
-        switch (kind) {
-          case PERCENT -> "100";
-          case POINTS -> max == null ? "" : max.toPlainString();
-          default -> "";
-        };
     return new FormView.Field(
         id,
         input,
@@ -207,34 +216,9 @@ final class FormPage {
         t.getOrDefault("kind." + kind.jsonName(), kind.jsonName()),
         unit == null ? (kind == InputKind.PERCENT ? "%" : "") : unit,
         control,
-        control.equals("number") ? "0" : "",
-        top,
-        kind == InputKind.COUNT ? "1" : control.equals("number") ? "any" : "",
+        kind == InputKind.COUNT ? "numeric" : control.equals("number") ? "decimal" : "",
+        max == null || kind != InputKind.POINTS ? "" : max.stripTrailingZeros().toPlainString(),
         required,
-        options);
-  }
-
-  /**
-   * The host's new-file page of the repository's main branch, e.g. {@code
-   * https://github.com/owner/repo/new/main}; null when no usable URL is configured.
-   */
-  static String newFileUrl(String repositoryUrl) {
-    if (repositoryUrl == null || repositoryUrl.isBlank()) {
-      return null;
-    }
-    try {
-      URI uri = new URI(repositoryUrl.strip());
-      String path = uri.getPath() == null ? "" : uri.getPath();
-      path = path.replaceAll("/+$", "").replaceAll("\\.git$", "");
-      String[] parts = path.replaceFirst("^/", "").split("/");
-      boolean https = "https".equalsIgnoreCase(uri.getScheme());
-      if (!https || uri.getHost() == null || parts.length != 2) {
-        throw new IllegalArgumentException(
-            "repositoryUrl must be https://<host>/<owner>/<repo>: " + repositoryUrl);
-      }
-      return "https://" + uri.getHost() + "/" + parts[0] + "/" + parts[1] + "/new/main";
-    } catch (URISyntaxException e) {
-      throw new IllegalArgumentException("repositoryUrl is not a URL: " + repositoryUrl, e);
-    }
+        kind == InputKind.CHOICE ? options : List.of());
   }
 }

@@ -96,6 +96,7 @@ public final class SiteRenderer {
             OpenData.insights(index, fw, p));
       }
     }
+    addFormFiles(index, site);
     add(site, SitePaths.DATAPACKAGE, OpenData.datapackage(index, schemaFiles));
     add(site, SearchPage.INDEX, SearchPage.index(index));
     copyAssets(site);
@@ -122,6 +123,30 @@ public final class SiteRenderer {
         add.accept(SitePaths.data(fw.id(), p.id(), "scores.json"), OpenData.json(index, fw, p));
       }
     }
+  }
+
+  /**
+   * Each framework's Excel template in both languages, and every accepted submission as open data,
+   * which the form starts a unit's next period from.
+   */
+  private void addFormFiles(SiteIndex index, SiteSink site) {
+    for (Lang lang : Lang.values()) {
+      Map<String, String> t = messages.get(lang);
+      for (Framework fw : index.frameworks()) {
+        PageContext form = new PageContext(index, lang, FormPage.path(lang, fw.id()), t);
+        FormTemplate.Layout layout = FormTemplate.layout(fw, lang, t, FormUnits.of(form, fw));
+        add(site, FormTemplate.path(lang, fw.id()), FormTemplate.xlsx(layout));
+      }
+    }
+    index.input().dataset().submissions().stream()
+        .sorted(java.util.Comparator.comparing(org.opendti.model.Submission::key))
+        .forEach(
+            s ->
+                add(
+                    site,
+                    FormUnits.file(s.key()),
+                    org.opendti.load.ModelJson.submission(s)
+                        .getBytes(java.nio.charset.StandardCharsets.UTF_8)));
   }
 
   /** One page to render: its path, whether the sitemap lists it, and how to make its bytes. */
@@ -386,7 +411,7 @@ public final class SiteRenderer {
         throw new UsageException(Text.of("usage.base-url", baseUrl));
       }
       try {
-        FormPage.newFileUrl(repositoryUrl);
+        FormLinks.base(repositoryUrl);
       } catch (IllegalArgumentException e) {
         throw new UsageException(Text.of("usage.repository-url", repositoryUrl), e);
       }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.TreeMap;
+import org.opendti.load.ModelJson;
 import org.opendti.model.Answer;
 import org.opendti.model.Contact;
 import org.opendti.model.Criterion;
@@ -74,10 +75,10 @@ public final class CohortGenerator {
           // Units improve a little each period: enough to show trends, never a jump reviewers
           // would have to look at (the anomaly flags stay quiet on sample data).
           improvement += random.nextDouble(0.0, 0.04);
-          files.put(s.file(), JsonFiles.submission(s));
+          files.put(s.file(), ModelJson.submission(s));
           if (random.nextInt(REVIEW_EVERY) == 0) {
             review(framework, period, s, random)
-                .ifPresent(r -> files.put(r.file(), JsonFiles.review(r)));
+                .ifPresent(r -> files.put(r.file(), ModelJson.review(r)));
           }
         }
       }
@@ -284,13 +285,13 @@ public final class CohortGenerator {
   static java.util.SortedMap<String, String> registryFiles(String provinceId, List<Unit> units) {
     java.util.SortedMap<String, String> files = new TreeMap<>();
     if (units.size() <= UNITS_PER_REGISTRY_FILE) {
-      files.put("units/sample-" + provinceId + ".json", JsonFiles.registry(units));
+      files.put("units/sample-" + provinceId + ".json", ModelJson.registry(units));
       return files;
     }
     for (int from = 0, part = 1; from < units.size(); from += UNITS_PER_REGISTRY_FILE, part++) {
       List<Unit> slice =
           units.subList(from, Math.min(units.size(), from + UNITS_PER_REGISTRY_FILE));
-      files.put("units/sample-" + provinceId + "-" + part + ".json", JsonFiles.registry(slice));
+      files.put("units/sample-" + provinceId + "-" + part + ".json", ModelJson.registry(slice));
     }
     return files;
   }

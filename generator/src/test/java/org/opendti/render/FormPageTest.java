@@ -70,11 +70,17 @@ class FormPageTest {
           assertThat(box.selectFirst("legend").text())
               .as(at)
               .contains(lang.pick(c.name(), c.nameEn()));
-          for (InputDef d : FormInputs.of(c)) {
+          for (InputDef d : FormPage.reviewersScore(c) ? List.<InputDef>of() : FormInputs.of(c)) {
             Element field = box.selectFirst(".form-field[data-field=" + d.id() + "]");
             assertThat(field).as(at + " " + d.id()).isNotNull();
             assertThat(field.attr("data-kind")).isEqualTo(d.kind().jsonName());
             assertThat(field.text()).as(at).contains(lang.pick(d.label(), d.labelEn()));
+          }
+          if (FormPage.reviewersScore(c)) {
+            // Only the inspection team scores it: shown, with who scores, and nothing to fill in.
+            assertThat(box.select("input, select, textarea")).as(at).isEmpty();
+            assertThat(box.select(".scored-by").text()).as(at).isNotBlank();
+            continue;
           }
           assertThat(box.select("[data-na]")).as(at).hasSize(c.notApplicableAllowed() ? 1 : 0);
           assertThat(box.select("[data-self], [data-notes], [data-evidence]")).as(at).hasSize(3);
@@ -85,7 +91,12 @@ class FormPageTest {
         List<String> periods = doc.select("#f-period option").eachAttr("value");
         assertThat(periods)
             .containsExactlyElementsOf(fw.periods().stream().map(p -> p.id()).toList());
-        assertThat(doc.selectFirst("#f-unit").attr("pattern")).isEqualTo(FormPage.UNIT_PATTERN);
+        List<String> labels = doc.select("#f-period option").eachText();
+        for (int i = 0; i < fw.periods().size(); i++) {
+          // The period is chosen with its dates and deadline in sight.
+          assertThat(labels.get(i)).contains(lang.date(fw.periods().get(i).start()));
+        }
+        assertThat(doc.selectFirst("#f-unit").attr("role")).isEqualTo("combobox");
         everyControlIsLabelled(doc, fw.id());
         assertThat(doc.select("noscript").text()).isNotBlank();
       }
@@ -174,26 +185,64 @@ class FormPageTest {
   }
 
   @Test
-  void githubLinkOnlyWithARepositoryUrl() throws IOException {
+  void sendLinksOnlyWithARepositoryUrl() throws IOException {
     Framework fw = repo.dataset().framework("nga-nam-2024").orElseThrow();
     Document with = render(repo, Lang.EN, fw, "https://github.com/opendti/dti-tinh.git");
-    assertThat(with.select("#f-github")).hasSize(1);
-    assertThat(
-            JSON.readTree(with.getElementById("framework-data").data()).get("newFileUrl").asText())
+    assertThat(with.select("#f-send")).hasSize(1);
+    JsonNode data = JSON.readTree(with.getElementById("framework-data").data());
+    assertThat(data.get("newFileUrl").asText())
         .isEqualTo("https://github.com/opendti/dti-tinh/new/main");
-    Document without = render(repo, Lang.EN, fw, null);
-    assertThat(without.select("#f-github")).isEmpty();
-    assertThat(without.select(".form-summary").text()).contains("dti.repositoryUrl");
+    assertThat(data.get("editUrl").asText())
+        .isEqualTo("https://github.com/opendti/dti-tinh/edit/main/");
+    assertThat(with.selectFirst(".form-guide a").attr("href"))
+        .isEqualTo("https://github.com/opendti/dti-tinh/blob/main/docs/submit-guide.en.md");
+    Document without = render(repo, Lang.VI, fw, null);
+    assertThat(without.select("#f-send, .form-guide")).isEmpty();
+    // No configuration jargon for officials: what to do instead.
+    assertThat(without.select(".send-steps").text())
+        .doesNotContain("dti.repositoryUrl")
+        .contains("JSON");
   }
 
   @Test
-  void newFileUrlNeedsAnHttpsOwnerAndRepository() {
-    assertThat(FormPage.newFileUrl("https://github.com/o/r/"))
+  void unitsOfTheLevelWithTheirAcceptedSubmissions() throws IOException {
+    Framework fw = repo.dataset().framework("nga-nam-2024").orElseThrow();
+    Document doc = render(repo, Lang.VI, fw, null);
+    JsonNode data = JSON.readTree(doc.getElementById("framework-data").data());
+    JsonNode ngaNam = null;
+    for (JsonNode u : data.get("units")) {
+      assertThat(repo.dataset().registry().unit(u.get("id").asText()).orElseThrow().level())
+          .isEqualTo(fw.level());
+      if (u.get("id").asText().equals("nga-nam")) {
+        ngaNam = u;
+      }
+    }
+    assertThat(ngaNam).isNotNull();
+    assertThat(ngaNam.get("name").asText()).isEqualTo("Thị xã Ngã Năm");
+    assertThat(ngaNam.get("key").asText()).contains("nga nam");
+    assertThat(ngaNam.get("accepted").get("2023").asText())
+        .isEqualTo("../data/nga-nam-2024/2023/submissions/nga-nam.json");
+    assertThat(ngaNam.get("onMain")).extracting(JsonNode::asText).containsExactly("2023");
+    assertThat(data.get("sheet").get("rows")).isNotEmpty();
+    // Criterion 15 is scored by the inspection team only.
+    for (JsonNode c : data.get("criteria")) {
+      if (c.get("id").asText().equals("15")) {
+        assertThat(c.get("method").get("scoredBy").asText()).isEqualTo("reviewers");
+      }
+    }
+  }
+
+  @Test
+  void repositoryUrlNeedsHttpsOwnerAndRepository() {
+    assertThat(FormLinks.base("https://github.com/o/r/")).isEqualTo("https://github.com/o/r");
+    assertThat(FormLinks.repository("https://github.com/o/r.git", Lang.VI).newFile())
         .isEqualTo("https://github.com/o/r/new/main");
-    assertThat(FormPage.newFileUrl(" ")).isNull();
-    assertThatThrownBy(() -> FormPage.newFileUrl("http://github.com/o/r"))
+    assertThat(FormLinks.base(" ")).isNull();
+    assertThatThrownBy(() -> FormLinks.base("http://github.com/o/r"))
         .isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> FormPage.newFileUrl("https://github.com/o"))
+    assertThatThrownBy(() -> FormLinks.base("https://github.com/o"))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> FormLinks.base("https://github.com/o/r%22x"))
         .isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(
             () -> SiteRenderer.builder().templates(TEMPLATES).repositoryUrl("javascript:x").build())

@@ -145,7 +145,8 @@ class SiteRendererTest {
         }
         assertThat(script.attr("src"))
             .as(page)
-            .matches("(\\.\\./)*assets/(site|form-scoring|form|search)\\.js");
+            .matches(
+                "(\\.\\./)*assets/(site|form-scoring|form-excel|form|search|vendor/fflate-0\\.8\\.3)\\.js");
         assertThat(script.data()).as(page).isEmpty();
       }
       for (Element e : doc.getAllElements()) {

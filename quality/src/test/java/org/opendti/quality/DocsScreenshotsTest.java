@@ -16,7 +16,8 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
 /**
  * Refreshes the README's screenshots ({@code docs/screenshots/scorecard.png} and {@code
- * ranking.png}, committed). Off by default; run it on purpose:
+ * ranking.png}) and the officials' guide's ({@code guide-*.png}), all committed. Off by default;
+ * run it on purpose:
  *
  * <pre>
  * mvn -B -pl quality -am verify -Dtest=DocsScreenshotsTest -Dsurefire.failIfNoSpecifiedTests=false -Dopendti.docsScreenshots=true
@@ -52,6 +53,66 @@ class DocsScreenshotsTest {
     }
     assertThat(docs.resolve("scorecard.png")).isNotEmptyFile();
     assertThat(docs.resolve("ranking.png")).isNotEmptyFile();
+  }
+
+  /**
+   * The screenshots of the officials' guide ({@code docs/submit-guide.md} and {@code
+   * submit-guide.en.md}): the real form on a phone-sized screen, Ngã Năm's 2023 submission.
+   */
+  @Test
+  void writeGuideScreenshots() throws IOException {
+    Path docs = Files.createDirectories(Sites.repositoryRoot().resolve("docs/screenshots"));
+    try (StaticServer server = new StaticServer(Sites.site());
+        Playwright playwright = Playwright.create()) {
+      Browser browser = Browsers.launch(playwright);
+      for (String lang : java.util.List.of("vi", "en")) {
+        BrowserContext context =
+            browser.newContext(
+                new Browser.NewContextOptions()
+                    .setViewportSize(390, 844)
+                    .setDeviceScaleFactor(1)
+                    .setIsMobile(true)
+                    .setAcceptDownloads(true));
+        Page page = context.newPage();
+        String prefix = lang.equals("vi") ? "" : "en/";
+        page.navigate(server.base() + prefix + "forms/nga-nam-2024.html");
+        page.locator("#f-unit").pressSequentially("nga nam");
+        guideShot(page, ".who", docs, "guide-1-unit-" + lang + ".png");
+        page.locator("#f-unit-list [data-unit='nga-nam']").click();
+        page.locator("#f-start-accepted").click();
+        page.waitForCondition(() -> page.locator("#f-start-msg").textContent().contains("2023"));
+        guideShot(page, ".form-start", docs, "guide-2-start-" + lang + ".png");
+        page.locator("#c-8-p").fill("99,5");
+        guideShot(page, "#c-8 legend", "#c-8-self-msg", docs, "guide-3-number-" + lang + ".png");
+        page.locator("#c-6-late-monthly").fill("1.234");
+        page.locator("#c-6-late-quarterly").focus();
+        guideShot(page, "#c-12 legend", "#c-12-self-msg", docs, "guide-4-warning-" + lang + ".png");
+        guideShot(page, ".form-summary .problems", docs, "guide-5-errors-" + lang + ".png");
+        page.locator("#c-6-late-monthly").fill("0");
+        guideShot(page, ".send-steps", docs, "guide-6-send-" + lang + ".png");
+        context.close();
+      }
+    }
+    assertThat(docs.resolve("guide-6-send-en.png")).isNotEmptyFile();
+  }
+
+  private static void guideShot(Page page, String selector, Path docs, String name) {
+    guideShot(page, selector, selector, docs, name);
+  }
+
+  /** The page from the top of {@code from} to the bottom of {@code to}, with a margin. */
+  private static void guideShot(Page page, String from, String to, Path docs, String name) {
+    page.locator(from).first().scrollIntoViewIfNeeded();
+    com.microsoft.playwright.options.BoundingBox a = page.locator(from).first().boundingBox();
+    com.microsoft.playwright.options.BoundingBox b = page.locator(to).first().boundingBox();
+    double scroll = ((Number) page.evaluate("window.scrollY")).doubleValue();
+    double top = Math.max(0, Math.min(a.y, b.y) + scroll - 8);
+    double bottom = Math.max(a.y + a.height, b.y + b.height) + scroll + 8;
+    page.screenshot(
+        new Page.ScreenshotOptions()
+            .setPath(docs.resolve(name))
+            .setFullPage(true)
+            .setClip(0, top, page.viewportSize().width, bottom - top));
   }
 
   private static int rows(Path site, String page) {

@@ -172,8 +172,8 @@ class FormBrowserTest {
   }
 
   private static void fillIdentity(Page page, JsonNode real) {
-    page.locator("#f-unit").fill(real.get("unit").asText());
     page.locator("#f-period").selectOption(real.get("period").asText());
+    pickUnit(page, "ngã năm", "nga-nam");
     for (String who : List.of("preparer", "approver")) {
       real.get(who)
           .fields()
@@ -208,6 +208,17 @@ class FormBrowserTest {
     if (answer.hasNonNull("notes")) {
       box.locator("[data-notes]").fill(answer.get("notes").asText());
     }
+  }
+
+  /** Types {@code query} into the unit picker and picks the unit {@code id} from the list. */
+  static void pickUnit(Page page, String query, String id) {
+    Locator input = page.locator("#f-unit");
+    input.fill("");
+    input.pressSequentially(query);
+    Locator option = page.locator("#f-unit-list [data-unit='" + id + "']");
+    assertThat(option.isVisible()).as("%s lists %s", query, id).isTrue();
+    option.click();
+    assertThat(page.locator("#f-unit-msg").textContent()).contains(id);
   }
 
   /** Fills one input by its control: yes/no radios, a select of options, or a text box. */

@@ -57,10 +57,16 @@ final class Sites {
         .orElseThrow(() -> new AssertionError("no page " + prefix + "…" + suffix + " in " + site));
   }
 
+  /**
+   * The repository address the site under test is built with, as the publish workflow passes it on
+   * GitHub: the submission forms link to its new-file and edit pages.
+   */
+  static final String REPOSITORY_URL = "https://github.com/opendti/opendti";
+
   /** Builds {@code repo} into {@code out} with the real pipeline. */
   static Path build(Path repo, Path out) {
     try {
-      Pipeline.builder().repositoryRoot(repo).build().publish(out);
+      Pipeline.builder().repositoryRoot(repo).repositoryUrl(REPOSITORY_URL).build().publish(out);
       return out;
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -64,7 +64,12 @@ final class MethodMapper {
               n.items("events").stream()
                   .map(e -> new Method.EventRate(e.text("input"), e.decimal("fraction")))
                   .toList());
-      case "assessed" -> new Method.Assessed(input(n));
+      case "assessed" ->
+          new Method.Assessed(
+              input(n),
+              n.text("scoredBy") == null
+                  ? Method.ScoredBy.UNIT
+                  : Method.ScoredBy.valueOf(constant(n.text("scoredBy"))));
       default -> throw new IllegalStateException("the schema admits no method " + n.text("type"));
     };
   }

@@ -6,14 +6,17 @@ import java.util.List;
 /**
  * The submission form of a framework ({@code forms/<framework>.html}): every criterion with its
  * inputs, evidence, notes, not-applicable claim and self-score, plus unit, period, contacts and
- * profile. The same fields are listed without JavaScript; {@code assets/form.js} checks, scores and
- * writes the submission JSON.
+ * profile. The same fields are listed without JavaScript; {@code assets/form.js} lets the official
+ * pick the unit, start from a file, checks, scores, keeps a draft and writes the submission JSON.
  *
  * @param criteria link back to the criteria catalogue
- * @param unitPattern the HTML {@code pattern} of a unit id ({@code docs/formats.md}, ids)
- * @param repository whether "Open on GitHub" can be offered (a repository URL is configured)
- * @param data the framework as JSON for the script, escaped for a script element by {@code
- *     FormData}
+ * @param periods the framework's periods, labelled with their dates and deadline
+ * @param repository whether the host's new-file and edit pages are known (a repository URL is
+ *     configured)
+ * @param template the framework's Excel template, relative to the page
+ * @param guide the illustrated guide for officials, or "" when no repository is configured
+ * @param data the framework and units as JSON for the script, escaped for a script element by
+ *     {@code FormData}
  */
 public record FormView(
     String title,
@@ -22,11 +25,12 @@ public record FormView(
     String totalPoints,
     Link criteria,
     List<Option> periods,
-    String unitPattern,
     List<Field> profile,
     List<Option> sectors,
     List<Section> sections,
     boolean repository,
+    String template,
+    String guide,
     TemplateHTMLOutputModel data) {
   public FormView {
     periods = List.copyOf(periods);
@@ -42,8 +46,10 @@ public record FormView(
    * One control.
    *
    * @param id the element id, unique on the page
-   * @param control "number", "radio" (yes/no), "select" (choice) or "date"
-   * @param min, max, step empty when not applicable
+   * @param control "number" (a text box read as a Vietnamese number: "1.234,5", "99,5 %"), "radio"
+   *     (yes/no), "select" (choice) or "date"
+   * @param inputMode the on-screen keyboard of a number box ("numeric", "decimal"), else ""
+   * @param max the maximum of a points input, else ""
    */
   public record Field(
       String id,
@@ -53,9 +59,8 @@ public record FormView(
       String kindLabel,
       String unit,
       String control,
-      String min,
+      String inputMode,
       String max,
-      String step,
       boolean required,
       List<Option> options) {
     public Field {
@@ -75,6 +80,8 @@ public record FormView(
    *
    * @param max the maximum formatted for the language; {@code maxValue} as HTML attributes want it
    * @param cohort scored against the cohort after publication: no score is shown in advance
+   * @param scoredBy who gives the points when only the inspection team does (the form asks the unit
+   *     nothing for it), else ""
    */
   public record CriterionForm(
       String id,
@@ -85,6 +92,7 @@ public record FormView(
       String method,
       boolean bonus,
       boolean cohort,
+      String scoredBy,
       boolean notApplicableAllowed,
       boolean evidenceRequired,
       String evidence,

@@ -1,4 +1,4 @@
-package org.opendti.synth;
+package org.opendti.load;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
@@ -20,10 +20,16 @@ import org.opendti.model.Unit;
 import org.opendti.model.Value;
 
 /**
- * Writes model records as the JSON files of {@code docs/formats.md}: two-space indentation, keys in
- * a fixed order, numbers exactly as their {@code BigDecimal}, a final newline.
+ * Model records written as the JSON files of {@code docs/formats.md}: two-space indentation, keys
+ * in a fixed order, numbers exactly as their {@code BigDecimal}, a final newline. The inverse of
+ * the loader's mappers: the sample cohort is written with it, and the site publishes each accepted
+ * submission with it ({@code data/<framework>/<period>/submissions/<unit>.json}).
+ *
+ * <pre>{@code
+ * String json = ModelJson.submission(submission); // reads back to an equal Submission
+ * }</pre>
  */
-final class JsonFiles {
+public final class ModelJson {
 
   private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
   private static final ObjectWriter WRITER =
@@ -34,9 +40,9 @@ final class JsonFiles {
                   .withObjectIndenter(new DefaultIndenter("  ", "\n"))
                   .withArrayIndenter(new DefaultIndenter("  ", "\n")));
 
-  private JsonFiles() {}
+  private ModelJson() {}
 
-  static String registry(Iterable<Unit> units) {
+  public static String registry(Iterable<Unit> units) {
     ObjectNode root = NODES.objectNode();
     root.put("$schema", "../schemas/registry.schema.json");
     ArrayNode array = root.putArray("units");
@@ -58,7 +64,7 @@ final class JsonFiles {
     return write(root);
   }
 
-  static String submission(Submission s) {
+  public static String submission(Submission s) {
     ObjectNode root = NODES.objectNode();
     root.put("$schema", "../../../schemas/submission.schema.json");
     root.put("unit", s.unit());
@@ -90,7 +96,7 @@ final class JsonFiles {
     return write(root);
   }
 
-  static String review(Review r) {
+  public static String review(Review r) {
     ObjectNode root = NODES.objectNode();
     root.put("$schema", "../../../schemas/review.schema.json");
     root.put("unit", r.unit());
