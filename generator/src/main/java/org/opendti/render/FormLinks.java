@@ -2,6 +2,7 @@ package org.opendti.render;
 
 import java.net.URI;
 import java.net.URISyntaxException;
+import org.opendti.diagnostic.Lang;
 
 /**
  * Where the submission form sends the official and which files it offers: the host's new-file and

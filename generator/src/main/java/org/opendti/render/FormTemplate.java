@@ -10,6 +10,7 @@ import java.util.Map;
 import org.dhatim.fastexcel.VisibilityState;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
+import org.opendti.diagnostic.Lang;
 import org.opendti.model.Criterion;
 import org.opendti.model.Framework;
 import org.opendti.model.InputDef;
@@ -74,7 +75,7 @@ final class FormTemplate {
   private FormTemplate() {}
 
   static String path(Lang lang, String framework) {
-    return lang.prefix() + "forms/" + SitePaths.seg(framework) + ".xlsx";
+    return SitePaths.prefix(lang) + "forms/" + SitePaths.seg(framework) + ".xlsx";
   }
 
   /**
