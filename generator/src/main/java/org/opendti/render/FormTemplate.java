@@ -134,9 +134,9 @@ final class FormTemplate {
             .toList());
     List<Row> rows = new ArrayList<>();
     String pick = t.get("form.xlsxPick");
-    rows.add(info("unit", t.get("formUnit"), t.get("formUnitName"), pick, "units"));
+    rows.add(unitRow("unit", t.get("formUnit"), t.get("formUnitName"), pick, "units"));
     rows.add(
-        info(
+        unitRow(
             "period",
             t.get("formUnit"),
             t.get("formPeriod"),
@@ -149,18 +149,18 @@ final class FormTemplate {
           fw.aggregation().prioritySectors().stream()
               .map(s -> lang.pick(s.name(), s.nameEn()) + " (" + s.id() + ")")
               .toList());
-      rows.add(info("sector", t.get("formUnit"), t.get("formSector"), pick, "sectors"));
+      rows.add(unitRow("sector", t.get("formUnit"), t.get("formSector"), pick, "sectors"));
     }
     for (String f : List.of("name", "office", "title", "phone", "email")) {
-      rows.add(info("preparer." + f, t.get("formPreparer"), contactLabel(f, t), "", null));
+      rows.add(unitRow("preparer." + f, t.get("formPreparer"), contactLabel(f, t), "", null));
     }
     for (String f : List.of("name", "office", "title")) {
-      rows.add(info("approver." + f, t.get("formApprover"), contactLabel(f, t), "", null));
+      rows.add(unitRow("approver." + f, t.get("formApprover"), contactLabel(f, t), "", null));
     }
     for (ProfileField f : fw.profileFields()) {
       InputKind kind = f.kind() == null ? InputKind.NUMBER : f.kind();
       rows.add(
-          info(
+          unitRow(
               "profile." + f.id(),
               t.get("formProfile"),
               lang.pick(f.label(), f.labelEn()),
@@ -252,7 +252,8 @@ final class FormTemplate {
         new Row(c.id() + "|+", item, t.get("form.xlsxMoreEvidence"), "", null, false, false, ""));
   }
 
-  private static Row info(String key, String item, String what, String allowed, String list) {
+  /** A row about the unit itself (who, which period, contacts, profile), not a criterion. */
+  private static Row unitRow(String key, String item, String what, String allowed, String list) {
     return new Row(key, item, what, allowed, list, false, false, "");
   }
 
