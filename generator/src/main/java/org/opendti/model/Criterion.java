@@ -39,6 +39,26 @@ public record Criterion(
     coordinatingOffices = List.copyOf(coordinatingOffices);
   }
 
+  /** The same criterion scored by another method (e.g. the other reading of min-max). */
+  public Criterion withMethod(Method other) {
+    return new Criterion(
+        id,
+        name,
+        nameEn,
+        description,
+        maxPoints,
+        sourcePoints,
+        other,
+        inputs,
+        evidence,
+        dataSource,
+        verifyingUnit,
+        leadOffice,
+        coordinatingOffices,
+        bonus,
+        notApplicableAllowed);
+  }
+
   public Optional<InputDef> input(String inputId) {
     return inputs.stream().filter(i -> i.id().equals(inputId)).findFirst();
   }

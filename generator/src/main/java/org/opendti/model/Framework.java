@@ -76,6 +76,45 @@ public record Framework(
     return periods.stream().filter(p -> p.id().equals(periodId)).findFirst();
   }
 
+  /**
+   * The same framework with only the criteria {@code keep} accepts (base and priority-sector), each
+   * passed through {@code change}; groups, pillars and sectors keep their ids, even when empty. For
+   * scoring a few criteria alone, e.g. the other reading of a cohort criterion.
+   */
+  public Framework restrictedTo(
+      java.util.function.Predicate<Criterion> keep,
+      java.util.function.UnaryOperator<Criterion> change) {
+    List<Group> kept = pillars.stream().map(p -> p.restrictedTo(keep, change)).toList();
+    List<PrioritySector> sectors =
+        aggregation.prioritySectors().stream()
+            .map(
+                s ->
+                    new PrioritySector(
+                        s.id(),
+                        s.name(),
+                        s.nameEn(),
+                        s.points(),
+                        s.groups().stream().map(g -> g.restrictedTo(keep, change)).toList()))
+            .toList();
+    return new Framework(
+        id,
+        title,
+        titleEn,
+        description,
+        source,
+        level,
+        periods,
+        totalPoints,
+        kept,
+        profileFields,
+        new Aggregation(
+            aggregation.rescaleNotApplicable(),
+            aggregation.bonus(),
+            sectors,
+            aggregation.classification()),
+        rankingGroups);
+  }
+
   /** The top-level pillar that contains the criterion, if it is a base criterion. */
   public Optional<Group> pillarOf(String criterionId) {
     return pillars.stream()
