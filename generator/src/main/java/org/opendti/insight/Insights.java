@@ -11,7 +11,6 @@ import java.util.Set;
 import java.util.function.Predicate;
 import org.opendti.insight.uncertainty.CohortIntervals;
 import org.opendti.insight.uncertainty.DisputedCorrection;
-import org.opendti.insight.uncertainty.RankInterval;
 import org.opendti.insight.uncertainty.RankIntervals;
 import org.opendti.load.Dataset;
 import org.opendti.model.ArrivalTimes;
@@ -150,13 +149,6 @@ public final class Insights {
   /** The rank intervals of one framework and period. */
   public Optional<CohortIntervals> rankIntervals(CohortKey cohort) {
     return Optional.ofNullable(intervalsByCohort.get(cohort));
-  }
-
-  /** A unit's rank interval in one ranking table. */
-  public Optional<RankInterval> rankInterval(Ranking table, String unitId) {
-    return rankIntervals(table.cohort())
-        .flatMap(c -> c.table(table.group().id(), table.partitionUnitId()))
-        .flatMap(t -> t.of(unitId));
   }
 
   /** Every cohort's digit tests, in the order given. */

@@ -160,7 +160,8 @@ final class CriteriaPages {
             .toList(),
         agg.classification().stream().map(c -> band(lang, fw, c)).toList(),
         fw.rankingGroups().stream().map(g -> group(index, lang, g)).toList(),
-        findings);
+        findings,
+        RankIntervalText.methodology(lang, fw));
   }
 
   private static MethodologyView.Band band(Lang lang, Framework fw, Classification c) {

@@ -73,7 +73,9 @@ final class ScorecardPage {
                               index.tableTitle(r, lang),
                               SitePaths.href(here, RankingPages.path(lang, r))),
                           lang.integer(e.rank()),
-                          lang.integer(r.entries().size()))));
+                          lang.integer(r.entries().size()),
+                          RankIntervalText.interval(lang, index.interval(r, s.unitId())),
+                          RankIntervalText.notClearlyBehind(index.interval(r, s.unitId())))));
     }
 
     List<ScorecardView.PillarBlock> blocks = new ArrayList<>();

@@ -69,8 +69,12 @@ public record ScorecardView(
     }
   }
 
-  /** Rank in one ranking table: "3 / 12". */
-  public record GroupRank(Link table, String rank, String of) {}
+  /**
+   * Rank in one ranking table: "3 / 12", with its rank interval "2–5" ("" when it is the rank
+   * itself) and whether the unit just above is not clearly ahead.
+   */
+  public record GroupRank(
+      Link table, String rank, String of, String rankInterval, boolean notClearlyBehind) {}
 
   /**
    * An SVG bar chart of points per pillar, geometry precomputed (CSP forbids inline styles, so
