@@ -15,6 +15,7 @@ import java.util.stream.Stream;
  * @param level the unit level it applies to, an id from the {@link UnitRegistry}
  * @param totalPoints the framework's maximum B (điểm tối đa) without bonus points
  * @param pillars top-level groups (chỉ số chính); each may nest groups and criteria
+ * @param measurement how the data of criteria that state none are measured; null: not stated
  */
 public record Framework(
     String id,
@@ -28,13 +29,49 @@ public record Framework(
     List<Group> pillars,
     List<ProfileField> profileFields,
     Aggregation aggregation,
-    List<RankingGroup> rankingGroups) {
+    List<RankingGroup> rankingGroups,
+    Measurement measurement) {
 
   public Framework {
     periods = List.copyOf(periods);
     pillars = List.copyOf(pillars);
     profileFields = List.copyOf(profileFields);
     rankingGroups = List.copyOf(rankingGroups);
+  }
+
+  /** A framework that states no default measurement. */
+  public Framework(
+      String id,
+      String title,
+      String titleEn,
+      String description,
+      Source source,
+      String level,
+      List<Period> periods,
+      BigDecimal totalPoints,
+      List<Group> pillars,
+      List<ProfileField> profileFields,
+      Aggregation aggregation,
+      List<RankingGroup> rankingGroups) {
+    this(
+        id,
+        title,
+        titleEn,
+        description,
+        source,
+        level,
+        periods,
+        totalPoints,
+        pillars,
+        profileFields,
+        aggregation,
+        rankingGroups,
+        null);
+  }
+
+  /** How the criterion's data are measured: its own statement, else the framework's default. */
+  public Optional<Measurement> measurementOf(Criterion c) {
+    return Optional.ofNullable(c.measurement() != null ? c.measurement() : measurement);
   }
 
   /** Every base criterion (pillars only, no priority-sector criteria), in document order. */
@@ -112,7 +149,8 @@ public record Framework(
             aggregation.bonus(),
             sectors,
             aggregation.classification()),
-        rankingGroups);
+        rankingGroups,
+        measurement);
   }
 
   /** The top-level pillar that contains the criterion, if it is a base criterion. */

@@ -137,7 +137,8 @@ final class ScorecardPage {
         people(lang, submission, review),
         ScorecardHistory.of(page, s),
         ProvenanceText.view(index, s),
-        Insight.improvements(page, fw, s));
+        Insight.improvements(page, fw, s),
+        MeasurementShares.of(lang, fw, s));
   }
 
   /**
