@@ -78,7 +78,8 @@ public final class EndToEnd {
     if (args.length < 2) {
       System.err.println(
           "usage: EndToEnd generate <project> <repo> <units> | publish <repo> [runs]"
-              + " | rebuild <repo> | prcheck <repo> [runs] | intervals <repo> [runs]");
+              + " | rebuild <repo> | prcheck <repo> [runs] | intervals <repo> [runs]"
+              + " | draws <repo> <reference draws> <seeds>");
       System.exit(2);
     }
     switch (args[0]) {
@@ -87,6 +88,7 @@ public final class EndToEnd {
       case "rebuild" -> rebuild(Path.of(args[1]));
       case "prcheck" -> prCheck(Path.of(args[1]), runs(args));
       case "intervals" -> intervals(Path.of(args[1]), runs(args));
+      case "draws" -> draws(Path.of(args[1]), Integer.parseInt(args[2]), Integer.parseInt(args[3]));
       default -> throw new IllegalArgumentException("unknown command " + args[0]);
     }
     System.out.printf("process peak RSS (VmHWM): %s%n", vmHwm());
@@ -233,6 +235,71 @@ public final class EndToEnd {
     Measure m = Measure.start();
     new IntegritySignals().check(r.accepted(), r.scores());
     m.print("digit tests of every unit and cohort");
+  }
+
+  /**
+   * The Monte-Carlo error of the default 1,000 draws: the analysis with seeds 1 to {@code seeds}
+   * against one with {@code referenceDraws} draws (seed 999), bound by bound.
+   */
+  static void draws(Path repo, int referenceDraws, int seeds) {
+    PipelineResult r = pipeline(repo, BuildListener.SILENT).check();
+    List<CohortIntervals> ref =
+        RankIntervals.builder()
+            .draws(referenceDraws)
+            .seed(999)
+            .build()
+            .analyse(r.accepted(), r.scores(), r.rankings(), ArrivalTimes.none(), List.of());
+    for (long seed = 1; seed <= seeds; seed++) {
+      List<CohortIntervals> got =
+          RankIntervals.builder()
+              .seed(seed)
+              .build()
+              .analyse(r.accepted(), r.scores(), r.rankings(), ArrivalTimes.none(), List.of());
+      long entries = 0;
+      long same = 0;
+      long byOne = 0;
+      long offsets = 0;
+      long widths = 0;
+      int max = 0;
+      List<Double> relative = new ArrayList<>();
+      for (int c = 0; c < got.size(); c++) {
+        for (int t = 0; t < got.get(c).tables().size(); t++) {
+          List<RankInterval> a = got.get(c).tables().get(t).entries();
+          List<RankInterval> b = ref.get(c).tables().get(t).entries();
+          for (int j = 0; j < a.size(); j++) {
+            int off =
+                Math.max(
+                    Math.abs(a.get(j).low() - b.get(j).low()),
+                    Math.abs(a.get(j).high() - b.get(j).high()));
+            int width = b.get(j).high() - b.get(j).low();
+            entries++;
+            same += off == 0 ? 1 : 0;
+            byOne += off == 1 ? 1 : 0;
+            offsets += off;
+            widths += width;
+            max = Math.max(max, off);
+            if (width > 0) {
+              relative.add((double) off / width);
+            }
+          }
+        }
+      }
+      Collections.sort(relative);
+      System.out.printf(
+          "seed %d against %d draws: %d entries, %d with identical bounds, %d off by one rank,"
+              + " %d by more (max %d, mean %.2f ranks); mean reference width %.2f ranks;"
+              + " offset / width 95th percentile %.3f%n",
+          seed,
+          referenceDraws,
+          entries,
+          same,
+          byOne,
+          entries - same - byOne,
+          max,
+          (double) offsets / entries,
+          (double) widths / entries,
+          relative.isEmpty() ? 0.0 : relative.get((int) (relative.size() * 0.95)));
+    }
   }
 
   private static void describe(CohortIntervals c) {
