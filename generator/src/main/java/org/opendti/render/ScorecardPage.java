@@ -138,7 +138,10 @@ final class ScorecardPage {
         ScorecardHistory.of(page, s),
         ProvenanceText.view(index, s),
         Insight.improvements(page, fw, s),
-        MeasurementShares.of(lang, fw, s));
+        MeasurementShares.of(lang, fw, s),
+        new ScorecardView.RankIntervalsNote(
+            ranks.stream().anyMatch(x -> !x.rankInterval().isEmpty() || x.notClearlyBehind()),
+            RankIntervalText.methodologyLink(page, fw)));
   }
 
   /**

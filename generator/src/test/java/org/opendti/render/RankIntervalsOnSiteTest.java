@@ -140,6 +140,11 @@ class RankIntervalsOnSiteTest {
     assertThat(all.get(2).rank()).isEqualTo(2);
     Element ranks = html("units/" + third + "/xa-mau-2024.html").selectFirst("ul.ranks");
     assertThat(ranks.text()).contains(": 2 (2–3) / 4").contains("≈");
+    assertThat(html("units/" + third + "/xa-mau-2024.html").select("p.rank-legend a").attr("href"))
+        .isEqualTo("../../criteria/xa-mau-methodology.html#rank-intervals");
+    // A unit whose ranks are all firm gets no legend.
+    assertThat(html("units/" + all.get(0).unitId() + "/xa-mau-2024.html").select("p.rank-legend"))
+        .isEmpty();
     Element top = html("index.html").selectFirst("table.top");
     assertThat(top.select("tbody tr").get(1).child(0).text()).isEqualTo("2 (2–4)");
   }

@@ -16,6 +16,7 @@ import java.util.List;
  * @param improvements "where the next points are": the best what-if opportunities, largest gain
  *     first
  * @param measured the unit's points by how the criteria's data are measured (issue #18)
+ * @param rankIntervals the methodology's section on rank intervals, linked when a rank shows one
  */
 public record ScorecardView(
     String unit,
@@ -36,7 +37,8 @@ public record ScorecardView(
     List<HistoryRow> history,
     Source source,
     List<ImprovementRow> improvements,
-    List<Measured> measured) {
+    List<Measured> measured,
+    RankIntervalsNote rankIntervals) {
   public ScorecardView {
     improvements = List.copyOf(improvements);
     measured = List.copyOf(measured);
@@ -71,6 +73,12 @@ public record ScorecardView(
       commits = List.copyOf(commits);
     }
   }
+
+  /**
+   * Whether any of the unit's ranks shows an interval or the ≈ mark, and where the methodology
+   * explains them (issue #18).
+   */
+  public record RankIntervalsNote(boolean shown, Link methodology) {}
 
   /**
    * Rank in one ranking table: "3 / 12", with its rank interval "2–5" ("" when it is the rank
