@@ -37,7 +37,11 @@ import org.opendti.score.UnitScore;
  */
 public final class RankIntervals {
 
-  /** Default number of draws; see {@code docs/rank-intervals.md} for why this many suffice. */
+  /**
+   * Default number of draws; see {@code docs/rank-intervals.md} for why this many suffice. The
+   * methodology page's text ({@code rankIntervalsEnough} in the site's messages) argues for this
+   * number: change both together.
+   */
   public static final int DEFAULT_DRAWS = 1_000;
 
   /** Default seed (any fixed number would do). */
