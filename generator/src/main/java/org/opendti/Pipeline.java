@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
@@ -172,7 +173,9 @@ public final class Pipeline {
     found = found.plus(SelfScoreCheck.compare(accepted, scores, loaded.sources(), in.whole()));
     List<Ranking> rankings = in.whole() ? new Ranker().rank(accepted, scores) : List.of();
     Insights insights =
-        withInsights && in.whole() ? insights(accepted, scores, arrivals) : Insights.EMPTY;
+        withInsights && in.whole()
+            ? insights(accepted, scores, rankings, arrivals)
+            : Insights.EMPTY;
     PipelineResult result =
         new PipelineResult(
             in.resolve(accepted, found),
@@ -333,24 +336,30 @@ public final class Pipeline {
   }
 
   /**
-   * Anomaly flags for reviewers and what-if gains for units, computed here and nowhere else.
-   * What-if indexes each cohort once and re-scores only what a step changes, so its cost grows
-   * linearly with the cohort; cohorts above {@code whatIfLimit} submissions (none by default) are
-   * skipped.
+   * Anomaly flags, digit tests and rank intervals for reviewers and readers, what-if gains for
+   * units, computed here and nowhere else. What-if indexes each cohort once and re-scores only what
+   * a step changes, so its cost grows linearly with the cohort; cohorts above {@code whatIfLimit}
+   * submissions (none by default) are skipped.
+   *
+   * <p>Reviewers' corrections under an open objection enter the rank intervals; the review file
+   * does not record objections yet, so none are passed (the analysis then leaves that choice out).
    */
-  private Insights insights(Dataset accepted, List<UnitScore> scores, ArrivalTimes arrivals) {
+  private Insights insights(
+      Dataset accepted, List<UnitScore> scores, List<Ranking> rankings, ArrivalTimes arrivals) {
     long start = System.nanoTime();
     Map<CohortKey, Long> sizes =
         scores.stream()
             .collect(Collectors.groupingBy(s -> s.key().cohort(), Collectors.counting()));
     Predicate<CohortKey> small = cohort -> sizes.get(cohort) <= whatIfLimit;
-    Insights insights = Insights.of(accepted, scores, arrivals, small);
+    Insights insights = Insights.of(accepted, scores, rankings, arrivals, small, Set.of());
     listener.progress(
         Text.of(
             "progress.insights",
             insights.flags().size(),
             insights.whatIf().size(),
             scores.size(),
+            insights.rankIntervals().size(),
+            insights.integrity().size(),
             millisSince(start)));
     return insights;
   }

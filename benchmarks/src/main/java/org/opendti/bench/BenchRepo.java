@@ -23,10 +23,15 @@ public final class BenchRepo {
 
   private BenchRepo() {}
 
-  /** {@code BenchRepo <project> <dir> <units>}: writes a benchmark repository. */
+  /**
+   * {@code BenchRepo <project> <dir> <units> [frameworks]}: writes a benchmark repository; the
+   * frameworks (comma-separated ids, default {@link #FRAMEWORKS}) are those the units submit to.
+   */
   public static void main(String[] args) throws IOException {
     long start = System.nanoTime();
-    GeneratedCohort c = create(Path.of(args[0]), Path.of(args[1]), Integer.parseInt(args[2]));
+    List<String> frameworks = args.length > 3 ? List.of(args[3].split(",")) : FRAMEWORKS;
+    GeneratedCohort c =
+        create(Path.of(args[0]), Path.of(args[1]), Integer.parseInt(args[2]), frameworks);
     System.out.printf(
         "%d unit(s), %d submission file(s) in %d ms%n",
         c.units().size(), c.submissionCount(), (System.nanoTime() - start) / 1_000_000);
@@ -37,6 +42,12 @@ public final class BenchRepo {
    * project}; returns the generated cohort.
    */
   public static GeneratedCohort create(Path project, Path dir, int units) throws IOException {
+    return create(project, dir, units, FRAMEWORKS);
+  }
+
+  /** {@link #create(Path, Path, int)} for other frameworks (ids under {@code criteria/}). */
+  public static GeneratedCohort create(Path project, Path dir, int units, List<String> frameworks)
+      throws IOException {
     for (String folder : List.of("criteria", "schemas", "site-templates")) {
       copyTree(project.resolve(folder), dir.resolve(folder));
     }
@@ -44,7 +55,7 @@ public final class BenchRepo {
     Files.copy(project.resolve("units/levels.json"), dir.resolve("units/levels.json"));
     int districts = Math.max(1, units / 100);
     CohortSpec spec = new CohortSpec("mau", "Tỉnh Mẫu (dữ liệu mẫu)", 0, districts, 99, 2023);
-    GeneratedCohort cohort = SampleCohorts.generate(dir, FRAMEWORKS, spec);
+    GeneratedCohort cohort = SampleCohorts.generate(dir, frameworks, spec);
     cohort.writeTo(dir);
     return cohort;
   }

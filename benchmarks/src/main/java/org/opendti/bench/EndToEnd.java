@@ -14,6 +14,13 @@ import org.opendti.Pipeline;
 import org.opendti.PipelineResult;
 import org.opendti.Scope;
 import org.opendti.diagnostic.BuildListener;
+import org.opendti.insight.IntegritySignals;
+import org.opendti.insight.uncertainty.CohortIntervals;
+import org.opendti.insight.uncertainty.RankInterval;
+import org.opendti.insight.uncertainty.RankIntervals;
+import org.opendti.insight.uncertainty.TableIntervals;
+import org.opendti.model.ArrivalTimes;
+import org.opendti.model.CohortKey;
 
 /**
  * End-to-end timing commands (docs/benchmarks.md). Each prints one line per run (wall time, CPU
@@ -24,6 +31,7 @@ import org.opendti.diagnostic.BuildListener;
  * java -cp benchmarks/target/benchmarks.jar org.opendti.bench.EndToEnd publish /tmp/r10k 3
  * java -cp benchmarks/target/benchmarks.jar org.opendti.bench.EndToEnd rebuild /tmp/r10k
  * java -cp benchmarks/target/benchmarks.jar org.opendti.bench.EndToEnd prcheck /tmp/r10k 5
+ * java -cp benchmarks/target/benchmarks.jar org.opendti.bench.EndToEnd intervals /tmp/r10k 3
  * </pre>
  *
  * <p>{@code -Dopendti.fullCheck=true} makes {@code prcheck} also time a full check of every file.
@@ -70,7 +78,8 @@ public final class EndToEnd {
     if (args.length < 2) {
       System.err.println(
           "usage: EndToEnd generate <project> <repo> <units> | publish <repo> [runs]"
-              + " | rebuild <repo> | prcheck <repo> [runs]");
+              + " | rebuild <repo> | prcheck <repo> [runs] | intervals <repo> [runs]"
+              + " | draws <repo> <reference draws> <seeds>");
       System.exit(2);
     }
     switch (args[0]) {
@@ -78,6 +87,8 @@ public final class EndToEnd {
       case "publish" -> publish(Path.of(args[1]), runs(args));
       case "rebuild" -> rebuild(Path.of(args[1]));
       case "prcheck" -> prCheck(Path.of(args[1]), runs(args));
+      case "intervals" -> intervals(Path.of(args[1]), runs(args));
+      case "draws" -> draws(Path.of(args[1]), Integer.parseInt(args[2]), Integer.parseInt(args[3]));
       default -> throw new IllegalArgumentException("unknown command " + args[0]);
     }
     System.out.printf("process peak RSS (VmHWM): %s%n", vmHwm());
@@ -177,6 +188,140 @@ public final class EndToEnd {
           "for comparison, dti:validate without -Ddti.base (load + validate + score + rank of"
               + " every file)");
     }
+  }
+
+  /**
+   * The rank-interval analysis alone ({@link RankIntervals}, 1,000 draws), cohort by cohort
+   * (framework and period), {@code runs} times in one JVM (run 1 = cold), with each cohort's size
+   * and how many of its units' intervals are wider than one rank; then the digit tests ({@link
+   * IntegritySignals}) of every unit and cohort.
+   */
+  static void intervals(Path repo, int runs) {
+    PipelineResult r = pipeline(repo, System.out::println).check();
+    RankIntervals analysis = RankIntervals.builder().build();
+    java.util.Map<CohortKey, List<Long>> walls = new java.util.TreeMap<>();
+    for (int run = 1; run <= runs; run++) {
+      for (CohortKey cohort : r.accepted().cohorts().keySet()) {
+        List<org.opendti.score.UnitScore> scores =
+            r.scores().stream().filter(s -> s.key().cohort().equals(cohort)).toList();
+        List<org.opendti.rank.Ranking> tables =
+            r.rankings().stream().filter(t -> t.cohort().equals(cohort)).toList();
+        Measure m = Measure.start();
+        List<CohortIntervals> all =
+            analysis.analyse(r.accepted(), scores, tables, ArrivalTimes.none(), List.of());
+        walls
+            .computeIfAbsent(cohort, k -> new ArrayList<>())
+            .add(
+                m.print(
+                    "rank intervals run "
+                        + run
+                        + " "
+                        + cohort.framework()
+                        + " "
+                        + cohort.period()
+                        + " ("
+                        + scores.size()
+                        + " units)"));
+        if (run == 1) {
+          all.forEach(EndToEnd::describe);
+        }
+      }
+    }
+    walls.forEach(
+        (cohort, w) ->
+            System.out.printf(
+                "rank intervals %s %s: median %d ms%n",
+                cohort.framework(), cohort.period(), median(w)));
+    Measure m = Measure.start();
+    new IntegritySignals().check(r.accepted(), r.scores());
+    m.print("digit tests of every unit and cohort");
+  }
+
+  /**
+   * The Monte-Carlo error of the default 1,000 draws: the analysis with seeds 1 to {@code seeds}
+   * against one with {@code referenceDraws} draws (seed 999), bound by bound.
+   */
+  static void draws(Path repo, int referenceDraws, int seeds) {
+    PipelineResult r = pipeline(repo, BuildListener.SILENT).check();
+    List<CohortIntervals> ref =
+        RankIntervals.builder()
+            .draws(referenceDraws)
+            .seed(999)
+            .build()
+            .analyse(r.accepted(), r.scores(), r.rankings(), ArrivalTimes.none(), List.of());
+    for (long seed = 1; seed <= seeds; seed++) {
+      List<CohortIntervals> got =
+          RankIntervals.builder()
+              .seed(seed)
+              .build()
+              .analyse(r.accepted(), r.scores(), r.rankings(), ArrivalTimes.none(), List.of());
+      long entries = 0;
+      long same = 0;
+      long byOne = 0;
+      long offsets = 0;
+      long widths = 0;
+      int max = 0;
+      List<Double> relative = new ArrayList<>();
+      for (int c = 0; c < got.size(); c++) {
+        for (int t = 0; t < got.get(c).tables().size(); t++) {
+          List<RankInterval> a = got.get(c).tables().get(t).entries();
+          List<RankInterval> b = ref.get(c).tables().get(t).entries();
+          for (int j = 0; j < a.size(); j++) {
+            int off =
+                Math.max(
+                    Math.abs(a.get(j).low() - b.get(j).low()),
+                    Math.abs(a.get(j).high() - b.get(j).high()));
+            int width = b.get(j).high() - b.get(j).low();
+            entries++;
+            same += off == 0 ? 1 : 0;
+            byOne += off == 1 ? 1 : 0;
+            offsets += off;
+            widths += width;
+            max = Math.max(max, off);
+            if (width > 0) {
+              relative.add((double) off / width);
+            }
+          }
+        }
+      }
+      Collections.sort(relative);
+      System.out.printf(
+          "seed %d against %d draws: %d entries, %d with identical bounds, %d off by one rank,"
+              + " %d by more (max %d, mean %.2f ranks); mean reference width %.2f ranks;"
+              + " offset / width 95th percentile %.3f%n",
+          seed,
+          referenceDraws,
+          entries,
+          same,
+          byOne,
+          entries - same - byOne,
+          max,
+          (double) offsets / entries,
+          (double) widths / entries,
+          relative.isEmpty() ? 0.0 : relative.get((int) (relative.size() * 0.95)));
+    }
+  }
+
+  private static void describe(CohortIntervals c) {
+    long units = 0;
+    long wider = 0;
+    long width = 0;
+    for (TableIntervals t : c.tables()) {
+      for (RankInterval e : t.entries()) {
+        units++;
+        wider += e.collapsed() ? 0 : 1;
+        width += e.high() - e.low();
+      }
+    }
+    System.out.printf(
+        "  %d table(s), %d entries, %d draws, varied %s; %d wider than one rank, mean width %.2f"
+            + " ranks%n",
+        c.tables().size(),
+        units,
+        c.draws(),
+        c.varied(),
+        wider,
+        units == 0 ? 0.0 : (double) width / units);
   }
 
   private static Pipeline pipeline(Path repo, BuildListener listener) {

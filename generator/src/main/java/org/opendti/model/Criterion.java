@@ -16,6 +16,8 @@ import java.util.Optional;
  * @param inputs the values a unit reports; the method refers to them by id
  * @param bonus a bonus item (điểm thưởng), outside the base total
  * @param notApplicableAllowed whether a unit may claim "không phát sinh" for it
+ * @param measurement how its data are measured; null: as the framework's default ({@link
+ *     Framework#measurementOf})
  */
 public record Criterion(
     String id,
@@ -32,11 +34,69 @@ public record Criterion(
     String leadOffice,
     List<String> coordinatingOffices,
     boolean bonus,
-    boolean notApplicableAllowed) {
+    boolean notApplicableAllowed,
+    Measurement measurement) {
 
   public Criterion {
     inputs = List.copyOf(inputs);
     coordinatingOffices = List.copyOf(coordinatingOffices);
+  }
+
+  /** A criterion that states no measurement of its own. */
+  public Criterion(
+      String id,
+      String name,
+      String nameEn,
+      String description,
+      BigDecimal maxPoints,
+      String sourcePoints,
+      Method method,
+      List<InputDef> inputs,
+      EvidenceRequirement evidence,
+      String dataSource,
+      String verifyingUnit,
+      String leadOffice,
+      List<String> coordinatingOffices,
+      boolean bonus,
+      boolean notApplicableAllowed) {
+    this(
+        id,
+        name,
+        nameEn,
+        description,
+        maxPoints,
+        sourcePoints,
+        method,
+        inputs,
+        evidence,
+        dataSource,
+        verifyingUnit,
+        leadOffice,
+        coordinatingOffices,
+        bonus,
+        notApplicableAllowed,
+        null);
+  }
+
+  /** The same criterion scored by another method (e.g. the other reading of min-max). */
+  public Criterion withMethod(Method other) {
+    return new Criterion(
+        id,
+        name,
+        nameEn,
+        description,
+        maxPoints,
+        sourcePoints,
+        other,
+        inputs,
+        evidence,
+        dataSource,
+        verifyingUnit,
+        leadOffice,
+        coordinatingOffices,
+        bonus,
+        notApplicableAllowed,
+        measurement);
   }
 
   public Optional<InputDef> input(String inputId) {

@@ -15,6 +15,7 @@ import java.util.stream.Stream;
  * @param level the unit level it applies to, an id from the {@link UnitRegistry}
  * @param totalPoints the framework's maximum B (điểm tối đa) without bonus points
  * @param pillars top-level groups (chỉ số chính); each may nest groups and criteria
+ * @param measurement how the data of criteria that state none are measured; null: not stated
  */
 public record Framework(
     String id,
@@ -28,13 +29,49 @@ public record Framework(
     List<Group> pillars,
     List<ProfileField> profileFields,
     Aggregation aggregation,
-    List<RankingGroup> rankingGroups) {
+    List<RankingGroup> rankingGroups,
+    Measurement measurement) {
 
   public Framework {
     periods = List.copyOf(periods);
     pillars = List.copyOf(pillars);
     profileFields = List.copyOf(profileFields);
     rankingGroups = List.copyOf(rankingGroups);
+  }
+
+  /** A framework that states no default measurement. */
+  public Framework(
+      String id,
+      String title,
+      String titleEn,
+      String description,
+      Source source,
+      String level,
+      List<Period> periods,
+      BigDecimal totalPoints,
+      List<Group> pillars,
+      List<ProfileField> profileFields,
+      Aggregation aggregation,
+      List<RankingGroup> rankingGroups) {
+    this(
+        id,
+        title,
+        titleEn,
+        description,
+        source,
+        level,
+        periods,
+        totalPoints,
+        pillars,
+        profileFields,
+        aggregation,
+        rankingGroups,
+        null);
+  }
+
+  /** How the criterion's data are measured: its own statement, else the framework's default. */
+  public Optional<Measurement> measurementOf(Criterion c) {
+    return Optional.ofNullable(c.measurement() != null ? c.measurement() : measurement);
   }
 
   /** Every base criterion (pillars only, no priority-sector criteria), in document order. */
@@ -74,6 +111,46 @@ public record Framework(
 
   public Optional<Period> period(String periodId) {
     return periods.stream().filter(p -> p.id().equals(periodId)).findFirst();
+  }
+
+  /**
+   * The same framework with only the criteria {@code keep} accepts (base and priority-sector), each
+   * passed through {@code change}; groups, pillars and sectors keep their ids, even when empty. For
+   * scoring a few criteria alone, e.g. the other reading of a cohort criterion.
+   */
+  public Framework restrictedTo(
+      java.util.function.Predicate<Criterion> keep,
+      java.util.function.UnaryOperator<Criterion> change) {
+    List<Group> kept = pillars.stream().map(p -> p.restrictedTo(keep, change)).toList();
+    List<PrioritySector> sectors =
+        aggregation.prioritySectors().stream()
+            .map(
+                s ->
+                    new PrioritySector(
+                        s.id(),
+                        s.name(),
+                        s.nameEn(),
+                        s.points(),
+                        s.groups().stream().map(g -> g.restrictedTo(keep, change)).toList()))
+            .toList();
+    return new Framework(
+        id,
+        title,
+        titleEn,
+        description,
+        source,
+        level,
+        periods,
+        totalPoints,
+        kept,
+        profileFields,
+        new Aggregation(
+            aggregation.rescaleNotApplicable(),
+            aggregation.bonus(),
+            sectors,
+            aggregation.classification()),
+        rankingGroups,
+        measurement);
   }
 
   /** The top-level pillar that contains the criterion, if it is a base criterion. */

@@ -45,6 +45,20 @@ public record Group(
         .reduce(BigDecimal.ZERO, BigDecimal::add);
   }
 
+  /** This group with only the criteria {@code keep} accepts, each passed through {@code change}. */
+  Group restrictedTo(
+      java.util.function.Predicate<Criterion> keep,
+      java.util.function.UnaryOperator<Criterion> change) {
+    return new Group(
+        id,
+        name,
+        nameEn,
+        description,
+        declaredPoints,
+        groups.stream().map(g -> g.restrictedTo(keep, change)).toList(),
+        criteria.stream().filter(keep).map(change).toList());
+  }
+
   Stream<Group> selfAndDescendants() {
     return Stream.concat(Stream.of(this), groups.stream().flatMap(Group::selfAndDescendants));
   }

@@ -27,11 +27,11 @@ final class CriteriaPages {
     String here = page.path();
     List<CriteriaView.Section> sections = new ArrayList<>();
     for (Group p : fw.pillars()) {
-      addGroup(lang, p, 0, false, sections);
+      addGroup(lang, fw, p, 0, false, sections);
     }
     for (PrioritySector s : fw.aggregation().prioritySectors()) {
       List<CriteriaView.CriterionEntry> entries =
-          s.criteria().stream().map(c -> entry(lang, c)).toList();
+          s.criteria().stream().map(c -> entry(lang, fw, c)).toList();
       sections.add(
           new CriteriaView.Section(
               s.id(),
@@ -71,7 +71,12 @@ final class CriteriaPages {
 
   /** Pillars and nested groups flattened depth-first, each with its own direct criteria. */
   private static void addGroup(
-      Lang lang, Group g, int depth, boolean sector, List<CriteriaView.Section> into) {
+      Lang lang,
+      Framework fw,
+      Group g,
+      int depth,
+      boolean sector,
+      List<CriteriaView.Section> into) {
     into.add(
         new CriteriaView.Section(
             g.id(),
@@ -81,13 +86,13 @@ final class CriteriaPages {
             g.declaredPoints() == null ? "" : lang.points(g.declaredPoints()),
             lang.points(g.basePoints()),
             g.bonusPoints().signum() == 0 ? "" : lang.points(g.bonusPoints()),
-            g.criteria().stream().map(c -> entry(lang, c)).toList()));
+            g.criteria().stream().map(c -> entry(lang, fw, c)).toList()));
     for (Group child : g.groups()) {
-      addGroup(lang, child, depth + 1, sector, into);
+      addGroup(lang, fw, child, depth + 1, sector, into);
     }
   }
 
-  private static CriteriaView.CriterionEntry entry(Lang lang, Criterion c) {
+  private static CriteriaView.CriterionEntry entry(Lang lang, Framework fw, Criterion c) {
     List<CriteriaView.Input> inputs = new ArrayList<>();
     for (String id : c.method().inputIds()) {
       InputDef def = c.input(id).orElse(null);
@@ -126,7 +131,8 @@ final class CriteriaPages {
         String.join(", ", c.coordinatingOffices()),
         c.bonus(),
         c.notApplicableAllowed(),
-        Markdown.render(c.description()));
+        Markdown.render(c.description()),
+        MeasurementShares.text(lang, fw, c));
   }
 
   static MethodologyView methodology(PageContext page, Framework fw) {
@@ -161,7 +167,8 @@ final class CriteriaPages {
             .toList(),
         agg.classification().stream().map(c -> band(lang, fw, c)).toList(),
         fw.rankingGroups().stream().map(g -> group(index, lang, g)).toList(),
-        findings);
+        findings,
+        RankIntervalText.methodology(lang, fw));
   }
 
   private static MethodologyView.Band band(Lang lang, Framework fw, Classification c) {

@@ -147,7 +147,7 @@ final class Insight {
             new ReviewersView.Section(lang.pick(fw.title(), fw.titleEn()) + " · " + p.id(), units));
       }
     }
-    return new ReviewersView(sections);
+    return new ReviewersView(sections, Integrity.view(page));
   }
 
   private static ReviewersView.FlagRow flagRow(Lang lang, Framework fw, Flag f) {

@@ -20,6 +20,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.opendti.diagnostic.Lang;
 import org.opendti.git.FileProvenance;
+import org.opendti.insight.uncertainty.RankInterval;
 import org.opendti.model.CohortKey;
 import org.opendti.model.Criterion;
 import org.opendti.model.Framework;
@@ -53,6 +54,12 @@ final class OpenData {
     for (String table : tableKeys(index, fw, period)) {
       h.add("rank_" + table);
     }
+    if (hasIntervals(index, fw, period)) {
+      for (String table : tableKeys(index, fw, period)) {
+        h.add("rank_low_" + table);
+        h.add("rank_high_" + table);
+      }
+    }
     fw.pillars().forEach(p -> h.add("pillar_" + p.id()));
     fw.allCriteria().forEach(c -> h.add("criterion_" + c.id()));
     if (!index.input().provenance().isEmpty()) {
@@ -72,6 +79,11 @@ final class OpenData {
           "approved_by",
           "commits",
           "sha256");
+
+  /** Whether the rank-interval analysis ran for the framework and period (issue #18). */
+  private static boolean hasIntervals(SiteIndex index, Framework fw, String period) {
+    return index.input().insights().rankIntervals(new CohortKey(fw.id(), period)).isPresent();
+  }
 
   /** Ranking group ids present in the period, in framework order (partitions share a column). */
   private static List<String> tableKeys(SiteIndex index, Framework fw, String period) {
@@ -106,6 +118,13 @@ final class OpenData {
         r.add(s.classification() == null ? "" : s.classification().id());
         for (String g : tableKeys(index, fw, period.id())) {
           r.add(rank(index, fw, period.id(), g, s.unitId()).map(String::valueOf).orElse(""));
+        }
+        if (hasIntervals(index, fw, period.id())) {
+          for (String g : tableKeys(index, fw, period.id())) {
+            Optional<RankInterval> i = interval(index, fw, period.id(), g, s.unitId());
+            r.add(i.map(x -> String.valueOf(x.low())).orElse(""));
+            r.add(i.map(x -> String.valueOf(x.high())).orElse(""));
+          }
         }
         for (Group p : fw.pillars()) {
           r.add(pillar(s, p).map(PillarScore::points).map(OpenData::plain).orElse(""));
@@ -142,6 +161,18 @@ final class OpenData {
       ObjectNode ranks = u.putObject("ranks");
       for (String g : tableKeys(index, fw, period.id())) {
         rank(index, fw, period.id(), g, s.unitId()).ifPresent(r -> ranks.put(g, r));
+      }
+      if (hasIntervals(index, fw, period.id())) {
+        ObjectNode intervals = u.putObject("rankIntervals");
+        for (String g : tableKeys(index, fw, period.id())) {
+          interval(index, fw, period.id(), g, s.unitId())
+              .ifPresent(
+                  i -> {
+                    ObjectNode n = intervals.putObject(g);
+                    n.put("low", i.low());
+                    n.put("high", i.high());
+                  });
+        }
       }
       ObjectNode pillars = u.putObject("pillars");
       for (Group p : fw.pillars()) {
@@ -194,8 +225,9 @@ final class OpenData {
         insights.put("mediatype", "application/json");
         insights.put(
             "description",
-            "Each unit's largest what-if opportunities (as on its scorecard) and anomaly flags for"
-                + " reviewers; flags never change a score");
+            "Each unit's largest what-if opportunities (as on its scorecard), anomaly flags and digit"
+                + " tests of reported counts for reviewers, and every ranking's rank intervals;"
+                + " none of them changes a score");
       }
     }
     for (String schemaFile : schemaFiles) {
@@ -265,6 +297,20 @@ final class OpenData {
     return Optional.empty();
   }
 
+  /** The unit's rank interval in the table of a ranking group (its partition's, if any). */
+  private static Optional<RankInterval> interval(
+      SiteIndex index, Framework fw, String period, String group, String unit) {
+    for (Ranking r : index.rankings(fw.id(), period)) {
+      if (r.group().id().equals(group)) {
+        Optional<SiteIndex.IntervalPlace> found = index.interval(r, unit);
+        if (found.isPresent()) {
+          return found.map(SiteIndex.IntervalPlace::interval);
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
   /**
    * {@code insights.json}: each unit's largest what-if opportunities ("where the next points are"),
    * the ones its scorecard shows, with how many were found, and every anomaly flag of one framework
@@ -322,6 +368,17 @@ final class OpenData {
       ObjectNode numbers = n.putObject("numbers");
       new java.util.TreeMap<>(f.numbers()).forEach(numbers::put);
     }
+    CohortKey cohort = new CohortKey(fw.id(), period.id());
+    index
+        .input()
+        .insights()
+        .rankIntervals(cohort)
+        .ifPresent(c -> OpenInsights.rankIntervals(root.putObject("rankIntervals"), c));
+    index
+        .input()
+        .insights()
+        .integrity(cohort)
+        .ifPresent(c -> OpenInsights.integrity(root.putObject("integrity"), c));
     return write(root);
   }
 

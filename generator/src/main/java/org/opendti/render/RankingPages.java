@@ -50,6 +50,8 @@ final class RankingPages {
       String title = index.tableTitle(o, lang);
       others.add(new Link(title, o == r ? null : SitePaths.href(here, path(lang, o))));
     }
+    boolean showsIntervals =
+        rows.stream().anyMatch(x -> !x.rankInterval().isEmpty() || x.notClearlyBehind());
     return new RankingView(
         index.tableTitle(r, lang),
         lang.pick(fw.title(), fw.titleEn()),
@@ -63,7 +65,9 @@ final class RankingPages {
         new Link(
             lang.pick(fw.title(), fw.titleEn()),
             SitePaths.href(here, SitePaths.criteria(lang, fw.id()))),
-        others);
+        others,
+        RankIntervalText.methodologyLink(page, fw),
+        showsIntervals);
   }
 
   /** One row of the page it appears on (a ranking or the home page). */
@@ -104,6 +108,8 @@ final class RankingPages {
         change,
         kind,
         before.map(b -> lang.integer(b.rank())).orElse(""),
-        index.isSample(e.unitId()) || score.map(UnitScore::sample).orElse(false));
+        index.isSample(e.unitId()) || score.map(UnitScore::sample).orElse(false),
+        RankIntervalText.interval(lang, index.interval(r, e.unitId())),
+        RankIntervalText.notClearlyBehind(index.interval(r, e.unitId())));
   }
 }

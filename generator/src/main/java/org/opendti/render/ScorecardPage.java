@@ -74,7 +74,9 @@ final class ScorecardPage {
                               index.tableTitle(r, lang),
                               SitePaths.href(here, RankingPages.path(lang, r))),
                           lang.integer(e.rank()),
-                          lang.integer(r.entries().size()))));
+                          lang.integer(r.entries().size()),
+                          RankIntervalText.interval(lang, index.interval(r, s.unitId())),
+                          RankIntervalText.notClearlyBehind(index.interval(r, s.unitId())))));
     }
 
     List<ScorecardView.PillarBlock> blocks = new ArrayList<>();
@@ -136,7 +138,11 @@ final class ScorecardPage {
         people(lang, submission, review),
         ScorecardHistory.of(page, s),
         ProvenanceText.view(index, s),
-        Insight.improvements(page, fw, s));
+        Insight.improvements(page, fw, s),
+        MeasurementShares.of(lang, fw, s),
+        new ScorecardView.RankIntervalsNote(
+            ranks.stream().anyMatch(x -> !x.rankInterval().isEmpty() || x.notClearlyBehind()),
+            RankIntervalText.methodologyLink(page, fw)));
   }
 
   /**

@@ -12,6 +12,8 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import org.opendti.diagnostic.Lang;
+import org.opendti.insight.uncertainty.RankInterval;
+import org.opendti.insight.uncertainty.TableIntervals;
 import org.opendti.model.CohortKey;
 import org.opendti.model.Framework;
 import org.opendti.model.Period;
@@ -36,6 +38,7 @@ final class SiteIndex {
   private final Map<String, List<UnitScore>> scoresByUnit = new HashMap<>();
   private final Map<SubmissionKey, UnitScore> scoreByKey = new HashMap<>();
   private final Map<Ranking, Map<String, RankEntry>> entries = new IdentityHashMap<>();
+  private final Map<Ranking, Map<String, IntervalPlace>> intervals = new IdentityHashMap<>();
   private final Map<String, List<Unit>> ancestors = new ConcurrentHashMap<>();
   private final Map<TextsKey, CriterionTexts> criterionTexts = new ConcurrentHashMap<>();
   private final Collator collator = Collator.getInstance(Locale.forLanguageTag("vi"));
@@ -62,6 +65,35 @@ final class SiteIndex {
       r.entries().forEach(e -> byUnit.putIfAbsent(e.unitId(), e));
       entries.put(r, byUnit);
     }
+    for (Ranking r : input.rankings()) {
+      input
+          .insights()
+          .rankIntervals(r.cohort())
+          .flatMap(c -> c.table(r.group().id(), r.partitionUnitId()))
+          .ifPresent(t -> intervals.put(r, places(t)));
+    }
+  }
+
+  /**
+   * A unit's rank interval in a table, and whether the interval of the unit just above overlaps it
+   * (the unit above is then not clearly ahead).
+   */
+  record IntervalPlace(RankInterval interval, boolean notClearlyBehind) {}
+
+  private static Map<String, IntervalPlace> places(TableIntervals t) {
+    Map<String, IntervalPlace> out = new HashMap<>();
+    RankInterval above = null;
+    for (RankInterval e : t.entries()) {
+      out.putIfAbsent(e.unitId(), new IntervalPlace(e, above != null && above.overlapsNext()));
+      above = e;
+    }
+    return out;
+  }
+
+  /** The unit's rank interval in the table; empty when the analysis did not run. */
+  Optional<IntervalPlace> interval(Ranking r, String unit) {
+    Map<String, IntervalPlace> byUnit = intervals.get(r);
+    return byUnit == null ? Optional.empty() : Optional.ofNullable(byUnit.get(unit));
   }
 
   SiteInput input() {

@@ -9,6 +9,7 @@ import org.opendti.model.Framework;
 import org.opendti.model.Group;
 import org.opendti.model.InputDef;
 import org.opendti.model.InputKind;
+import org.opendti.model.Measurement;
 import org.opendti.model.Method;
 import org.opendti.model.Period;
 import org.opendti.model.PrioritySector;
@@ -55,7 +56,18 @@ final class FrameworkMapper {
         n.items("rankingGroups").stream()
             .map(
                 r -> new RankingGroup(r.text("id"), r.text("name"), r.text("nameEn"), r.text("by")))
-            .toList());
+            .toList(),
+        measurement(n));
+  }
+
+  /** The {@code measurement} of a framework or criterion, or null when it states none. */
+  private static Measurement measurement(Node n) {
+    if (!n.has("measurement")) {
+      return null;
+    }
+    Node m = n.at("measurement");
+    return new Measurement(
+        Measurement.Kind.valueOf(MethodMapper.constant(m.text("kind"))), m.text("reason"));
   }
 
   static Group group(Node n) {
@@ -86,7 +98,8 @@ final class FrameworkMapper {
         n.text("leadOffice"),
         n.texts("coordinatingOffices"),
         n.bool("bonus", false),
-        n.bool("notApplicableAllowed", false));
+        n.bool("notApplicableAllowed", false),
+        measurement(n));
   }
 
   private static List<InputDef> inputs(Node n) {

@@ -54,11 +54,20 @@ public record CriteriaView(
       String coordinatingOffices,
       boolean bonus,
       boolean notApplicableAllowed,
-      TemplateHTMLOutputModel description) {
+      TemplateHTMLOutputModel description,
+      MeasurementText measurement) {
     public CriterionEntry {
       inputs = List.copyOf(inputs);
     }
   }
+
+  /**
+   * How a criterion's data are measured (issue #18): the kind's label and the framework's reason;
+   * both "" when the framework does not say.
+   *
+   * @param kind "selfReported", "documentVerified", "thirdParty" or "" (for styling)
+   */
+  public record MeasurementText(String kind, String label, String reason) {}
 
   /** An input definition: label, kind, unit of measure. */
   public record Input(String id, String label, String kind, String unit) {}

@@ -3,8 +3,8 @@ package org.opendti.render.view;
 import java.util.List;
 
 /**
- * How a framework aggregates and ranks ({@code 004_…} Điều 5–6), with its own numbers, and what the
- * framework checker found in its file.
+ * How a framework aggregates and ranks ({@code 004_…} Điều 5–6), with its own numbers, how firm its
+ * ranks are (the rank-interval analysis), and what the framework checker found in its file.
  */
 public record MethodologyView(
     String title,
@@ -15,7 +15,8 @@ public record MethodologyView(
     List<Sector> sectors,
     List<Band> classification,
     List<Group> rankingGroups,
-    List<Finding> findings) {
+    List<Finding> findings,
+    RankIntervals rankIntervals) {
   public MethodologyView {
     sectors = List.copyOf(sectors);
     classification = List.copyOf(classification);
@@ -31,6 +32,31 @@ public record MethodologyView(
 
   /** A ranking group and how its tables are partitioned ("all", "parent", or a level). */
   public record Group(String name, String by) {}
+
+  /**
+   * The rank-interval analysis as it applies to this framework (issue #18).
+   *
+   * @param draws how many times each ranking is recomputed, formatted
+   * @param weightBand how far each pillar's weight varies, in percent either side, formatted
+   * @param cohortCriteria "id name" of each criterion scored against the other units; empty when
+   *     the framework has none (then the reading of min-max is not varied)
+   * @param rescale whether the framework rescales for not-applicable criteria (D = A × B / C)
+   * @param notApplicableAllowed whether any criterion may be claimed not applicable
+   * @param pillars how many pillars have points, formatted
+   * @param weightsVary whether there are two pillars or more (one pillar's weight cancels out)
+   */
+  public record RankIntervals(
+      String draws,
+      String weightBand,
+      List<String> cohortCriteria,
+      boolean rescale,
+      boolean notApplicableAllowed,
+      String pillars,
+      boolean weightsVary) {
+    public RankIntervals {
+      cohortCriteria = List.copyOf(cohortCriteria);
+    }
+  }
 
   /** A framework checker diagnostic on {@code criteria/<id>.json}. */
   public record Finding(

@@ -11,6 +11,10 @@ import java.util.List;
  * @param change rank change since the previous period, signed ("+2", "−1", "0"); "" when new
  * @param changeKind "up", "down", "same" or "new"
  * @param previousRank formatted rank in the previous period; "" when new
+ * @param rankInterval the rank interval, "2–5", or "" when it is the rank itself or was not
+ *     computed (issue #18, {@code org.opendti.insight.uncertainty})
+ * @param notClearlyBehind whether the interval of the unit just above overlaps this one: that unit
+ *     is not clearly ahead, and the row is marked so
  */
 public record RankingRow(
     String rank,
@@ -22,7 +26,9 @@ public record RankingRow(
     String change,
     String changeKind,
     String previousRank,
-    boolean sample) {
+    boolean sample,
+    String rankInterval,
+    boolean notClearlyBehind) {
   public RankingRow {
     pillars = List.copyOf(pillars);
   }

@@ -7,6 +7,8 @@ import java.util.List;
  *
  * @param pillars pillar names heading the pillar columns
  * @param openData links to the CSV, JSON and data package of this framework and period
+ * @param rankIntervals the methodology's section on rank intervals, linked from the legend
+ * @param showsIntervals whether a row shows a rank interval or is marked not clearly behind
  */
 public record RankingView(
     String heading,
@@ -19,7 +21,9 @@ public record RankingView(
     List<RankingRow> rows,
     List<Link> openData,
     Link criteria,
-    List<Link> otherTables) {
+    List<Link> otherTables,
+    Link rankIntervals,
+    boolean showsIntervals) {
   public RankingView {
     pillars = List.copyOf(pillars);
     rows = List.copyOf(rows);

@@ -4,9 +4,12 @@ import java.util.List;
 
 /**
  * The reviewers' page: every open anomaly flag, grouped by framework and period, then by unit, most
- * serious first. Flags never change a score; they only direct attention.
+ * serious first, and the integrity signals (digit tests). Flags never change a score; they only
+ * direct attention.
+ *
+ * @param integrity the digit tests, a section of its own ({@code integrity.ftlh})
  */
-public record ReviewersView(List<Section> sections) {
+public record ReviewersView(List<Section> sections, IntegrityView integrity) {
 
   public ReviewersView {
     sections = List.copyOf(sections);

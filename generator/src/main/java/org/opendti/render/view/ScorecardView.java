@@ -15,6 +15,8 @@ import java.util.List;
  * @param history the unit's results across periods, and its predecessors'
  * @param improvements "where the next points are": the best what-if opportunities, largest gain
  *     first
+ * @param measured the unit's points by how the criteria's data are measured (issue #18)
+ * @param rankIntervals the methodology's section on rank intervals, linked when a rank shows one
  */
 public record ScorecardView(
     String unit,
@@ -34,9 +36,12 @@ public record ScorecardView(
     People people,
     List<HistoryRow> history,
     Source source,
-    List<ImprovementRow> improvements) {
+    List<ImprovementRow> improvements,
+    List<Measured> measured,
+    RankIntervalsNote rankIntervals) {
   public ScorecardView {
     improvements = List.copyOf(improvements);
+    measured = List.copyOf(measured);
     parents = List.copyOf(parents);
     ranks = List.copyOf(ranks);
     pillars = List.copyOf(pillars);
@@ -69,8 +74,18 @@ public record ScorecardView(
     }
   }
 
-  /** Rank in one ranking table: "3 / 12". */
-  public record GroupRank(Link table, String rank, String of) {}
+  /**
+   * Whether any of the unit's ranks shows an interval or the ≈ mark, and where the methodology
+   * explains them (issue #18).
+   */
+  public record RankIntervalsNote(boolean shown, Link methodology) {}
+
+  /**
+   * Rank in one ranking table: "3 / 12", with its rank interval "2–5" ("" when it is the rank
+   * itself) and whether the unit just above is not clearly ahead.
+   */
+  public record GroupRank(
+      Link table, String rank, String of, String rankInterval, boolean notClearlyBehind) {}
 
   /**
    * An SVG bar chart of points per pillar, geometry precomputed (CSP forbids inline styles, so
@@ -166,6 +181,17 @@ public record ScorecardView(
       String sector,
       String bonus,
       String total) {}
+
+  /**
+   * The unit's points from the criteria of one kind of measurement (self-reported, verified against
+   * a document, measured by a third party, or not stated), as the 2025 national DTI publishes its
+   * automatically measured share.
+   *
+   * @param points the points those criteria gave the unit (before rescaling)
+   * @param max the maxima of those criteria that counted (not-applicable ones left out)
+   * @param share points / all the unit's criterion points, "42,5 %"; "–" when it has none
+   */
+  public record Measured(String kind, String label, String points, String max, String share) {}
 
   /** Who prepared, approved and reviewed the submission. */
   public record People(String preparer, String approver, String reviewer, String reviewDate) {}
