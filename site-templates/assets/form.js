@@ -24,7 +24,6 @@
   var touched = {};
   var showAll = false;
   var rowCounter = 0;
-  document.documentElement.classList.add('js');
 
   function fmt(key) {
     var args = Array.prototype.slice.call(arguments, 1);
@@ -400,16 +399,12 @@
     kind.focus();
   }
 
+  // The buttons are in the page (form.ftlh), so nothing moves when this script runs.
   document.querySelectorAll('[data-evidence]').forEach(function (box) {
-    var add = document.createElement('button');
-    add.type = 'button';
-    add.className = 'ev-add';
-    add.textContent = fmt('evidenceAdd');
-    add.addEventListener('click', function () {
+    box.querySelector('.ev-add').addEventListener('click', function () {
       addEvidenceRow(box);
       update();
     });
-    box.appendChild(add);
   });
 
   // ---- events --------------------------------------------------------------------------
@@ -463,5 +458,9 @@
     });
   }
 
-  update();
+  // The first check of the whole form waits for the first paint: the page shows at once, and
+  // the work is a task of its own instead of lengthening the one that loaded the scripts.
+  window.requestAnimationFrame(function () {
+    window.setTimeout(update, 0);
+  });
 })();

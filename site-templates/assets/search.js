@@ -20,7 +20,6 @@
   if (!input || !table) {
     return;
   }
-  document.documentElement.classList.add('js');
 
   var rows = Array.prototype.slice.call(table.tBodies[0].rows);
 

@@ -156,6 +156,7 @@ public final class SiteRenderer {
         lang,
         SitePaths.home(lang),
         t.get("siteTitle"),
+        t.get("description.home"),
         HomePage.showsSample(home),
         home);
     for (Framework fw : index.frameworks()) {
@@ -167,6 +168,7 @@ public final class SiteRenderer {
           lang,
           SitePaths.criteria(lang, fw.id()),
           title,
+          Messages.format(t.get("description.criteria"), title),
           false,
           CriteriaPages.catalogue(index, lang, fw));
       page(
@@ -176,11 +178,13 @@ public final class SiteRenderer {
           lang,
           SitePaths.methodology(lang, fw.id()),
           t.get("methodology") + " — " + title,
+          Messages.format(t.get("description.methodology"), title),
           false,
           CriteriaPages.methodology(index, lang, fw));
       String form = t.get("formTitle") + " — " + title;
       FormView fv = FormPage.view(index, lang, fw, repositoryUrl, t);
-      page(site, true, "form.ftlh", lang, FormPage.path(lang, fw.id()), form, false, fv);
+      String formText = Messages.format(t.get("description.form"), title);
+      page(site, true, "form.ftlh", lang, FormPage.path(lang, fw.id()), form, formText, false, fv);
       for (Period p : index.publishedPeriods(fw)) {
         // The views are built inside the jobs, so they too are built in parallel.
         for (Ranking r : index.rankings(fw.id(), p.id())) {
@@ -197,6 +201,12 @@ public final class SiteRenderer {
                         lang,
                         path,
                         v.heading() + " — " + title + " " + p.id(),
+                        Messages.format(
+                            t.get("description.ranking"),
+                            v.heading(),
+                            v.period(),
+                            title,
+                            Integer.toString(v.rows().size())),
                         v.rows().stream().anyMatch(x -> x.sample()),
                         v);
                   }));
@@ -215,6 +225,12 @@ public final class SiteRenderer {
                         lang,
                         path,
                         v.unit() + " — " + title + " " + p.id(),
+                        Messages.format(
+                            t.get("description.scorecard"),
+                            v.unit(),
+                            v.period(),
+                            v.total(),
+                            v.maxTotal()),
                         s.sample() || index.isSample(s.unitId()),
                         v);
                   }));
@@ -223,7 +239,9 @@ public final class SiteRenderer {
     }
     String search = SearchPage.path(lang);
     SearchView sv = SearchPage.view(index, lang);
-    page(site, true, "search.ftlh", lang, search, t.get("searchTitle"), false, sv);
+    String searchTitle = t.get("searchTitle");
+    String searchText = t.get("description.search");
+    page(site, true, "search.ftlh", lang, search, searchTitle, searchText, false, sv);
     page(
         site,
         true,
@@ -231,6 +249,7 @@ public final class SiteRenderer {
         lang,
         Insight.reviewersPath(lang),
         t.get("reviewersTitle"),
+        t.get("description.reviewers"),
         false,
         Insight.reviewers(index, lang, Insight.reviewersPath(lang)));
     page(
@@ -240,6 +259,7 @@ public final class SiteRenderer {
         lang,
         SitePaths.notFound(lang),
         t.get("notFoundTitle"),
+        t.get("description.notFound"),
         false,
         new org.opendti.render.view.NotFoundView());
   }
@@ -251,32 +271,50 @@ public final class SiteRenderer {
       Lang lang,
       String path,
       String title,
+      String description,
       boolean sample,
       V view) {
     site.add(
         new PageJob(
-            template, path, listed, () -> bytes(template, lang, path, title, sample, view)));
+            template,
+            path,
+            listed,
+            () -> bytes(template, lang, path, title, description, sample, view)));
   }
 
   private <V> byte[] bytes(
-      String template, Lang lang, String path, String title, boolean sample, V view) {
+      String template,
+      Lang lang,
+      String path,
+      String title,
+      String description,
+      boolean sample,
+      V view) {
+    String base = baseUrl == null ? null : baseUrl.endsWith("/") ? baseUrl : baseUrl + "/";
+    boolean notFound = path.equals(SitePaths.notFound(lang));
     // A host serves the 404 page at whatever path was asked for (GitHub Pages: /a/b/missing
     // gets /404.html), where relative links would miss the styles and the home page: with a
     // known base URL its links are absolute.
-    boolean absolute = baseUrl != null && path.equals(SitePaths.notFound(lang));
-    String root = absolute ? (baseUrl.endsWith("/") ? baseUrl : baseUrl + "/") : null;
+    boolean absolute = base != null && notFound;
+    // Language alternates in <head> count only as absolute URLs (Lighthouse's hreflang audit
+    // fails a relative one): without a base URL a page has none, the header's language link
+    // stays. The 404 page has none either: it is not a page to index.
+    boolean alternates = base != null && !notFound;
     Page page =
         new Page(
             lang.code(),
             title,
-            absolute ? root : SitePaths.root(path),
+            description,
+            absolute ? base : SitePaths.root(path),
             absolute
-                ? root + SitePaths.alternate(lang, path)
+                ? base + SitePaths.alternate(lang, path)
                 : SitePaths.href(path, SitePaths.alternate(lang, path)),
             lang.other().code(),
-            absolute ? root + SitePaths.home(lang) : SitePaths.href(path, SitePaths.home(lang)),
+            absolute ? base + SitePaths.home(lang) : SitePaths.href(path, SitePaths.home(lang)),
             sample,
-            messages.get(lang));
+            messages.get(lang),
+            alternates ? base + path : null,
+            alternates ? base + SitePaths.alternate(lang, path) : null);
     return templates.render(template, lang, new PageModel<>(page, view));
   }
 
