@@ -458,9 +458,8 @@
     });
   }
 
-  // The first check of the whole form waits for the first paint: the page shows at once, and
-  // the work is a task of its own instead of lengthening the one that loaded the scripts.
-  window.requestAnimationFrame(function () {
-    window.setTimeout(update, 0);
-  });
+  // No check of the whole form at load: an empty form has nothing to report, the page shows
+  // "—" for every result until the first input, change or focus leaves a field (the listeners
+  // above), and a phone is not kept busy while it draws the page. Sector sections start hidden
+  // in the page (noscript.css shows them without JavaScript); update() shows the chosen one.
 })();

@@ -43,5 +43,9 @@
   }
 
   input.addEventListener('input', filter);
-  filter();
+  // The page comes with every unit shown and counted (search.ftlh): only a box the browser
+  // filled in again (going back to the page) needs filtering now.
+  if (input.value !== '') {
+    filter();
+  }
 })();
