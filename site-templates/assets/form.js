@@ -44,7 +44,6 @@
   var interacted = false;
   var saveTimer = null;
   var last = null;
-  document.documentElement.classList.add('js');
 
   // ---- small helpers ---------------------------------------------------------------------
 
@@ -734,16 +733,12 @@
     }
   }
 
+  // The buttons are in the page (form.ftlh), so nothing moves when this script runs.
   document.querySelectorAll('[data-evidence]').forEach(function (box) {
-    var add = document.createElement('button');
-    add.type = 'button';
-    add.className = 'ev-add';
-    add.textContent = fmt('evidenceAdd');
-    add.addEventListener('click', function () {
+    box.querySelector('.ev-add').addEventListener('click', function () {
       addEvidenceRow(box, null, true);
       update();
     });
-    box.appendChild(add);
   });
 
   // ---- filling the form from a submission, a file or a draft ------------------------------

@@ -22,7 +22,6 @@
   if (!input || !table) {
     return;
   }
-  document.documentElement.classList.add('js');
 
   var rows = Array.prototype.slice.call(table.tBodies[0].rows);
 
@@ -46,5 +45,9 @@
   }
 
   input.addEventListener('input', filter);
-  filter();
+  // The page comes with every unit shown and counted (search.ftlh): only a box the browser
+  // filled in again (going back to the page) needs filtering now.
+  if (input.value !== '') {
+    filter();
+  }
 })();

@@ -22,7 +22,7 @@
 
   function sortable(table) {
     var headers = table.tHead ? table.tHead.rows[0].cells : [];
-    var collator = new Intl.Collator(lang);
+    var collator = null;
     Array.prototype.forEach.call(headers, function (th, col) {
       var kind = th.getAttribute('data-sort');
       if (!kind) { return; }
@@ -33,6 +33,9 @@
         th.setAttribute('aria-sort', asc ? 'ascending' : 'descending');
         var body = table.tBodies[0];
         var rows = Array.prototype.slice.call(body.rows);
+        // Made on the first sort: a collator with Vietnamese rules is slow to create, and most
+        // readers never sort.
+        collator = collator || new Intl.Collator(lang);
         rows.sort(function (a, b) {
           var x = cellValue(a.cells[col], kind), y = cellValue(b.cells[col], kind);
           var c = kind === 'number' ? x - y : collator.compare(x, y);
@@ -48,13 +51,12 @@
   }
 
   function filterable(table) {
-    var label = document.createElement('label');
-    label.className = 'filter';
-    label.textContent = lang === 'vi' ? 'Lọc theo tên đơn vị: ' : 'Filter by unit name: ';
-    var input = document.createElement('input');
-    input.type = 'search';
-    label.appendChild(input);
-    table.parentNode.insertBefore(label, table);
+    // The box is in the page (ranking.ftlh), just above the table's scroll region, from the first
+    // paint (nothing moves when this script runs); noscript.css hides it without JavaScript.
+    var region = table.parentNode.classList.contains('table-scroll') ? table.parentNode : table;
+    var label = region.previousElementSibling;
+    var input = label && label.classList.contains('filter') ? label.querySelector('input') : null;
+    if (!input) { return; }
     input.addEventListener('input', function () {
       var q = input.value.trim().toLocaleLowerCase(lang).normalize('NFC');
       Array.prototype.forEach.call(table.tBodies[0].rows, function (row) {
@@ -64,8 +66,31 @@
     });
   }
 
+  // A table's scroll region (layout.ftlh) is a tab stop only while it has something to scroll:
+  // a scorecard has dozens, and on a wide screen none of them scrolls. All reads, then all
+  // writes; run after the first paint, when the layout it reads is already done.
+  function scrollRegions() {
+    var regions = Array.prototype.slice.call(document.querySelectorAll('.table-scroll'));
+    var scrolls = regions.map(function (r) { return r.scrollWidth > r.clientWidth; });
+    regions.forEach(function (r, i) {
+      if (scrolls[i]) {
+        r.tabIndex = 0;
+      } else {
+        r.removeAttribute('tabindex');
+      }
+    });
+  }
+
   document.addEventListener('DOMContentLoaded', function () {
     Array.prototype.forEach.call(document.querySelectorAll('table[data-sortable]'), sortable);
     Array.prototype.forEach.call(document.querySelectorAll('table[data-filterable]'), filterable);
+    window.requestAnimationFrame(function () { window.setTimeout(scrollRegions, 0); });
+    var pending = false;
+    window.addEventListener('resize', function () {
+      if (!pending) {
+        pending = true;
+        window.requestAnimationFrame(function () { pending = false; scrollRegions(); });
+      }
+    });
   });
 })();

@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.opendti.diagnostic.Lang;
 
 /**
@@ -18,7 +20,22 @@ import org.opendti.diagnostic.Lang;
  */
 final class Messages {
 
+  private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d)}");
+
   private Messages() {}
+
+  /**
+   * {@code pattern} with {@code {0}}, {@code {1}}… replaced by {@code args}, in one pass: text from
+   * the data that contains "{1}" stays as it is.
+   */
+  static String format(String pattern, String... args) {
+    Matcher m = PLACEHOLDER.matcher(pattern);
+    StringBuilder out = new StringBuilder();
+    while (m.find()) {
+      m.appendReplacement(out, Matcher.quoteReplacement(args[Integer.parseInt(m.group(1))]));
+    }
+    return m.appendTail(out).toString();
+  }
 
   /** Loads both languages; fails if a key is in one file only. */
   static Map<Lang, Map<String, String>> load(Path templatesDir) throws IOException {

@@ -182,7 +182,8 @@ public final class SiteRenderer {
             "home.ftlh",
             () -> {
               HomeView v = HomePage.view(home);
-              return new Built<>(v, t.get("siteTitle"), HomePage.showsSample(v));
+              return new Built<>(
+                  v, t.get("siteTitle"), t.get("description.home"), HomePage.showsSample(v));
             }));
     for (Framework fw : index.frameworks()) {
       String title = lang.pick(fw.title(), fw.titleEn());
@@ -191,7 +192,12 @@ public final class SiteRenderer {
           job(
               criteria,
               "criteria.ftlh",
-              () -> new Built<>(CriteriaPages.catalogue(criteria, fw), title, false)));
+              () ->
+                  new Built<>(
+                      CriteriaPages.catalogue(criteria, fw),
+                      title,
+                      Messages.format(t.get("description.criteria"), title),
+                      false)));
       PageContext methodology = home.at(SitePaths.methodology(lang, fw.id()));
       site.add(
           job(
@@ -201,6 +207,7 @@ public final class SiteRenderer {
                   new Built<>(
                       CriteriaPages.methodology(methodology, fw),
                       t.get("methodology") + " — " + title,
+                      Messages.format(t.get("description.methodology"), title),
                       false)));
       PageContext form = home.at(FormPage.path(lang, fw.id()));
       site.add(
@@ -211,6 +218,7 @@ public final class SiteRenderer {
                   new Built<>(
                       FormPage.view(form, fw, repositoryUrl),
                       t.get("formTitle") + " — " + title,
+                      Messages.format(t.get("description.form"), title),
                       false)));
       for (Period p : index.publishedPeriods(fw)) {
         for (Ranking r : index.rankings(fw.id(), p.id())) {
@@ -224,6 +232,12 @@ public final class SiteRenderer {
                     return new Built<>(
                         v,
                         v.heading() + " — " + title + " " + p.id(),
+                        Messages.format(
+                            t.get("description.ranking"),
+                            v.heading(),
+                            v.period(),
+                            title,
+                            Integer.toString(v.rows().size())),
                         v.rows().stream().anyMatch(x -> x.sample()));
                   }));
         }
@@ -238,6 +252,12 @@ public final class SiteRenderer {
                     return new Built<>(
                         v,
                         v.unit() + " — " + title + " " + p.id(),
+                        Messages.format(
+                            t.get("description.scorecard"),
+                            v.unit(),
+                            v.period(),
+                            v.total(),
+                            v.maxTotal()),
                         s.sample() || index.isSample(s.unitId()));
                   }));
         }
@@ -248,13 +268,23 @@ public final class SiteRenderer {
         job(
             search,
             "search.ftlh",
-            () -> new Built<>(SearchPage.view(search), t.get("searchTitle"), false)));
+            () ->
+                new Built<>(
+                    SearchPage.view(search),
+                    t.get("searchTitle"),
+                    t.get("description.search"),
+                    false)));
     PageContext reviewers = home.at(Insight.reviewersPath(lang));
     site.add(
         job(
             reviewers,
             "reviewers.ftlh",
-            () -> new Built<>(Insight.reviewers(reviewers), t.get("reviewersTitle"), false)));
+            () ->
+                new Built<>(
+                    Insight.reviewers(reviewers),
+                    t.get("reviewersTitle"),
+                    t.get("description.reviewers"),
+                    false)));
     PageContext notFound = home.at(SitePaths.notFound(lang));
     site.add(
         job(
@@ -262,14 +292,20 @@ public final class SiteRenderer {
             NOT_FOUND,
             () ->
                 new Built<>(
-                    new org.opendti.render.view.NotFoundView(), t.get("notFoundTitle"), false)));
+                    new org.opendti.render.view.NotFoundView(),
+                    t.get("notFoundTitle"),
+                    t.get("description.notFound"),
+                    false)));
   }
 
   /** The template of the 404 pages, the only pages the sitemap does not list. */
   private static final String NOT_FOUND = "404.ftlh";
 
-  /** A page's view, with the title and sample banner the layout shows. */
-  private record Built<V>(V view, String title, boolean sample) {}
+  /**
+   * A page's view, with the title, the meta description (what the page holds, for search results
+   * and link previews) and the sample banner the layout shows.
+   */
+  private record Built<V>(V view, String title, String description, boolean sample) {}
 
   /**
    * A page to render at {@code at.path()}. The view is built inside the job, so views too are built
@@ -277,35 +313,41 @@ public final class SiteRenderer {
    */
   private <V> PageJob job(PageContext at, String template, Supplier<Built<V>> build) {
     return new PageJob(
-        template,
-        at.path(),
-        !template.equals(NOT_FOUND),
-        () -> {
-          Built<V> page = build.get();
-          return bytes(template, at, page.title(), page.sample(), page.view());
-        });
+        template, at.path(), !template.equals(NOT_FOUND), () -> bytes(template, at, build.get()));
   }
 
-  private <V> byte[] bytes(String template, PageContext at, String title, boolean sample, V view) {
+  private <V> byte[] bytes(String template, PageContext at, Built<V> built) {
     Lang lang = at.lang();
     String path = at.path();
+    String title = built.title();
+    String description = built.description();
+    boolean sample = built.sample();
+    V view = built.view();
+    String base = baseUrl == null ? null : baseUrl.endsWith("/") ? baseUrl : baseUrl + "/";
+    boolean notFound = path.equals(SitePaths.notFound(lang));
     // A host serves the 404 page at whatever path was asked for (GitHub Pages: /a/b/missing
     // gets /404.html), where relative links would miss the styles and the home page: with a
     // known base URL its links are absolute.
-    boolean absolute = baseUrl != null && path.equals(SitePaths.notFound(lang));
-    String root = absolute ? (baseUrl.endsWith("/") ? baseUrl : baseUrl + "/") : null;
+    boolean absolute = base != null && notFound;
+    // Language alternates in <head> count only as absolute URLs (Lighthouse's hreflang audit
+    // fails a relative one): without a base URL a page has none, the header's language link
+    // stays. The 404 page has none either: it is not a page to index.
+    boolean alternates = base != null && !notFound;
     Page page =
         new Page(
             lang.code(),
             title,
-            absolute ? root : SitePaths.root(path),
+            description,
+            absolute ? base : SitePaths.root(path),
             absolute
-                ? root + SitePaths.alternate(lang, path)
+                ? base + SitePaths.alternate(lang, path)
                 : SitePaths.href(path, SitePaths.alternate(lang, path)),
             lang.other().code(),
-            absolute ? root + SitePaths.home(lang) : SitePaths.href(path, SitePaths.home(lang)),
+            absolute ? base + SitePaths.home(lang) : SitePaths.href(path, SitePaths.home(lang)),
             sample,
-            messages.get(lang));
+            messages.get(lang),
+            alternates ? base + path : null,
+            alternates ? base + SitePaths.alternate(lang, path) : null);
     return templates.render(template, lang, new PageModel<>(page, view));
   }
 

@@ -47,7 +47,9 @@ class FormPageTest {
     SiteIndex index = new SiteIndex(input);
     Map<String, String> t = messages.get(lang);
     String path = FormPage.path(lang, fw.id());
-    Page page = new Page(lang.code(), "form", SitePaths.root(path), "x", "en", "y", false, t);
+    Page page =
+        new Page(
+            lang.code(), "form", "d", SitePaths.root(path), "x", "en", "y", false, t, null, null);
     byte[] html =
         templates.render(
             "form.ftlh",

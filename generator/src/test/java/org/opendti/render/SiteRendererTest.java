@@ -134,6 +134,50 @@ class SiteRendererTest {
   }
 
   @Test
+  void everyPageHasItsOwnDescriptionAndAnIcon() {
+    Map<String, String> seen = new java.util.TreeMap<>();
+    for (String page : htmlPages()) {
+      Document doc = html(page);
+      String description = doc.select("meta[name=description]").attr("content");
+      assertThat(description).as(page).hasSizeBetween(50, 220).doesNotContain("{");
+      assertThat(doc.select("link[rel=icon]").attr("href")).as(page).endsWith("favicon.svg");
+      // Pages of one kind differ by what they show, so do their descriptions.
+      String other = seen.put(description, page);
+      assertThat(other).as("%s has the description of %s", page, other).isNull();
+    }
+    Document scorecard = html("units/xa-a1/xa-mau-2024.html");
+    assertThat(scorecard.select("meta[name=description]").attr("content"))
+        .startsWith("Phiếu điểm chuyển đổi số của " + scorecard.selectFirst("h1").text() + ", kỳ")
+        .contains(scorecard.selectFirst("dd.total strong").text());
+    assertThat(html("en/rankings/xa-mau/2024/all.html").select("meta[name=description]"))
+        .extracting(e -> e.attr("content"))
+        .singleElement()
+        .asString()
+        .contains(
+            ", period 2024: the ranking of ", " units by their digital transformation points");
+  }
+
+  @Test
+  void languageAlternatesAreAbsoluteOrAbsent() {
+    // Without a base URL no alternate can be absolute, and a relative one is invalid.
+    for (String page : htmlPages()) {
+      assertThat(html(page).select("link[hreflang]")).as(page).isEmpty();
+    }
+    RenderedSite hosted = renderer(null, "https://dti.example.vn/site").render(SiteFixture.input());
+    Document en = Jsoup.parse(hosted.text("en/units/xa-a1/xa-mau-2024.html"), "");
+    assertThat(en.select("link[rel=alternate][hreflang]"))
+        .extracting(e -> e.attr("hreflang") + " " + e.attr("href"))
+        .containsExactly(
+            "en https://dti.example.vn/site/en/units/xa-a1/xa-mau-2024.html",
+            "vi https://dti.example.vn/site/units/xa-a1/xa-mau-2024.html",
+            "x-default https://dti.example.vn/site/units/xa-a1/xa-mau-2024.html");
+    Document vi = Jsoup.parse(hosted.text("index.html"), "");
+    assertThat(vi.select("link[hreflang=x-default]").attr("href"))
+        .isEqualTo("https://dti.example.vn/site/index.html");
+    assertThat(Jsoup.parse(hosted.text("404.html"), "").select("link[hreflang]")).isEmpty();
+  }
+
+  @Test
   void hostileStringsProduceNoScriptNoHandlerNoDangerousUrl() {
     for (String page : htmlPages()) {
       Document doc = html(page);

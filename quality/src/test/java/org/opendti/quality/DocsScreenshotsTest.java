@@ -9,15 +9,15 @@ import com.microsoft.playwright.Playwright;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
-import org.jsoup.Jsoup;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
 /**
- * Refreshes the README's screenshots ({@code docs/screenshots/scorecard.png} and {@code
- * ranking.png}) and the officials' guide's ({@code guide-*.png}), all committed. Off by default;
- * run it on purpose:
+ * Refreshes the screenshots in {@code docs/screenshots/} (committed): for the README, the first
+ * screen of every kind of page, in Vietnamese, on a phone (390 × 844) and a laptop (1366 × 768),
+ * named {@code <kind>-390.png} and {@code <kind>-1366.png}; for the officials' guide, {@code
+ * guide-*.png}. Off by default; run it on purpose:
  *
  * <pre>
  * mvn -B -pl quality -am verify -Dtest=DocsScreenshotsTest -Dsurefire.failIfNoSpecifiedTests=false -Dopendti.docsScreenshots=true
@@ -26,33 +26,34 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 @EnabledIfSystemProperty(named = "opendti.docsScreenshots", matches = "true")
 class DocsScreenshotsTest {
 
+  /** Width and height of each screen: a common phone, and the most common laptop screen. */
+  private static final List<int[]> SCREENS = List.of(new int[] {390, 844}, new int[] {1366, 768});
+
   @Test
   void writeReadmeScreenshots() throws IOException {
     Path site = Sites.site();
     Path docs = Files.createDirectories(Sites.repositoryRoot().resolve("docs/screenshots"));
-    String scorecard =
-        Sites.htmlPages(site).stream()
-            .filter(p -> p.startsWith("units/nga-nam/"))
-            .findFirst()
-            .orElseGet(() -> Sites.firstPage(site, "units/", ".html"));
-    String ranking =
-        Sites.htmlPages(site).stream()
-            .filter(p -> p.startsWith("rankings/"))
-            .max(Comparator.comparingInt(p -> rows(site, p)))
-            .orElseThrow();
+    List<PageKind> kinds = PageKind.all(site);
     try (StaticServer server = new StaticServer(site);
         Playwright playwright = Playwright.create()) {
       Browser browser = Browsers.launch(playwright);
-      BrowserContext context =
-          browser.newContext(new Browser.NewContextOptions().setViewportSize(1100, 900));
-      Page page = context.newPage();
-      page.navigate(server.base() + scorecard);
-      page.screenshot(new Page.ScreenshotOptions().setPath(docs.resolve("scorecard.png")));
-      page.navigate(server.base() + ranking);
-      page.screenshot(new Page.ScreenshotOptions().setPath(docs.resolve("ranking.png")));
+      for (int[] screen : SCREENS) {
+        try (BrowserContext context =
+            browser.newContext(
+                new Browser.NewContextOptions().setViewportSize(screen[0], screen[1]))) {
+          Page page = context.newPage();
+          for (PageKind kind : kinds) {
+            page.navigate(server.base() + kind.path("vi"));
+            page.screenshot(new Page.ScreenshotOptions().setPath(file(docs, kind, screen[0])));
+          }
+        }
+      }
     }
-    assertThat(docs.resolve("scorecard.png")).isNotEmptyFile();
-    assertThat(docs.resolve("ranking.png")).isNotEmptyFile();
+    for (PageKind kind : kinds) {
+      for (int[] screen : SCREENS) {
+        assertThat(file(docs, kind, screen[0])).isNotEmptyFile();
+      }
+    }
   }
 
   /**
@@ -115,13 +116,7 @@ class DocsScreenshotsTest {
             .setClip(0, top, page.viewportSize().width, bottom - top));
   }
 
-  private static int rows(Path site, String page) {
-    try {
-      return Jsoup.parse(site.resolve(page).toFile(), "UTF-8")
-          .select("table.ranking tbody tr")
-          .size();
-    } catch (IOException e) {
-      throw new java.io.UncheckedIOException(e);
-    }
+  private static Path file(Path docs, PageKind kind, int width) {
+    return docs.resolve(kind.name() + "-" + width + ".png");
   }
 }

@@ -25,6 +25,11 @@ final class NpmTools {
     return require(modules().resolve("axe-core/axe.min.js"));
   }
 
+  /** Lighthouse's command line (npm package {@code lighthouse}, Apache-2.0), run with Node. */
+  static Path lighthouse() {
+    return require(modules().resolve("lighthouse/cli/index.js"));
+  }
+
   private static Path require(Path p) {
     if (!Files.isRegularFile(p)) {
       throw new AssertionError(

@@ -89,26 +89,41 @@ public record ScorecardView(
 
   /**
    * An SVG bar chart of points per pillar, geometry precomputed (CSP forbids inline styles, so
-   * sizes are SVG attributes).
+   * sizes are SVG attributes). Laid out for a phone: each label on its own line(s) above its bar,
+   * the value right-aligned at {@code valueX} beside the bar.
    */
-  public record Chart(String width, String height, String label, List<Bar> bars) {
+  public record Chart(String width, String height, String label, String valueX, List<Bar> bars) {
     public Chart {
       bars = List.copyOf(bars);
     }
   }
 
-  /** One bar: label, value text, and rectangle geometry in user units. */
+  /**
+   * One bar: label (whole, and wrapped into lines), value text, and geometry in user units.
+   *
+   * @param lines the label wrapped to fit the chart's width, each with its baseline
+   * @param valueY baseline of the value text, level with the bar
+   * @param barX where the labels and the bar start
+   */
   public record Bar(
       String label,
+      List<Line> lines,
       String points,
       String max,
       String share,
       String y,
-      String textY,
+      String valueY,
       String barX,
       String barWidth,
       String trackWidth,
-      String barHeight) {}
+      String barHeight) {
+    public Bar {
+      lines = List.copyOf(lines);
+    }
+  }
+
+  /** One line of a bar's label and its baseline. */
+  public record Line(String text, String y) {}
 
   /** A pillar (or priority sector) with its criteria. */
   public record PillarBlock(
