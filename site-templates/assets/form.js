@@ -1353,9 +1353,14 @@
     e.preventDefault();
   });
 
-  restoreDraft();
+  var restored = restoreDraft();
   var periodSelect = byId('f-period');
   setText('f-period-info', periodSelect.options[periodSelect.selectedIndex].textContent);
   offerAccepted();
-  update();
+  // An empty form has nothing to check: the page shows "—" for every result until the first
+  // input, change or focus leaves a field (the listeners above), so a phone is not kept busy
+  // while it draws the page. A restored draft is checked at once.
+  if (restored) {
+    update();
+  }
 })();
