@@ -65,7 +65,7 @@ class ProvenanceOnSiteTest {
     assertThat(csv.lines().findFirst().orElseThrow())
         .endsWith(String.join(",", OpenData.PROVENANCE_COLUMNS));
     assertThat(csv)
-        .contains("2024-01-12T08:00:00Z,12,2024-02-01T09:30:00Z,13,@ivan,1111111 2222222," + HASH);
+        .contains("2024-01-12T08:00:00Z,12,2024-02-01T09:30:00Z,13,'@ivan,1111111 2222222," + HASH);
     assertThat(site.text("data/xa-mau/" + s.periodId() + "/scores.json"))
         .contains("\"lastChangedAt\" : \"2024-02-01T09:30:00Z\"")
         .contains("\"sha256\" : \"" + HASH + "\"");
