@@ -157,6 +157,7 @@ public enum Code {
   NOT_APPLICABLE_RULING_NOT_ALLOWED("not-applicable-not-allowed"),
   // validate: policy/access.json
   UNKNOWN_POLICY_UNIT("unknown-unit"),
+  UNKNOWN_TEAM,
   DUPLICATE_ACCOUNT,
   // score
   SELF_SCORE_DIFFERS,
@@ -165,7 +166,6 @@ public enum Code {
   UNIT_SUBMISSION,
   RENAME_OR_DELETE,
   UNLISTED_UNIT,
-  TEAM_REVIEW_REQUIRED,
   SYMLINK_CHANGE("symlink"),
   SUBMODULE,
   MAINTAINER_PATH,
