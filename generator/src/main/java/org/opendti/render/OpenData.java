@@ -299,8 +299,12 @@ final class OpenData {
     o.put("firstPullRequest", f.added().pullRequest());
     o.put("lastChangedAt", ProvenanceText.iso(f.lastChanged().time()));
     o.put("lastPullRequest", f.lastChanged().pullRequest());
-    ArrayNode approvers = o.putArray("approvedBy");
-    f.lastChanged().approvers().forEach(approvers::add);
+    if (f.lastChanged().approversKnown()) {
+      ArrayNode approvers = o.putArray("approvedBy");
+      f.lastChanged().approvers().forEach(approvers::add);
+    } else {
+      o.putNull("approvedBy"); // the host's record was not read: unknown, not "nobody"
+    }
     ArrayNode commits = o.putArray("commits");
     f.commits().forEach(commits::add);
     o.put("sha256", f.sha256());

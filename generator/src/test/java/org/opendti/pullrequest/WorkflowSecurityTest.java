@@ -164,7 +164,9 @@ class WorkflowSecurityTest {
   void publishingWritesPagesOnlyInTheDeployJob() {
     JsonNode w = workflows.get("publish.yml");
     assertThat(permissions(w.get("permissions"))).containsExactly("contents=read");
-    assertThat(permissions(w.path("jobs").get("build").get("permissions"))).isEmpty();
+    assertThat(permissions(w.path("jobs").get("build").get("permissions")))
+        .as("reading who approved each merge needs no write")
+        .containsExactlyInAnyOrder("contents=read", "pull-requests=read");
     assertThat(permissions(w.path("jobs").get("deploy").get("permissions")))
         .containsExactlyInAnyOrder("pages=write", "id-token=write");
   }
@@ -185,6 +187,23 @@ class WorkflowSecurityTest {
                           .as(name)
                           .isEqualTo("0");
                     }));
+  }
+
+  /** Issue #13: approvers come from the host's reviews into a file the build reads. */
+  @Test
+  void publishingReadsApproversFromTheHostNotFromCommitMessages() {
+    JsonNode w = workflows.get("publish.yml");
+    String script =
+        Workflows.steps(w).stream()
+            .map(s -> s.path("run").asText())
+            .reduce("", (a, b) -> a + "\n" + b);
+    assertThat(script)
+        .contains("pulls/$pr/reviews")
+        .contains("\"APPROVED\"")
+        .contains("> target/approvals.json")
+        .contains("-Ddti.approvals=\"$PWD/target/approvals.json\"")
+        .doesNotContain("Approved-by")
+        .doesNotContain("%(trailers");
   }
 
   /** {@code scope=level} pairs, sorted; empty for {@code {}} or a missing block. */
