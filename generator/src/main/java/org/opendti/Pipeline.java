@@ -20,16 +20,20 @@ import org.opendti.diagnostic.BuildListener;
 import org.opendti.diagnostic.Diagnostics;
 import org.opendti.diagnostic.Text;
 import org.opendti.git.ChangedPaths;
+import org.opendti.git.FileProvenance;
 import org.opendti.git.GitArrivalTimes;
 import org.opendti.git.GitRepo;
+import org.opendti.git.MainCommit;
 import org.opendti.git.NotARepositoryException;
 import org.opendti.git.Provenance;
 import org.opendti.git.RevisionException;
 import org.opendti.insight.Insights;
+import org.opendti.load.ApprovalsFile;
 import org.opendti.load.Dataset;
 import org.opendti.load.InputSelection;
 import org.opendti.load.LoadResult;
 import org.opendti.load.RepositoryLoader;
+import org.opendti.model.Approvals;
 import org.opendti.model.ArrivalTimes;
 import org.opendti.model.CohortKey;
 import org.opendti.publish.SitePublisher;
@@ -88,6 +92,7 @@ public final class Pipeline {
   private final String repositoryUrl;
   private final ArrivalTimes arrivalTimes;
   private final String gitMainRef;
+  private final Path approvalsFile;
   private final BuildListener listener;
   private final int whatIfLimit;
   private final Clock clock;
@@ -100,6 +105,7 @@ public final class Pipeline {
     this.repositoryUrl = b.repositoryUrl;
     this.arrivalTimes = b.arrivalTimes;
     this.gitMainRef = b.gitMainRef;
+    this.approvalsFile = b.approvalsFile;
     this.listener = b.listener;
     this.whatIfLimit = b.whatIfLimit;
     this.clock = b.clock;
@@ -165,6 +171,11 @@ public final class Pipeline {
         loaded.diagnostics().plus(new Validator().validate(loaded.dataset(), loaded.sources()));
     Dataset accepted = Validator.accepted(loaded.dataset(), found);
     Optional<Provenance> provenance = in.whole() ? provenance() : Optional.empty();
+    if (provenance.isPresent() && approvalsFile != null) {
+      ApprovalsFile.Result approvals = ApprovalsFile.read(approvalsFile, approvalsName());
+      found = found.plus(approvals.diagnostics());
+      provenance = provenance.map(p -> withApprovals(p, approvals.approvals()));
+    }
     ArrivalTimes arrivals =
         in.whole()
             ? provenance.<ArrivalTimes>map(GitArrivalTimes::of).orElse(arrivalTimes)
@@ -309,6 +320,40 @@ public final class Pipeline {
     return file -> checked.contains(file) ? Optional.of(now) : Optional.empty();
   }
 
+  /** The approvals file as diagnostics name it: relative to the repository when inside it. */
+  private String approvalsName() {
+    Path file = approvalsFile.toAbsolutePath().normalize();
+    Path repo = root.toAbsolutePath().normalize();
+    return (file.startsWith(repo) ? repo.relativize(file) : file).toString().replace('\\', '/');
+  }
+
+  /**
+   * Main's history with the host's record of each merge: its pull request and who approved it. A
+   * commit the record does not hold keeps unknown approvers.
+   */
+  private static Provenance withApprovals(Provenance p, Approvals approvals) {
+    java.util.SortedMap<String, FileProvenance> files = new java.util.TreeMap<>();
+    p.files()
+        .forEach(
+            (path, f) ->
+                files.put(
+                    path,
+                    new FileProvenance(
+                        f.path(),
+                        approved(f.added(), approvals),
+                        approved(f.lastChanged(), approvals),
+                        f.commits(),
+                        f.sha256())));
+    return new Provenance(p.tip(), files);
+  }
+
+  private static MainCommit approved(MainCommit c, Approvals approvals) {
+    return approvals
+        .of(c.sha())
+        .map(a -> c.withApprovals(a.pullRequest(), a.approvers()))
+        .orElse(c);
+  }
+
   /**
    * Main's history, when asked for and readable: a folder that is not a Git work tree, or a shallow
    * clone (whose history would date every file at the cut), gives a warning and no provenance, so a
@@ -402,6 +447,7 @@ public final class Pipeline {
     private String repositoryUrl;
     private ArrivalTimes arrivalTimes = ArrivalTimes.none();
     private String gitMainRef;
+    private Path approvalsFile;
     private BuildListener listener = BuildListener.SILENT;
     private int whatIfLimit = Integer.MAX_VALUE;
     private Clock clock = Clock.systemUTC();
@@ -449,6 +495,16 @@ public final class Pipeline {
      * overrides {@link #arrivalTimes}. Without a Git work tree or with a shallow clone the listener
      * gets a warning and arrival times are unknown. Default: not read.
      */
+    /**
+     * The host's record of who approved each merge into main ({@link Approvals}, written by the
+     * publish workflow); with {@link #gitProvenance}, approvers are read from it and nowhere else.
+     * Null (the default): every approver is unknown.
+     */
+    public Builder approvals(Path file) {
+      this.approvalsFile = file;
+      return this;
+    }
+
     public Builder gitProvenance(String mainRef) {
       this.gitMainRef = mainRef == null || mainRef.isBlank() ? null : mainRef;
       return this;

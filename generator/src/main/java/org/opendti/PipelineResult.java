@@ -47,6 +47,27 @@ public record PipelineResult(
     insights = insights == null ? Insights.EMPTY : insights;
   }
 
+  /**
+   * The files the site leaves out, each with its errors, by path: every file with an error except a
+   * framework, which is still published (its errors fail the build). A submission, a review, a
+   * registry or a policy file with an error is never used.
+   */
+  public java.util.SortedMap<String, List<org.opendti.diagnostic.Diagnostic>> leftOut() {
+    java.util.Set<String> frameworks =
+        accepted.frameworks().stream()
+            .map(f -> org.opendti.validate.Validator.frameworkFile(f.id()))
+            .collect(java.util.stream.Collectors.toSet());
+    java.util.SortedMap<String, List<org.opendti.diagnostic.Diagnostic>> out = new TreeMap<>();
+    for (org.opendti.diagnostic.Diagnostic d : diagnostics.all()) {
+      if (d.severity() == org.opendti.diagnostic.Severity.ERROR
+          && d.file() != null
+          && !frameworks.contains(d.file())) {
+        out.computeIfAbsent(d.file(), f -> new java.util.ArrayList<>()).add(d);
+      }
+    }
+    return out;
+  }
+
   /** The inputs of the site renderer. */
   public SiteInput siteInput() {
     return new SiteInput(accepted, diagnostics, scores, rankings, provenance, insights);

@@ -39,9 +39,16 @@ public enum Code {
   IGNORED_FILE,
   IGNORED_POLICY_FILE("ignored-file"),
   SYMLINK,
+  NOT_A_FILE,
   UNKNOWN_FILE,
+  NEGATIVE_ZERO,
+  LONE_SURROGATE,
+  BIDI_CONTROL,
   DUPLICATE_FRAMEWORK_ID("duplicate-id"),
+  FRAMEWORK_ID_MISMATCH,
   DUPLICATE_ID,
+  PARENT_CYCLE,
+  APPROVALS_SHAPE,
   INVALID_DATE,
   INPUT_TYPE,
   // load: JSON Schema
@@ -151,6 +158,7 @@ public enum Code {
   NOT_APPLICABLE_RULING_NOT_ALLOWED("not-applicable-not-allowed"),
   // validate: policy/access.json
   UNKNOWN_POLICY_UNIT("unknown-unit"),
+  UNKNOWN_TEAM,
   DUPLICATE_ACCOUNT,
   // score
   SELF_SCORE_DIFFERS,
@@ -159,7 +167,6 @@ public enum Code {
   UNIT_SUBMISSION,
   RENAME_OR_DELETE,
   UNLISTED_UNIT,
-  TEAM_REVIEW_REQUIRED,
   SYMLINK_CHANGE("symlink"),
   SUBMODULE,
   MAINTAINER_PATH,

@@ -64,7 +64,11 @@ public final class MarkdownSummary {
     };
   }
 
-  /** Escapes Markdown and HTML so a cell is shown literally. */
+  /**
+   * Escapes Markdown and HTML so a cell is shown literally. A zero-width space follows every
+   * {@code @}, so a value such as {@code @org/team} echoed from a pull request is not a mention and
+   * the bot's comment pings nobody (issue #13).
+   */
   public static String cell(String text) {
     StringBuilder out = new StringBuilder(text.length());
     for (char c : text.toCharArray()) {
@@ -73,6 +77,7 @@ public final class MarkdownSummary {
         case '>' -> out.append("&gt;");
         case '&' -> out.append("&amp;");
         case '\n', '\r' -> out.append(' ');
+        case '@' -> out.append("@\u200B");
         case '|', '\\', '`', '*', '_', '[', ']', '(', ')', '#', '!', '~' ->
             out.append('\\').append(c);
         default -> out.append(c);

@@ -113,11 +113,11 @@ final class ProvenanceReader {
   }
 
   private static MainCommit mainCommit(RevCommit c) {
-    return new MainCommit(
+    // Approvers are never read from the message: see MainCommit.
+    return MainCommit.unapproved(
         c.name(),
         c.getCommitterIdent().getWhenAsInstant(),
-        CommitMessages.pullRequest(c.getShortMessage()),
-        CommitMessages.approvers(c.getFooterLines()));
+        CommitMessages.pullRequest(c.getShortMessage()));
   }
 
   private static String sha256(Repository repo, ObjectId blob) throws IOException {

@@ -27,7 +27,6 @@ public record PolicyViolation(Severity severity, Rule rule, String file, Text me
     /** A submission for a unit that {@code policy/access.json} does not list. */
     UNLISTED_UNIT(Code.UNLISTED_UNIT),
     /** Allowed only if a team approves; CODEOWNERS requests that review. */
-    TEAM_REVIEW_REQUIRED(Code.TEAM_REVIEW_REQUIRED),
     /** A symbolic link: it could point anywhere, so none is accepted. */
     SYMLINK(Code.SYMLINK_CHANGE),
     /** A submodule: content from outside the repository. */

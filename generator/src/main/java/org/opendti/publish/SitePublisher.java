@@ -109,9 +109,29 @@ public final class SitePublisher {
     }
     Files.createDirectories(parent);
     String name = target.getFileName().toString();
+    removeStale(parent, name);
     Path previous = Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS) ? target : null;
     Path fresh = Files.createTempDirectory(parent, "." + name + ".new-");
     return new Session(target, parent, name, previous, fresh);
+  }
+
+  /**
+   * Deletes what a killed publish into {@code parent/name} left beside it: its {@code .name.new-*}
+   * staging folder and its {@code .name.old-*} previous site (issue #13). Only one publisher
+   * targets a folder at a time, so nothing of these is in use.
+   */
+  private static void removeStale(Path parent, String name) throws IOException {
+    List<Path> stale = new ArrayList<>();
+    try (var siblings = Files.newDirectoryStream(parent, "." + name + ".{new,old}-*")) {
+      siblings.forEach(stale::add);
+    }
+    for (Path p : stale) {
+      if (Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
+        deleteTree(p);
+      } else {
+        Files.deleteIfExists(p);
+      }
+    }
   }
 
   /**

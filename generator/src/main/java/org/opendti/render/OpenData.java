@@ -106,7 +106,8 @@ final class OpenData {
         CSVPrinter out =
             new CSVPrinter(w, CSVFormat.RFC4180.builder().setRecordSeparator("\r\n").get())) {
       w.write('\uFEFF');
-      out.printRecord(header(index, fw, period.id()));
+      List<String> header = header(index, fw, period.id());
+      out.printRecord(header);
       for (UnitScore s : rows(index, fw, period.id())) {
         List<String> r = new ArrayList<>();
         String parent = index.unit(s.unitId()).map(u -> u.parent()).orElse(null);
@@ -135,7 +136,7 @@ final class OpenData {
         if (!index.input().provenance().isEmpty()) {
           r.addAll(provenanceCells(index, s));
         }
-        out.printRecord(r);
+        out.printRecord(neutralised(header, r));
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -240,6 +241,27 @@ final class OpenData {
     return write(root);
   }
 
+  /**
+   * The row with every cell of a text column made inert for spreadsheets (OWASP "CSV Injection"): a
+   * cell starting with {@code = + - @}, tab or carriage return gets a leading apostrophe, which
+   * Excel and LibreOffice show as text instead of evaluating a formula. Number columns are written
+   * by the scorer, never from submitted text, and stay numbers ({@code -1.5} is a deduction).
+   */
+  static List<String> neutralised(List<String> header, List<String> row) {
+    List<String> out = new ArrayList<>(row.size());
+    for (int i = 0; i < row.size(); i++) {
+      String type = fieldType(header.get(i));
+      boolean number = type.equals("number") || type.equals("integer");
+      out.add(number ? row.get(i) : textCell(row.get(i)));
+    }
+    return out;
+  }
+
+  /** A text cell that a spreadsheet cannot read as a formula. */
+  static String textCell(String cell) {
+    return !cell.isEmpty() && "=+-@\t\r".indexOf(cell.charAt(0)) >= 0 ? "'" + cell : cell;
+  }
+
   /** The Frictionless type of a CSV column. */
   private static String fieldType(String column) {
     if (column.startsWith("rank_") || column.endsWith("_pull_request")) {
@@ -277,8 +299,12 @@ final class OpenData {
     o.put("firstPullRequest", f.added().pullRequest());
     o.put("lastChangedAt", ProvenanceText.iso(f.lastChanged().time()));
     o.put("lastPullRequest", f.lastChanged().pullRequest());
-    ArrayNode approvers = o.putArray("approvedBy");
-    f.lastChanged().approvers().forEach(approvers::add);
+    if (f.lastChanged().approversKnown()) {
+      ArrayNode approvers = o.putArray("approvedBy");
+      f.lastChanged().approvers().forEach(approvers::add);
+    } else {
+      o.putNull("approvedBy"); // the host's record was not read: unknown, not "nobody"
+    }
     ArrayNode commits = o.putArray("commits");
     f.commits().forEach(commits::add);
     o.put("sha256", f.sha256());

@@ -38,6 +38,7 @@ final class ProvenanceText {
                     PAGE.format(p.lastChanged().time()),
                     pullRequest(p.lastChanged()),
                     String.join(", ", p.lastChanged().approvers()),
+                    p.lastChanged().approversKnown(),
                     shortShas(p.commits()),
                     p.sha256()))
         .orElse(null);

@@ -50,13 +50,34 @@ class AccessPolicyTest {
         parse(
             """
             {"maintainers": ["@Maria", "@opendti/maintainers"], "reviewers": [],
-             "maintainerPaths": [], "units": {"b": ["@bob"], "a": ["@alice"]}}
+             "maintainerPaths": [], "units": {"b": ["@bob"], "a": ["@alice"]},
+             "teams": {"@OpenDTI/Maintainers": ["@Max"]}}
             """);
 
     assertThat(policy.units().keySet()).containsExactly("a", "b");
     assertThat(policy.isMaintainer("maria")).isTrue();
     assertThat(policy.isMaintainer("@MARIA")).isTrue();
     assertThat(policy.isMaintainer("opendti")).as("a team is not a login").isFalse();
+    assertThat(policy.isMaintainer("max")).as("a member of a listed team, by the file").isTrue();
+    assertThat(policy.isMaintainer("bob")).isFalse();
+  }
+
+  @Test
+  void aTeamNamedButNotDefinedIsAnError() {
+    assertThatThrownBy(
+            () ->
+                parse(
+                    """
+                    {"maintainers": ["@m"], "reviewers": ["@org/inspectors"],
+                     "maintainerPaths": [], "units": {"a": ["@org/a-team"]},
+                     "teams": {"@org/a-team": ["@alice"]}}
+                    """))
+        .isInstanceOfSatisfying(
+            org.opendti.diagnostic.InvalidInputException.class,
+            e ->
+                assertThat(e.diagnostics())
+                    .extracting(d -> d.code().id() + " " + d.pointer())
+                    .containsExactly("unknown-team /reviewers/0"));
   }
 
   @Test

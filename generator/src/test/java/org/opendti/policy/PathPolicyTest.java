@@ -30,7 +30,9 @@ class PathPolicyTest {
           {"maintainers": ["@opendti/maintainers", "@maria"],
            "reviewers": ["@opendti/inspection-team", "@ivan"],
            "maintainerPaths": [".github/**", "pom.xml", "**/pom.xml", "generator/**", "docs/**"],
-           "units": {"a": ["@alice"], "b": ["@Bob"], "t": ["@opendti/unit-t"]}}
+           "units": {"a": ["@alice"], "b": ["@Bob"], "t": ["@opendti/unit-t"]},
+           "teams": {"@opendti/maintainers": ["@max"], "@opendti/inspection-team": ["@ines"],
+                     "@opendti/unit-t": ["@tom"]}}
           """);
 
   private final PathPolicy policy = PathPolicy.of(ACCESS);
@@ -68,14 +70,44 @@ class PathPolicyTest {
   }
 
   @Test
-  void aUnitListedOnlyByTeamNeedsTheTeamsReview() {
+  void aUnitOwnedByATeamIsChangedOnlyByTheTeamsMembers() {
+    assertThat(check("tom", false, modified(T))).as("a member, by the policy's teams").isEmpty();
     assertThat(check("alice", false, modified(T)))
         .singleElement()
         .satisfies(
             v -> {
-              assertThat(summary(v)).isEqualTo("INFO team-review-required " + T);
+              assertThat(summary(v)).isEqualTo("ERROR unit-submission " + T);
               assertThat(v.message().in(Lang.EN)).contains("@opendti/unit-t");
             });
+    assertThat(check("alice", false, new Change(Kind.DELETED, T, null, Mode.REGULAR)))
+        .extracting(this::summary)
+        .containsExactly("ERROR rename-or-delete " + T);
+    assertThat(check("alice", false, new Change(Kind.RENAMED, T, A, Mode.REGULAR)))
+        .extracting(this::summary)
+        .containsExactly("ERROR rename-or-delete " + T);
+  }
+
+  @Test
+  void theToolsAndTheRulesAreMaintainerOnlyWhateverThePolicyLists() {
+    PathPolicy bare = PathPolicy.of(policyWith("docs/**"));
+    for (String path :
+        List.of(
+            ".mvn/maven.config",
+            "pom.xml",
+            "publish/pom.xml",
+            "generator/src/main/java/X.java",
+            "maven-plugin/src/main/java/X.java",
+            ".github/workflows/pull-request.yml",
+            "site-templates/page.ftlh",
+            "schemas/submission.schema.json",
+            "policy/access.json")) {
+      assertThat(bare.check(List.of(modified(path)), "alice", false))
+          .extracting(this::summary)
+          .as(path)
+          .containsExactly("ERROR maintainer-path " + path);
+    }
+    assertThat(ACCESS.isMaintainer("max")).isTrue();
+    assertThat(policy.check(List.of(modified(".mvn/maven.config")), "max", true)).isEmpty();
   }
 
   @Test
@@ -120,10 +152,11 @@ class PathPolicyTest {
         .extracting(this::summary)
         .as("a unit never writes its own review")
         .containsExactly("ERROR review-file " + A_REVIEW);
+    assertThat(check("ines", false, added(A_REVIEW))).as("in the inspection team").isEmpty();
     assertThat(check("bob", false, added(A_REVIEW)))
         .extracting(this::summary)
-        .as("bob may be in the inspection team")
-        .containsExactly("INFO team-review-required " + A_REVIEW);
+        .as("bob is in no reviewers' team")
+        .containsExactly("ERROR review-file " + A_REVIEW);
     PathPolicy usersOnly =
         PathPolicy.of(
             new AccessPolicy(ACCESS.maintainers(), List.of("@ivan"), List.of(), ACCESS.units()));

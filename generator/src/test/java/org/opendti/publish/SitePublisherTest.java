@@ -66,6 +66,25 @@ class SitePublisherTest {
   }
 
   @Test
+  void whatAKilledPublishLeftBesideTheSiteIsRemovedByTheNextOne() throws IOException {
+    Path out = tmp.resolve("site");
+    new SitePublisher().publish(site("index.html", "cũ"), out);
+    // A publish killed while writing, and one killed between its two renames.
+    Files.createDirectories(tmp.resolve(".site.new-123/units"));
+    Files.writeString(tmp.resolve(".site.new-123/units/a.html"), "half");
+    Files.createDirectories(tmp.resolve(".site.old-456"));
+    Files.writeString(tmp.resolve(".site.old-456/index.html"), "older");
+    Files.createDirectories(tmp.resolve(".other.new-1"));
+
+    new SitePublisher().publish(site("index.html", "mới"), out);
+
+    assertThat(Files.list(tmp).map(p -> p.getFileName().toString()).sorted().toList())
+        .as("another folder's staging is not this publish's to remove")
+        .containsExactly(".other.new-1", "site");
+    assertThat(Files.readString(out.resolve("index.html"))).isEqualTo("mới");
+  }
+
+  @Test
   void publishesIntoAMissingFolder() throws IOException {
     Path out = tmp.resolve("deep/target/site");
     new SitePublisher().publish(site("index.html", "x"), out);

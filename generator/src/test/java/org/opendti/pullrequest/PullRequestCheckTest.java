@@ -140,6 +140,28 @@ class PullRequestCheckTest {
     assertThat(md).doesNotContain("<script>").contains("x\\|&lt;script&gt;.json");
   }
 
+  @Test
+  void mentionsInEchoedValuesPingNobody() throws Exception {
+    GitFixture git = ReviewRepo.create(tmp.resolve("repo"), tmp);
+    git.git(T1, "checkout", "-q", "-b", "ping");
+    git.write("@opendti/maintainers.json", "{}");
+    git.write(
+        FOLDER + "mau-huyen-1.json",
+        ReviewRepo.read(FOLDER + "mau-huyen-1.json")
+            .replace(
+                "\"unit\" : \"mau-huyen-1\"", "\"unit\": \"@ivan hi @opendti/inspection-team\""));
+    git.as("District 1", "d1@example.vn").commit("Ping", T1);
+
+    PullRequestReport report = run(git, "huyen-1");
+    String md = PullRequestMarkdown.render(report, Lang.VI);
+
+    assertThat(report.validation()).anyMatch(d -> d.message(Lang.VI).contains("@ivan"));
+    assertThat(md)
+        .doesNotContainPattern("@[A-Za-z0-9]")
+        .contains("@\u200Bopendti/maintainers.json")
+        .contains("@\u200Bivan");
+  }
+
   private static PullRequestReport run(GitFixture git, String author) {
     return PullRequestCheck.builder()
         .repositoryRoot(git.dir)

@@ -69,12 +69,71 @@ class WorkflowSecurityTest {
   }
 
   @Test
-  void thePullRequestCheckOnlyReadsContents() {
+  void thePullRequestCheckRunsTheBasesToolsWithAReadOnlyToken() {
     JsonNode w = workflows.get("pull-request.yml");
-    assertThat(w.path("on").has("pull_request")).isTrue();
-    assertThat(w.path("on").has("pull_request_target")).isFalse();
+    assertThat(w.path("on").has("pull_request_target")).isTrue();
+    assertThat(w.path("on").has("pull_request")).as("the head's own workflow never runs").isFalse();
     assertThat(permissions(w.get("permissions"))).containsExactly("contents=read");
     w.path("jobs").forEach(job -> assertThat(job.has("permissions")).isFalse());
+  }
+
+  /**
+   * Issue #13: the only checkout is the base's (no {@code ref}, no {@code repository}), the head is
+   * fetched as a ref and never written into the working tree, nothing is cached between runs, and
+   * no secret is read.
+   */
+  @Test
+  void thePullRequestCheckNeverChecksOutOrRunsTheHead() throws Exception {
+    JsonNode w = workflows.get("pull-request.yml");
+    List<JsonNode> steps = Workflows.steps(w);
+    List<JsonNode> checkouts =
+        steps.stream()
+            .filter(s -> s.path("uses").asText().startsWith("actions/checkout@"))
+            .toList();
+    assertThat(checkouts).hasSize(1);
+    assertThat(checkouts.get(0).path("with").has("ref")).isFalse();
+    assertThat(checkouts.get(0).path("with").has("repository")).isFalse();
+    for (JsonNode s : steps) {
+      String run = s.path("run").asText();
+      assertThat(run)
+          .as("no step writes the head into the working tree")
+          .doesNotContainPattern(
+              "git\\s+(checkout|switch|restore|reset|worktree|merge|pull|read-tree)")
+          .doesNotContain("gh pr checkout");
+      assertThat(s.path("with").has("cache")).as("no cache a later run would restore").isFalse();
+    }
+    String text = java.nio.file.Files.readString(Workflows.DIR.resolve("pull-request.yml"));
+    assertThat(text).doesNotContain("secrets.").doesNotContain("GITHUB_TOKEN");
+    String maven =
+        steps.stream()
+            .map(s -> s.path("run").asText())
+            .filter(r -> r.contains("mvn "))
+            .findFirst()
+            .orElseThrow();
+    assertThat(maven)
+        .as("the base's settings, the head's data by ref, and a missing report fails the job")
+        .contains("--settings .ci/settings.xml")
+        .contains("-Ddti.head=refs/remotes/pull/head")
+        .contains("test -s target/pr-report/report.md")
+        .doesNotContain("dti.authorIsMaintainer");
+    assertThat(ReviewRepo.PROJECT.resolve(".ci/settings.xml")).isRegularFile();
+  }
+
+  @Test
+  void theCommentWorkflowPostsOnlyWhileTheCheckedCommitIsTheHead() {
+    JsonNode w = workflows.get("comment.yml");
+    assertThat(w.path("jobs").path("comment").path("if").asText())
+        .contains("'pull_request_target'");
+    String run =
+        Workflows.steps(w).stream()
+            .map(s -> s.path("run").asText())
+            .filter(r -> r.contains("gh pr comment"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(run)
+        .contains("report/head")
+        .contains("headRefOid")
+        .contains("\"$head\" != \"$checked\"");
   }
 
   @Test
@@ -92,7 +151,7 @@ class WorkflowSecurityTest {
   void theWorkflowRunWorkflowNeverChecksOutCode() {
     workflows.forEach(
         (name, w) -> {
-          if (w.path("on").has("workflow_run") || w.path("on").has("pull_request_target")) {
+          if (w.path("on").has("workflow_run")) {
             assertThat(Workflows.steps(w))
                 .as(name)
                 .noneMatch(s -> s.path("uses").asText().startsWith("actions/checkout@"))
@@ -105,7 +164,9 @@ class WorkflowSecurityTest {
   void publishingWritesPagesOnlyInTheDeployJob() {
     JsonNode w = workflows.get("publish.yml");
     assertThat(permissions(w.get("permissions"))).containsExactly("contents=read");
-    assertThat(permissions(w.path("jobs").get("build").get("permissions"))).isEmpty();
+    assertThat(permissions(w.path("jobs").get("build").get("permissions")))
+        .as("reading who approved each merge needs no write")
+        .containsExactlyInAnyOrder("contents=read", "pull-requests=read");
     assertThat(permissions(w.path("jobs").get("deploy").get("permissions")))
         .containsExactlyInAnyOrder("pages=write", "id-token=write");
   }
@@ -126,6 +187,23 @@ class WorkflowSecurityTest {
                           .as(name)
                           .isEqualTo("0");
                     }));
+  }
+
+  /** Issue #13: approvers come from the host's reviews into a file the build reads. */
+  @Test
+  void publishingReadsApproversFromTheHostNotFromCommitMessages() {
+    JsonNode w = workflows.get("publish.yml");
+    String script =
+        Workflows.steps(w).stream()
+            .map(s -> s.path("run").asText())
+            .reduce("", (a, b) -> a + "\n" + b);
+    assertThat(script)
+        .contains("pulls/$pr/reviews")
+        .contains("\"APPROVED\"")
+        .contains("> target/approvals.json")
+        .contains("-Ddti.approvals=\"$PWD/target/approvals.json\"")
+        .doesNotContain("Approved-by")
+        .doesNotContain("%(trailers");
   }
 
   /** {@code scope=level} pairs, sorted; empty for {@code {}} or a missing block. */

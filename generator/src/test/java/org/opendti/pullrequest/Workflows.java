@@ -35,8 +35,13 @@ final class Workflows {
   }
 
   static JsonNode read(String name) {
+    return readFrom(DIR, name);
+  }
+
+  /** A workflow of another checkout's {@code .github/workflows}. */
+  static JsonNode readFrom(Path dir, String name) {
     try {
-      return YAML.readTree(DIR.resolve(name).toFile());
+      return YAML.readTree(dir.resolve(name).toFile());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -36,14 +36,7 @@ class ProvenanceOnSiteTest {
             new MainCommit(SHA2, Instant.parse("2024-02-01T09:30:00Z"), 13, List.of("@ivan")),
             List.of(SHA1, SHA2),
             HASH);
-    Map<String, FileProvenance> map = new TreeMap<>(Map.of(s.submissionFile(), p));
-    SiteInput input =
-        new SiteInput(
-            plain.dataset(),
-            plain.diagnostics(),
-            plain.scores(),
-            plain.rankings(),
-            new TreeMap<>(map));
+    SiteInput input = withProvenance(plain, p);
 
     RenderedSite site = SiteRendererTest.renderer(schemas, null).render(input);
 
@@ -56,6 +49,7 @@ class ProvenanceOnSiteTest {
         .contains("@ivan")
         .contains("1111111, 2222222")
         .contains(HASH);
+    assertThat(vi.select("dl.provenance").text()).contains("Người phê duyệt @ivan");
     Document en = Jsoup.parse(site.text(ScorecardPage.path(Lang.EN, s)));
     assertThat(en.select("dl.provenance").text()).contains("First submitted").contains("#13");
 
@@ -65,10 +59,31 @@ class ProvenanceOnSiteTest {
     assertThat(csv.lines().findFirst().orElseThrow())
         .endsWith(String.join(",", OpenData.PROVENANCE_COLUMNS));
     assertThat(csv)
-        .contains("2024-01-12T08:00:00Z,12,2024-02-01T09:30:00Z,13,@ivan,1111111 2222222," + HASH);
+        .contains("2024-01-12T08:00:00Z,12,2024-02-01T09:30:00Z,13,'@ivan,1111111 2222222," + HASH);
     assertThat(site.text("data/xa-mau/" + s.periodId() + "/scores.json"))
         .contains("\"lastChangedAt\" : \"2024-02-01T09:30:00Z\"")
         .contains("\"sha256\" : \"" + HASH + "\"");
+  }
+
+  @Test
+  void withoutTheHostsRecordTheApproverIsShownAsUnknown() {
+    SiteInput plain = SiteFixture.input();
+    UnitScore s = plain.scores().get(0);
+    MainCommit commit = MainCommit.unapproved(SHA1, Instant.parse("2024-01-12T08:00:00Z"), 12);
+    SiteInput input =
+        withProvenance(
+            plain, new FileProvenance(s.submissionFile(), commit, commit, List.of(SHA1), HASH));
+
+    RenderedSite site = SiteRendererTest.renderer(schemas, null).render(input);
+
+    assertThat(
+            Jsoup.parse(site.text(ScorecardPage.path(Lang.VI, s))).select("dl.provenance").text())
+        .contains("Người phê duyệt Không rõ");
+    assertThat(
+            Jsoup.parse(site.text(ScorecardPage.path(Lang.EN, s))).select("dl.provenance").text())
+        .contains("Approved by Unknown");
+    assertThat(site.text("data/xa-mau/" + s.periodId() + "/scores.json"))
+        .contains("\"approvedBy\" : null");
   }
 
   @Test
@@ -84,5 +99,15 @@ class ProvenanceOnSiteTest {
         new String(
             site.bytes("data/xa-mau/" + s.periodId() + "/scores.csv"), StandardCharsets.UTF_8);
     assertThat(csv).doesNotContain("sha256");
+  }
+
+  /** The fixture with one file's provenance. */
+  private static SiteInput withProvenance(SiteInput plain, FileProvenance p) {
+    return new SiteInput(
+        plain.dataset(),
+        plain.diagnostics(),
+        plain.scores(),
+        plain.rankings(),
+        new TreeMap<>(Map.of(p.path(), p)));
   }
 }

@@ -44,6 +44,17 @@ abstract class AbstractDtiMojo extends AbstractMojo {
   String mainRef;
 
   /**
+   * The host's record of who approved each merge into main: a JSON file the publish workflow writes
+   * from the pull requests' approving reviews with a read-only token ({@code docs/formats.md},
+   * "Approvals"). Approvers are read from it and never from commit messages; without it they are
+   * shown as unknown.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = "dti.approvals")
+  File approvals;
+
+  /**
    * The language of every message the goal prints and writes: diagnostics and their hints, the
    * Markdown summary, the pull-request report, GitHub annotations and the goal's own lines. {@code
    * vi} (Vietnamese, the default: the people who submit read Vietnamese) or {@code en} (English).
@@ -86,6 +97,7 @@ abstract class AbstractDtiMojo extends AbstractMojo {
     return Pipeline.builder()
         .repositoryRoot(repositoryRoot.toPath())
         .gitProvenance(mainRef)
+        .approvals(approvals == null ? null : approvals.toPath())
         .listener(listener());
   }
 

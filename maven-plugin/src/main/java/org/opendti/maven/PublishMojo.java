@@ -82,6 +82,18 @@ public class PublishMojo extends AbstractDtiMojo {
             builder.templates(templates.toPath());
           }
           PipelineResult result = builder.build().publish(outputDirectory.toPath().normalize());
+          // Every file left out is named with why, not only counted (issue #13).
+          result
+              .leftOut()
+              .forEach(
+                  (file, errors) ->
+                      getLog()
+                          .warn(
+                              say(
+                                  "plugin.publish.left-out",
+                                  file,
+                                  errors.size(),
+                                  errors.get(0).format(language))));
           if (scoreDirectory != null) {
             int files = result.writeScores(scoreDirectory.toPath());
             info("plugin.publish.scores", files, scoreDirectory.toString());

@@ -1,20 +1,18 @@
 package org.opendti.git.internal;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.eclipse.jgit.revwalk.FooterLine;
 
-/** What the project reads from a commit message on main: the pull request and its approvers. */
+/**
+ * What the project reads from a commit message on main: the pull request number the host wrote in
+ * the first line. Approvers are not read from messages (see {@code MainCommit}).
+ */
 public final class CommitMessages {
 
   // GitHub's merge commit title, and its squash title "Title (#123)".
   private static final Pattern MERGE = Pattern.compile("^Merge pull request #(\\d+) from \\S.*");
   private static final Pattern SQUASH = Pattern.compile(".*\\(#(\\d+)\\)\\s*$");
-
-  /** The trailers that record who approved a change. */
-  public static final List<String> APPROVAL_TRAILERS = List.of("Reviewed-by", "Approved-by");
 
   private CommitMessages() {}
 
@@ -31,18 +29,5 @@ public final class CommitMessages {
       }
     }
     return null;
-  }
-
-  /** The values of the approval trailers, in message order. */
-  public static List<String> approvers(List<FooterLine> footers) {
-    List<String> approvers = new ArrayList<>();
-    for (FooterLine f : footers) {
-      for (String key : APPROVAL_TRAILERS) {
-        if (f.matches(new org.eclipse.jgit.revwalk.FooterKey(key)) && !f.getValue().isBlank()) {
-          approvers.add(f.getValue().strip());
-        }
-      }
-    }
-    return approvers;
   }
 }

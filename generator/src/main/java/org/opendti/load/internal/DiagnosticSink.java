@@ -42,6 +42,28 @@ public final class DiagnosticSink {
     filesWithErrors.addAll(other.filesWithErrors);
   }
 
+  /**
+   * Appends the diagnostics of {@code other} about values that no diagnostic here is about: none at
+   * the same JSON pointer or inside one. After a schema error, the mapper's own findings (a date
+   * that does not exist, a number written as text) are kept this way, without repeating a value the
+   * schema already reported.
+   */
+  public void addOutside(DiagnosticSink other) {
+    List<String> taken = all.stream().map(Diagnostic::pointer).toList();
+    for (Diagnostic d : other.all) {
+      boolean inside =
+          taken.stream()
+              .anyMatch(
+                  p -> d.pointer().equals(p) || p.isEmpty() || d.pointer().startsWith(p + "/"));
+      if (!inside) {
+        all.add(d);
+        if (d.severity() == Severity.ERROR) {
+          filesWithErrors.add(d.file());
+        }
+      }
+    }
+  }
+
   /** Whether any error was reported for {@code file}. */
   public boolean hasErrors(String file) {
     return filesWithErrors.contains(file);

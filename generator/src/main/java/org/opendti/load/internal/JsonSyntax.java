@@ -10,6 +10,42 @@ final class JsonSyntax {
 
   private JsonSyntax() {}
 
+  /**
+   * Where the first number longer than the reader's limit starts, outside strings; -1 if none. The
+   * reader stops at the end of such a number (or of the file), so its own location is not where the
+   * number is.
+   */
+  static int longNumber(String text) {
+    boolean inString = false;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (inString) {
+        if (c == '\\') {
+          i++;
+        } else if (c == '"') {
+          inString = false;
+        }
+      } else if (c == '"') {
+        inString = true;
+      } else if (c == '-' || (c >= '0' && c <= '9')) {
+        String number = numberAt(text, i);
+        if (number.length() > StrictJsonReader.MAX_NUMBER_LENGTH) {
+          return i;
+        }
+        i += number.length() - 1;
+      }
+    }
+    return -1;
+  }
+
+  private static String numberAt(String text, int start) {
+    int end = start;
+    while (end < text.length() && "0123456789+-.eE".indexOf(text.charAt(end)) >= 0) {
+      end++;
+    }
+    return text.substring(start, end);
+  }
+
   static void report(
       String file,
       String text,
@@ -22,8 +58,24 @@ final class JsonSyntax {
       if (original.contains("nesting depth")) {
         sink.error(Code.JSON_TOO_DEEP, file, lines.at(offset), "", StrictJsonReader.MAX_DEPTH);
       } else {
-        sink.error(
-            Code.VALUE_TOO_LONG, file, lines.at(offset), "", original, StrictJsonReader.MAX_DIGITS);
+        int start = longNumber(text);
+        if (start >= 0) {
+          sink.error(
+              Code.NUMBER_OUT_OF_RANGE,
+              file,
+              lines.at(start),
+              "",
+              StrictJsonReader.abbreviate(numberAt(text, start)),
+              StrictJsonReader.MAX_DIGITS);
+        } else {
+          sink.error(
+              Code.VALUE_TOO_LONG,
+              file,
+              lines.at(offset),
+              "",
+              original,
+              StrictJsonReader.MAX_DIGITS);
+        }
       }
       return;
     }

@@ -40,6 +40,7 @@ public final class LoadSession {
   private final List<Level> levels = new ArrayList<>();
   private final List<Unit> units = new ArrayList<>();
   private final Map<String, String> registryIds = new HashMap<>();
+  private final Map<String, Place> parents = new HashMap<>();
   private final List<Framework> frameworks = new ArrayList<>();
   private final Map<String, String> frameworkFiles = new HashMap<>();
   private final List<Submission> submissions = new ArrayList<>();
@@ -111,7 +112,10 @@ public final class LoadSession {
       locations.put(file, document.values());
       keyLocations.put(file, document.keys());
     }
-    if (!schemas.validate(kind, document, sink)) {
+    DiagnosticSink schemaFound = new DiagnosticSink();
+    if (!schemas.validate(kind, document, schemaFound)) {
+      alsoMapped(schemaFound, own -> map(kind, Node.root(document, own)));
+      sink.addAll(schemaFound);
       return;
     }
     Node root = Node.root(document, sink);
@@ -119,8 +123,10 @@ public final class LoadSession {
       case REGISTRY -> addRegistry(root, file);
       case FRAMEWORK -> {
         Framework framework = FrameworkMapper.map(root);
-        if (!sink.hasErrors(file)) {
-          addFramework(file, framework, document);
+        boolean clean = !sink.hasErrors(file);
+        boolean named = idMatchesFile(file, framework, document);
+        if (clean) {
+          addFramework(file, framework, document, named);
         }
       }
       case ACCESS_POLICY -> accessPolicy = PolicyMapper.access(root);
@@ -147,6 +153,17 @@ public final class LoadSession {
     SourceIndex.FileLocations kept =
         reread != null ? null : new SourceIndex.FileLocations(document.values(), document.keys());
     if (!schemas.validate(kind, document, own)) {
+      alsoMapped(
+          own,
+          scratch -> {
+            SubmissionMapper mapper = new SubmissionMapper(this::framework);
+            Node root = Node.root(document, scratch, strings);
+            if (kind == FileKind.SUBMISSION) {
+              mapper.submission(root, file);
+            } else {
+              mapper.review(root, file);
+            }
+          });
       return new FileResult(file, own, true, kept, null, null);
     }
     Node root = Node.root(document, own, strings);
@@ -154,6 +171,61 @@ public final class LoadSession {
     return kind == FileKind.SUBMISSION
         ? new FileResult(file, own, true, kept, mapper.submission(root, file), null)
         : new FileResult(file, own, true, kept, null, mapper.review(root, file));
+  }
+
+  /**
+   * After a schema error the file is left out, but the mapper still reads it on a scratch sink, so
+   * that its findings on other values (a date that does not exist, a number written as text) are
+   * reported with the schema's: every problem of a file at once, not only the first kind (issue
+   * #13). A value the schema reported is not reported twice; the mapper meeting a shape the schema
+   * refused is no finding.
+   */
+  private static void alsoMapped(
+      DiagnosticSink schemaFound, java.util.function.Consumer<DiagnosticSink> map) {
+    DiagnosticSink scratch = new DiagnosticSink();
+    try {
+      map.accept(scratch);
+    } catch (RuntimeException shapeTheSchemaRefused) {
+      // what the mapper found before it is still reported
+    }
+    schemaFound.addOutside(scratch);
+  }
+
+  /** Maps a registry, framework or policy file, for its diagnostics only. */
+  private static void map(FileKind kind, Node root) {
+    switch (kind) {
+      case REGISTRY -> {
+        root.items("levels").forEach(RegistryMapper::level);
+        root.items("units").forEach(RegistryMapper::unit);
+      }
+      case FRAMEWORK -> FrameworkMapper.map(root);
+      case ACCESS_POLICY -> PolicyMapper.access(root);
+      case INSIGHT_THRESHOLDS -> PolicyMapper.thresholds(root);
+      default -> throw new IllegalStateException(kind.toString());
+    }
+  }
+
+  /**
+   * A framework's file is {@code criteria/<id>.json}: the path policy, CODEOWNERS and the site find
+   * it by its file name, submissions by its id. A file loaded alone from elsewhere is not checked.
+   */
+  private boolean idMatchesFile(String file, Framework framework, JsonDocument document) {
+    String name = file.substring(file.lastIndexOf('/') + 1);
+    if (!file.startsWith("criteria/") || framework.id() == null) {
+      return true;
+    }
+    String fromName = name.endsWith(".json") ? name.substring(0, name.length() - 5) : name;
+    if (!fromName.equals(framework.id())) {
+      sink.error(
+          Code.FRAMEWORK_ID_MISMATCH,
+          file,
+          document.values().getOrDefault("/id", new SourceLocation(1, 1)),
+          "/id",
+          framework.id(),
+          fromName);
+      return false;
+    }
+    return true;
   }
 
   /** A file that could not be read at all: {@code report} says why. */
@@ -230,12 +302,68 @@ public final class LoadSession {
     for (int i = 0; i < fileUnits.size(); i++) {
       if (unique("unit", fileUnits.get(i).id(), unitNodes.get(i), file)) {
         units.add(fileUnits.get(i));
+        String pointer = unitNodes.get(i).pointer() + "/parent";
+        parents.put(
+            fileUnits.get(i).id(),
+            new Place(file, pointer, unitNodes.get(i).document().locate(pointer)));
       }
     }
   }
 
-  private void addFramework(String file, Framework framework, JsonDocument document) {
-    String first = frameworkFiles.putIfAbsent(framework.id(), file);
+  /** Where a value is: for a unit's {@code parent}, to report a cycle there. */
+  private record Place(String file, String pointer, SourceLocation at) {}
+
+  /**
+   * The units without those on a cycle of parents ({@code a → b → a}), each of which is reported at
+   * its {@code parent}: a cycle has no top, so no ranking group or unit page could be built from it
+   * (issue #13). Units merely below a cycle are kept; their own submissions still load.
+   */
+  private List<Unit> withoutParentCycles(List<Unit> all) {
+    Map<String, Unit> byId = new HashMap<>();
+    all.forEach(u -> byId.putIfAbsent(u.id(), u));
+    java.util.Set<String> done = new java.util.HashSet<>();
+    java.util.Set<String> onCycles = new java.util.HashSet<>();
+    for (Unit start : all) {
+      List<String> path = new ArrayList<>();
+      Map<String, Integer> onPath = new HashMap<>();
+      String at = start.id();
+      while (at != null && !done.contains(at) && !onPath.containsKey(at)) {
+        onPath.put(at, path.size());
+        path.add(at);
+        Unit u = byId.get(at);
+        at = u == null ? null : u.parent();
+      }
+      if (at != null && onPath.containsKey(at)) {
+        List<String> cycle = path.subList(onPath.get(at), path.size());
+        for (int i = 0; i < cycle.size(); i++) {
+          List<String> from = new ArrayList<>(cycle.subList(i, cycle.size()));
+          from.addAll(cycle.subList(0, i + 1));
+          Place p = parents.get(cycle.get(i));
+          sink.error(
+              Code.PARENT_CYCLE,
+              p.file(),
+              p.at(),
+              p.pointer(),
+              cycle.get(i),
+              String.join(" → ", from));
+        }
+        onCycles.addAll(cycle);
+      }
+      done.addAll(path);
+    }
+    return onCycles.isEmpty() ? all : all.stream().filter(u -> !onCycles.contains(u.id())).toList();
+  }
+
+  /** Adds the framework when its id is new and {@code named} after it, else reports a duplicate. */
+  private void addFramework(
+      String file, Framework framework, JsonDocument document, boolean named) {
+    String first =
+        named
+            ? frameworkFiles.putIfAbsent(framework.id(), file)
+            : frameworkFiles.get(framework.id());
+    if (first == null && !named) {
+      return;
+    }
     if (first == null) {
       frameworks.add(framework);
       indexes.clear();
@@ -273,7 +401,7 @@ public final class LoadSession {
     UnitRegistry registry =
         levels.isEmpty() && units.isEmpty() && context != null
             ? context.registry()
-            : new UnitRegistry(levels, units);
+            : new UnitRegistry(levels, withoutParentCycles(units));
     List<Framework> allFrameworks = new ArrayList<>(frameworks);
     if (context != null) {
       context.frameworks().stream()

@@ -18,11 +18,14 @@ final class PolicyMapper {
   static AccessPolicy access(Node root) {
     Map<String, List<String>> units = new TreeMap<>();
     root.members("units").forEach(e -> units.put(e.getKey(), e.getValue().texts()));
+    Map<String, List<String>> teams = new TreeMap<>();
+    root.members("teams").forEach(e -> teams.put(e.getKey(), e.getValue().texts()));
     return new AccessPolicy(
         root.texts("maintainers"),
         root.texts("reviewers"),
         root.texts("maintainerPaths"),
-        new TreeMap<>(units));
+        new TreeMap<>(units),
+        new TreeMap<>(teams));
   }
 
   /** The thresholds the file sets, the defaults for those it leaves out. */

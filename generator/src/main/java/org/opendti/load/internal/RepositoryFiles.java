@@ -53,10 +53,21 @@ public final class RepositoryFiles {
           Integer.MAX_VALUE,
           new SimpleFileVisitor<>() {
             @Override
+            public FileVisitResult preVisitDirectory(Path d, BasicFileAttributes attrs) {
+              // A folder named like an input file would otherwise vanish without a word.
+              if (!d.equals(dir) && d.getFileName().toString().endsWith(".json")) {
+                notAFile(relative(root, d), sink);
+              }
+              return FileVisitResult.CONTINUE;
+            }
+
+            @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
               String path = relative(root, file);
               if (attrs.isSymbolicLink()) {
                 symlink(path, sink);
+              } else if (attrs.isOther() && path.endsWith(".json")) {
+                notAFile(path, sink);
               } else if (attrs.isRegularFile()) {
                 Optional<FileKind> kind = FileKind.of(path);
                 if (kind.isPresent()) {
@@ -91,6 +102,10 @@ public final class RepositoryFiles {
       return;
     }
     sink.warning(Code.IGNORED_FILE, path, SourceLocation.UNKNOWN, "");
+  }
+
+  private static void notAFile(String path, DiagnosticSink sink) {
+    sink.error(Code.NOT_A_FILE, path, SourceLocation.UNKNOWN, "");
   }
 
   private static void symlink(String path, DiagnosticSink sink) {

@@ -39,6 +39,9 @@ public final class StrictJsonReader {
   /** Integer digits and fraction digits allowed in a number: points and money fit easily. */
   static final int MAX_DIGITS = 20;
 
+  /** Characters of a number the JSON reader reads at all; longer ones are reported at once. */
+  static final int MAX_NUMBER_LENGTH = 100;
+
   private final JsonFactory factory =
       JsonFactory.builder()
           .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
@@ -46,7 +49,7 @@ public final class StrictJsonReader {
           .streamReadConstraints(
               StreamReadConstraints.builder()
                   .maxNestingDepth(MAX_DEPTH + 8)
-                  .maxNumberLength(100)
+                  .maxNumberLength(MAX_NUMBER_LENGTH)
                   .maxStringLength(MAX_BYTES_INT)
                   .build())
           .build();
@@ -161,7 +164,7 @@ public final class StrictJsonReader {
     // out of range needs its pointer, which only the recording parse knows.
     try {
       return parse(file, text, sink, false);
-    } catch (TreeBuilder.NumberOutOfRange e) {
+    } catch (TreeBuilder.NumberOutOfRange | TreeBuilder.NeedsLocations e) {
       return parse(file, text, sink, true);
     }
   }
@@ -172,7 +175,8 @@ public final class StrictJsonReader {
     Map<String, SourceLocation> keys = track ? new HashMap<>() : null;
     try (JsonParser parser = factory.createParser(text)) {
       parser.nextToken();
-      JsonNode root = new TreeBuilder(parser, values, keys).value(track ? "" : null);
+      TreeBuilder builder = new TreeBuilder(parser, values, keys);
+      JsonNode root = builder.value(track ? "" : null);
       int end = (int) parser.currentLocation().getCharOffset();
       int extra = end;
       while (extra < text.length() && Character.isWhitespace(text.charAt(extra))) {
@@ -181,6 +185,11 @@ public final class StrictJsonReader {
       if (extra < text.length()) {
         sink.error(Code.JSON_TRAILING_CONTENT, file, LineMap.of(text).at(extra), "");
         return Optional.empty();
+      }
+      // Each value found wrong is reported; the document is still checked against its schema, so
+      // every other problem of the file is reported with it.
+      for (TreeBuilder.Finding f : builder.findings()) {
+        sink.error(f.code(), file, f.at(), f.pointer(), f.args());
       }
       return Optional.of(new JsonDocument(file, root, () -> locations(text)));
     } catch (TreeBuilder.TooDeep e) {
@@ -228,7 +237,7 @@ public final class StrictJsonReader {
     return (int) Math.min(location.getCharOffset(), text.length());
   }
 
-  private static String abbreviate(String s) {
+  static String abbreviate(String s) {
     return s.length() <= 40 ? s : s.substring(0, 37) + "...";
   }
 }

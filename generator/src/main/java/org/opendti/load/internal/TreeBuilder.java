@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.Map;
+import org.opendti.diagnostic.Code;
 import org.opendti.load.SourceIndex;
 import org.opendti.load.SourceLocation;
 
@@ -25,6 +26,7 @@ final class TreeBuilder {
   private final JsonParser parser;
   private final Map<String, SourceLocation> values;
   private final Map<String, SourceLocation> keys;
+  private final java.util.List<Finding> findings = new java.util.ArrayList<>();
   private int depth;
 
   /**
@@ -61,6 +63,7 @@ final class TreeBuilder {
             child = pointer + "/" + SourceIndex.escape(name);
             keys.put(child, location(parser.currentTokenLocation()));
           }
+          text(name, child, track ? keys.get(child) : null);
           parser.nextToken();
           object.set(name, value(child));
         }
@@ -76,7 +79,7 @@ final class TreeBuilder {
         depth--;
         return array;
       case VALUE_STRING:
-        return NODES.textNode(parser.getText());
+        return NODES.textNode(text(parser.getText(), pointer, at));
       case VALUE_NUMBER_INT:
       case VALUE_NUMBER_FLOAT:
         return number(pointer, at);
@@ -104,11 +107,63 @@ final class TreeBuilder {
         || value.scale() > StrictJsonReader.MAX_DIGITS) {
       throw new NumberOutOfRange(at, pointer, text);
     }
+    if (value.signum() == 0 && text.startsWith("-")) {
+      found(new Finding(Code.NEGATIVE_ZERO, at, pointer, text));
+    }
     if (parser.currentToken() == JsonToken.VALUE_NUMBER_INT) {
       return NODES.numberNode(value.toBigIntegerExact());
     }
     return NODES.numberNode(value);
   }
+
+  /** What the builder found that keeps the file out but lets the parse go on, in file order. */
+  java.util.List<Finding> findings() {
+    return java.util.List.copyOf(findings);
+  }
+
+  /**
+   * A string or member name, checked for what can never be meant (issue #13): a lone UTF-16
+   * surrogate (written {@code \\ud800}, it is no character and breaks every encoder after us), and
+   * the bidirectional controls U+202A–U+202E and U+2066–U+2069, which make an id, a link or a name
+   * show as something it is not ({@code https://example.vn/\u202Efdp.exe}).
+   */
+  private String text(String s, String pointer, SourceLocation at) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (Character.isSurrogate(c)) {
+        boolean paired =
+            Character.isHighSurrogate(c)
+                && i + 1 < s.length()
+                && Character.isLowSurrogate(s.charAt(i + 1));
+        if (paired) {
+          i++;
+        } else {
+          String hex = String.format("%04X", (int) c);
+          found(new Finding(Code.LONE_SURROGATE, at, pointer, "U+" + hex, i + 1, hex));
+        }
+      } else if ((c >= '\u202A' && c <= '\u202E') || (c >= '\u2066' && c <= '\u2069')) {
+        found(
+            new Finding(
+                Code.BIDI_CONTROL,
+                at,
+                pointer,
+                String.format("U+%04X", (int) c),
+                Character.getName(c),
+                s.codePointCount(0, i) + 1));
+      }
+    }
+    return s;
+  }
+
+  private void found(Finding f) {
+    if (values == null) {
+      throw new NeedsLocations();
+    }
+    findings.add(f);
+  }
+
+  /** An error in one value that does not stop the parse: reported, and the file is left out. */
+  record Finding(Code code, SourceLocation at, String pointer, Object... args) {}
 
   static SourceLocation location(JsonLocation l) {
     return new SourceLocation(l.getLineNr(), l.getColumnNr());
@@ -125,6 +180,16 @@ final class TreeBuilder {
       this.at = at;
       this.pointer = pointer;
       this.text = text;
+    }
+  }
+
+  /**
+   * Thrown by a parse that records no locations when it finds a problem: the reader parses again,
+   * recording them, to report it where it is.
+   */
+  static final class NeedsLocations extends RuntimeException {
+    NeedsLocations() {
+      super(null, null, false, false);
     }
   }
 

@@ -56,7 +56,9 @@ public record ScorecardView(
    * @param firstPullRequest {@code #12}, or empty
    * @param lastChanged when its current content arrived: the arrival lateness rules use
    * @param lastPullRequest {@code #13}, or empty
-   * @param approvers of the last change, from {@code Approved-by:}/{@code Reviewed-by:}, or empty
+   * @param approvers of the last change, from the host's record of approving reviews, or empty
+   * @param approversKnown whether that record was read (else the page says the approver is unknown;
+   *     a commit message is never read for it)
    * @param commits short SHAs of every commit on main that changed it, oldest first
    * @param sha256 of the file's current content
    */
@@ -67,6 +69,7 @@ public record ScorecardView(
       String lastChanged,
       String lastPullRequest,
       String approvers,
+      boolean approversKnown,
       List<String> commits,
       String sha256) {
     public Source {
