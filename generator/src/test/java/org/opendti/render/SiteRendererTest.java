@@ -314,10 +314,38 @@ class SiteRendererTest {
   @Test
   void homeShowsTop3SubmittedAndMovers() {
     Document doc = html("index.html");
-    assertThat(doc.text()).contains("Kỳ đánh giá gần nhất: 2024", "Số đơn vị đã gửi: 4");
-    assertThat(doc.select("table.top").first().select("tbody tr")).hasSize(3);
-    assertThat(doc.select("ul.movers li").eachText())
+    Element real = doc.selectFirst("main > section.framework");
+    assertThat(real.text()).contains("Kỳ đánh giá gần nhất: 2024", "Số đơn vị đã gửi: 3");
+    assertThat(real.select("table.top").first().select("tbody tr")).hasSize(3);
+    assertThat(real.select("ul.movers li").eachText())
         .containsExactly("Xã Bình Minh: 12 → 30 (+18)", "Xã Ánh Dương: 21 → 29,98 (+8,98)");
+  }
+
+  @Test
+  void homeListsRealResultsFirstAndSampleUnitsInTheirOwnSection() {
+    for (String page : List.of("index.html", "en/index.html")) {
+      Document doc = html(page);
+      List<Element> sections = doc.select("main > section");
+      assertThat(sections).as(page).hasSize(2);
+      assertThat(sections.get(0).hasClass("framework")).isTrue();
+      assertThat(sections.get(1).hasClass("samples")).isTrue();
+      // No sample unit in the real results, none but sample units in the sample section.
+      assertThat(sections.get(0).text()).doesNotContain("Xã Mẫu Mới");
+      assertThat(sections.get(1).select("table.top tbody tr").eachText())
+          .isNotEmpty()
+          .allSatisfy(t -> assertThat(t).contains("Xã Mẫu Mới"));
+      assertThat(sections.get(1).select("h2").text())
+          .isEqualTo(
+              page.startsWith("en/")
+                  ? "Sample data, not real results"
+                  : "Dữ liệu mẫu, không phải kết quả thật");
+      assertThat(sections.get(1).select("[role=note]").text())
+          .contains("Dữ liệu mẫu / Sample data");
+      // The section says it; the page-wide banner would say the whole page is sample data.
+      assertThat(doc.select(".sample-banner")).isEmpty();
+    }
+    assertThat(html("index.html").select("main > section.samples").text())
+        .contains("Số đơn vị đã gửi: 1");
   }
 
   @Test

@@ -2,10 +2,17 @@ package org.opendti.render.view;
 
 import java.util.List;
 
-/** The home page: every framework with its latest published period. */
-public record HomeView(List<FrameworkCard> frameworks) {
+/**
+ * The home page: every framework with its latest published period, real results first.
+ *
+ * @param frameworks the frameworks with real results, or with no results yet
+ * @param samples the same frameworks' fictional sample units, in their own section: a table here
+ *     holds sample units only, and a card in {@code frameworks} never shows one
+ */
+public record HomeView(List<FrameworkCard> frameworks, List<FrameworkCard> samples) {
   public HomeView {
     frameworks = List.copyOf(frameworks);
+    samples = List.copyOf(samples);
   }
 
   /**
