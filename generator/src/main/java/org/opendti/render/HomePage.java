@@ -112,6 +112,9 @@ final class HomePage {
             SitePaths.href(here, SitePaths.criteria(lang, fw.id()))),
         new Link("", SitePaths.href(here, SitePaths.methodology(lang, fw.id()))),
         new Link("", SitePaths.href(here, FormPage.path(lang, fw.id()))),
+        latest
+            .map(p -> new Link(p.id(), page.href(OverviewPage.path(lang, fw.id(), p.id()))))
+            .orElse(null),
         latest.map(Period::id).orElse(null),
         prev.map(Period::id).orElse(null),
         lang.integer(submitted),

@@ -271,16 +271,17 @@ class SiteRendererTest {
             .isEqualTo(input.dataset().registry().unit(e.unitId()).orElseThrow().name());
         assertThat(row.child(1).selectFirst("a").attr("href"))
             .isEqualTo("../../../units/" + e.unitId() + "/xa-mau-" + r.periodId() + ".html");
-        assertThat(row.child(2).text()).isEqualTo(Lang.VI.points(e.total()));
+        assertThat(row.selectFirst("td.num").text()).isEqualTo(Lang.VI.points(e.total()));
       }
     }
     Document all = html("rankings/xa-mau/2024/all.html");
     assertThat(all.select("table.ranking tbody tr").first().text())
-        .startsWith("1 Xã Bình Minh 30 18 10 ▲ +2");
+        .startsWith("1 Xã Bình Minh Huyện Tây 30 18 10 ▲ +2");
     assertThat(all.select("a[href$=scores.csv]")).hasSize(1);
     assertThat(all.select("a[href$=datapackage.json]")).isNotEmpty();
     Document en = html("en/rankings/xa-mau/2024/all.html");
-    assertThat(en.select("table.ranking tbody tr").get(2).child(2).text()).isEqualTo("29.98");
+    assertThat(en.select("table.ranking tbody tr").get(2).selectFirst("td.num").text())
+        .isEqualTo("29.98");
   }
 
   @Test

@@ -247,9 +247,11 @@ class HostileInputTest {
   private static boolean isRankingFilter(String relative, Element e) {
     return relative.matches("(en/)?rankings/[a-z0-9/-]+\\.html")
         && e.normalName().equals("input")
-        && e.attributes().size() == 4
+        && e.attributes().size() == 6
+        && e.attr("id").equals("ranking-filter")
         && e.attr("type").equals("search")
         && e.attr("aria-controls").equals("ranking-table")
+        && e.attr("aria-describedby").equals("ranking-filter-hint ranking-count")
         && e.parent() != null
         && e.parent().normalName().equals("label")
         && e.parent().hasClass("filter");

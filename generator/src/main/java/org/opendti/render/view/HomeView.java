@@ -21,6 +21,7 @@ public record HomeView(List<FrameworkCard> frameworks, List<FrameworkCard> sampl
    * @param period latest period with results, or null when nothing is published yet
    * @param previousPeriod the period compared against for movers, or null
    * @param submitted number of units scored in the latest period, formatted
+   * @param overview the latest period's overview, or null when nothing is published yet
    */
   public record FrameworkCard(
       String title,
@@ -28,6 +29,7 @@ public record HomeView(List<FrameworkCard> frameworks, List<FrameworkCard> sampl
       Link criteria,
       Link methodology,
       Link form,
+      Link overview,
       String period,
       String previousPeriod,
       String submitted,

@@ -17,6 +17,8 @@ import java.util.List;
  *     first
  * @param measured the unit's points by how the criteria's data are measured (issue #18)
  * @param rankIntervals the methodology's section on rank intervals, linked when a rank shows one
+ * @param distribution where the unit's total sits among its cohort's totals; null when the cohort
+ *     has too few units
  */
 public record ScorecardView(
     String unit,
@@ -38,7 +40,8 @@ public record ScorecardView(
     Source source,
     List<ImprovementRow> improvements,
     List<Measured> measured,
-    RankIntervalsNote rankIntervals) {
+    RankIntervalsNote rankIntervals,
+    Distribution distribution) {
   public ScorecardView {
     improvements = List.copyOf(improvements);
     measured = List.copyOf(measured);
@@ -219,4 +222,49 @@ public record ScorecardView(
       String total,
       String classification,
       boolean current) {}
+
+  /**
+   * A histogram of the totals of the unit's framework and period (sample units among sample units
+   * only), geometry precomputed in user units.
+   *
+   * @param baseline y of the bars' bottom
+   * @param axisY baseline of the axis labels
+   * @param markerY baseline of the mark above the unit's range
+   * @param units how many units the histogram counts, formatted
+   * @param summary the same in a sentence: the unit's total, how many it is above, the median
+   */
+  public record Distribution(
+      String width,
+      String height,
+      String baseline,
+      String axisY,
+      String markerY,
+      String units,
+      String summary,
+      List<Bin> bins,
+      List<Tick> ticks) {
+    public Distribution {
+      bins = List.copyOf(bins);
+      ticks = List.copyOf(ticks);
+    }
+  }
+
+  /**
+   * One range of totals: its label ("20 – 30"), how many units fall in it, whether it holds this
+   * unit, and its bar.
+   *
+   * @param cx the middle of the bar, for the mark above the unit's range
+   */
+  public record Bin(
+      String range,
+      String count,
+      boolean here,
+      String x,
+      String y,
+      String barWidth,
+      String barHeight,
+      String cx) {}
+
+  /** A label on the axis of totals; {@code anchor} is the SVG text-anchor. */
+  public record Tick(String label, String x, String anchor) {}
 }
