@@ -277,6 +277,17 @@ public final class SiteRenderer {
         }
       }
     }
+    PageContext compare = home.at(ComparePage.path(lang));
+    site.add(
+        job(
+            compare,
+            "compare.ftlh",
+            () ->
+                new Built<>(
+                    ComparePage.view(compare),
+                    t.get("compareTitle"),
+                    t.get("description.compare"),
+                    false)));
     PageContext search = home.at(SearchPage.path(lang));
     site.add(
         job(

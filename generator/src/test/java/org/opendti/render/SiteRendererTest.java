@@ -190,7 +190,7 @@ class SiteRendererTest {
         assertThat(script.attr("src"))
             .as(page)
             .matches(
-                "(\\.\\./)*assets/(site|form-scoring|form-excel|form|search|vendor/fflate-0\\.8\\.3)\\.js");
+                "(\\.\\./)*assets/(site|form-scoring|form-excel|form|search|compare|vendor/fflate-0\\.8\\.3)\\.js");
         assertThat(script.data()).as(page).isEmpty();
       }
       for (Element e : doc.getAllElements()) {
@@ -308,8 +308,8 @@ class SiteRendererTest {
     Document doc = html("units/xa-b2/xa-mau-2024.html");
     assertThat(doc.select("table.history tbody tr").eachText())
         .containsExactly(
-            "Xã Cũ Bộ tiêu chí chuyển đổi số cấp xã (mẫu) 2023 25 Tốt",
-            "Xã Mẫu Mới Bộ tiêu chí chuyển đổi số cấp xã (mẫu) 2024 29,98 Tốt");
+            "Xã Cũ Bộ tiêu chí chuyển đổi số cấp xã (mẫu) 2023 25 1 / 3 Toàn tỉnh Tốt",
+            "Xã Mẫu Mới Bộ tiêu chí chuyển đổi số cấp xã (mẫu) 2024 29,98 2 / 4 Toàn tỉnh Tốt");
   }
 
   @Test

@@ -69,6 +69,7 @@ class AccessibilityTest {
       // down by district.
       pages.add(lang + PageKind.biggestRanking(s));
       pages.add(Sites.firstPage(s, lang + "overview/gia-lai-2023-xa/", ".html"));
+      pages.add(lang + "compare.html");
     }
     // Submission forms: one with a yes/no-heavy framework in each language is enough, the
     // template is shared (nga-nam-2024: numbers, dates, a select; lac-dao-2024: radios).

@@ -42,6 +42,7 @@ record PageKind(String name, String path) {
         new PageKind("overview", existing(site, "overview/" + REAL + "/2023.html")),
         new PageKind(
             "overview-districts", Sites.firstPage(site, "overview/gia-lai-2023-xa/", ".html")),
+        new PageKind("compare", existing(site, "compare.html")),
         new PageKind("search", existing(site, "search.html")),
         new PageKind("reviewers", existing(site, "reviewers.html")),
         new PageKind("404", existing(site, "404.html")));

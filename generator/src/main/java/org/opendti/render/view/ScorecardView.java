@@ -19,6 +19,7 @@ import java.util.List;
  * @param rankIntervals the methodology's section on rank intervals, linked when a rank shows one
  * @param distribution where the unit's total sits among its cohort's totals; null when the cohort
  *     has too few units
+ * @param historyChart total and rank per period; null with fewer than two periods
  */
 public record ScorecardView(
     String unit,
@@ -41,7 +42,8 @@ public record ScorecardView(
     List<ImprovementRow> improvements,
     List<Measured> measured,
     RankIntervalsNote rankIntervals,
-    Distribution distribution) {
+    Distribution distribution,
+    HistoryChart historyChart) {
   public ScorecardView {
     improvements = List.copyOf(improvements);
     measured = List.copyOf(measured);
@@ -214,14 +216,49 @@ public record ScorecardView(
   /** Who prepared, approved and reviewed the submission. */
   public record People(String preparer, String approver, String reviewer, String reviewDate) {}
 
-  /** The unit (or a predecessor) in another period. */
+  /**
+   * The unit (or a predecessor) in another period.
+   *
+   * @param rank "3 / 12" in {@code rankTable}, the first of the framework's tables that ranks the
+   *     unit; "" when none does
+   */
   public record HistoryRow(
       Link unit,
       Link scorecard,
       String framework,
       String total,
       String classification,
-      boolean current) {}
+      boolean current,
+      String rank,
+      String rankTable) {}
+
+  /**
+   * Total and rank per period as bars (the last {@code HistoryChart.PERIODS} periods), geometry
+   * precomputed; the history table says the same for every period.
+   */
+  public record HistoryChart(String width, String height, String baseline, List<HistoryBar> bars) {
+    public HistoryChart {
+      bars = List.copyOf(bars);
+    }
+  }
+
+  /**
+   * One period's bar: its height is the total's share of the framework's maximum; the total above
+   * it, the period and "#rank" below it.
+   */
+  public record HistoryBar(
+      String period,
+      String total,
+      String rank,
+      boolean current,
+      String x,
+      String y,
+      String barWidth,
+      String barHeight,
+      String cx,
+      String valueY,
+      String periodY,
+      String rankY) {}
 
   /**
    * A histogram of the totals of the unit's framework and period (sample units among sample units
