@@ -1,4 +1,4 @@
-/* Progressive enhancement for ranking tables: click a header to sort, type to filter.
+/* Progressive enhancement for ranking tables: a sort button in each sortable header, a filter box.
    The tables are complete without this script. No inline script: CSP script-src 'self'. */
 (function () {
   'use strict';
@@ -20,14 +20,21 @@
     return raw;
   }
 
+  // Each sortable header gets a button (a real control: Tab reaches it, Enter and Space press it);
+  // the header's aria-sort says how the table is sorted. The arrows are drawn by site.css from the
+  // first paint, so nothing moves when the buttons arrive.
   function sortable(table) {
     var headers = table.tHead ? table.tHead.rows[0].cells : [];
     var collator = null;
     Array.prototype.forEach.call(headers, function (th, col) {
       var kind = th.getAttribute('data-sort');
       if (!kind) { return; }
-      th.tabIndex = 0;
-      function sort() {
+      var button = document.createElement('button');
+      button.type = 'button';
+      button.className = 'sort';
+      while (th.firstChild) { button.appendChild(th.firstChild); }
+      th.appendChild(button);
+      button.addEventListener('click', function () {
         var asc = th.getAttribute('aria-sort') !== 'ascending';
         Array.prototype.forEach.call(headers, function (h) { h.removeAttribute('aria-sort'); });
         th.setAttribute('aria-sort', asc ? 'ascending' : 'descending');
@@ -42,28 +49,41 @@
           return asc ? c : -c;
         });
         rows.forEach(function (r) { body.appendChild(r); });
-      }
-      th.addEventListener('click', sort);
-      th.addEventListener('keydown', function (e) {
-        if (e.key === 'Enter' || e.key === ' ') { e.preventDefault(); sort(); }
       });
     });
   }
 
+  // Filters by the unit's name and, where the table has one, its parent's, folded by search.js's
+  // DtiFold (the page loads it) as the unit search folds them: "nga nam" finds "Ngã Năm".
   function filterable(table) {
     // The box is in the page (ranking.ftlh), just above the table's scroll region, from the first
     // paint (nothing moves when this script runs); noscript.css hides it without JavaScript.
-    var region = table.parentNode.classList.contains('table-scroll') ? table.parentNode : table;
-    var label = region.previousElementSibling;
-    var input = label && label.classList.contains('filter') ? label.querySelector('input') : null;
-    if (!input) { return; }
-    input.addEventListener('input', function () {
-      var q = input.value.trim().toLocaleLowerCase(lang).normalize('NFC');
-      Array.prototype.forEach.call(table.tBodies[0].rows, function (row) {
-        var name = row.cells[1].textContent.toLocaleLowerCase(lang).normalize('NFC');
-        row.hidden = q !== '' && name.indexOf(q) < 0;
-      });
+    var input = document.querySelector('input[aria-controls="' + table.id + '"]');
+    var fold = window.DtiFold;
+    if (!input || !fold) { return; }
+    var count = document.getElementById(table.id.replace(/-table$/, '') + '-count');
+    var rows = Array.prototype.slice.call(table.tBodies[0].rows);
+    var parent = Array.prototype.map.call(table.tHead.rows[0].cells, function (c) {
+      return c.classList.contains('parent');
+    }).indexOf(true);
+    var keys = rows.map(function (row) {
+      return fold(row.cells[1].textContent + (parent >= 0 ? ' ' + row.cells[parent].textContent : ''));
     });
+    function filter() {
+      var words = fold(input.value).split(/\s+/).filter(function (w) { return w !== ''; });
+      var shown = 0;
+      rows.forEach(function (row, i) {
+        var match = words.every(function (w) { return keys[i].indexOf(w) >= 0; });
+        row.hidden = !match;
+        if (match) { shown++; }
+      });
+      if (count) {
+        count.textContent = count.getAttribute('data-template')
+          .replace('{0}', shown.toLocaleString(lang)).replace('{1}', rows.length.toLocaleString(lang));
+      }
+    }
+    input.addEventListener('input', filter);
+    if (input.value !== '') { filter(); }
   }
 
   // A table's scroll region (layout.ftlh) is a tab stop only while it has something to scroll:

@@ -269,6 +269,18 @@ final class FormData {
     return v == null ? null : v.toPlainString();
   }
 
+  /**
+   * A JSON tree written safe for a {@code <script type="application/json">} element, as the form's
+   * data is: also used by the compare page.
+   */
+  static String scriptSafe(com.fasterxml.jackson.databind.JsonNode node) {
+    try {
+      return SAFE.writeValueAsString(node);
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new SiteRenderException("Cannot write embedded data", e);
+    }
+  }
+
   /** ADD_CAPPED → addCapped, RELATIVE_TO_BEST → relativeToBest, as in the JSON files. */
   static String camel(Enum<?> e) {
     if (e == null) {

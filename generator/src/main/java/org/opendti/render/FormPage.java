@@ -119,7 +119,7 @@ final class FormPage {
   }
 
   /** The data as markup: already safe for a script element ({@link FormData} escapes it). */
-  private static freemarker.core.TemplateHTMLOutputModel markup(String json) {
+  static freemarker.core.TemplateHTMLOutputModel markup(String json) {
     try {
       return freemarker.core.HTMLOutputFormat.INSTANCE.fromMarkup(json);
     } catch (freemarker.template.TemplateModelException e) {

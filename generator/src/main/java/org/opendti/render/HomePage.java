@@ -24,54 +24,102 @@ final class HomePage {
 
   static HomeView view(PageContext page) {
     SiteIndex index = page.index();
+    List<HomeView.FrameworkCard> real = new ArrayList<>();
+    List<HomeView.FrameworkCard> samples = new ArrayList<>();
+    for (Framework fw : index.frameworks()) {
+      Optional<Period> latest = latest(index, fw);
+      List<UnitScore> scored = latest.map(p -> index.scores(fw.id(), p.id())).orElse(List.of());
+      boolean hasReal = scored.stream().anyMatch(s -> !isSample(index, s));
+      boolean hasSample = scored.stream().anyMatch(s -> isSample(index, s));
+      // A framework without any results is a real framework waiting for real submissions.
+      if (hasReal || !hasSample) {
+        real.add(card(page, fw, latest, false));
+      }
+      if (hasSample) {
+        samples.add(card(page, fw, latest, true));
+      }
+    }
+    return new HomeView(real, samples);
+  }
+
+  /**
+   * Whether a score is of a fictional sample unit (registry {@code sample}, or the score's flag).
+   */
+  static boolean isSample(SiteIndex index, UnitScore s) {
+    return s.sample() || index.isSample(s.unitId());
+  }
+
+  private static Optional<Period> latest(SiteIndex index, Framework fw) {
+    List<Period> published = index.publishedPeriods(fw);
+    return published.isEmpty()
+        ? Optional.empty()
+        : Optional.of(published.get(published.size() - 1));
+  }
+
+  /**
+   * A framework's card with the real units only, or the sample units only: a table whose rows are
+   * all of the other kind is left out, and so are such rows and movers.
+   */
+  private static HomeView.FrameworkCard card(
+      PageContext page, Framework fw, Optional<Period> latest, boolean sample) {
+    SiteIndex index = page.index();
     Lang lang = page.lang();
     String here = page.path();
-    List<HomeView.FrameworkCard> cards = new ArrayList<>();
-    for (Framework fw : index.frameworks()) {
-      List<Period> published = index.publishedPeriods(fw);
-      Optional<Period> latest =
-          published.isEmpty() ? Optional.empty() : Optional.of(published.get(published.size() - 1));
-      Optional<Period> prev = latest.flatMap(p -> index.previous(fw, p.id()));
-      List<HomeView.TopTable> tops = new ArrayList<>();
-      List<HomeView.Mover> movers = new ArrayList<>();
-      if (latest.isPresent()) {
-        String period = latest.get().id();
-        for (Ranking r : index.rankings(fw.id(), period)) {
-          List<RankingRow> rows =
-              r.entries().stream()
-                  .limit(TOP)
-                  .map(e -> RankingPages.row(page, fw, r, e, prev))
-                  .toList();
+    Optional<Period> prev = latest.flatMap(p -> index.previous(fw, p.id()));
+    List<HomeView.TopTable> tops = new ArrayList<>();
+    List<HomeView.Mover> movers = new ArrayList<>();
+    int submitted = 0;
+    if (latest.isPresent()) {
+      String period = latest.get().id();
+      submitted =
+          (int)
+              index.scores(fw.id(), period).stream()
+                  .filter(s -> isSample(index, s) == sample)
+                  .count();
+      for (Ranking r : index.rankings(fw.id(), period)) {
+        List<RankingRow> rows =
+            r.entries().stream()
+                .map(e -> RankingPages.row(page, fw, r, e, prev))
+                .filter(x -> x.sample() == sample)
+                .limit(TOP)
+                .toList();
+        if (!rows.isEmpty()) {
           tops.add(
               new HomeView.TopTable(
                   new Link(
                       index.tableTitle(r, lang), SitePaths.href(here, RankingPages.path(lang, r))),
                   rows));
         }
-        prev.ifPresent(p -> movers.addAll(movers(page, fw, period, p.id())));
       }
-      cards.add(
-          new HomeView.FrameworkCard(
-              lang.pick(fw.title(), fw.titleEn()),
-              index
-                  .input()
-                  .dataset()
-                  .registry()
-                  .level(fw.level())
-                  .map(l -> lang.pick(l.name(), l.nameEn()))
-                  .orElse(fw.level()),
-              new Link(
-                  lang.pick(fw.title(), fw.titleEn()),
-                  SitePaths.href(here, SitePaths.criteria(lang, fw.id()))),
-              new Link("", SitePaths.href(here, SitePaths.methodology(lang, fw.id()))),
-              new Link("", SitePaths.href(here, FormPage.path(lang, fw.id()))),
-              latest.map(Period::id).orElse(null),
-              prev.map(Period::id).orElse(null),
-              latest.map(p -> lang.integer(index.scores(fw.id(), p.id()).size())).orElse("0"),
-              tops,
-              movers));
+      prev.ifPresent(
+          p ->
+              movers(page, fw, period, p.id()).stream()
+                  .filter(m -> m.sample() == sample)
+                  .limit(MOVERS)
+                  .forEach(movers::add));
     }
-    return new HomeView(cards);
+    return new HomeView.FrameworkCard(
+        lang.pick(fw.title(), fw.titleEn()),
+        index
+            .input()
+            .dataset()
+            .registry()
+            .level(fw.level())
+            .map(l -> lang.pick(l.name(), l.nameEn()))
+            .orElse(fw.level()),
+        new Link(
+            lang.pick(fw.title(), fw.titleEn()),
+            SitePaths.href(here, SitePaths.criteria(lang, fw.id()))),
+        new Link("", SitePaths.href(here, SitePaths.methodology(lang, fw.id()))),
+        new Link("", SitePaths.href(here, FormPage.path(lang, fw.id()))),
+        latest
+            .map(p -> new Link(p.id(), page.href(OverviewPage.path(lang, fw.id(), p.id()))))
+            .orElse(null),
+        latest.map(Period::id).orElse(null),
+        prev.map(Period::id).orElse(null),
+        lang.integer(submitted),
+        tops,
+        movers);
   }
 
   /** Units scored in both periods, largest absolute change of total first, then by name. */
@@ -95,7 +143,6 @@ final class HomePage {
     return moves.stream()
         .filter(m -> m.delta().signum() != 0)
         .sorted(order)
-        .limit(MOVERS)
         .map(
             m ->
                 new HomeView.Mover(
@@ -107,11 +154,14 @@ final class HomePage {
                     lang.points(m.now().total()),
                     lang.signed(m.delta()),
                     m.delta().signum() > 0,
-                    index.isSample(m.now().unitId()) || m.now().sample()))
+                    isSample(index, m.now())))
         .toList();
   }
 
-  /** Whether the page shows a sample unit. */
+  /**
+   * Whether the page needs the sample banner: never, since the home page shows sample units only in
+   * their own section, headed and explained as sample data.
+   */
   static boolean showsSample(HomeView view) {
     return view.frameworks().stream()
         .anyMatch(

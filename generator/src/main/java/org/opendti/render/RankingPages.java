@@ -50,6 +50,13 @@ final class RankingPages {
       String title = index.tableTitle(o, lang);
       others.add(new Link(title, o == r ? null : SitePaths.href(here, path(lang, o))));
     }
+    List<RankingView.Column> pillarColumns =
+        fw.pillars().stream()
+            .map(
+                p ->
+                    new RankingView.Column(
+                        lang.pick(p.name(), p.nameEn()), lang.points(p.basePoints())))
+            .toList();
     boolean showsIntervals =
         rows.stream().anyMatch(x -> !x.rankInterval().isEmpty() || x.notClearlyBehind());
     return new RankingView(
@@ -59,7 +66,8 @@ final class RankingPages {
         lang.date(period.start()) + " – " + lang.date(period.end()),
         prev.map(Period::id).orElse(""),
         lang.points(fw.totalPoints()),
-        fw.pillars().stream().map(p -> lang.pick(p.name(), p.nameEn())).toList(),
+        parentHeading(page, r),
+        pillarColumns,
         rows,
         openData,
         new Link(
@@ -67,7 +75,43 @@ final class RankingPages {
             SitePaths.href(here, SitePaths.criteria(lang, fw.id()))),
         others,
         RankIntervalText.methodologyLink(page, fw),
-        showsIntervals);
+        showsIntervals,
+        new Link(
+            page.t("overviewLink") + " " + period.id(),
+            page.href(OverviewPage.path(lang, fw.id(), period.id()))));
+  }
+
+  /**
+   * The heading of the parent column: the level of the units' parents ("Huyện"), or "" when every
+   * unit of the table has the same parent (a table within a district, the province's departments),
+   * where the column would only repeat the title.
+   */
+  static String parentHeading(PageContext page, Ranking r) {
+    SiteIndex index = page.index();
+    java.util.Set<String> parents = new java.util.TreeSet<>();
+    java.util.Set<String> levels = new java.util.TreeSet<>();
+    for (RankEntry e : r.entries()) {
+      index
+          .unit(e.unitId())
+          .flatMap(u -> index.unit(u.parent()))
+          .ifPresent(
+              p -> {
+                parents.add(p.id());
+                levels.add(p.level() == null ? "" : p.level());
+              });
+    }
+    if (parents.size() < 2) {
+      return "";
+    }
+    return levels.size() == 1
+        ? index
+            .input()
+            .dataset()
+            .registry()
+            .level(levels.iterator().next())
+            .map(l -> page.pick(l.name(), l.nameEn()))
+            .orElse(page.t("parentUnit"))
+        : page.t("parentUnit");
   }
 
   /** One row of the page it appears on (a ranking or the home page). */
@@ -91,10 +135,17 @@ final class RankingPages {
         prev.flatMap(p -> index.sameTable(r, p.id())).flatMap(t -> index.entry(t, e.unitId()));
     String change = "";
     String kind = "new";
+    String changeText = page.t("rankNew");
     if (before.isPresent()) {
       int delta = before.get().rank() - e.rank();
       change = lang.signed(BigDecimal.valueOf(delta));
       kind = delta > 0 ? "up" : delta < 0 ? "down" : "same";
+      changeText =
+          Messages.format(
+              page.t(delta > 0 ? "rankUp" : delta < 0 ? "rankDown" : "rankSame"),
+              lang.integer(Math.abs(delta)),
+              lang.integer(before.get().rank()),
+              prev.map(Period::id).orElse(""));
     }
     return new RankingRow(
         lang.integer(e.rank()),
@@ -108,6 +159,8 @@ final class RankingPages {
         change,
         kind,
         before.map(b -> lang.integer(b.rank())).orElse(""),
+        changeText,
+        index.unit(e.unitId()).map(u -> index.unitName(u.parent(), lang)).orElse(""),
         index.isSample(e.unitId()) || score.map(UnitScore::sample).orElse(false),
         RankIntervalText.interval(lang, index.interval(r, e.unitId())),
         RankIntervalText.notClearlyBehind(index.interval(r, e.unitId())));

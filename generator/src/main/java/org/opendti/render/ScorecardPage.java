@@ -79,6 +79,10 @@ final class ScorecardPage {
                           RankIntervalText.notClearlyBehind(index.interval(r, s.unitId())))));
     }
 
+    List<BigDecimal> shares = new ArrayList<>();
+    List<String> historyRanks = new ArrayList<>();
+    List<ScorecardView.HistoryRow> history = ScorecardHistory.of(page, s, shares, historyRanks);
+
     List<ScorecardView.PillarBlock> blocks = new ArrayList<>();
     for (Group p : fw.pillars()) {
       PillarScore ps = null;
@@ -136,13 +140,15 @@ final class ScorecardPage {
         blocks,
         aggregation(lang, fw, s, sector),
         people(lang, submission, review),
-        ScorecardHistory.of(page, s),
+        history,
         ProvenanceText.view(index, s),
         Insight.improvements(page, fw, s),
         MeasurementShares.of(lang, fw, s),
         new ScorecardView.RankIntervalsNote(
             ranks.stream().anyMatch(x -> !x.rankInterval().isEmpty() || x.notClearlyBehind()),
-            RankIntervalText.methodologyLink(page, fw)));
+            RankIntervalText.methodologyLink(page, fw)),
+        TotalsChart.of(page, fw, s),
+        ScorecardHistory.chart(history, shares, historyRanks));
   }
 
   /**

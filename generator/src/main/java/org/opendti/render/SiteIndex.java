@@ -41,6 +41,7 @@ final class SiteIndex {
   private final Map<Ranking, Map<String, IntervalPlace>> intervals = new IdentityHashMap<>();
   private final Map<String, List<Unit>> ancestors = new ConcurrentHashMap<>();
   private final Map<TextsKey, CriterionTexts> criterionTexts = new ConcurrentHashMap<>();
+  private final Map<Object, Object> memo = new ConcurrentHashMap<>();
   private final Collator collator = Collator.getInstance(Locale.forLanguageTag("vi"));
 
   SiteIndex(SiteInput input) {
@@ -98,6 +99,21 @@ final class SiteIndex {
 
   SiteInput input() {
     return input;
+  }
+
+  /**
+   * A value derived from the input once and shared by many pages (a cohort's distribution of totals
+   * for its scorecards), under a key of the caller's own record type.
+   */
+  @SuppressWarnings("unchecked")
+  <T> T memo(Object key, java.util.function.Supplier<T> make) {
+    Object v = memo.get(key);
+    if (v == null) {
+      v = make.get();
+      Object raced = memo.putIfAbsent(key, v);
+      v = raced == null ? v : raced;
+    }
+    return (T) v;
   }
 
   /** A language and a framework id, for the criterion texts shared by a framework's pages. */

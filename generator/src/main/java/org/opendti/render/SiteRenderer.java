@@ -16,6 +16,7 @@ import org.opendti.model.Framework;
 import org.opendti.model.Period;
 import org.opendti.rank.Ranking;
 import org.opendti.render.view.HomeView;
+import org.opendti.render.view.OverviewView;
 import org.opendti.render.view.Page;
 import org.opendti.render.view.PageModel;
 import org.opendti.render.view.RankingView;
@@ -221,6 +222,19 @@ public final class SiteRenderer {
                       Messages.format(t.get("description.form"), title),
                       false)));
       for (Period p : index.publishedPeriods(fw)) {
+        PageContext overview = home.at(OverviewPage.path(lang, fw.id(), p.id()));
+        site.add(
+            job(
+                overview,
+                "overview.ftlh",
+                () -> {
+                  OverviewView v = OverviewPage.view(overview, fw, p);
+                  return new Built<>(
+                      v,
+                      t.get("overview") + " — " + title + " " + p.id(),
+                      Messages.format(t.get("description.overview"), title, p.id()),
+                      OverviewPage.showsSample(v));
+                }));
         for (Ranking r : index.rankings(fw.id(), p.id())) {
           PageContext ranking = home.at(RankingPages.path(lang, r));
           site.add(
@@ -263,6 +277,17 @@ public final class SiteRenderer {
         }
       }
     }
+    PageContext compare = home.at(ComparePage.path(lang));
+    site.add(
+        job(
+            compare,
+            "compare.ftlh",
+            () ->
+                new Built<>(
+                    ComparePage.view(compare),
+                    t.get("compareTitle"),
+                    t.get("description.compare"),
+                    false)));
     PageContext search = home.at(SearchPage.path(lang));
     site.add(
         job(

@@ -226,6 +226,20 @@ final class SiteFixture {
     return new Unit(id, name, null, level, parent, null, null, pred, List.of(), sample);
   }
 
+  /**
+   * The fixture rendered with the site's templates, a stub schema in {@code schemas} and no base
+   * address, as the render tests read it.
+   */
+  static RenderedSite rendered(java.nio.file.Path schemas) throws java.io.IOException {
+    java.nio.file.Files.writeString(
+        schemas.resolve("framework.schema.json"), "{\"type\":\"object\"}");
+    return SiteRenderer.builder()
+        .templates(java.nio.file.Path.of("..", "site-templates"))
+        .schemas(schemas)
+        .build()
+        .render(input());
+  }
+
   static SiteInput input() {
     List<Submission> submissions = new ArrayList<>();
     List<UnitScore> scores = new ArrayList<>();

@@ -190,7 +190,7 @@ class SiteRendererTest {
         assertThat(script.attr("src"))
             .as(page)
             .matches(
-                "(\\.\\./)*assets/(site|form-scoring|form-excel|form|search|vendor/fflate-0\\.8\\.3)\\.js");
+                "(\\.\\./)*assets/(site|form-scoring|form-excel|form|search|compare|vendor/fflate-0\\.8\\.3)\\.js");
         assertThat(script.data()).as(page).isEmpty();
       }
       for (Element e : doc.getAllElements()) {
@@ -271,16 +271,17 @@ class SiteRendererTest {
             .isEqualTo(input.dataset().registry().unit(e.unitId()).orElseThrow().name());
         assertThat(row.child(1).selectFirst("a").attr("href"))
             .isEqualTo("../../../units/" + e.unitId() + "/xa-mau-" + r.periodId() + ".html");
-        assertThat(row.child(2).text()).isEqualTo(Lang.VI.points(e.total()));
+        assertThat(row.selectFirst("td.num").text()).isEqualTo(Lang.VI.points(e.total()));
       }
     }
     Document all = html("rankings/xa-mau/2024/all.html");
     assertThat(all.select("table.ranking tbody tr").first().text())
-        .startsWith("1 Xã Bình Minh 30 18 10 ▲ +2");
+        .startsWith("1 Xã Bình Minh Huyện Tây 30 18 10 ▲ +2");
     assertThat(all.select("a[href$=scores.csv]")).hasSize(1);
     assertThat(all.select("a[href$=datapackage.json]")).isNotEmpty();
     Document en = html("en/rankings/xa-mau/2024/all.html");
-    assertThat(en.select("table.ranking tbody tr").get(2).child(2).text()).isEqualTo("29.98");
+    assertThat(en.select("table.ranking tbody tr").get(2).selectFirst("td.num").text())
+        .isEqualTo("29.98");
   }
 
   @Test
@@ -307,17 +308,45 @@ class SiteRendererTest {
     Document doc = html("units/xa-b2/xa-mau-2024.html");
     assertThat(doc.select("table.history tbody tr").eachText())
         .containsExactly(
-            "Xã Cũ Bộ tiêu chí chuyển đổi số cấp xã (mẫu) 2023 25 Tốt",
-            "Xã Mẫu Mới Bộ tiêu chí chuyển đổi số cấp xã (mẫu) 2024 29,98 Tốt");
+            "Xã Cũ Bộ tiêu chí chuyển đổi số cấp xã (mẫu) 2023 25 1 / 3 Toàn tỉnh Tốt",
+            "Xã Mẫu Mới Bộ tiêu chí chuyển đổi số cấp xã (mẫu) 2024 29,98 2 / 4 Toàn tỉnh Tốt");
   }
 
   @Test
   void homeShowsTop3SubmittedAndMovers() {
     Document doc = html("index.html");
-    assertThat(doc.text()).contains("Kỳ đánh giá gần nhất: 2024", "Số đơn vị đã gửi: 4");
-    assertThat(doc.select("table.top").first().select("tbody tr")).hasSize(3);
-    assertThat(doc.select("ul.movers li").eachText())
+    Element real = doc.selectFirst("main > section.framework");
+    assertThat(real.text()).contains("Kỳ đánh giá gần nhất: 2024", "Số đơn vị đã gửi: 3");
+    assertThat(real.select("table.top").first().select("tbody tr")).hasSize(3);
+    assertThat(real.select("ul.movers li").eachText())
         .containsExactly("Xã Bình Minh: 12 → 30 (+18)", "Xã Ánh Dương: 21 → 29,98 (+8,98)");
+  }
+
+  @Test
+  void homeListsRealResultsFirstAndSampleUnitsInTheirOwnSection() {
+    for (String page : List.of("index.html", "en/index.html")) {
+      Document doc = html(page);
+      List<Element> sections = doc.select("main > section");
+      assertThat(sections).as(page).hasSize(2);
+      assertThat(sections.get(0).hasClass("framework")).isTrue();
+      assertThat(sections.get(1).hasClass("samples")).isTrue();
+      // No sample unit in the real results, none but sample units in the sample section.
+      assertThat(sections.get(0).text()).doesNotContain("Xã Mẫu Mới");
+      assertThat(sections.get(1).select("table.top tbody tr").eachText())
+          .isNotEmpty()
+          .allSatisfy(t -> assertThat(t).contains("Xã Mẫu Mới"));
+      assertThat(sections.get(1).select("h2").text())
+          .isEqualTo(
+              page.startsWith("en/")
+                  ? "Sample data, not real results"
+                  : "Dữ liệu mẫu, không phải kết quả thật");
+      assertThat(sections.get(1).select("[role=note]").text())
+          .contains("Dữ liệu mẫu / Sample data");
+      // The section says it; the page-wide banner would say the whole page is sample data.
+      assertThat(doc.select(".sample-banner")).isEmpty();
+    }
+    assertThat(html("index.html").select("main > section.samples").text())
+        .contains("Số đơn vị đã gửi: 1");
   }
 
   @Test

@@ -100,10 +100,13 @@ class BrowserTest {
   void scorecardShowsAChartWithItsTextAlternative() {
     go(Sites.firstPage(site, "units/", ".html"));
     assertThat(page.locator("h1").first().isVisible()).isTrue();
-    Locator chart = page.locator("svg.chart");
-    assertThat(chart.count()).isEqualTo(1);
-    assertThat(chart.getAttribute("role")).isEqualTo("img");
-    assertThat(page.locator("svg.chart title").textContent()).isNotBlank();
+    // The pillars' chart, and the histogram of totals where the cohort has one.
+    Locator charts = page.locator("svg.chart");
+    assertThat(charts.count()).isBetween(1, 2);
+    for (int i = 0; i < charts.count(); i++) {
+      assertThat(charts.nth(i).getAttribute("role")).isEqualTo("img");
+      assertThat(charts.nth(i).locator("title").textContent()).isNotBlank();
+    }
     assertThat(page.locator("table.chart-data tbody tr").count()).isPositive();
     shot("scorecard.png");
   }
@@ -120,12 +123,14 @@ class BrowserTest {
   void rankingSortsByTotalBothWays() {
     String ranking = biggestRanking();
     go(ranking);
-    Locator total = page.locator("table.ranking thead th").nth(2);
-    total.click();
+    Locator total = totalHeader();
+    // A visible control in the header, not a header that sorts when clicked somewhere.
+    assertThat(total.locator("button.sort").isVisible()).isTrue();
+    total.locator("button.sort").click();
     assertThat(total.getAttribute("aria-sort")).isEqualTo("ascending");
     List<Double> asc = totals();
     assertThat(asc).isSorted();
-    total.click();
+    total.locator("button.sort").click();
     assertThat(total.getAttribute("aria-sort")).isEqualTo("descending");
     List<Double> desc = totals();
     assertThat(desc).isSortedAccordingTo((a, b) -> Double.compare(b, a));
@@ -144,13 +149,44 @@ class BrowserTest {
     page.locator("label.filter input").fill(query);
     Locator visible = page.locator("table.ranking tbody tr:not([hidden])");
     assertThat(visible.count()).isBetween(1, all - 1);
-    for (String name : visible.locator("th").allTextContents()) {
-      assertThat(name.toLowerCase()).contains(query.toLowerCase());
+    // Each word of the query is in the unit's name or its parent's (district) name.
+    List<String> words = List.of(fold(query).split("\\s+"));
+    for (Object row :
+        (List<?>)
+            visible.evaluateAll(
+                "rows => rows.map(r => r.cells[1].textContent + ' ' + (r.querySelector('td.parent') || {textContent: ''}).textContent)")) {
+      assertThat(words).allMatch(w -> fold((String) row).contains(w));
     }
     page.locator("label.filter input").fill("không-có-đơn-vị-nào-như-vậy");
     assertThat(page.locator("table.ranking tbody tr:not([hidden])").count()).isZero();
     page.locator("label.filter input").fill("");
     assertThat(page.locator("table.ranking tbody tr:not([hidden])").count()).isEqualTo(all);
+    // Without diacritics, in lower case, as the unit search takes it: the same unit.
+    String folded = fold(first);
+    assertThat(folded).isNotEqualTo(first);
+    page.locator("label.filter input").fill(folded);
+    assertThat(visible.locator("th").allTextContents()).contains(first);
+    assertThat(page.locator("#ranking-count").textContent())
+        .contains(Integer.toString(visible.count()));
+    // The province-wide table's parent column: a district's name finds all its communes.
+    String parent = page.locator("table.ranking tbody tr td.parent").first().textContent().trim();
+    long inParent =
+        page.locator("table.ranking tbody tr td.parent").allTextContents().stream()
+            .filter(p -> p.trim().equals(parent))
+            .count();
+    page.locator("label.filter input").fill(fold(parent));
+    List<String> parents = visible.locator("td.parent").allTextContents();
+    assertThat(parents.stream().filter(p -> p.trim().equals(parent)).count()).isEqualTo(inParent);
+    assertThat(parents.size()).isLessThan(all);
+  }
+
+  /** As the site folds names (search.js): no diacritics, đ → d, lower case. */
+  private static String fold(String text) {
+    return java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFD)
+        .replaceAll("\\p{M}+", "")
+        .replace('đ', 'd')
+        .replace('Đ', 'D')
+        .toLowerCase(java.util.Locale.ROOT);
   }
 
   @Test
@@ -194,7 +230,7 @@ class BrowserTest {
     assertThat(page.locator("table.ranking tbody tr").count()).isEqualTo(rowsInFile(ranking));
     // site.js loads from file:// too: the filter box is shown and sorting works.
     assertThat(page.locator("label.filter input:visible").count()).isEqualTo(1);
-    page.locator("table.ranking thead th").nth(2).click();
+    totalHeader().locator("button.sort").click();
     assertThat(totals()).isSorted();
     page.locator(".breadcrumb a").first().click();
     page.waitForLoadState();
@@ -212,10 +248,18 @@ class BrowserTest {
     assertThat(page.locator("a[href]").count()).isPositive();
   }
 
+  /** The Total column's header (after the unit and, in a province-wide table, its parent). */
+  private Locator totalHeader() {
+    return page.locator("table.ranking thead th")
+        .filter(
+            new Locator.FilterOptions()
+                .setHasText(java.util.regex.Pattern.compile("^(Tổng điểm|Total)")));
+  }
+
   /** The Total column as shown, top to bottom (each cell's data-value). */
   private List<Double> totals() {
     Object cells =
-        page.locator("table.ranking tbody tr td:nth-child(3)")
+        page.locator("table.ranking tbody tr td.num[data-value]")
             .evaluateAll("cells => cells.map(c => parseFloat(c.getAttribute('data-value')))");
     return ((List<?>) cells).stream().map(o -> ((Number) o).doubleValue()).toList();
   }

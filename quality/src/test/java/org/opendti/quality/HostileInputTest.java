@@ -247,9 +247,11 @@ class HostileInputTest {
   private static boolean isRankingFilter(String relative, Element e) {
     return relative.matches("(en/)?rankings/[a-z0-9/-]+\\.html")
         && e.normalName().equals("input")
-        && e.attributes().size() == 4
+        && e.attributes().size() == 6
+        && e.attr("id").equals("ranking-filter")
         && e.attr("type").equals("search")
         && e.attr("aria-controls").equals("ranking-table")
+        && e.attr("aria-describedby").equals("ranking-filter-hint ranking-count")
         && e.parent() != null
         && e.parent().normalName().equals("label")
         && e.parent().hasClass("filter");
@@ -317,7 +319,7 @@ class HostileInputTest {
         } else if (src.isEmpty() || !e.data().isBlank()) {
           out.add(relative + ": inline script: " + abbreviate(e.outerHtml()));
         } else if (!src.matches(
-            "(\\.\\./)*assets/(site|search|form-scoring|form-excel|form|vendor/fflate-0\\.8\\.3)\\.js")) {
+            "(\\.\\./)*assets/(site|search|compare|form-scoring|form-excel|form|vendor/fflate-0\\.8\\.3)\\.js")) {
           out.add(relative + ": foreign script " + src);
         }
       }
@@ -384,13 +386,16 @@ class HostileInputTest {
   }
 
   private static boolean hasOwnControls(String relative) {
-    return relative.matches("(en/)?(forms/[a-z0-9-]+|search)\\.html");
+    return relative.matches("(en/)?(forms/[a-z0-9-]+|search|compare)\\.html");
   }
 
   private static boolean isFrameworkData(String relative, Element script) {
-    return relative.matches("(en/)?forms/[a-z0-9-]+\\.html")
+    boolean form =
+        relative.matches("(en/)?forms/[a-z0-9-]+\\.html") && script.id().equals("framework-data");
+    boolean compare =
+        relative.matches("(en/)?compare\\.html") && script.id().equals("compare-data");
+    return (form || compare)
         && script.attr("type").equals("application/json")
-        && script.id().equals("framework-data")
         && script.attr("src").isEmpty();
   }
 }

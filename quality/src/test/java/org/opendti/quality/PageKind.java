@@ -39,6 +39,10 @@ record PageKind(String name, String path) {
         new PageKind("methodology", existing(site, "criteria/" + REAL + "-methodology.html")),
         new PageKind("form", existing(site, "forms/" + REAL + ".html")),
         new PageKind("form-yes-no", existing(site, "forms/lac-dao-2024.html")),
+        new PageKind("overview", existing(site, "overview/" + REAL + "/2023.html")),
+        new PageKind(
+            "overview-districts", Sites.firstPage(site, "overview/gia-lai-2023-xa/", ".html")),
+        new PageKind("compare", existing(site, "compare.html")),
         new PageKind("search", existing(site, "search.html")),
         new PageKind("reviewers", existing(site, "reviewers.html")),
         new PageKind("404", existing(site, "404.html")));

@@ -2,10 +2,17 @@ package org.opendti.render.view;
 
 import java.util.List;
 
-/** The home page: every framework with its latest published period. */
-public record HomeView(List<FrameworkCard> frameworks) {
+/**
+ * The home page: every framework with its latest published period, real results first.
+ *
+ * @param frameworks the frameworks with real results, or with no results yet
+ * @param samples the same frameworks' fictional sample units, in their own section: a table here
+ *     holds sample units only, and a card in {@code frameworks} never shows one
+ */
+public record HomeView(List<FrameworkCard> frameworks, List<FrameworkCard> samples) {
   public HomeView {
     frameworks = List.copyOf(frameworks);
+    samples = List.copyOf(samples);
   }
 
   /**
@@ -14,6 +21,7 @@ public record HomeView(List<FrameworkCard> frameworks) {
    * @param period latest period with results, or null when nothing is published yet
    * @param previousPeriod the period compared against for movers, or null
    * @param submitted number of units scored in the latest period, formatted
+   * @param overview the latest period's overview, or null when nothing is published yet
    */
   public record FrameworkCard(
       String title,
@@ -21,6 +29,7 @@ public record HomeView(List<FrameworkCard> frameworks) {
       Link criteria,
       Link methodology,
       Link form,
+      Link overview,
       String period,
       String previousPeriod,
       String submitted,

@@ -17,6 +17,9 @@ import java.util.List;
  *     first
  * @param measured the unit's points by how the criteria's data are measured (issue #18)
  * @param rankIntervals the methodology's section on rank intervals, linked when a rank shows one
+ * @param distribution where the unit's total sits among its cohort's totals; null when the cohort
+ *     has too few units
+ * @param historyChart total and rank per period; null with fewer than two periods
  */
 public record ScorecardView(
     String unit,
@@ -38,7 +41,9 @@ public record ScorecardView(
     Source source,
     List<ImprovementRow> improvements,
     List<Measured> measured,
-    RankIntervalsNote rankIntervals) {
+    RankIntervalsNote rankIntervals,
+    Distribution distribution,
+    HistoryChart historyChart) {
   public ScorecardView {
     improvements = List.copyOf(improvements);
     measured = List.copyOf(measured);
@@ -214,12 +219,92 @@ public record ScorecardView(
   /** Who prepared, approved and reviewed the submission. */
   public record People(String preparer, String approver, String reviewer, String reviewDate) {}
 
-  /** The unit (or a predecessor) in another period. */
+  /**
+   * The unit (or a predecessor) in another period.
+   *
+   * @param rank "3 / 12" in {@code rankTable}, the first of the framework's tables that ranks the
+   *     unit; "" when none does
+   */
   public record HistoryRow(
       Link unit,
       Link scorecard,
       String framework,
       String total,
       String classification,
-      boolean current) {}
+      boolean current,
+      String rank,
+      String rankTable) {}
+
+  /**
+   * Total and rank per period as bars (the last {@code HistoryChart.PERIODS} periods), geometry
+   * precomputed; the history table says the same for every period.
+   */
+  public record HistoryChart(String width, String height, String baseline, List<HistoryBar> bars) {
+    public HistoryChart {
+      bars = List.copyOf(bars);
+    }
+  }
+
+  /**
+   * One period's bar: its height is the total's share of the framework's maximum; the total above
+   * it, the period and "#rank" below it.
+   */
+  public record HistoryBar(
+      String period,
+      String total,
+      String rank,
+      boolean current,
+      String x,
+      String y,
+      String barWidth,
+      String barHeight,
+      String cx,
+      String valueY,
+      String periodY,
+      String rankY) {}
+
+  /**
+   * A histogram of the totals of the unit's framework and period (sample units among sample units
+   * only), geometry precomputed in user units.
+   *
+   * @param baseline y of the bars' bottom
+   * @param axisY baseline of the axis labels
+   * @param markerY baseline of the mark above the unit's range
+   * @param units how many units the histogram counts, formatted
+   * @param summary the same in a sentence: the unit's total, how many it is above, the median
+   */
+  public record Distribution(
+      String width,
+      String height,
+      String baseline,
+      String axisY,
+      String markerY,
+      String units,
+      String summary,
+      List<Bin> bins,
+      List<Tick> ticks) {
+    public Distribution {
+      bins = List.copyOf(bins);
+      ticks = List.copyOf(ticks);
+    }
+  }
+
+  /**
+   * One range of totals: its label ("20 – 30"), how many units fall in it, whether it holds this
+   * unit, and its bar.
+   *
+   * @param cx the middle of the bar, for the mark above the unit's range
+   */
+  public record Bin(
+      String range,
+      String count,
+      boolean here,
+      String x,
+      String y,
+      String barWidth,
+      String barHeight,
+      String cx) {}
+
+  /** A label on the axis of totals; {@code anchor} is the SVG text-anchor. */
+  public record Tick(String label, String x, String anchor) {}
 }

@@ -1,0 +1,109 @@
+package org.opendti.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.URI;
+import java.util.List;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import org.opendti.diagnostic.Lang;
+import org.opendti.rank.Ranking;
+import org.opendti.score.UnitScore;
+
+/** Issue #16 item 4: total and rank per period on each scorecard, and the compare page. */
+class CompareAndHistoryTest extends RenderedFixtureTest {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  @Test
+  void aScorecardChartsTotalAndRankPerPeriodWithItsTable() {
+    Document doc = html("units/xa-a1/xa-mau-2024.html");
+    Element section = doc.selectFirst("section[aria-labelledby=history]");
+    Element chart = section.selectFirst("svg.history-chart[role=img]");
+    assertThat(chart).isNotNull();
+    assertThat(chart.select("rect.bar")).hasSize(2);
+    assertThat(chart.select("rect.bar.here")).hasSize(1);
+    List<String> labels = chart.select("text.tick").eachText();
+    List<String> rows = section.select("table.history tbody tr").eachText();
+    assertThat(rows).hasSize(2);
+    for (String period : List.of("2023", "2024")) {
+      UnitScore s =
+          input.scores().stream()
+              .filter(x -> x.unitId().equals("xa-a1") && x.periodId().equals(period))
+              .findFirst()
+              .orElseThrow();
+      Ranking first =
+          input.rankings().stream()
+              .filter(r -> r.periodId().equals(period))
+              .filter(r -> r.entries().stream().anyMatch(e -> e.unitId().equals("xa-a1")))
+              .findFirst()
+              .orElseThrow();
+      int rank =
+          first.entries().stream()
+              .filter(e -> e.unitId().equals("xa-a1"))
+              .findFirst()
+              .orElseThrow()
+              .rank();
+      String total = Lang.VI.points(s.total());
+      assertThat(chart.select("text.bar-total").eachText()).contains(total);
+      assertThat(labels).contains(period, "#" + rank);
+      assertThat(chart.selectFirst("title").text())
+          .contains(period + ": " + total + ", Hạng " + rank);
+      assertThat(rows)
+          .anyMatch(
+              r -> r.contains(period + " " + total + " " + rank + " / " + first.entries().size()));
+    }
+    // One period only: the table, no chart.
+    assertThat(html("units/xa-a2/xa-mau-2024.html").select("svg.history-chart")).isEmpty();
+  }
+
+  @Test
+  void oneComparePagePerLanguageReadingThePublishedScores() throws Exception {
+    for (Lang lang : Lang.values()) {
+      String path = ComparePage.path(lang);
+      Document doc = html(path);
+      List<String> options =
+          doc.select("select#compare-cohort option").eachAttr("value").stream()
+              .filter(v -> !v.isEmpty())
+              .toList();
+      assertThat(options).containsExactly("xa-mau/2023", "xa-mau/2024");
+      assertThat(doc.select("select.compare-unit")).hasSize(ComparePage.MAX_UNITS);
+      assertThat(doc.select("script[src$=assets/compare.js]")).hasSize(1);
+      Element data = doc.selectFirst("script#compare-data[type=application/json]");
+      assertThat(data.data()).doesNotContain("<");
+      JsonNode meta = JSON.readTree(data.data());
+      assertThat(meta.get("min").asInt()).isEqualTo(2);
+      assertThat(meta.get("max").asInt()).isEqualTo(4);
+      JsonNode cohort = meta.get("cohorts").get("xa-mau/2024");
+      // Its data file is the published open data, linked relatively.
+      String src = cohort.get("src").asText();
+      String resolved = URI.create("file:///site/" + path).resolve(src).getPath().substring(6);
+      assertThat(resolved).isEqualTo("data/xa-mau/2024/scores.json");
+      assertThat(site.contains(resolved)).isTrue();
+      // Names in the page's language, maxima in its number format.
+      var fw = SiteFixture.framework();
+      JsonNode pillar = cohort.get("pillars").get(0);
+      assertThat(pillar.get("name").asText())
+          .isEqualTo(
+              fw.pillars().get(0).id()
+                  + ". "
+                  + lang.pick(fw.pillars().get(0).name(), fw.pillars().get(0).nameEn()));
+      assertThat(pillar.get("criteria").get(0).get("max").asText())
+          .isEqualTo(
+              lang.points(fw.pillars().get(0).allCriteria().findFirst().orElseThrow().maxPoints()));
+      assertThat(cohort.get("groups").get("all").asText())
+          .isEqualTo(lang.pick(SiteFixture.ALL.name(), SiteFixture.ALL.nameEn()));
+      // The scorecard address the script fills in with a unit id.
+      String card = cohort.get("scorecard").asText().replace("UNIT", "xa-a1");
+      String cardPath = URI.create("file:///site/" + path).resolve(card).getPath().substring(6);
+      assertThat(site.contains(cardPath)).as(cardPath).isTrue();
+      assertThat(meta.get("text").get("compareBest").asText())
+          .isEqualTo(lang == Lang.VI ? "cao nhất" : "highest");
+    }
+    assertThat(html("index.html").select("a[href=compare.html]")).hasSize(1);
+    assertThat(html("en/index.html").select("a[href=../en/compare.html]")).hasSize(1);
+  }
+}

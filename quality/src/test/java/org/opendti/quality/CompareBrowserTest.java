@@ -1,0 +1,168 @@
+package org.opendti.quality;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.SelectOption;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The compare page (issue #16 item 4) in a real browser: a framework and period, then 2–4 units,
+ * shown side by side from the published {@code scores.json}; on a phone it does not scroll
+ * sideways, and the shown comparison has no axe WCAG 2 A/AA violation.
+ */
+class CompareBrowserTest {
+
+  /** The sample communes: enough units and two ranking groups. */
+  private static final String COHORT = "gia-lai-2023-xa/2024";
+
+  private static SiteBrowser web;
+  private static Browser browser;
+  private static Path site;
+  private static JsonNode scores;
+
+  private BrowserContext context;
+  private Page page;
+  private final List<String> errors = new ArrayList<>();
+
+  @BeforeAll
+  static void start() throws IOException {
+    web = SiteBrowser.open();
+    site = web.site();
+    browser = web.browser();
+    scores = new ObjectMapper().readTree(site.resolve("data/" + COHORT + "/scores.json").toFile());
+  }
+
+  @AfterAll
+  static void stop() {
+    if (web != null) {
+      web.close();
+    }
+  }
+
+  @BeforeEach
+  void open() {
+    context = browser.newContext(new Browser.NewContextOptions().setViewportSize(390, 844));
+    page = context.newPage();
+    page.onPageError(errors::add);
+    page.onConsoleMessage(
+        m -> {
+          if ("error".equals(m.type())) {
+            errors.add(m.text());
+          }
+        });
+  }
+
+  @AfterEach
+  void close() {
+    context.close();
+    assertThat(errors).as("console or page errors").isEmpty();
+  }
+
+  private static String unit(int i) {
+    return scores.get("units").get(i).get("unit").asText();
+  }
+
+  @Test
+  void twoUnitsSideBySideFromTheOpenData() throws IOException {
+    page.navigate(web.url("compare.html"));
+    assertThat(page.locator("#compare-units").isDisabled()).isTrue();
+    page.selectOption("#compare-cohort", COHORT);
+    page.waitForSelector("#compare-units:not([disabled])");
+    page.selectOption("#compare-unit-1", unit(0));
+    assertThat(page.locator("#compare-status").textContent()).contains("ít nhất 2");
+    page.selectOption("#compare-unit-2", unit(1));
+    Locator table = page.locator("#compare-result table.compare");
+    assertThat(table.count()).isEqualTo(1);
+    assertThat(table.locator("thead th").allTextContents())
+        .hasSize(3)
+        .contains(
+            scores.get("units").get(0).get("name").asText() + " (mẫu)",
+            scores.get("units").get(1).get("name").asText() + " (mẫu)");
+    // The totals as the open data has them, in Vietnamese number format; the better one marked.
+    List<String> total = table.locator("tbody tr.total td").allTextContents();
+    assertThat(total.get(0)).startsWith(vi(scores.get("units").get(0).get("total").asDouble()));
+    assertThat(table.locator("tbody tr.total td.best").count()).isLessThanOrEqualTo(1);
+    // A row per ranking group, per pillar and per criterion.
+    assertThat(table.locator("tbody tr.rank").count()).isEqualTo(2);
+    JsonNode first = scores.get("units").get(0);
+    assertThat(table.locator("tbody tr.pillar").count()).isEqualTo(first.get("pillars").size());
+    assertThat(table.locator("tbody tr.criterion").count()).isEqualTo(first.get("criteria").size());
+    // A link to each unit's scorecard that exists.
+    String href = table.locator("thead th a").first().getAttribute("href");
+    assertThat(Files.isRegularFile(site.resolve(href))).as(href).isTrue();
+    // The choice is in the address; opening it again shows the same comparison.
+    assertThat(page.url()).endsWith("#" + COHORT + "/" + unit(0) + "," + unit(1));
+    page.navigate(page.url());
+    page.reload();
+    page.waitForSelector("#compare-result table.compare");
+    assertThat(page.locator("#compare-result thead th").count()).isEqualTo(3);
+    // No sideways scroll on a phone: the table scrolls in its own region.
+    assertThat(
+            (Boolean)
+                page.evaluate("() => document.documentElement.scrollWidth <= window.innerWidth"))
+        .isTrue();
+    assertThat(page.locator("#compare-result .table-scroll[role=region]").count()).isEqualTo(1);
+    page.screenshot(
+        new Page.ScreenshotOptions()
+            .setPath(Sites.screenshots().resolve("compare-390.png"))
+            .setFullPage(false));
+    String axe = Files.readString(NpmTools.axe(), StandardCharsets.UTF_8);
+    page.evaluate(axe);
+    Object violations =
+        page.evaluate(
+            "async () => (await axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a',"
+                + " 'wcag2aa']}})).violations.map(v => v.id + ': ' + v.nodes.map(n =>"
+                + " n.target.join(' ')).join(', '))");
+    assertThat((List<?>) violations).isEmpty();
+  }
+
+  @Test
+  void fourUnitsAtMostAndEachOnce() {
+    page.navigate(web.url("en/compare.html"));
+    page.selectOption("#compare-cohort", COHORT);
+    page.waitForSelector("#compare-units:not([disabled])");
+    assertThat(page.locator("select.compare-unit").count()).isEqualTo(4);
+    page.selectOption("#compare-unit-1", unit(0));
+    page.selectOption("#compare-unit-2", unit(0));
+    assertThat(page.locator("#compare-status").textContent()).isEqualTo("Choose each unit once.");
+    assertThat(page.locator("#compare-result table").count()).isZero();
+    for (int i = 1; i <= 4; i++) {
+      page.selectOption("#compare-unit-" + i, new SelectOption().setValue(unit(i)));
+    }
+    assertThat(page.locator("#compare-result thead th").count()).isEqualTo(5);
+    // English page, English numbers.
+    String total = page.locator("#compare-result tbody tr.total td").first().textContent();
+    assertThat(total)
+        .doesNotContain(",")
+        .startsWith(en(scores.get("units").get(1).get("total").asDouble()));
+  }
+
+  private static String vi(double v) {
+    return new java.text.DecimalFormat(
+            "#,##0.##",
+            java.text.DecimalFormatSymbols.getInstance(java.util.Locale.forLanguageTag("vi")))
+        .format(v);
+  }
+
+  private static String en(double v) {
+    return new java.text.DecimalFormat(
+            "#,##0.##", java.text.DecimalFormatSymbols.getInstance(java.util.Locale.ENGLISH))
+        .format(v);
+  }
+}
