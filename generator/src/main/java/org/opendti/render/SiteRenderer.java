@@ -99,6 +99,7 @@ public final class SiteRenderer {
     addFormFiles(index, site);
     add(site, SitePaths.DATAPACKAGE, OpenData.datapackage(index, schemaFiles));
     add(site, SearchPage.INDEX, SearchPage.index(index));
+    SearchPage.split(index).forEach((path, bytes) -> add(site, path, bytes));
     copyAssets(site);
     pages.sort(String::compareTo);
     add(site, "sitemap.xml", Feeds.sitemap(pages, baseUrl));
