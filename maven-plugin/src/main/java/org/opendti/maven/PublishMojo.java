@@ -84,6 +84,17 @@ public class PublishMojo extends AbstractDtiMojo {
   @Parameter(property = "dti.maxSiteBytes", defaultValue = "1000000000")
   long maxSiteBytes;
 
+  /**
+   * The incremental render cache ({@code pages.tsv}): a page whose view, templates and tool are
+   * unchanged since the last build into the same output folder is taken from that folder, checked,
+   * instead of rendered. Keep it with the output folder between CI runs ({@code actions/cache}).
+   * Empty: no cache.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = "dti.renderCache", defaultValue = "${project.build.directory}/render-cache")
+  File renderCache;
+
   @Override
   public void execute() throws MojoExecutionException, MojoFailureException {
     if (skipped("publish")) {
@@ -95,6 +106,9 @@ public class PublishMojo extends AbstractDtiMojo {
         () -> {
           Pipeline.Builder builder =
               pipelineBuilder().baseUrl(baseUrl).repositoryUrl(repositoryUrl);
+          if (renderCache != null && !renderCache.getPath().isEmpty()) {
+            builder.renderCache(renderCache.toPath().normalize());
+          }
           if (templates != null) {
             builder.templates(templates.toPath());
           }
