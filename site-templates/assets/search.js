@@ -1,53 +1,243 @@
-/* Unit search (search.html): filters the full list as the user types. Matching folds both sides
-   the same way as org.opendti.render.SearchPage.fold: NFD, combining marks stripped, đ → d, lower
-   case, so "dong" finds "Đông". The list is complete without this script. */
+/* Search of units and criteria (search.html) in the split index written by
+   org.opendti.render.SearchIndex: search/index.json (the manifest: stop words and the shard of each
+   prefix) and search/<n>.json (entries). A query loads the manifest once and then only the shard of
+   its most selective word, so it reads at most about 0.5 MB at any number of units.
+   Folding and words are the same as in Java: NFD, combining marks stripped, đ → d, lower case;
+   words split at anything but letters, digits and inner dots. A query matches an entry when every
+   query word begins a word of the entry's key. Results are built with textContent only. */
 (function () {
   'use strict';
+
+  var LIMIT = 50;
 
   function fold(text) {
     return text.normalize('NFD').replace(/\p{M}+/gu, '').replace(/đ/g, 'd').replace(/Đ/g, 'D')
       .toLowerCase().normalize('NFC');
   }
 
-  // Under Node (SearchPageTest) only the folding is used; the submission form's unit picker
-  // (form.js) and Excel import (form-excel.js) use it as window.DtiFold.
+  function words(text) {
+    return fold(text).split(/[^\p{L}\p{N}.]+/u).map(function (w) {
+      return w.replace(/^\.+|\.+$/g, '');
+    }).filter(function (w) {
+      return w !== '';
+    });
+  }
+
+  function matches(query, key) {
+    var ws = words(key);
+    return query.every(function (q) {
+      return ws.some(function (w) {
+        return w.lastIndexOf(q, 0) === 0;
+      });
+    });
+  }
+
+  /* The leaf [file, bytes] holding every word that begins with w; [-1, 0] when no indexed word
+     begins with it; null when w is not selective (a stop word begins with it, or the index splits
+     right at w). As SearchIndex.leaf in Java. */
+  function leaf(manifest, w) {
+    for (var i = 0; i < manifest.stop.length; i++) {
+      if (manifest.stop[i].lastIndexOf(w, 0) === 0) {
+        return null;
+      }
+    }
+    for (var end = w.length; end >= 0; end--) {
+      var p = w.substring(0, end);
+      if (Object.prototype.hasOwnProperty.call(manifest.leaves, p)) {
+        return manifest.leaves[p];
+      }
+      if (manifest.split.indexOf(p) >= 0) {
+        return end === w.length ? null : [-1, 0];
+      }
+    }
+    return [-1, 0];
+  }
+
+  /* The shard number to load for a query; -1 when nothing can match; -2 when no word is
+     selective. */
+  function shardFor(manifest, query) {
+    var best = -2;
+    var bytes = Infinity;
+    query.forEach(function (w) {
+      var l = leaf(manifest, w);
+      if (l && l[1] < bytes) {
+        best = l[0];
+        bytes = l[1];
+      }
+    });
+    return best;
+  }
+
+  var api = { fold: fold, words: words, matches: matches, shardFor: shardFor };
+  // Under Node (SearchPageTest, SearchIndexTest) only these functions are used; the submission
+  // form's unit picker (form.js) and its Excel import (form-excel.js) use the folding as
+  // window.DtiFold.
   if (typeof module === 'object' && module.exports) {
-    module.exports = { fold: fold };
+    module.exports = api;
     return;
   }
   window.DtiFold = fold;
   var input = document.getElementById('unit-search');
-  var table = document.getElementById('unit-list');
-  var count = document.getElementById('unit-search-count');
-  if (!input || !table) {
+  var status = document.getElementById('unit-search-count');
+  if (!input || !status || !input.getAttribute('data-index')) {
     return;
   }
+  var lang = input.getAttribute('data-lang') === 'en' ? 1 : 0;
+  var root = input.getAttribute('data-root') || '';
+  var prefix = input.getAttribute('data-prefix') || '';
+  var indexUrl = new URL(input.getAttribute('data-index'), document.baseURI);
+  var unitSection = document.getElementById('unit-results');
+  var unitBody = document.querySelector('#unit-list tbody');
+  var critSection = document.getElementById('criterion-results');
+  var critList = document.getElementById('criterion-list');
+  var number = new Intl.NumberFormat(lang ? 'en' : 'vi');
+  var manifest = null;
+  var shards = {};
+  var serial = 0;
 
-  var rows = Array.prototype.slice.call(table.tBodies[0].rows);
-
-  function filter() {
-    var words = fold(input.value).split(/\s+/).filter(function (w) {
-      return w !== '';
-    });
-    var shown = 0;
-    rows.forEach(function (row) {
-      var key = row.getAttribute('data-key') || '';
-      var match = words.every(function (w) {
-        return key.indexOf(w) >= 0;
-      });
-      row.hidden = !match;
-      if (match) {
-        shown++;
+  function fetchJson(url) {
+    return fetch(url).then(function (r) {
+      if (!r.ok) {
+        throw new Error(String(r.status));
       }
+      return r.json();
     });
-    var template = count.getAttribute('data-template') || '{0} / {1}';
-    count.textContent = template.replace('{0}', shown).replace('{1}', rows.length);
   }
 
-  input.addEventListener('input', filter);
-  // The page comes with every unit shown and counted (search.ftlh): only a box the browser
-  // filled in again (going back to the page) needs filtering now.
+  function getManifest() {
+    if (!manifest) {
+      manifest = fetchJson(indexUrl).catch(function (e) {
+        manifest = null;
+        throw e;
+      });
+    }
+    return manifest;
+  }
+
+  function getShard(n) {
+    if (!shards[n]) {
+      shards[n] = fetchJson(new URL(n + '.json', indexUrl)).catch(function (e) {
+        delete shards[n];
+        throw e;
+      });
+    }
+    return shards[n];
+  }
+
+  function el(name, text) {
+    var e = document.createElement(name);
+    if (text !== undefined) {
+      e.textContent = text;
+    }
+    return e;
+  }
+
+  function link(text, href) {
+    var a = el('a', text);
+    a.href = href;
+    return a;
+  }
+
+  function unitRow(u) {
+    var tr = el('tr');
+    var name = el('td', u.n[lang]);
+    if (u.x) {
+      name.appendChild(document.createTextNode(' '));
+      var badge = el('span', status.getAttribute('data-sample'));
+      badge.className = 'badge';
+      name.appendChild(badge);
+    }
+    tr.appendChild(name);
+    tr.appendChild(el('td', u.l[lang]));
+    tr.appendChild(el('td', u.p[lang]));
+    var latest = el('td');
+    latest.className = 'num';
+    var cards = el('td');
+    u.s.forEach(function (s, i) {
+      // [framework vi, framework en, period, total vi, total en, path]
+      var href = root + prefix + s[5];
+      if (i > 0) {
+        cards.appendChild(document.createTextNode('; '));
+      }
+      cards.appendChild(link(s[lang] + ' ' + s[2], href));
+      if (i === u.s.length - 1) {
+        latest.appendChild(link(s[3 + lang] + ' (' + s[2] + ')', href));
+      }
+    });
+    if (!u.s.length) {
+      latest.textContent = '—';
+    }
+    tr.appendChild(latest);
+    tr.appendChild(cards);
+    return tr;
+  }
+
+  function criterionItem(c) {
+    var li = el('li');
+    var href = root + prefix + c.h + '#c-' + encodeURIComponent(c.c);
+    li.appendChild(link(c.c + '. ' + c.n[lang], href));
+    li.appendChild(document.createTextNode(' — ' + c.g[lang]));
+    return li;
+  }
+
+  function show(units, criteria) {
+    unitBody.replaceChildren.apply(unitBody, units.slice(0, LIMIT).map(unitRow));
+    critList.replaceChildren.apply(critList, criteria.slice(0, LIMIT).map(criterionItem));
+    unitSection.hidden = units.length === 0;
+    critSection.hidden = criteria.length === 0;
+    var text = status.getAttribute('data-template')
+      .replace('{0}', number.format(units.length)).replace('{1}', number.format(criteria.length));
+    if (units.length > LIMIT || criteria.length > LIMIT) {
+      text += ' ' + status.getAttribute('data-first').replace('{0}', number.format(LIMIT));
+    }
+    status.textContent = text;
+  }
+
+  function clear(message) {
+    show([], []);
+    status.textContent = message;
+  }
+
+  function search() {
+    var mine = ++serial;
+    var query = words(input.value);
+    if (!query.length) {
+      clear('');
+      return;
+    }
+    getManifest().then(function (m) {
+      var n = shardFor(m, query);
+      if (n === -2) {
+        return null;
+      }
+      return n === -1 ? [] : getShard(n);
+    }).then(function (entries) {
+      if (mine !== serial) {
+        return;
+      }
+      if (entries === null) {
+        clear(status.getAttribute('data-more'));
+        return;
+      }
+      var units = [];
+      var criteria = [];
+      entries.forEach(function (e) {
+        if (matches(query, e.k)) {
+          (e.u !== undefined ? units : criteria).push(e);
+        }
+      });
+      show(units, criteria);
+    }).catch(function () {
+      if (mine === serial) {
+        clear(status.getAttribute('data-failed'));
+      }
+    });
+  }
+
+  input.addEventListener('input', search);
+  // Nothing is loaded until the user types; a box the browser filled in again (going back to the
+  // page) searches now.
   if (input.value !== '') {
-    filter();
+    search();
   }
 })();

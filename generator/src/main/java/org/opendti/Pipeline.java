@@ -97,8 +97,10 @@ public final class Pipeline {
   private final int whatIfLimit;
   private final Clock clock;
   private final RepositoryLoader loader;
+  private final Path renderCache;
 
   private Pipeline(Builder b) {
+    this.renderCache = b.renderCache;
     this.root = b.root;
     this.templates = b.templates != null ? b.templates : b.root.resolve("site-templates");
     this.baseUrl = b.baseUrl;
@@ -146,9 +148,15 @@ public final class Pipeline {
     SitePublisher.PublishResult published;
     // Pages go to disk as they are rendered (the whole site is never in memory); nothing shows in
     // the output folder before the commit, so a failed render leaves the previous site intact.
+    SiteRenderer renderer = renderer(start, output);
     try (SitePublisher.Session session = new SitePublisher(listener).begin(output)) {
-      renderer(start).render(result.siteInput(), session);
+      renderer.render(result.siteInput(), session);
       published = session.commit();
+    }
+    if (renderCache != null) {
+      SiteRenderer.CacheUse use = renderer.lastCacheUse();
+      listener.progress(
+          Text.of("progress.render-cache", use.reused(), use.rendered().size(), renderCache));
     }
     listener.progress(
         Text.of(
@@ -410,7 +418,7 @@ public final class Pipeline {
   }
 
   /** A renderer that reports every few thousand files, with the time since {@code start}. */
-  private SiteRenderer renderer(long start) {
+  private SiteRenderer renderer(long start, Path output) {
     int[] count = {0};
     SiteRenderer.Builder b =
         SiteRenderer.builder()
@@ -432,6 +440,9 @@ public final class Pipeline {
     if (repositoryUrl != null && !repositoryUrl.isBlank()) {
       b.repositoryUrl(repositoryUrl);
     }
+    if (renderCache != null) {
+      b.cache(renderCache, output);
+    }
     return b.build();
   }
 
@@ -451,8 +462,19 @@ public final class Pipeline {
     private BuildListener listener = BuildListener.SILENT;
     private int whatIfLimit = Integer.MAX_VALUE;
     private Clock clock = Clock.systemUTC();
+    private Path renderCache;
 
     private Builder() {}
+
+    /**
+     * Keeps the incremental render cache in {@code dir} (e.g. {@code target/render-cache}): a
+     * publish renders again only the pages whose view, template or tool changed, and reuses the
+     * others' bytes from the previous site in the output folder. Default: none.
+     */
+    public Builder renderCache(Path dir) {
+      this.renderCache = dir;
+      return this;
+    }
 
     /** The folder holding {@code criteria/}, {@code units/}, {@code submissions/}. */
     public Builder repositoryRoot(Path root) {

@@ -14,15 +14,16 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.opendti.diagnostic.Lang;
+import org.opendti.model.Criterion;
 import org.opendti.model.Framework;
 import org.opendti.model.Period;
 import org.opendti.model.Unit;
-import org.opendti.render.view.Link;
 import org.opendti.render.view.SearchView;
 import org.opendti.score.UnitScore;
 
 /**
- * The search page over every unit ({@code search.html}) and its index {@code search-index.json}.
+ * The search page over every unit and criterion ({@code search.html}), its split index {@code
+ * search/} ({@link SearchIndex}) and the whole unit list {@code search-index.json} (open data).
  * Matching is NFC and diacritic-insensitive: "dong" finds "Đông" ({@code DOMAIN.md}: text from
  * users is both NFC and NFD, seed {@code 001_…} is NFD).
  */
@@ -50,41 +51,66 @@ final class SearchPage {
 
   static SearchView view(PageContext page) {
     SiteIndex index = page.index();
-    Lang lang = page.lang();
-    String here = page.path();
-    List<SearchView.Row> rows = new ArrayList<>();
-    Map<String, List<Scored>> all = scored(index);
-    for (Unit u : units(index, lang)) {
-      List<Scored> scored = all.getOrDefault(u.id(), List.of());
-      List<Link> cards = new ArrayList<>();
-      for (Scored s : scored) {
-        cards.add(
-            new Link(
-                lang.pick(s.fw.title(), s.fw.titleEn()) + " " + s.period.id(),
-                SitePaths.href(here, ScorecardPage.path(lang, s.score))));
-      }
-      Scored latest = scored.isEmpty() ? null : scored.get(scored.size() - 1);
-      String name = lang.pick(u.name(), u.nameEn());
-      rows.add(
-          new SearchView.Row(
-              name,
-              fold(name + " " + u.name() + " " + u.id()),
-              index
-                  .input()
-                  .dataset()
-                  .registry()
-                  .level(u.level())
-                  .map(l -> lang.pick(l.name(), l.nameEn()))
-                  .orElse(u.level() == null ? "" : u.level()),
-              u.parent() == null ? "" : index.unitName(u.parent(), lang),
-              latest == null
-                  ? ""
-                  : lang.points(latest.score.total()) + " (" + latest.period.id() + ")",
-              latest == null ? new Link("", null) : cards.get(cards.size() - 1),
-              cards,
-              u.sample()));
+    int criteria = 0;
+    for (Framework fw : index.frameworks()) {
+      criteria += fw.allCriteria().size();
     }
-    return new SearchView(rows);
+    return new SearchView(
+        page.lang().integer(index.input().dataset().registry().units().size()),
+        page.lang().integer(criteria),
+        page.href(SearchIndex.MANIFEST),
+        SitePaths.prefix(page.lang()));
+  }
+
+  /**
+   * The split search index ({@code search/}) of every unit with its scorecards and every criterion
+   * of every framework, both languages; see {@link SearchIndex}.
+   */
+  static Map<String, byte[]> split(SiteIndex index) {
+    return entries(index).build().split();
+  }
+
+  static SearchIndex.Builder entries(SiteIndex index) {
+    SearchIndex.Builder b = new SearchIndex.Builder();
+    Map<String, List<Scored>> all = scored(index);
+    var registry = index.input().dataset().registry();
+    for (Unit u : units(index, Lang.VI)) {
+      List<List<String>> cards = new ArrayList<>();
+      for (Scored s : all.getOrDefault(u.id(), List.of())) {
+        cards.add(
+            List.of(
+                s.fw.title(),
+                s.fw.titleEn() == null ? s.fw.title() : s.fw.titleEn(),
+                s.period.id(),
+                Lang.VI.points(s.score.total()),
+                Lang.EN.points(s.score.total()),
+                ScorecardPage.path(Lang.VI, s.score)));
+      }
+      var level = registry.level(u.level());
+      b.unit(
+          u.id(),
+          u.name(),
+          u.nameEn(),
+          level.map(l -> l.name()).orElse(u.level() == null ? "" : u.level()),
+          level.map(l -> l.nameEn()).orElse(u.level() == null ? "" : u.level()),
+          u.parent() == null ? "" : index.unitName(u.parent(), Lang.VI),
+          u.parent() == null ? "" : index.unitName(u.parent(), Lang.EN),
+          u.sample(),
+          cards);
+    }
+    for (Framework fw : index.frameworks()) {
+      for (Criterion c : fw.allCriteria()) {
+        b.criterion(
+            fw.id(),
+            fw.title(),
+            fw.titleEn(),
+            SitePaths.criteria(Lang.VI, fw.id()),
+            c.id(),
+            c.name(),
+            c.nameEn());
+      }
+    }
+    return b;
   }
 
   /** {@code search-index.json}: one entry per unit, both languages, links from the site root. */

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.opendti.diagnostic.Lang;
@@ -53,8 +54,14 @@ public final class SiteRenderer {
   private final RenderListener listener;
   private final SiteTemplates templates;
   private final Map<Lang, Map<String, String>> messages;
+  private final Path cacheDir;
+  private final Path previousSite;
+  private final String toolVersion;
 
   private SiteRenderer(Builder b) throws IOException {
+    this.cacheDir = b.cacheDir;
+    this.previousSite = b.previousSite;
+    this.toolVersion = b.toolVersion;
     this.templatesDir = b.templatesDir;
     this.schemasDir = b.schemasDir;
     this.baseUrl = b.baseUrl;
@@ -66,6 +73,25 @@ public final class SiteRenderer {
 
   public static Builder builder() {
     return new Builder();
+  }
+
+  /** The cache of the last render, for its counts; null without a cache. */
+  private volatile RenderCache lastCache;
+
+  /**
+   * Pages taken from the cache by the last {@link #render}, and the paths rendered anew; empty
+   * without a cache.
+   */
+  public CacheUse lastCacheUse() {
+    RenderCache c = lastCache;
+    return c == null ? new CacheUse(0, Set.of()) : new CacheUse(c.reused(), c.rendered());
+  }
+
+  /** What the render cache saved: pages reused and the paths rendered. */
+  public record CacheUse(int reused, Set<String> rendered) {
+    public CacheUse {
+      rendered = Set.copyOf(rendered);
+    }
   }
 
   /** Renders every page and data file. */
@@ -86,7 +112,22 @@ public final class SiteRenderer {
     for (Lang lang : Lang.values()) {
       renderPages(index, lang, jobs);
     }
-    renderAll(jobs, site, pages);
+    RenderCache cache =
+        cacheDir == null
+            ? null
+            : new RenderCache(
+                cacheDir,
+                previousSite,
+                templatesDir,
+                java.util.Arrays.asList(
+                    toolVersion == null ? RenderCache.toolVersion() : toolVersion,
+                    String.valueOf(baseUrl),
+                    String.valueOf(repositoryUrl)));
+    renderAll(jobs, site, pages, cache);
+    if (cache != null) {
+      cache.save();
+      lastCache = cache;
+    }
     List<String> schemaFiles = copySchemas(site);
     addScoreFiles(index, (path, bytes) -> add(site, path, bytes));
     for (Framework fw : index.frameworks()) {
@@ -100,6 +141,7 @@ public final class SiteRenderer {
     addFormFiles(index, site);
     add(site, SitePaths.DATAPACKAGE, OpenData.datapackage(index, schemaFiles));
     add(site, SearchPage.INDEX, SearchPage.index(index));
+    SearchPage.split(index).forEach((path, bytes) -> add(site, path, bytes));
     copyAssets(site);
     pages.sort(String::compareTo);
     add(site, "sitemap.xml", Feeds.sitemap(pages, baseUrl));
@@ -152,19 +194,22 @@ public final class SiteRenderer {
 
   /** One page to render: its path, whether the sitemap lists it, and how to make its bytes. */
   private record PageJob(
-      String template, String path, boolean listed, java.util.function.Supplier<byte[]> bytes) {}
+      String template,
+      String path,
+      boolean listed,
+      java.util.function.Function<RenderCache, byte[]> bytes) {}
 
   /**
    * Renders the pages on all cores, a chunk at a time, and adds them in their original order: the
    * output is the same as a sequential render, and the listener is only called on this thread.
    */
-  private void renderAll(List<PageJob> jobs, SiteSink site, List<String> pages) {
+  private void renderAll(List<PageJob> jobs, SiteSink site, List<String> pages, RenderCache cache) {
     for (int from = 0; from < jobs.size(); from += CHUNK) {
       List<PageJob> chunk = jobs.subList(from, Math.min(jobs.size(), from + CHUNK));
       byte[][] out = new byte[chunk.size()][];
       java.util.stream.IntStream.range(0, chunk.size())
           .parallel()
-          .forEach(i -> out[i] = chunk.get(i).bytes().get());
+          .forEach(i -> out[i] = chunk.get(i).bytes().apply(cache));
       for (int i = 0; i < out.length; i++) {
         add(site, chunk.get(i).path(), out[i]);
         if (chunk.get(i).listed()) {
@@ -338,7 +383,29 @@ public final class SiteRenderer {
    */
   private <V> PageJob job(PageContext at, String template, Supplier<Built<V>> build) {
     return new PageJob(
-        template, at.path(), !template.equals(NOT_FOUND), () -> bytes(template, at, build.get()));
+        template,
+        at.path(),
+        !template.equals(NOT_FOUND),
+        cache -> {
+          Built<V> built = build.get();
+          if (cache == null) {
+            return bytes(template, at, built);
+          }
+          String key =
+              cache.key(
+                  template,
+                  at.path(),
+                  at.lang().code(),
+                  java.util.Arrays.asList(built.title(), built.description(), built.sample()),
+                  built.view());
+          byte[] hit = cache.get(at.path(), key);
+          if (hit != null) {
+            return hit;
+          }
+          byte[] out = bytes(template, at, built);
+          cache.put(at.path(), key, out);
+          return out;
+        });
   }
 
   private <V> byte[] bytes(String template, PageContext at, Built<V> built) {
@@ -424,8 +491,28 @@ public final class SiteRenderer {
     private String baseUrl;
     private String repositoryUrl;
     private RenderListener listener = RenderListener.NONE;
+    private Path cacheDir;
+    private Path previousSite;
+    private String toolVersion;
 
     private Builder() {}
+
+    /**
+     * Keeps the incremental render cache in {@code dir} ({@code pages.tsv}) and reuses, for a page
+     * whose key is unchanged, its bytes in {@code previousSite} (the folder the last build
+     * published to) after checking them; see {@link RenderCache}. Default: no cache.
+     */
+    public Builder cache(Path dir, Path previousSite) {
+      this.cacheDir = dir;
+      this.previousSite = previousSite;
+      return this;
+    }
+
+    /** The tool version the cache keys pages with; default: the running jar's, by content. */
+    public Builder toolVersion(String version) {
+      this.toolVersion = version;
+      return this;
+    }
 
     /** The folder with the {@code .ftlh} templates, messages and {@code assets/}. */
     public Builder templates(Path dir) {

@@ -59,24 +59,48 @@ class SearchPageTest {
   }
 
   @Test
-  void listsEveryUnitWithItsKeyAndLatestScorecard() {
+  void pageLoadsNoListAndPointsAtTheSplitIndex() {
     for (String path : List.of("search.html", "en/search.html")) {
       Document doc = Jsoup.parse(site.text(path));
-      List<Element> rows = doc.select("#unit-list tbody tr");
-      assertThat(rows).as(path).hasSize(input.dataset().registry().units().size());
-      for (Element row : rows) {
-        assertThat(row.attr("data-key")).isEqualTo(SearchPage.fold(row.attr("data-key")));
-      }
+      assertThat(doc.select("#unit-list tbody tr")).as(path).isEmpty();
+      Element box = doc.selectFirst("#unit-search");
+      String index =
+          java.net.URI.create("file:///s/" + path).resolve(box.attr("data-index")).getPath();
+      assertThat(index).isEqualTo("/s/" + SearchIndex.MANIFEST);
+      assertThat(box.attr("data-prefix")).isEqualTo(path.startsWith("en/") ? "en/" : "");
       assertThat(doc.select("script[src$=assets/search.js]")).hasSize(1);
       assertThat(doc.selectFirst("label[for=unit-search]")).isNotNull();
+      assertThat(doc.select("noscript a").eachAttr("href")).hasSize(1);
     }
-    Document vi = Jsoup.parse(site.text("search.html"));
-    Element a1 =
-        vi.select("#unit-list tbody tr").stream()
-            .filter(r -> r.attr("data-key").contains("xa-a1"))
+  }
+
+  @Test
+  void splitIndexHoldsEveryUnitWithItsScorecardsAndEveryCriterion() throws IOException {
+    assertThat(site.files()).containsKey(SearchIndex.MANIFEST);
+    List<JsonNode> entries = new ArrayList<>();
+    for (var f : site.files().entrySet()) {
+      if (f.getKey().startsWith("search/") && !f.getKey().equals(SearchIndex.MANIFEST)) {
+        new ObjectMapper().readTree(f.getValue()).forEach(entries::add);
+      }
+    }
+    assertThat(entries.stream().filter(e -> e.has("u")).map(e -> e.get("u").asText()).distinct())
+        .containsExactlyInAnyOrderElementsOf(
+            input.dataset().registry().units().stream().map(Unit::id).toList());
+    JsonNode a1 =
+        entries.stream()
+            .filter(e -> e.has("u") && e.get("u").asText().equals("xa-a1"))
             .findFirst()
             .orElseThrow();
-    assertThat(a1.select("a").eachAttr("href")).contains("units/xa-a1/xa-mau-2024.html");
+    List<String> paths = new ArrayList<>();
+    a1.get("s").forEach(c -> paths.add(c.get(5).asText()));
+    assertThat(paths).contains("units/xa-a1/xa-mau-2024.html");
+    assertThat(site.files()).containsKey(paths.get(0));
+    assertThat(entries.stream().filter(e -> e.has("c")).count())
+        .isEqualTo(
+            input.dataset().frameworks().stream().mapToLong(f -> f.allCriteria().size()).sum());
+    for (JsonNode e : entries) {
+      assertThat(e.get("k").asText()).isEqualTo(SearchPage.fold(e.get("k").asText()));
+    }
   }
 
   @Test

@@ -1,6 +1,10 @@
 package org.opendti.maven;
 
 import java.io.File;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.List;
+import java.util.stream.Collectors;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -8,6 +12,9 @@ import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.opendti.Pipeline;
 import org.opendti.PipelineResult;
+import org.opendti.diagnostic.Lang;
+import org.opendti.diagnostic.Text;
+import org.opendti.publish.SiteSize;
 
 /**
  * Builds the static transparency site: load → validate → score → rank → render → publish. The
@@ -67,6 +74,27 @@ public class PublishMojo extends AbstractDtiMojo {
   @Parameter(property = "dti.scoreOutput")
   File scoreDirectory;
 
+  /**
+   * The largest site, in bytes of the archive the Pages host receives ({@link SiteSize}), that the
+   * goal accepts: a bigger one fails the build, in Vietnamese and English, before a workflow
+   * uploads it. Default: GitHub Pages' 1 GB; 0 checks nothing.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = "dti.maxSiteBytes", defaultValue = "1000000000")
+  long maxSiteBytes;
+
+  /**
+   * The incremental render cache ({@code pages.tsv}): a page whose view, templates and tool are
+   * unchanged since the last build into the same output folder is taken from that folder, checked,
+   * instead of rendered. Keep it with the output folder between CI runs ({@code actions/cache}).
+   * Empty: no cache.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = "dti.renderCache", defaultValue = "${project.build.directory}/render-cache")
+  File renderCache;
+
   @Override
   public void execute() throws MojoExecutionException, MojoFailureException {
     if (skipped("publish")) {
@@ -78,6 +106,9 @@ public class PublishMojo extends AbstractDtiMojo {
         () -> {
           Pipeline.Builder builder =
               pipelineBuilder().baseUrl(baseUrl).repositoryUrl(repositoryUrl);
+          if (renderCache != null && !renderCache.getPath().isEmpty()) {
+            builder.renderCache(renderCache.toPath().normalize());
+          }
           if (templates != null) {
             builder.templates(templates.toPath());
           }
@@ -99,6 +130,42 @@ public class PublishMojo extends AbstractDtiMojo {
             info("plugin.publish.scores", files, scoreDirectory.toString());
           }
           info("plugin.publish.done", result.scores().size(), outputDirectory.toString());
+          SiteSize size = SiteSize.measure(outputDirectory.toPath().normalize());
+          info(
+              "plugin.publish.size",
+              megabytes(language, size.tarBytes()),
+              size.files(),
+              megabytes(language, maxSiteBytes));
+          checkSize(size, maxSiteBytes);
         });
+  }
+
+  /** Fails, in both languages (the log's reader may read either), when the site is too big. */
+  static void checkSize(SiteSize size, long max) throws MojoFailureException {
+    if (max <= 0 || size.tarBytes() <= max) {
+      return;
+    }
+    StringBuilder message = new StringBuilder();
+    for (Lang lang : List.of(Lang.VI, Lang.EN)) {
+      String largest =
+          size.largest(3).stream()
+              .map(e -> e.getKey() + " " + megabytes(lang, e.getValue()) + " MB")
+              .collect(Collectors.joining(", "));
+      message
+          .append(message.length() == 0 ? "" : "\n")
+          .append(
+              Text.of(
+                      "plugin.publish.too-large",
+                      megabytes(lang, size.tarBytes()),
+                      megabytes(lang, max),
+                      largest)
+                  .in(lang));
+    }
+    throw new MojoFailureException(message.toString());
+  }
+
+  private static String megabytes(Lang lang, long bytes) {
+    return lang.number(
+        BigDecimal.valueOf(bytes).divide(BigDecimal.valueOf(1_000_000), 1, RoundingMode.HALF_UP));
   }
 }

@@ -1,34 +1,12 @@
 package org.opendti.render.view;
 
-import java.util.List;
-
 /**
- * The unit search page ({@code search.html}): every unit of the registry, listed in full, filtered
- * by {@code assets/search.js} as the user types.
+ * The search page ({@code search.html}) of units and criteria: a box and an empty result list that
+ * {@code assets/search.js} fills from the split index (only the shard a query needs).
+ *
+ * @param units how many units the index holds, in the page's number format
+ * @param criteria how many criteria (of every framework) it holds, formatted
+ * @param index link to the index's manifest, {@code search/index.json}
+ * @param prefix folder of the page's language from the site root ("" or "en/"), for result links
  */
-public record SearchView(List<Row> units) {
-  public SearchView {
-    units = List.copyOf(units);
-  }
-
-  /**
-   * One unit.
-   *
-   * @param key the name folded for matching (NFD, marks stripped, đ → d, lower case)
-   * @param latest the latest total with its framework and period, or "" when never scored
-   * @param scorecard link to the latest scorecard, or a link without href
-   */
-  public record Row(
-      String name,
-      String key,
-      String level,
-      String parent,
-      String latest,
-      Link scorecard,
-      List<Link> scorecards,
-      boolean sample) {
-    public Row {
-      scorecards = List.copyOf(scorecards);
-    }
-  }
-}
+public record SearchView(String units, String criteria, String index, String prefix) {}

@@ -1,0 +1,353 @@
+package org.opendti.render;
+
+import freemarker.core.HTMLOutputFormat;
+import freemarker.core.TemplateHTMLOutputModel;
+import freemarker.template.TemplateModelException;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.lang.reflect.Method;
+import java.lang.reflect.RecordComponent;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import java.util.zip.CRC32C;
+
+/**
+ * The incremental render cache (issue #17): a page is rendered again only when its key changed.
+ *
+ * <p>A page's key is a SHA-256 over: the tool's version (its version string and the bytes of the
+ * jar or classes it runs from), the renderer's settings (base and repository URL), both message
+ * bundles, the page's template with every template it imports or includes, its path, language,
+ * title, description, and its whole view, walked component by component with lengths and types
+ * ({@link #digest}): everything the page's bytes are made from. A changed submission, review,
+ * framework or registry changes the views that show it, so exactly those pages are rendered again;
+ * a changed template only the pages that use it; a new tool version every page.
+ *
+ * <p>Kept in {@code <dir>/pages.tsv} (path, key, length and CRC-32C of the bytes), one line per
+ * page of the last build; the bytes themselves are the previous site's files (the output folder,
+ * which the publisher only swaps once a build succeeds), read back and checked against the length
+ * and CRC-32C before use, so an edited, missing or stale file is rendered again, never trusted.
+ * Restorable in CI by caching both folders ({@code actions/cache}).
+ */
+final class RenderCache {
+
+  static final String FILE = "pages.tsv";
+  private static final String HEADER = "# opendti render cache 1";
+  private static final Pattern IMPORT = Pattern.compile("<#(?:import|include)\\s+\"([^\"]+)\"");
+
+  private record Entry(String key, long length, long crc) {}
+
+  private final Path dir;
+  private final Path previousSite;
+  private final byte[] salt;
+  private final Map<String, Entry> previous;
+  private final Map<String, Entry> next = new ConcurrentHashMap<>();
+  private final Set<String> rendered = ConcurrentHashMap.newKeySet();
+  private final Map<String, byte[]> templates = new ConcurrentHashMap<>();
+  private final Path templatesDir;
+
+  private static final ClassValue<List<Method>> COMPONENTS =
+      new ClassValue<>() {
+        @Override
+        protected List<Method> computeValue(Class<?> type) {
+          List<Method> out = new ArrayList<>();
+          for (RecordComponent c : type.getRecordComponents()) {
+            Method m = c.getAccessor();
+            m.setAccessible(true);
+            out.add(m);
+          }
+          return List.copyOf(out);
+        }
+      };
+
+  /**
+   * @param dir where {@code pages.tsv} is kept
+   * @param previousSite the folder the last build published to (this build's output)
+   * @param settings what else the bytes depend on: tool version, base URL, repository URL
+   */
+  RenderCache(Path dir, Path previousSite, Path templatesDir, List<String> settings) {
+    this.dir = dir;
+    this.previousSite = previousSite;
+    this.templatesDir = templatesDir;
+    MessageDigest d = sha256();
+    for (String s : settings) {
+      string(d, s);
+    }
+    for (String bundle : List.of("messages_vi.properties", "messages_en.properties")) {
+      d.update(fileBytes(templatesDir.resolve(bundle)));
+    }
+    this.salt = d.digest();
+    this.previous = load(dir.resolve(FILE));
+  }
+
+  /** The page's key: see the class comment. */
+  String key(String template, String path, String lang, List<Object> parts, Object view) {
+    MessageDigest d = sha256();
+    d.update(salt);
+    d.update(template(template));
+    string(d, path);
+    string(d, lang);
+    for (Object p : parts) {
+      digest(d, p);
+    }
+    digest(d, view);
+    return HexFormat.of().formatHex(d.digest());
+  }
+
+  /** The previous build's bytes of {@code path} if its key is {@code key} and they check out. */
+  byte[] get(String path, String key) {
+    Entry e = previous.get(path);
+    if (e == null || !e.key.equals(key)) {
+      return null;
+    }
+    byte[] bytes;
+    try {
+      bytes = Files.readAllBytes(previousSite.resolve(path));
+    } catch (NoSuchFileException missing) {
+      return null;
+    } catch (IOException ex) {
+      return null;
+    }
+    if (bytes.length != e.length || crc(bytes) != e.crc) {
+      return null;
+    }
+    next.put(path, e);
+    return bytes;
+  }
+
+  /** Records a page rendered now. */
+  void put(String path, String key, byte[] bytes) {
+    rendered.add(path);
+    next.put(path, new Entry(key, bytes.length, crc(bytes)));
+  }
+
+  /** Paths rendered in this build (not taken from the cache). */
+  Set<String> rendered() {
+    return Set.copyOf(rendered);
+  }
+
+  /** Pages taken from the cache in this build. */
+  int reused() {
+    return next.size() - rendered.size();
+  }
+
+  /** Writes this build's entries, replacing the file atomically. */
+  void save() {
+    try {
+      Files.createDirectories(dir);
+      Path tmp = Files.createTempFile(dir, FILE, ".tmp");
+      try (BufferedWriter w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+        w.write(HEADER);
+        w.write('\n');
+        for (Map.Entry<String, Entry> e : new TreeMap<>(next).entrySet()) {
+          w.write(
+              e.getKey()
+                  + '\t'
+                  + e.getValue().key
+                  + '\t'
+                  + e.getValue().length
+                  + '\t'
+                  + Long.toHexString(e.getValue().crc)
+                  + '\n');
+        }
+      }
+      Files.move(
+          tmp,
+          dir.resolve(FILE),
+          StandardCopyOption.REPLACE_EXISTING,
+          StandardCopyOption.ATOMIC_MOVE);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static Map<String, Entry> load(Path file) {
+    Map<String, Entry> out = new ConcurrentHashMap<>();
+    if (!Files.isRegularFile(file)) {
+      return out;
+    }
+    try (Stream<String> lines = Files.lines(file, StandardCharsets.UTF_8)) {
+      List<String> all = lines.toList();
+      if (all.isEmpty() || !all.get(0).equals(HEADER)) {
+        return out;
+      }
+      for (String line : all.subList(1, all.size())) {
+        String[] f = line.split("\t");
+        if (f.length == 4) {
+          out.put(f[0], new Entry(f[1], Long.parseLong(f[2]), Long.parseUnsignedLong(f[3], 16)));
+        }
+      }
+    } catch (IOException | RuntimeException e) {
+      // An unreadable cache is an empty one: every page is rendered.
+      return new ConcurrentHashMap<>();
+    }
+    return out;
+  }
+
+  /** A template's fingerprint: its text and, recursively, those of the templates it pulls in. */
+  private byte[] template(String name) {
+    return templates.computeIfAbsent(name, n -> templateDigest(n, new java.util.HashSet<>()));
+  }
+
+  private byte[] templateDigest(String name, Set<String> seen) {
+    MessageDigest d = sha256();
+    string(d, name);
+    if (!seen.add(name)) {
+      return d.digest();
+    }
+    byte[] text = fileBytes(templatesDir.resolve(name));
+    d.update(text);
+    Matcher m = IMPORT.matcher(new String(text, StandardCharsets.UTF_8));
+    while (m.find()) {
+      d.update(templateDigest(m.group(1), seen));
+    }
+    return d.digest();
+  }
+
+  /**
+   * Feeds {@code value} to {@code d} unambiguously: a type tag, then lengths before contents.
+   *
+   * @throws IllegalArgumentException for a value of a kind views do not hold
+   */
+  static void digest(MessageDigest d, Object value) {
+    if (value == null) {
+      d.update((byte) 'N');
+    } else if (value instanceof String s) {
+      d.update((byte) 'S');
+      string(d, s);
+    } else if (value instanceof Boolean b) {
+      d.update((byte) (b ? 'T' : 'F'));
+    } else if (value instanceof Number n
+        && (n instanceof Integer || n instanceof Long || n instanceof java.math.BigDecimal)) {
+      d.update((byte) 'I');
+      string(d, n.toString());
+    } else if (value instanceof Record r) {
+      d.update((byte) 'R');
+      string(d, r.getClass().getName());
+      for (Method m : COMPONENTS.get(r.getClass())) {
+        try {
+          digest(d, m.invoke(r));
+        } catch (ReflectiveOperationException e) {
+          throw new IllegalStateException(e);
+        }
+      }
+    } else if (value instanceof List<?> list) {
+      d.update((byte) 'L');
+      string(d, Integer.toString(list.size()));
+      for (Object o : list) {
+        digest(d, o);
+      }
+    } else if (value instanceof Map<?, ?> map) {
+      d.update((byte) 'M');
+      TreeMap<String, Object> sorted = new TreeMap<>();
+      map.forEach((k, v) -> sorted.put(String.valueOf(k), v));
+      string(d, Integer.toString(sorted.size()));
+      sorted.forEach(
+          (k, v) -> {
+            string(d, k);
+            digest(d, v);
+          });
+    } else if (value instanceof TemplateHTMLOutputModel html) {
+      d.update((byte) 'H');
+      try {
+        string(d, HTMLOutputFormat.INSTANCE.getMarkupString(html));
+      } catch (TemplateModelException e) {
+        throw new IllegalStateException(e);
+      }
+    } else if (value instanceof Enum<?> e) {
+      d.update((byte) 'E');
+      string(d, e.getDeclaringClass().getName() + "." + e.name());
+    } else {
+      throw new IllegalArgumentException("Cannot key a view holding " + value.getClass());
+    }
+  }
+
+  private static void string(MessageDigest d, String s) {
+    byte[] b = s.getBytes(StandardCharsets.UTF_8);
+    int n = b.length;
+    d.update(new byte[] {(byte) (n >>> 24), (byte) (n >>> 16), (byte) (n >>> 8), (byte) n});
+    d.update(b);
+  }
+
+  private static long crc(byte[] bytes) {
+    CRC32C c = new CRC32C();
+    c.update(bytes);
+    return c.getValue();
+  }
+
+  private static byte[] fileBytes(Path p) {
+    try {
+      return Files.readAllBytes(p);
+    } catch (NoSuchFileException e) {
+      return new byte[0];
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static MessageDigest sha256() {
+    try {
+      return MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /**
+   * The running tool's version: its version string and a digest of the classes and resources of the
+   * jar (or class folder) the renderer was loaded from, so a changed tool with the same version
+   * string counts as new, and the same classes rebuilt (new jar timestamps) as the same.
+   */
+  static String toolVersion() {
+    MessageDigest d = sha256();
+    String version = SiteRenderer.class.getPackage().getImplementationVersion();
+    string(d, version == null ? "dev" : version);
+    try {
+      Path code =
+          Path.of(SiteRenderer.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+      if (Files.isRegularFile(code)) {
+        // The entries, not the jar's bytes: a rebuilt jar of the same classes has new timestamps.
+        try (java.util.jar.JarFile jar = new java.util.jar.JarFile(code.toFile())) {
+          List<java.util.jar.JarEntry> entries =
+              jar.stream()
+                  .filter(e -> !e.isDirectory() && !e.getName().startsWith("META-INF/"))
+                  .sorted(java.util.Comparator.comparing(java.util.jar.JarEntry::getName))
+                  .toList();
+          for (java.util.jar.JarEntry e : entries) {
+            string(d, e.getName());
+            try (var in = jar.getInputStream(e)) {
+              d.update(in.readAllBytes());
+            }
+          }
+        }
+      } else if (Files.isDirectory(code)) {
+        try (Stream<Path> files = Files.walk(code)) {
+          for (Path f : files.filter(Files::isRegularFile).sorted().toList()) {
+            string(d, code.relativize(f).toString());
+            d.update(Files.readAllBytes(f));
+          }
+        }
+      }
+    } catch (IOException | URISyntaxException | RuntimeException e) {
+      // Unknown code location: the version string alone, plus the time, so nothing is reused.
+      string(d, Long.toString(System.nanoTime()));
+    }
+    return HexFormat.of().formatHex(d.digest());
+  }
+}

@@ -1,0 +1,212 @@
+package org.opendti;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.opendti.publish.SitePublisher;
+import org.opendti.render.SiteRenderer;
+import org.opendti.synth.CohortSpec;
+import org.opendti.synth.SampleCohorts;
+
+/**
+ * The incremental render cache (issue #17): a rebuild renders again exactly the pages a change
+ * touches (a submission, a framework, a template, the tool's version), reuses the rest, and its
+ * output equals a fresh build byte for byte.
+ */
+class RenderCacheTest {
+
+  private static final Path PROJECT = Path.of("..");
+  private static final String XA = "gia-lai-2023-xa";
+  private static final String HUYEN = "gia-lai-2023-huyen";
+  private static final String SUBMISSION = "submissions/gia-lai-2023-xa/2023/mau-huyen-1-xa-2.json";
+
+  @TempDir Path tmp;
+  private Path repo;
+  private Path templates;
+  private Path site;
+  private Path cache;
+
+  @BeforeEach
+  void cohort() throws IOException {
+    repo = tmp.resolve("repo");
+    Files.createDirectories(repo.resolve("criteria"));
+    Files.createDirectories(repo.resolve("units"));
+    for (String fw : List.of(XA, HUYEN)) {
+      Files.copy(
+          PROJECT.resolve("criteria/" + fw + ".json"), repo.resolve("criteria/" + fw + ".json"));
+    }
+    Files.copy(PROJECT.resolve("units/levels.json"), repo.resolve("units/levels.json"));
+    SampleCohorts.generate(repo, List.of(XA, HUYEN), new CohortSpec("mau", "Tỉnh Mẫu", 0, 2, 3, 7))
+        .writeTo(repo);
+    templates = tmp.resolve("templates");
+    copyTree(PROJECT.resolve("site-templates"), templates);
+    site = tmp.resolve("site");
+    cache = tmp.resolve("render-cache");
+  }
+
+  /** Publishes {@code repo} into {@code out}, with the cache when {@code cached}. */
+  private SiteRenderer.CacheUse publish(Path out, boolean cached, String tool) throws IOException {
+    PipelineResult result = Pipeline.builder().repositoryRoot(repo).build().checkWithInsights();
+    SiteRenderer.Builder b = SiteRenderer.builder().templates(templates).toolVersion(tool);
+    if (cached) {
+      b.cache(cache, out);
+    }
+    SiteRenderer renderer = b.build();
+    try (SitePublisher.Session session = new SitePublisher().begin(out)) {
+      renderer.render(result.siteInput(), session);
+      session.commit();
+    }
+    return renderer.lastCacheUse();
+  }
+
+  private SiteRenderer.CacheUse rebuild() throws IOException {
+    return publish(site, true, "1");
+  }
+
+  /** The cached site equals a fresh build without a cache, file for file, byte for byte. */
+  private void assertEqualsFreshBuild() throws IOException {
+    Path fresh = tmp.resolve("fresh-" + System.nanoTime());
+    publish(fresh, false, "1");
+    Map<String, byte[]> a = files(site);
+    Map<String, byte[]> b = files(fresh);
+    assertThat(a.keySet()).isEqualTo(b.keySet());
+    for (String path : a.keySet()) {
+      assertThat(a.get(path)).as(path).isEqualTo(b.get(path));
+    }
+  }
+
+  private Set<String> pages(String pattern) throws IOException {
+    return files(site).keySet().stream()
+        .filter(p -> p.matches(pattern))
+        .collect(Collectors.toSet());
+  }
+
+  @Test
+  void anUnchangedRepositoryReusesEveryPageAndEqualsAFreshBuild() throws IOException {
+    SiteRenderer.CacheUse first = rebuild();
+    assertThat(first.reused()).isZero();
+    assertThat(first.rendered()).isNotEmpty();
+
+    SiteRenderer.CacheUse second = rebuild();
+
+    assertThat(second.rendered()).isEmpty();
+    assertThat(second.reused()).isEqualTo(first.rendered().size());
+    assertEqualsFreshBuild();
+  }
+
+  @Test
+  void aChangedSubmissionRendersItsPagesAndNotTheOtherFrameworks() throws IOException {
+    rebuild();
+    Path file = repo.resolve(SUBMISSION);
+    String json = Files.readString(file, StandardCharsets.UTF_8);
+    Files.writeString(
+        file, json.replaceFirst("Cán bộ mẫu ", "Cán bộ đổi "), StandardCharsets.UTF_8);
+
+    Set<String> rendered = rebuild().rendered();
+
+    // The contact shows only on the unit's scorecard of that period, in both languages.
+    assertThat(rendered)
+        .containsExactlyInAnyOrder(
+            "units/mau-huyen-1-xa-2/gia-lai-2023-xa-2023.html",
+            "en/units/mau-huyen-1-xa-2/gia-lai-2023-xa-2023.html");
+    assertEqualsFreshBuild();
+  }
+
+  @Test
+  void aChangedFrameworkRendersItsPagesOnly() throws IOException {
+    rebuild();
+    Path fw = repo.resolve("criteria/" + HUYEN + ".json");
+    String json = Files.readString(fw, StandardCharsets.UTF_8);
+    String changed = json.replaceFirst("\"name\": \"", "\"name\": \"Đổi: ");
+    assertThat(changed).isNotEqualTo(json);
+    Files.writeString(fw, changed, StandardCharsets.UTF_8);
+
+    Set<String> rendered = rebuild().rendered();
+
+    // The Vietnamese name of the first pillar: the Vietnamese pages of the framework; English
+    // pages show its English name, unchanged, so they are reused.
+    assertThat(rendered).containsAll(pages("units/.*/" + HUYEN + "-.*\\.html"));
+    assertThat(rendered).contains("criteria/" + HUYEN + ".html");
+    assertThat(rendered).doesNotContainAnyElementsOf(pages("en/units/.*\\.html"));
+    assertThat(rendered).doesNotContainAnyElementsOf(pages("(en/)?units/.*/" + XA + "-.*\\.html"));
+    assertThat(rendered).doesNotContain("criteria/" + XA + ".html");
+    assertEqualsFreshBuild();
+  }
+
+  @Test
+  void aChangedTemplateRendersThePagesThatUseItOnly() throws IOException {
+    rebuild();
+    Path ranking = templates.resolve("ranking.ftlh");
+    Files.writeString(
+        ranking,
+        Files.readString(ranking, StandardCharsets.UTF_8)
+            .replace("</@layout.shell>", "<p>x</p></@layout.shell>"),
+        StandardCharsets.UTF_8);
+
+    Set<String> rendered = rebuild().rendered();
+
+    assertThat(rendered).isNotEmpty().isEqualTo(pages("(en/)?rankings/.*\\.html"));
+    assertEqualsFreshBuild();
+    assertThat(Files.readString(site.resolve(rendered.iterator().next()))).contains("<p>x</p>");
+
+    // The layout every page imports: every page.
+    Path layout = templates.resolve("layout.ftlh");
+    Files.writeString(layout, Files.readString(layout) + "<#-- changed -->\n");
+    assertThat(rebuild().rendered()).isEqualTo(pages(".*\\.html"));
+  }
+
+  @Test
+  void aNewToolVersionRendersEveryPage() throws IOException {
+    SiteRenderer.CacheUse first = publish(site, true, "1");
+    SiteRenderer.CacheUse other = publish(site, true, "2");
+    assertThat(other.reused()).isZero();
+    assertThat(other.rendered()).isEqualTo(first.rendered());
+  }
+
+  @Test
+  void aCachedFileEditedOnDiskIsRenderedAgainNotTrusted() throws IOException {
+    rebuild();
+    String page = "units/mau-huyen-1-xa-2/gia-lai-2023-xa-2023.html";
+    byte[] bytes = Files.readAllBytes(site.resolve(page));
+    bytes[bytes.length / 2] ^= 1;
+    Files.write(site.resolve(page), bytes);
+
+    assertThat(rebuild().rendered()).containsExactly(page);
+    assertEqualsFreshBuild();
+  }
+
+  private static Map<String, byte[]> files(Path dir) throws IOException {
+    Map<String, byte[]> out = new TreeMap<>();
+    try (Stream<Path> s = Files.walk(dir)) {
+      for (Path p : s.filter(Files::isRegularFile).toList()) {
+        out.put(dir.relativize(p).toString().replace('\\', '/'), Files.readAllBytes(p));
+      }
+    }
+    return out;
+  }
+
+  private static void copyTree(Path from, Path to) throws IOException {
+    try (Stream<Path> s = Files.walk(from)) {
+      for (Path p : s.toList()) {
+        Path target = to.resolve(from.relativize(p).toString());
+        if (Files.isDirectory(p)) {
+          Files.createDirectories(target);
+        } else {
+          Files.copy(p, target);
+        }
+      }
+    }
+  }
+}
