@@ -248,7 +248,8 @@ public final class SiteRenderer {
                   scorecard,
                   "scorecard.ftlh",
                   () -> {
-                    ScorecardView v = ScorecardPage.view(scorecard, fw, s);
+                    ScorecardView v =
+                        ScorecardPage.view(scorecard, fw, s, FormLinks.base(repositoryUrl));
                     return new Built<>(
                         v,
                         v.unit() + " — " + title + " " + p.id(),

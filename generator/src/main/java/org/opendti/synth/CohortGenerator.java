@@ -224,12 +224,19 @@ public final class CohortGenerator {
       if (corrections.size() >= 2) {
         break;
       }
+      // What the reviewer saw: a later change to this answer makes the correction stale.
+      Review.Was was = Review.Was.of(java.util.Optional.of(a));
       // Corrections are modest, as most of an inspection's are: a confirmed claim, points or a
       // numerator trimmed. Nothing a reviewer would flag as a jump.
       if (a.notApplicable() != null && random.nextBoolean()) {
         corrections.add(
             new Review.Correction(
-                c.id(), Map.of(), null, true, "Đoàn kiểm tra xác nhận tiêu chí không phát sinh."));
+                c.id(),
+                Map.of(),
+                null,
+                true,
+                "Đoàn kiểm tra xác nhận tiêu chí không phát sinh.",
+                was));
       } else if (c.method() instanceof Method.Assessed
           && random.nextInt(4) == 0
           && a.inputs().values().stream().findFirst().orElse(null) instanceof Value.Num n) {
@@ -243,7 +250,8 @@ public final class CohortGenerator {
                 Map.of(),
                 corrected,
                 null,
-                "Tài liệu kiểm chứng chưa đầy đủ, điều chỉnh điểm."));
+                "Tài liệu kiểm chứng chưa đầy đủ, điều chỉnh điểm.",
+                was));
       } else if (c.method() instanceof Method.Ratio m
           && m.numerator().size() == 1
           && !m.denominator().isEmpty()
@@ -258,7 +266,8 @@ public final class CohortGenerator {
                 Map.of(m.numerator().get(0), new Value.Num(trimmed)),
                 null,
                 null,
-                "Số liệu theo hệ thống thấp hơn số đơn vị báo cáo."));
+                "Số liệu theo hệ thống thấp hơn số đơn vị báo cáo.",
+                was));
       }
     }
     if (corrections.isEmpty()) {
