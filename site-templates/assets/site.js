@@ -51,19 +51,36 @@
   }
 
   function filterable(table) {
-    // The box is in the page (ranking.ftlh), just above the table's scroll region, from the first
-    // paint (nothing moves when this script runs); noscript.css hides it without JavaScript.
+    // The boxes are in the page (ranking.ftlh, reviewers.ftlh), just above the table's scroll
+    // region, from the first paint (nothing moves when this script runs); noscript.css hides them
+    // without JavaScript. A search box filters by unit name (the second column); a select with
+    // data-filter="state" keeps the rows of that data-state (or, for "objection", those with an
+    // open objection).
     var region = table.parentNode.classList.contains('table-scroll') ? table.parentNode : table;
-    var label = region.previousElementSibling;
-    var input = label && label.classList.contains('filter') ? label.querySelector('input') : null;
-    if (!input) { return; }
-    input.addEventListener('input', function () {
-      var q = input.value.trim().toLocaleLowerCase(lang).normalize('NFC');
+    var input = null, state = null;
+    for (var label = region.previousElementSibling;
+         label && label.classList.contains('filter');
+         label = label.previousElementSibling) {
+      input = input || label.querySelector('input');
+      state = state || label.querySelector('select[data-filter="state"]');
+    }
+    if (!input && !state) { return; }
+    function apply() {
+      var q = input ? input.value.trim().toLocaleLowerCase(lang).normalize('NFC') : '';
+      var want = state ? state.value : '';
       Array.prototype.forEach.call(table.tBodies[0].rows, function (row) {
         var name = row.cells[1].textContent.toLocaleLowerCase(lang).normalize('NFC');
-        row.hidden = q !== '' && name.indexOf(q) < 0;
+        var shown = q === '' || name.indexOf(q) >= 0;
+        if (want === 'objection') {
+          shown = shown && row.hasAttribute('data-objection');
+        } else if (want !== '') {
+          shown = shown && row.getAttribute('data-state') === want;
+        }
+        row.hidden = !shown;
       });
-    });
+    }
+    if (input) { input.addEventListener('input', apply); }
+    if (state) { state.addEventListener('change', apply); }
   }
 
   // A table's scroll region (layout.ftlh) is a tab stop only while it has something to scroll:

@@ -53,6 +53,11 @@ public record Review(
     return new Review(file, unit, framework, period, reviewer, date, kept, objections);
   }
 
+  /** This review with other objections, everything else kept. */
+  public Review withObjections(List<Objection> others) {
+    return new Review(file, unit, framework, period, reviewer, date, corrections, others);
+  }
+
   /** The objections about {@code criterionId} (null: about the result as a whole). */
   public List<Objection> objections(String criterionId) {
     return objections.stream().filter(o -> Objects.equals(o.criterion(), criterionId)).toList();

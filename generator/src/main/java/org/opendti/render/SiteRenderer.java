@@ -12,6 +12,7 @@ import java.util.stream.Stream;
 import org.opendti.diagnostic.Lang;
 import org.opendti.diagnostic.Text;
 import org.opendti.diagnostic.UsageException;
+import org.opendti.model.CohortKey;
 import org.opendti.model.Framework;
 import org.opendti.model.Period;
 import org.opendti.rank.Ranking;
@@ -97,6 +98,13 @@ public final class SiteRenderer {
       }
     }
     addFormFiles(index, site);
+    for (Lang lang : Lang.values()) {
+      PageContext reviewers =
+          new PageContext(index, lang, Insight.reviewersPath(lang), messages.get(lang));
+      for (CohortKey key : ReviewDashboard.cohorts(index)) {
+        add(site, ReviewDashboard.csvPath(lang, key), ReviewDashboard.csv(reviewers, key));
+      }
+    }
     add(site, SitePaths.DATAPACKAGE, OpenData.datapackage(index, schemaFiles));
     add(site, SearchPage.INDEX, SearchPage.index(index));
     copyAssets(site);
@@ -282,7 +290,7 @@ public final class SiteRenderer {
             "reviewers.ftlh",
             () ->
                 new Built<>(
-                    Insight.reviewers(reviewers),
+                    ReviewDashboard.view(reviewers),
                     t.get("reviewersTitle"),
                     t.get("description.reviewers"),
                     false)));

@@ -64,15 +64,7 @@ class ReviewCheckTest {
 
   private static Review withObjections(Review.Objection... objections) {
     Review r = review(REVIEW, fix("1.6", Map.of(), n("1"), null, "Chưa đủ hồ sơ."));
-    return new Review(
-        r.file(),
-        r.unit(),
-        r.framework(),
-        r.period(),
-        r.reviewer(),
-        r.date(),
-        r.corrections(),
-        List.of(objections));
+    return r.withObjections(List.of(objections));
   }
 
   private static List<Diagnostic> checkObjections(Review.Objection... objections) {
