@@ -56,11 +56,15 @@
   // Filters by the unit's name and, where the table has one, its parent's, folded by search.js's
   // DtiFold (the page loads it) as the unit search folds them: "nga nam" finds "Ngã Năm".
   function filterable(table) {
-    // The box is in the page (ranking.ftlh), just above the table's scroll region, from the first
-    // paint (nothing moves when this script runs); noscript.css hides it without JavaScript.
+    // The boxes are in the page (ranking.ftlh, reviewers.ftlh), just above the table's scroll
+    // region, from the first paint (nothing moves when this script runs); noscript.css hides them
+    // without JavaScript. A search box filters by unit name (the second column) and parent; a
+    // select with data-filter="state" keeps the rows of that data-state (or, for "objection",
+    // those with an open objection).
     var input = document.querySelector('input[aria-controls="' + table.id + '"]');
+    var state = document.querySelector('select[data-filter="state"][aria-controls="' + table.id + '"]');
     var fold = window.DtiFold;
-    if (!input || !fold) { return; }
+    if (!fold || (!input && !state)) { return; }
     var count = document.getElementById(table.id.replace(/-table$/, '') + '-count');
     var rows = Array.prototype.slice.call(table.tBodies[0].rows);
     var parent = Array.prototype.map.call(table.tHead.rows[0].cells, function (c) {
@@ -70,10 +74,16 @@
       return fold(row.cells[1].textContent + (parent >= 0 ? ' ' + row.cells[parent].textContent : ''));
     });
     function filter() {
-      var words = fold(input.value).split(/\s+/).filter(function (w) { return w !== ''; });
+      var words = input ? fold(input.value).split(/\s+/).filter(function (w) { return w !== ''; }) : [];
+      var want = state ? state.value : '';
       var shown = 0;
       rows.forEach(function (row, i) {
         var match = words.every(function (w) { return keys[i].indexOf(w) >= 0; });
+        if (want === 'objection') {
+          match = match && row.hasAttribute('data-objection');
+        } else if (want !== '') {
+          match = match && row.getAttribute('data-state') === want;
+        }
         row.hidden = !match;
         if (match) { shown++; }
       });
@@ -82,8 +92,9 @@
           .replace('{0}', shown.toLocaleString(lang)).replace('{1}', rows.length.toLocaleString(lang));
       }
     }
-    input.addEventListener('input', filter);
-    if (input.value !== '') { filter(); }
+    if (input) { input.addEventListener('input', filter); }
+    if (state) { state.addEventListener('change', filter); }
+    if ((input && input.value !== '') || (state && state.value !== '')) { filter(); }
   }
 
   // A table's scroll region (layout.ftlh) is a tab stop only while it has something to scroll:

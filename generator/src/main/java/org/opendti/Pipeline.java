@@ -29,6 +29,7 @@ import org.opendti.git.Provenance;
 import org.opendti.git.RevisionException;
 import org.opendti.insight.Insights;
 import org.opendti.load.ApprovalsFile;
+import org.opendti.insight.uncertainty.DisputedCorrection;
 import org.opendti.load.Dataset;
 import org.opendti.load.InputSelection;
 import org.opendti.load.LoadResult;
@@ -394,8 +395,8 @@ public final class Pipeline {
    * a step changes, so its cost grows linearly with the cohort; cohorts above {@code whatIfLimit}
    * submissions (none by default) are skipped.
    *
-   * <p>Reviewers' corrections under an open objection enter the rank intervals; the review file
-   * does not record objections yet, so none are passed (the analysis then leaves that choice out).
+   * <p>Reviewers' corrections under an open objection (recorded in the review file) enter the rank
+   * intervals.
    */
   private Insights insights(
       Dataset accepted, List<UnitScore> scores, List<Ranking> rankings, ArrivalTimes arrivals) {
@@ -404,7 +405,8 @@ public final class Pipeline {
         scores.stream()
             .collect(Collectors.groupingBy(s -> s.key().cohort(), Collectors.counting()));
     Predicate<CohortKey> small = cohort -> sizes.get(cohort) <= whatIfLimit;
-    Insights insights = Insights.of(accepted, scores, rankings, arrivals, small, Set.of());
+    Insights insights =
+        Insights.of(accepted, scores, rankings, arrivals, small, openObjections(accepted));
     listener.progress(
         Text.of(
             "progress.insights",
@@ -415,6 +417,19 @@ public final class Pipeline {
             insights.integrity().size(),
             millisSince(start)));
     return insights;
+  }
+
+  /** Each correction that an open objection in its own review file is about. */
+  private static Set<DisputedCorrection> openObjections(Dataset accepted) {
+    Set<DisputedCorrection> out = new java.util.HashSet<>();
+    for (org.opendti.model.Review r : accepted.reviews()) {
+      for (org.opendti.model.Review.Objection o : r.objections()) {
+        if (o.open() && o.criterion() != null && r.correction(o.criterion()).isPresent()) {
+          out.add(new DisputedCorrection(r.key(), o.criterion()));
+        }
+      }
+    }
+    return out;
   }
 
   /** A renderer that reports every few thousand files, with the time since {@code start}. */

@@ -424,13 +424,7 @@ final class CohortRun {
     if (r == null || r.correction(criterionId).isEmpty()) {
       return r;
     }
-    return new Review(
-        r.file(),
-        r.unit(),
-        r.framework(),
-        r.period(),
-        r.reviewer(),
-        r.date(),
+    return r.withCorrections(
         r.corrections().stream().filter(c -> !c.criterion().equals(criterionId)).toList());
   }
 

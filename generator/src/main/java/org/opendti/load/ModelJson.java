@@ -118,6 +118,29 @@ public final class ModelJson {
         n.put("notApplicable", c.notApplicable());
       }
       n.put("reason", c.reason());
+      if (c.was() != null) {
+        ObjectNode was = n.putObject("was");
+        was.set("inputs", values(c.was().inputs()));
+        if (c.was().notApplicable()) {
+          was.put("notApplicable", true);
+        }
+      }
+    }
+    if (!r.objections().isEmpty()) {
+      ArrayNode objections = root.putArray("objections");
+      for (Review.Objection o : r.objections()) {
+        ObjectNode n = objections.addObject();
+        n.put("reference", o.reference());
+        putIfPresent(n, "criterion", o.criterion());
+        n.put("received", o.received().toString());
+        if (o.decision() != null) {
+          n.put("decision", o.decision().id());
+        }
+        putIfPresent(n, "reason", o.reason());
+        if (o.decided() != null) {
+          n.put("decided", o.decided().toString());
+        }
+      }
     }
     return write(root);
   }

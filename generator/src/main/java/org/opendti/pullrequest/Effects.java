@@ -14,7 +14,11 @@ import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.opendti.PipelineResult;
+import org.opendti.load.Dataset;
+import org.opendti.model.Answer;
 import org.opendti.model.CohortKey;
+import org.opendti.model.Review;
+import org.opendti.model.Submission;
 import org.opendti.model.SubmissionKey;
 import org.opendti.rank.RankEntry;
 import org.opendti.rank.Ranking;
@@ -38,8 +42,12 @@ final class Effects {
   private final List<Ranking> beforeRankings;
   private final List<Ranking> afterRankings;
   private final SortedSet<SubmissionKey> changed;
+  private final Dataset beforeData;
+  private final Dataset afterData;
 
   Effects(PipelineResult before, PipelineResult after, Set<SubmissionKey> changed) {
+    this.beforeData = before.accepted();
+    this.afterData = after.accepted();
     before.scores().forEach(s -> this.before.putIfAbsent(s.key(), s));
     after.scores().forEach(s -> this.after.putIfAbsent(s.key(), s));
     this.beforeRankings = before.rankings();
@@ -129,6 +137,47 @@ final class Effects {
                           old));
                 }
               });
+    }
+    return out;
+  }
+
+  /**
+   * Each correction of a changed unit that now overrides a changed answer: against the answer the
+   * review recorded ({@code was}), or, where it records none, against the base's answer.
+   */
+  List<StaleLine> stale() {
+    List<StaleLine> out = new ArrayList<>();
+    for (SubmissionKey k : changed) {
+      Optional<Review> review = afterData.review(k);
+      Optional<Submission> now = afterData.submission(k);
+      if (review.isEmpty() || now.isEmpty()) {
+        continue;
+      }
+      Optional<Submission> then = beforeData.submission(k);
+      for (Review.Correction c : review.get().corrections()) {
+        Optional<Answer> answer = now.get().answer(c.criterion());
+        Review.Was was =
+            c.was() != null
+                ? c.was()
+                : then.map(s -> Review.Was.of(s.answer(c.criterion()))).orElse(null);
+        if (was == null || was.matches(answer)) {
+          continue;
+        }
+        Optional<CriterionScore> score =
+            Optional.ofNullable(after.get(k)).flatMap(s -> s.criterion(c.criterion()));
+        out.add(
+            new StaleLine(
+                k.framework(),
+                k.period(),
+                k.unit(),
+                c.criterion(),
+                review.get().file(),
+                c.was() != null,
+                was,
+                Review.Was.of(answer),
+                score.map(CriterionScore::computed).orElse(null),
+                score.map(CriterionScore::points).orElse(null)));
+      }
     }
     return out;
   }

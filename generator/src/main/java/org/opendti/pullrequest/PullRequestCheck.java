@@ -110,7 +110,8 @@ public final class PullRequestCheck {
           effects.ranks(),
           effects.criteria(),
           own.flags(),
-          own.whatIf());
+          own.whatIf(),
+          effects.stale());
     }
   }
 

@@ -11,6 +11,7 @@ import org.opendti.diagnostic.Text;
 import org.opendti.git.Change;
 import org.opendti.insight.Flag;
 import org.opendti.insight.UnitOpportunities;
+import org.opendti.validate.StaleCorrections;
 
 /**
  * A {@link PullRequestReport} as Markdown for a pull-request comment and the job summary: the
@@ -56,6 +57,7 @@ public final class PullRequestMarkdown {
     changes(r.changed().changes());
     problems(say("report.policy.title"), r.policy());
     problems(say("report.validation.title"), r.validation());
+    stale(r.stale());
     flags(r.flags());
     totals(r.effects());
     ranks(r.rankMoves());
@@ -97,6 +99,28 @@ public final class PullRequestMarkdown {
           d.line() > 0 ? d.line() + ":" + d.column() : "",
           d.code().id(),
           message);
+    }
+    s.append('\n');
+  }
+
+  /** Corrections that now override a changed answer; only when there are some. */
+  private void stale(List<StaleLine> lines) {
+    if (lines.isEmpty()) {
+      return;
+    }
+    s.append(say("report.stale.title")).append("\n\n");
+    s.append(say("report.stale.intro")).append("\n\n");
+    s.append(say("report.stale.header")).append("\n|---|---|---|---|---|---|---|\n");
+    for (StaleLine l : lines) {
+      String was = StaleCorrections.describe(l.was()).in(lang);
+      row(
+          l.frameworkId() + "/" + l.periodId() + "/" + l.unitId(),
+          l.criterionId(),
+          l.reviewFile(),
+          l.recorded() ? was : was + " " + say("report.stale.base"),
+          StaleCorrections.describe(l.now()).in(lang),
+          num(l.computed()),
+          num(l.points()));
     }
     s.append('\n');
   }

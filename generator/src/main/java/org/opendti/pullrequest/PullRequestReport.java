@@ -24,6 +24,7 @@ import org.opendti.insight.UnitOpportunities;
  * @param rankMoves every unit whose rank changes in a ranking table of a changed framework and
  *     period, and every changed unit's line even when it does not move
  * @param criteria per criterion of each changed submission at the head
+ * @param stale each correction of a changed unit that now overrides an answer the unit changed
  */
 public record PullRequestReport(
     String author,
@@ -34,9 +35,11 @@ public record PullRequestReport(
     List<RankMove> rankMoves,
     List<CriterionLine> criteria,
     List<Flag> flags,
-    List<UnitOpportunities> whatIf) {
+    List<UnitOpportunities> whatIf,
+    List<StaleLine> stale) {
 
   public PullRequestReport {
+    stale = List.copyOf(stale);
     policy = List.copyOf(policy);
     validation = List.copyOf(validation);
     effects = List.copyOf(effects);
@@ -44,6 +47,30 @@ public record PullRequestReport(
     criteria = List.copyOf(criteria);
     flags = List.copyOf(flags);
     whatIf = List.copyOf(whatIf);
+  }
+
+  /** A report without stale corrections. */
+  public PullRequestReport(
+      String author,
+      ChangedFiles changed,
+      List<Diagnostic> policy,
+      List<Diagnostic> validation,
+      List<UnitEffect> effects,
+      List<RankMove> rankMoves,
+      List<CriterionLine> criteria,
+      List<Flag> flags,
+      List<UnitOpportunities> whatIf) {
+    this(
+        author,
+        changed,
+        policy,
+        validation,
+        effects,
+        rankMoves,
+        criteria,
+        flags,
+        whatIf,
+        List.of());
   }
 
   /** A report without anomaly flags or what-if gains. */

@@ -1,24 +1,17 @@
 package org.opendti.render;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.opendti.diagnostic.Lang;
-import org.opendti.insight.Flag;
 import org.opendti.insight.Insights;
 import org.opendti.insight.Opportunity;
-import org.opendti.model.CohortKey;
 import org.opendti.model.Criterion;
 import org.opendti.model.Framework;
 import org.opendti.model.Method;
-import org.opendti.model.Period;
 import org.opendti.model.Value;
 import org.opendti.render.view.ImprovementRow;
-import org.opendti.render.view.Link;
-import org.opendti.render.view.ReviewersView;
 import org.opendti.score.UnitScore;
 
 /** Turns what-if reports and anomaly flags into the scorecard section and the reviewers' page. */
@@ -110,58 +103,5 @@ final class Insight {
 
   private static String rank(Lang lang, Integer rank) {
     return rank == null ? "–" : lang.integer(rank);
-  }
-
-  static ReviewersView reviewers(PageContext page) {
-    SiteIndex index = page.index();
-    Lang lang = page.lang();
-    String here = page.path();
-    List<ReviewersView.Section> sections = new ArrayList<>();
-    for (Framework fw : index.frameworks()) {
-      for (Period p : index.publishedPeriods(fw)) {
-        List<Flag> flags = index.input().insights().flags(new CohortKey(fw.id(), p.id()));
-        if (flags.isEmpty()) {
-          continue;
-        }
-        Map<String, List<Flag>> byUnit =
-            flags.stream().collect(Collectors.groupingBy(Flag::unitId));
-        List<ReviewersView.UnitFlags> units = new ArrayList<>();
-        byUnit.keySet().stream()
-            .sorted(index.names())
-            .forEach(
-                unit -> {
-                  List<ReviewersView.FlagRow> rows =
-                      byUnit.get(unit).stream()
-                          .sorted(Comparator.comparingInt(Flag::weight).reversed())
-                          .map(f -> flagRow(lang, fw, f))
-                          .toList();
-                  units.add(
-                      new ReviewersView.UnitFlags(
-                          new Link(
-                              index.unitName(unit, lang),
-                              SitePaths.href(
-                                  here, SitePaths.scorecard(lang, unit, fw.id(), p.id()))),
-                          rows));
-                });
-        sections.add(
-            new ReviewersView.Section(lang.pick(fw.title(), fw.titleEn()) + " · " + p.id(), units));
-      }
-    }
-    return new ReviewersView(sections, Integrity.view(page));
-  }
-
-  private static ReviewersView.FlagRow flagRow(Lang lang, Framework fw, Flag f) {
-    String criterion =
-        f.criterionId() == null
-            ? ""
-            : f.criterionId()
-                + fw.criterion(f.criterionId())
-                    .map(c -> " " + lang.pick(c.name(), c.nameEn()))
-                    .orElse("");
-    String numbers =
-        f.numbers().entrySet().stream()
-            .map(e -> e.getKey() + " = " + lang.number(e.getValue()))
-            .collect(Collectors.joining("; "));
-    return new ReviewersView.FlagRow(f.code(), criterion, f.message(), numbers, f.weight());
   }
 }

@@ -19,6 +19,7 @@ import org.opendti.model.Period;
 import org.opendti.model.PrioritySector;
 import org.opendti.model.Review;
 import org.opendti.model.Submission;
+import org.opendti.model.SubmissionKey;
 import org.opendti.model.Unit;
 import org.opendti.model.Value;
 import org.opendti.rank.Ranking;
@@ -27,6 +28,7 @@ import org.opendti.render.view.ScorecardView;
 import org.opendti.score.CriterionScore;
 import org.opendti.score.PillarScore;
 import org.opendti.score.UnitScore;
+import org.opendti.validate.StaleCorrections;
 
 /**
  * A unit's scorecard: every criterion with inputs, method, formula and points, and the aggregation
@@ -52,7 +54,10 @@ final class ScorecardPage {
     return SitePaths.scorecard(lang, s.unitId(), s.frameworkId(), s.periodId());
   }
 
-  static ScorecardView view(PageContext page, Framework fw, UnitScore s) {
+  /**
+   * @param repositoryBase {@code https://<host>/<owner>/<repo>} for the objection links, or null
+   */
+  static ScorecardView view(PageContext page, Framework fw, UnitScore s, String repositoryBase) {
     SiteIndex index = page.index();
     Lang lang = page.lang();
     String here = page.path();
@@ -60,7 +65,8 @@ final class ScorecardPage {
     Optional<Unit> unit = index.unit(s.unitId());
     Optional<Submission> submission = index.submission(s);
     Optional<Review> review = submission.flatMap(index::reviewOf);
-    Rows rows = new Rows(lang, index.criterionTexts(lang, fw), s, submission, review);
+    Rows rows =
+        new Rows(page, index.criterionTexts(lang, fw), s, submission, review, repositoryBase);
 
     List<ScorecardView.GroupRank> ranks = new ArrayList<>();
     for (Ranking r : index.rankings(fw.id(), s.periodId())) {
@@ -148,7 +154,12 @@ final class ScorecardPage {
             ranks.stream().anyMatch(x -> !x.rankInterval().isEmpty() || x.notClearlyBehind()),
             RankIntervalText.methodologyLink(page, fw)),
         TotalsChart.of(page, fw, s),
-        ScorecardHistory.chart(history, shares, historyRanks));
+        ScorecardHistory.chart(history, shares, historyRanks),
+        new ScorecardView.Reviewing(
+            ObjectionLinks.rows(
+                review.map(r -> r.objections(null)).orElse(List.of()), repositoryBase, page),
+            ObjectionLinks.form(repositoryBase, s.key(), null, page),
+            rows.stale.size()));
   }
 
   /**
@@ -162,15 +173,30 @@ final class ScorecardPage {
     private final Map<String, CriterionScore> scores;
     private final Map<String, Answer> answers;
     private final Map<String, Review.Correction> corrections;
+    private final Map<String, StaleCorrections.Stale> stale = new HashMap<>();
+    private final Optional<Review> review;
+    private final String base;
+    private final SubmissionKey key;
+
+    private final PageContext page;
 
     Rows(
-        Lang lang,
+        PageContext page,
         CriterionTexts texts,
         UnitScore s,
         Optional<Submission> submission,
-        Optional<Review> review) {
-      this.lang = lang;
+        Optional<Review> review,
+        String base) {
+      this.page = page;
+      this.lang = page.lang();
       this.texts = texts;
+      this.review = review;
+      this.base = base;
+      this.key = s.key();
+      if (review.isPresent() && submission.isPresent()) {
+        StaleCorrections.of(review.get(), submission.get())
+            .forEach(x -> stale.putIfAbsent(x.criterion(), x));
+      }
       scores = new HashMap<>(s.criteria().size() * 2);
       answers = new HashMap<>(submission.map(x -> x.answers().size() * 2).orElse(0));
       corrections = new HashMap<>();
@@ -229,7 +255,21 @@ final class ScorecardPage {
           reviewReason,
           notApplicable == null ? "" : notApplicable,
           evidence,
-          Markdown.render(answer == null ? null : answer.notes()));
+          Markdown.render(answer == null ? null : answer.notes()),
+          staleText(stale.get(c.id())),
+          ObjectionLinks.rows(review.map(r -> r.objections(c.id())).orElse(List.of()), base, page),
+          ObjectionLinks.form(base, key, c.id(), page));
+    }
+
+    /** What the scorecard says of a stale correction; empty when there is none. */
+    private String staleText(StaleCorrections.Stale st) {
+      if (st == null) {
+        return "";
+      }
+      return Messages.format(
+          page.t("staleCorrection"),
+          StaleCorrections.describe(st.was()).in(lang),
+          StaleCorrections.describe(st.now()).in(lang));
     }
 
     private List<ScorecardView.InputRow> inputs(

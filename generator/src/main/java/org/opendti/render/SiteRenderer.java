@@ -13,6 +13,7 @@ import java.util.stream.Stream;
 import org.opendti.diagnostic.Lang;
 import org.opendti.diagnostic.Text;
 import org.opendti.diagnostic.UsageException;
+import org.opendti.model.CohortKey;
 import org.opendti.model.Framework;
 import org.opendti.model.Period;
 import org.opendti.rank.Ranking;
@@ -139,6 +140,13 @@ public final class SiteRenderer {
       }
     }
     addFormFiles(index, site);
+    for (Lang lang : Lang.values()) {
+      PageContext reviewers =
+          new PageContext(index, lang, Insight.reviewersPath(lang), messages.get(lang));
+      for (CohortKey key : ReviewDashboard.cohorts(index)) {
+        add(site, ReviewDashboard.csvPath(lang, key), ReviewDashboard.csv(reviewers, key));
+      }
+    }
     add(site, SitePaths.DATAPACKAGE, OpenData.datapackage(index, schemaFiles));
     add(site, SearchPage.INDEX, SearchPage.index(index));
     SearchPage.split(index).forEach((path, bytes) -> add(site, path, bytes));
@@ -307,7 +315,8 @@ public final class SiteRenderer {
                   scorecard,
                   "scorecard.ftlh",
                   () -> {
-                    ScorecardView v = ScorecardPage.view(scorecard, fw, s);
+                    ScorecardView v =
+                        ScorecardPage.view(scorecard, fw, s, FormLinks.base(repositoryUrl));
                     return new Built<>(
                         v,
                         v.unit() + " — " + title + " " + p.id(),
@@ -351,7 +360,7 @@ public final class SiteRenderer {
             "reviewers.ftlh",
             () ->
                 new Built<>(
-                    Insight.reviewers(reviewers),
+                    ReviewDashboard.view(reviewers),
                     t.get("reviewersTitle"),
                     t.get("description.reviewers"),
                     false)));

@@ -5,6 +5,7 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.SplittableRandom;
 import java.util.TreeMap;
 import org.opendti.load.ModelJson;
@@ -49,6 +50,22 @@ public final class CohortGenerator {
   /** One in this many submissions gets a review. */
   private static final int REVIEW_EVERY = 10;
 
+  private final boolean gaps;
+
+  /** A generator of complete cohorts: every unit submits, no objections. */
+  public CohortGenerator() {
+    this(false);
+  }
+
+  /**
+   * @param gaps true: some units do not submit in a framework's last period and some reviews carry
+   *     objections, so that the reviewers' workbench shows every state (the repository's sample);
+   *     false: every unit submits (benchmarks)
+   */
+  public CohortGenerator(boolean gaps) {
+    this.gaps = gaps;
+  }
+
   public GeneratedCohort generate(CohortSpec spec, List<Framework> frameworks) {
     List<Unit> units = units(spec);
     java.util.SortedMap<String, String> files = new TreeMap<>();
@@ -57,6 +74,7 @@ public final class CohortGenerator {
     List<Framework> sorted =
         frameworks.stream().sorted(java.util.Comparator.comparing(Framework::id)).toList();
     for (Framework framework : sorted) {
+      int[] reviews = {0};
       List<Unit> cohort = units.stream().filter(u -> u.level().equals(framework.level())).toList();
       for (int i = 0; i < cohort.size(); i++) {
         Unit unit = cohort.get(i);
@@ -75,15 +93,58 @@ public final class CohortGenerator {
           // Units improve a little each period: enough to show trends, never a jump reviewers
           // would have to look at (the anomaly flags stay quiet on sample data).
           improvement += random.nextDouble(0.0, 0.04);
-          files.put(s.file(), ModelJson.submission(s));
-          if (random.nextInt(REVIEW_EVERY) == 0) {
-            review(framework, period, s, random)
-                .ifPresent(r -> files.put(r.file(), ModelJson.review(r)));
+          boolean reviewed = random.nextInt(REVIEW_EVERY) == 0;
+          Optional<Review> review =
+              reviewed ? review(framework, period, s, random) : Optional.empty();
+          if (gaps && missing(framework, period, i, cohort.size())) {
+            // Drawn all the same, so that the other units' data do not depend on who is missing.
+            continue;
           }
+          files.put(s.file(), ModelJson.submission(s));
+          review
+              .map(r -> gaps ? withObjections(r, reviews[0]++) : r)
+              .ifPresent(r -> files.put(r.file(), ModelJson.review(r)));
         }
       }
     }
     return new GeneratedCohort(units, files);
+  }
+
+  /**
+   * Whether the unit has not submitted: in a framework's last period, every seventh unit and the
+   * last one, so that the reviewers' workbench shows units that have not submitted.
+   */
+  static boolean missing(Framework framework, Period period, int unitIndex, int units) {
+    Period last =
+        framework.periods().stream()
+            .max(java.util.Comparator.comparing(Period::start))
+            .orElseThrow();
+    return period.id().equals(last.id()) && ((unitIndex + 1) % 7 == 0 || unitIndex == units - 1);
+  }
+
+  /**
+   * Objections, so that the workbench and scorecards show each outcome: of a framework's reviews in
+   * order, the first of every three has an open objection to its first correction, the second a
+   * decided one (rejected, then partly upheld, in turn), the third none.
+   */
+  static Review withObjections(Review r, int index) {
+    if (r.corrections().isEmpty() || index % 3 == 2) {
+      return r;
+    }
+    String criterion = r.corrections().get(0).criterion();
+    java.time.LocalDate received = r.date().plusDays(10);
+    String reference = "CV " + (index + 1) + "/UBND-mẫu";
+    Review.Objection o =
+        index % 3 == 0
+            ? new Review.Objection(reference, criterion, received, null, null, null)
+            : new Review.Objection(
+                reference,
+                criterion,
+                received,
+                index % 2 == 0 ? Review.Decision.PARTLY_UPHELD : Review.Decision.REJECTED,
+                "Đoàn kiểm tra đã xác minh lại tài liệu kiểm chứng (dữ liệu mẫu).",
+                received.plusDays(20));
+    return r.withObjections(List.of(o));
   }
 
   private static List<Unit> units(CohortSpec spec) {
@@ -224,12 +285,19 @@ public final class CohortGenerator {
       if (corrections.size() >= 2) {
         break;
       }
+      // What the reviewer saw: a later change to this answer makes the correction stale.
+      Review.Was was = Review.Was.of(java.util.Optional.of(a));
       // Corrections are modest, as most of an inspection's are: a confirmed claim, points or a
       // numerator trimmed. Nothing a reviewer would flag as a jump.
       if (a.notApplicable() != null && random.nextBoolean()) {
         corrections.add(
             new Review.Correction(
-                c.id(), Map.of(), null, true, "Đoàn kiểm tra xác nhận tiêu chí không phát sinh."));
+                c.id(),
+                Map.of(),
+                null,
+                true,
+                "Đoàn kiểm tra xác nhận tiêu chí không phát sinh.",
+                was));
       } else if (c.method() instanceof Method.Assessed
           && random.nextInt(4) == 0
           && a.inputs().values().stream().findFirst().orElse(null) instanceof Value.Num n) {
@@ -243,7 +311,8 @@ public final class CohortGenerator {
                 Map.of(),
                 corrected,
                 null,
-                "Tài liệu kiểm chứng chưa đầy đủ, điều chỉnh điểm."));
+                "Tài liệu kiểm chứng chưa đầy đủ, điều chỉnh điểm.",
+                was));
       } else if (c.method() instanceof Method.Ratio m
           && m.numerator().size() == 1
           && !m.denominator().isEmpty()
@@ -258,7 +327,8 @@ public final class CohortGenerator {
                 Map.of(m.numerator().get(0), new Value.Num(trimmed)),
                 null,
                 null,
-                "Số liệu theo hệ thống thấp hơn số đơn vị báo cáo."));
+                "Số liệu theo hệ thống thấp hơn số đơn vị báo cáo.",
+                was));
       }
     }
     if (corrections.isEmpty()) {

@@ -22,6 +22,15 @@ public final class SampleCohorts {
    */
   public static GeneratedCohort generate(
       Path repositoryRoot, List<String> frameworkIds, CohortSpec spec) {
+    return generate(repositoryRoot, frameworkIds, spec, false);
+  }
+
+  /**
+   * {@link #generate(Path, List, CohortSpec)}, with gaps: some units do not submit and some reviews
+   * carry objections ({@link CohortGenerator#CohortGenerator(boolean)}).
+   */
+  public static GeneratedCohort generate(
+      Path repositoryRoot, List<String> frameworkIds, CohortSpec spec, boolean gaps) {
     LoadResult loaded = RepositoryLoader.create().load(repositoryRoot);
     List<Framework> chosen = new ArrayList<>();
     List<String> unknown = new ArrayList<>();
@@ -34,6 +43,6 @@ public final class SampleCohorts {
               "usage.unknown-frameworks", unknown, repositoryRoot.resolve("criteria").toString()),
           loaded.diagnostics().all().stream().filter(d -> d.severity() == Severity.ERROR).toList());
     }
-    return new CohortGenerator().generate(spec, chosen);
+    return new CohortGenerator(gaps).generate(spec, chosen);
   }
 }

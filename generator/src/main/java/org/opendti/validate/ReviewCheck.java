@@ -2,6 +2,7 @@ package org.opendti.validate;
 
 import static org.opendti.validate.Texts.num;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,6 +10,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import org.opendti.diagnostic.Code;
 import org.opendti.diagnostic.Diagnostic;
+import org.opendti.diagnostic.Severity;
 import org.opendti.load.Dataset;
 import org.opendti.load.SourceIndex;
 import org.opendti.model.Answer;
@@ -56,6 +58,75 @@ final class ReviewCheck {
           out.error(Code.DUPLICATE_CORRECTION, at + "/criterion", c.criterion(), "" + before);
         }
         correction(f.get(), s.flatMap(x -> x.answer(c.criterion())), c, period, at, out);
+        if (c.was() == null) {
+          out.add(Severity.INFO, Code.UNRECORDED_CORRECTION, at + "/criterion", c.criterion());
+        }
+      }
+      s.ifPresent(sub -> stale(r, sub, index, found));
+      objections(f.get(), r, out);
+    }
+  }
+
+  /**
+   * A correction whose answer has changed since it was made: a warning on both files, each naming
+   * the other, so whoever opens either sees it.
+   */
+  private static void stale(Review r, Submission s, SourceIndex index, List<Diagnostic> found) {
+    Findings onReview = new Findings(found, r.file(), index);
+    Findings onSubmission = new Findings(found, s.file(), index);
+    for (StaleCorrections.Stale st : StaleCorrections.of(r, s)) {
+      Object was = StaleCorrections.describe(st.was());
+      Object now = StaleCorrections.describe(st.now());
+      onReview.warning(
+          Code.STALE_CORRECTION,
+          "/corrections/" + st.index() + "/was",
+          st.criterion(),
+          was,
+          now,
+          s.file());
+      String answer =
+          s.answer(st.criterion()).isPresent()
+              ? Texts.pointer("answers", st.criterion())
+              : "/answers";
+      onSubmission.warning(
+          Code.CORRECTED_ANSWER_CHANGED, answer, st.criterion(), was, now, r.file());
+    }
+  }
+
+  /**
+   * Objections: each once, about a criterion of the framework (or the whole result); decided ones
+   * with their decision, reason and date, not before they were received.
+   */
+  private static void objections(Framework f, Review r, Findings out) {
+    Map<String, Integer> seen = new HashMap<>();
+    for (int i = 0; i < r.objections().size(); i++) {
+      Review.Objection o = r.objections().get(i);
+      String at = "/objections/" + i;
+      Integer before = seen.putIfAbsent(o.reference(), i);
+      if (before != null) {
+        out.error(Code.DUPLICATE_OBJECTION, at + "/reference", o.reference(), "" + before);
+      }
+      if (o.criterion() != null && f.criterion(o.criterion()).isEmpty()) {
+        out.error(Code.UNKNOWN_CRITERION, at + "/criterion", f.id(), o.criterion());
+      }
+      boolean decided = o.decision() != null || o.decided() != null || o.reason() != null;
+      if (decided) {
+        List<String> missing = new ArrayList<>();
+        if (o.decision() == null) {
+          missing.add("decision");
+        }
+        if (Texts.blank(o.reason())) {
+          missing.add("reason");
+        }
+        if (o.decided() == null) {
+          missing.add("decided");
+        }
+        if (!missing.isEmpty()) {
+          out.error(Code.OBJECTION_INCOMPLETE, at, o.reference(), String.join(", ", missing));
+        }
+      }
+      if (o.decided() != null && o.received() != null && o.decided().isBefore(o.received())) {
+        out.error(Code.OBJECTION_DATES, at + "/decided", o.reference(), o.received(), o.decided());
       }
     }
   }

@@ -89,4 +89,41 @@ class CohortGeneratorTest {
       }
     }
   }
+
+  /**
+   * With gaps (the repository's sample): in each framework's last period every seventh unit and the
+   * last one have not submitted, and reviews carry open and decided objections.
+   */
+  @Test
+  void gapsLeaveUnitsUnsubmittedAndGiveReviewsObjections(@TempDir Path repo) throws IOException {
+    copyDir(Path.of("../criteria"), repo.resolve("criteria"));
+    Files.createDirectories(repo.resolve("units"));
+    Files.copy(Path.of("../units/levels.json"), repo.resolve("units/levels.json"));
+    CohortSpec spec = new CohortSpec("thu", "Tỉnh Thử", 4, 3, 4, 11);
+    GeneratedCohort full = SampleCohorts.generate(Path.of(".."), FRAMEWORKS, spec);
+    GeneratedCohort gaps = SampleCohorts.generate(Path.of(".."), FRAMEWORKS, spec, true);
+    gaps.writeTo(repo);
+
+    PipelineResult result = Pipeline.builder().repositoryRoot(repo).build().check();
+
+    assertThat(result.diagnostics().all())
+        .filteredOn(d -> d.severity() == Severity.ERROR)
+        .isEmpty();
+    // The last department, the last district, communes 7 and 12 in each of the two commune
+    // frameworks' last periods.
+    assertThat(gaps.submissionCount()).isEqualTo(full.submissionCount() - 6);
+    assertThat(gaps.files()).doesNotContainKey("submissions/gia-lai-2023-so/2024/thu-so-4.json");
+    assertThat(gaps.files()).containsKey("submissions/gia-lai-2023-so/2023/thu-so-4.json");
+    // Whoever submits has the same data either way.
+    gaps.files()
+        .forEach(
+            (path, text) -> {
+              if (!path.endsWith(".review.json")) {
+                assertThat(text).as(path).isEqualTo(full.files().get(path));
+              }
+            });
+    assertThat(result.accepted().reviews().stream().flatMap(r -> r.objections().stream()))
+        .anyMatch(org.opendti.model.Review.Objection::open)
+        .anyMatch(o -> !o.open());
+  }
 }

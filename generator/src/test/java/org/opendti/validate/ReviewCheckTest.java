@@ -15,6 +15,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.opendti.diagnostic.Diagnostic;
 import org.opendti.diagnostic.Severity;
+import org.opendti.model.Answer;
 import org.opendti.model.Contact;
 import org.opendti.model.Review;
 import org.opendti.model.Value;
@@ -33,9 +34,46 @@ class ReviewCheckTest {
         List.of(corrections));
   }
 
+  /** A correction that records the fixture's answer as the one it corrected. */
   private static Review.Correction fix(
       String criterion, Map<String, Value> inputs, BigDecimal points, Boolean na, String reason) {
-    return new Review.Correction(criterion, inputs, points, na, reason);
+    return new Review.Correction(
+        criterion,
+        inputs,
+        points,
+        na,
+        reason,
+        Review.Was.of(answerOf(Fixture.answers(), criterion)));
+  }
+
+  private static java.util.Optional<Answer> answerOf(List<Answer> answers, String criterion) {
+    return answers.stream().filter(a -> a.criterion().equals(criterion)).findFirst();
+  }
+
+  /** The fixture's answers with criterion 1.2 answered {@code a}, {@code b} instead. */
+  private static List<Answer> answersWith12(String a, String b) {
+    return Fixture.answers().stream()
+        .map(
+            x ->
+                x.criterion().equals("1.2")
+                    ? new Answer(
+                        "1.2", inputs("a", num(a), "b", num(b)), null, List.of(), null, null)
+                    : x)
+        .toList();
+  }
+
+  private static Review withObjections(Review.Objection... objections) {
+    Review r = review(REVIEW, fix("1.6", Map.of(), n("1"), null, "Chưa đủ hồ sơ."));
+    return r.withObjections(List.of(objections));
+  }
+
+  private static List<Diagnostic> checkObjections(Review.Objection... objections) {
+    return Fixture.validate(
+        List.of(submission(Fixture.answers())), List.of(withObjections(objections)));
+  }
+
+  private static LocalDate d(String iso) {
+    return LocalDate.parse(iso);
   }
 
   private static List<Diagnostic> check(Review.Correction... corrections) {
@@ -179,5 +217,125 @@ class ReviewCheckTest {
 
     Diagnostic d = assertFinding(found, "duplicate-review", Severity.ERROR, "", "xa-a", REVIEW);
     assertThat(d.file()).isEqualTo("submissions/fw/2023/xa-b.review.json");
+  }
+
+  /**
+   * The case of issue 15: a reviewer corrected 1.2 ({@code a} 40 → 30) and the unit then changed
+   * {@code a} to 49. The correction still counts, and both files say so, each naming the other.
+   */
+  @Test
+  void aCorrectionWhoseAnswerChangedWarnsOnBothFiles() {
+    Review r = review(REVIEW, fix("1.2", inputs("a", num("30")), null, null, "Theo hệ thống."));
+    List<Diagnostic> found =
+        Fixture.validate(List.of(submission(answersWith12("49", "100"))), List.of(r));
+
+    Diagnostic onReview =
+        assertFinding(
+            found,
+            "stale-correction",
+            Severity.WARNING,
+            "/corrections/0/was",
+            "criterion 1.2",
+            "answered a = 40; b = 100",
+            "now answers a = 49; b = 100",
+            Fixture.FILE);
+    assertThat(onReview.file()).isEqualTo(REVIEW);
+    Diagnostic onSubmission =
+        assertFinding(
+            found,
+            "corrected-answer-changed",
+            Severity.WARNING,
+            "/answers/1.2",
+            "from a = 40; b = 100 to a = 49; b = 100",
+            REVIEW);
+    assertThat(onSubmission.file()).isEqualTo(Fixture.FILE);
+    assertThat(onSubmission.message(org.opendti.diagnostic.Lang.VI))
+        .contains("đã đổi từ a = 40; b = 100 thành a = 49; b = 100");
+  }
+
+  /** Confirmed: the reviewer recorded the new answer; an equal number written 40.0 is the same. */
+  @Test
+  void aConfirmedCorrectionIsQuiet() {
+    Review.Correction confirmed =
+        new Review.Correction(
+            "1.2",
+            inputs("a", num("30")),
+            null,
+            null,
+            "Theo hệ thống.",
+            new Review.Was(inputs("a", num("49.0"), "b", num("100")), false));
+    List<Diagnostic> found =
+        Fixture.validate(
+            List.of(submission(answersWith12("49", "100"))), List.of(review(REVIEW, confirmed)));
+    assertThat(found).isEmpty();
+  }
+
+  @Test
+  void aCorrectionThatDoesNotRecordTheAnswerIsNoted() {
+    Review r =
+        review(
+            REVIEW, new Review.Correction("1.6", Map.of(), n("1"), null, "Chưa đủ hồ sơ.", null));
+    List<Diagnostic> found =
+        Fixture.validate(List.of(submission(answersWith12("49", "100"))), List.of(r));
+    assertFinding(
+        found, "unrecorded-correction", Severity.INFO, "/corrections/0/criterion", "1.6", "was");
+  }
+
+  @Test
+  void openAndDecidedObjectionsAreAccepted() {
+    assertThat(
+            checkObjections(
+                new Review.Objection("#12", "1.6", d("2024-02-01"), null, null, null),
+                new Review.Objection(
+                    "#13",
+                    null,
+                    d("2024-02-01"),
+                    Review.Decision.PARTLY_UPHELD,
+                    "Đã xác minh lại.",
+                    d("2024-02-20"))))
+        .isEmpty();
+  }
+
+  @Test
+  void aDecidedObjectionGivesItsReasonAndDate() {
+    assertFinding(
+        checkObjections(
+            new Review.Objection(
+                "#12", "1.6", d("2024-02-01"), Review.Decision.REJECTED, null, null)),
+        "objection-incomplete",
+        Severity.ERROR,
+        "/objections/0",
+        "#12",
+        "reason, decided");
+  }
+
+  @Test
+  void anObjectionIsNotDecidedBeforeItArrives() {
+    assertFinding(
+        checkObjections(
+            new Review.Objection(
+                "#12", "1.6", d("2024-02-01"), Review.Decision.UPHELD, "Đúng.", d("2024-01-01"))),
+        "objection-dates",
+        Severity.ERROR,
+        "/objections/0/decided",
+        "#12",
+        "decided on 2024-01-01",
+        "received on 2024-02-01");
+  }
+
+  @Test
+  void anObjectionNamesACriterionOfTheFrameworkOnce() {
+    List<Diagnostic> found =
+        checkObjections(
+            new Review.Objection("#12", "9.9", d("2024-02-01"), null, null, null),
+            new Review.Objection("#12", "1.6", d("2024-02-02"), null, null, null));
+    assertFinding(found, "unknown-criterion", Severity.ERROR, "/objections/0/criterion", "9.9");
+    assertFinding(
+        found,
+        "duplicate-objection",
+        Severity.ERROR,
+        "/objections/1/reference",
+        "#12",
+        "/objections/0");
   }
 }

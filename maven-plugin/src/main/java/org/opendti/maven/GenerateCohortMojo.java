@@ -65,6 +65,14 @@ public class GenerateCohortMojo extends AbstractDtiMojo {
   int communesPerDistrict;
 
   /**
+   * Leave some units without a submission in each framework's last period and give some reviews
+   * objections, so that the reviewers' workbench shows every state, as this repository's sample
+   * does; default: every unit submits.
+   */
+  @Parameter(property = "dti.gaps", defaultValue = "false")
+  boolean gaps;
+
+  /**
    * The same seed always gives byte-identical files.
    *
    * @since 0.1.0
@@ -94,7 +102,7 @@ public class GenerateCohortMojo extends AbstractDtiMojo {
               new CohortSpec(
                   province, provinceName, departments, districts, communesPerDistrict, seed);
           GeneratedCohort cohort =
-              SampleCohorts.generate(repositoryRoot.toPath(), frameworks, spec);
+              SampleCohorts.generate(repositoryRoot.toPath(), frameworks, spec, gaps);
           cohort.writeTo(outputDirectory.toPath());
           info(
               "plugin.generate-cohort.done",

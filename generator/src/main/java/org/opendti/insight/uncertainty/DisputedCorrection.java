@@ -9,8 +9,8 @@ import org.opendti.model.SubmissionKey;
  * it out in the other half. Where there is no such correction (a key without a review, or a review
  * that does not correct the criterion) it changes nothing.
  *
- * <p>The review file does not record objections yet; whoever reads them passes them to {@link
- * RankIntervals#analyse} (through {@code Insights.of}), and an empty set turns this part of the
+ * <p>The pipeline reads them from the review files' open objections and passes them to {@link
+ * RankIntervals#analyse} (through {@code Insights.of}); an empty set turns this part of the
  * analysis off.
  *
  * @param submission the corrected submission

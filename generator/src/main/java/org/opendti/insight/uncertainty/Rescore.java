@@ -99,6 +99,6 @@ final class Rescore {
         r.corrections().stream()
             .filter(c -> !leftOut.contains(new DisputedCorrection(r.key(), c.criterion())))
             .toList();
-    return new Review(r.file(), r.unit(), r.framework(), r.period(), r.reviewer(), r.date(), kept);
+    return r.withCorrections(kept);
   }
 }

@@ -67,9 +67,29 @@ final class SubmissionMapper {
                       values(framework, criterion, c),
                       c.decimal("points"),
                       c.has("notApplicable") ? c.at("notApplicable").json().asBoolean() : null,
-                      c.text("reason"));
+                      c.text("reason"),
+                      c.has("was") ? was(framework, criterion, c.at("was")) : null);
                 })
+            .toList(),
+        n.items("objections").stream()
+            .map(
+                o ->
+                    new Review.Objection(
+                        o.text("reference"),
+                        o.text("criterion"),
+                        o.date("received"),
+                        o.has("decision")
+                            ? Review.Decision.of(o.text("decision")).orElse(null)
+                            : null,
+                        o.text("reason"),
+                        o.date("decided")))
             .toList());
+  }
+
+  private static Review.Was was(FrameworkIndex framework, String criterion, Node n) {
+    return new Review.Was(
+        values(framework, criterion, n),
+        n.has("notApplicable") && n.at("notApplicable").json().asBoolean());
   }
 
   private Answer answer(FrameworkIndex framework, String criterion, Node n) {

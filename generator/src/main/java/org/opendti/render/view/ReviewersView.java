@@ -3,35 +3,69 @@ package org.opendti.render.view;
 import java.util.List;
 
 /**
- * The reviewers' page: every open anomaly flag, grouped by framework and period, then by unit, most
- * serious first, and the integrity signals (digit tests). Flags never change a score; they only
- * direct attention.
+ * The reviewers' workbench: per framework and period, every unit expected to submit with its state
+ * (not submitted, awaiting review, reviewed), what the review changed, the unit's objections and
+ * its anomaly flags worded as sentences; then the integrity signals (digit tests). Flags never
+ * change a score; they only direct attention.
  *
+ * @param asOf the day the day counts are reckoned from: the latest date the data records
+ * @param cohorts one table per framework and period
  * @param integrity the digit tests, a section of its own ({@code integrity.ftlh})
  */
-public record ReviewersView(List<Section> sections, IntegrityView integrity) {
+public record ReviewersView(String asOf, List<Cohort> cohorts, IntegrityView integrity) {
 
   public ReviewersView {
-    sections = List.copyOf(sections);
+    cohorts = List.copyOf(cohorts);
   }
 
-  /** The flags of one framework and period. */
-  public record Section(String title, List<UnitFlags> units) {
-    public Section {
-      units = List.copyOf(units);
-    }
-  }
-
-  /** One unit's flags, with a link to its scorecard. */
-  public record UnitFlags(Link unit, List<FlagRow> flags) {
-    public UnitFlags {
-      flags = List.copyOf(flags);
+  /**
+   * One framework and period.
+   *
+   * @param id the table's id in the page, {@code <framework>-<period>}
+   * @param deadline the period's deadline, in the page's language
+   * @param counts how many units are in each state, as a sentence
+   * @param csv the same table as CSV
+   */
+  public record Cohort(
+      String id, String title, String deadline, String counts, Link csv, List<Row> rows) {
+    public Cohort {
+      rows = List.copyOf(rows);
     }
   }
 
   /**
-   * @param numbers the figures behind the flag, e.g. "self = 6; computed = 4.54"
+   * One expected unit.
+   *
+   * @param state {@code missing}, {@code pending} or {@code reviewed}
+   * @param stateText the state in the page's language
+   * @param days for a missing submission: days to or past the deadline; empty otherwise
+   * @param daysSort the signed day count (negative: before the deadline), for sorting
+   * @param reviewer who reviewed, and when; empty unless reviewed
+   * @param corrections how many corrections (and how many await another look)
+   * @param points the review's effect on the total, signed; empty unless reviewed
+   * @param pointsSort the same as a plain number, for sorting
+   * @param rank the review's effect on the rank, {@code 5 → 3}; empty when none
+   * @param objections open and decided objections, with days waited
+   * @param openObjections how many are open, for sorting
+   * @param flags the anomaly flags, each a sentence with its numbers
    */
-  public record FlagRow(
-      String code, String criterion, String message, String numbers, int weight) {}
+  public record Row(
+      Link unit,
+      boolean sample,
+      String state,
+      String stateText,
+      String days,
+      long daysSort,
+      String reviewer,
+      String corrections,
+      String points,
+      String pointsSort,
+      String rank,
+      String objections,
+      int openObjections,
+      List<String> flags) {
+    public Row {
+      flags = List.copyOf(flags);
+    }
+  }
 }

@@ -43,7 +43,8 @@ public record ScorecardView(
     List<Measured> measured,
     RankIntervalsNote rankIntervals,
     Distribution distribution,
-    HistoryChart historyChart) {
+    HistoryChart historyChart,
+    Reviewing reviewing) {
   public ScorecardView {
     improvements = List.copyOf(improvements);
     measured = List.copyOf(measured);
@@ -168,8 +169,12 @@ public record ScorecardView(
       String reviewReason,
       String notApplicableReason,
       List<EvidenceRow> evidence,
-      TemplateHTMLOutputModel notes) {
+      TemplateHTMLOutputModel notes,
+      String stale,
+      List<ObjectionRow> objections,
+      String objectUrl) {
     public CriterionRow {
+      objections = List.copyOf(objections);
       inputs = List.copyOf(inputs);
       correctedInputs = List.copyOf(correctedInputs);
       evidence = List.copyOf(evidence);
@@ -307,4 +312,39 @@ public record ScorecardView(
 
   /** A label on the axis of totals; {@code anchor} is the SVG text-anchor. */
   public record Tick(String label, String x, String anchor) {}
+
+  /**
+   * A unit's objection and its outcome, as the review file records it.
+   *
+   * @param reference as recorded, e.g. {@code #41}
+   * @param url the issue's address when the reference is an issue number and the host is known, or
+   *     an http(s) reference; null otherwise
+   * @param received the date received, in the page's language
+   * @param open whether it awaits a decision
+   * @param decision "Chấp nhận" / "Upheld" and so on; empty while open
+   * @param reason why it was decided so; empty while open
+   * @param decided the date decided; empty while open
+   */
+  public record ObjectionRow(
+      String reference,
+      String url,
+      String received,
+      boolean open,
+      String decision,
+      String reason,
+      String decided) {}
+
+  /**
+   * The review of the whole submission: objections to the result as a whole, and where to object.
+   *
+   * @param objections objections not about one criterion
+   * @param objectUrl the host's prefilled objection form for the whole result; null when the
+   *     repository's address is not configured
+   * @param stale how many corrections await another look
+   */
+  public record Reviewing(List<ObjectionRow> objections, String objectUrl, int stale) {
+    public Reviewing {
+      objections = List.copyOf(objections);
+    }
+  }
 }

@@ -1,0 +1,385 @@
+package org.opendti.render;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.opendti.diagnostic.Lang;
+import org.opendti.insight.Flag;
+import org.opendti.load.Dataset;
+import org.opendti.model.ArrivalTimes;
+import org.opendti.model.CohortKey;
+import org.opendti.model.Framework;
+import org.opendti.model.Period;
+import org.opendti.model.Review;
+import org.opendti.model.Submission;
+import org.opendti.model.SubmissionKey;
+import org.opendti.model.Unit;
+import org.opendti.rank.RankEntry;
+import org.opendti.rank.Ranking;
+import org.opendti.render.view.Link;
+import org.opendti.render.view.ReviewersView;
+import org.opendti.score.Scorer;
+import org.opendti.score.UnitScore;
+import org.opendti.validate.StaleCorrections;
+
+/**
+ * The reviewers' workbench ({@code reviewers.html}) and its CSV files: per framework and period,
+ * every unit expected to submit and its state.
+ *
+ * <p>Expected units: every unit of the framework's level that exists during the period (its
+ * validity dates overlap the period), in the provinces (top-level units) whose units submit to the
+ * framework in any period: a framework file does not name its area, and a province's framework
+ * (e.g. Gia Lai's {@code 004_…}) is not meant for the districts of another province in the
+ * registry.
+ *
+ * <p>Day counts are reckoned from one day, the latest date the data records (a review, an
+ * objection, or a submission's arrival on main), never from the clock: the site stays the same
+ * bytes whenever it is built. The page says which day that is.
+ *
+ * <p>A review's effect on points compares the published total with the unit's total scored without
+ * any review of the cohort (one more scoring per framework and period that has reviews); its effect
+ * on rank places that total among the others' published totals in the framework's first ranking
+ * table holding the unit.
+ */
+final class ReviewDashboard {
+
+  private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+  static final String STATE_MISSING = "missing";
+  static final String STATE_PENDING = "pending";
+  static final String STATE_REVIEWED = "reviewed";
+
+  private ReviewDashboard() {}
+
+  /** The CSV's path beside the page: {@code reviewers/<framework>-<period>.csv}. */
+  static String csvPath(Lang lang, CohortKey key) {
+    return SitePaths.prefix(lang) + "reviewers/" + key.framework() + "-" + key.period() + ".csv";
+  }
+
+  /** The frameworks and periods the workbench shows: every period of a framework in use. */
+  static List<CohortKey> cohorts(SiteIndex index) {
+    List<CohortKey> out = new ArrayList<>();
+    for (Framework fw : index.frameworks()) {
+      boolean used =
+          index.input().dataset().submissions().stream()
+              .anyMatch(s -> s.framework().equals(fw.id()));
+      if (!used) {
+        continue;
+      }
+      fw.periods().stream()
+          .sorted(Comparator.comparing(Period::start).thenComparing(Period::id))
+          .forEach(p -> out.add(new CohortKey(fw.id(), p.id())));
+    }
+    return out;
+  }
+
+  static ReviewersView view(PageContext page) {
+    SiteIndex index = page.index();
+    LocalDate asOf = asOf(index);
+    List<ReviewersView.Cohort> cohorts = new ArrayList<>();
+    for (CohortKey key : cohorts(index)) {
+      Framework fw = index.input().dataset().framework(key.framework()).orElseThrow();
+      Period p = fw.period(key.period()).orElseThrow();
+      List<ReviewersView.Row> rows = rows(page, fw, p, asOf);
+      Map<String, Long> counts =
+          rows.stream()
+              .collect(Collectors.groupingBy(ReviewersView.Row::state, Collectors.counting()));
+      cohorts.add(
+          new ReviewersView.Cohort(
+              key.framework() + "-" + key.period(),
+              page.pick(fw.title(), fw.titleEn()) + " · " + page.t("period") + " " + p.id(),
+              page.lang().date(p.deadline()),
+              Messages.format(
+                  page.t("dashboardCounts"),
+                  page.lang().integer(rows.size()),
+                  page.lang().integer(counts.getOrDefault(STATE_MISSING, 0L)),
+                  page.lang().integer(counts.getOrDefault(STATE_PENDING, 0L)),
+                  page.lang().integer(counts.getOrDefault(STATE_REVIEWED, 0L)),
+                  page.lang()
+                      .integer(rows.stream().mapToInt(ReviewersView.Row::openObjections).sum())),
+              new Link(page.t("dashboardCsv"), page.href(csvPath(page.lang(), key))),
+              rows));
+    }
+    return new ReviewersView(page.lang().date(asOf), cohorts, Integrity.view(page));
+  }
+
+  /** The table as CSV (UTF-8 with a byte order mark), in the page's language. */
+  static byte[] csv(PageContext page, CohortKey key) {
+    Framework fw = page.index().input().dataset().framework(key.framework()).orElseThrow();
+    Period p = fw.period(key.period()).orElseThrow();
+    List<ReviewersView.Row> rows = rows(page, fw, p, asOf(page.index()));
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (Writer w = new OutputStreamWriter(bytes, StandardCharsets.UTF_8);
+        CSVPrinter out =
+            new CSVPrinter(w, CSVFormat.RFC4180.builder().setRecordSeparator("\r\n").get())) {
+      w.write('\uFEFF');
+      out.printRecord(
+          List.of(
+              page.t("unit"),
+              page.t("dashboardState"),
+              page.t("dashboardDays"),
+              page.t("reviewer"),
+              page.t("dashboardCorrections"),
+              page.t("dashboardPoints"),
+              page.t("dashboardRank"),
+              page.t("objections"),
+              page.t("dashboardFlags")));
+      for (ReviewersView.Row r : rows) {
+        out.printRecord(
+            List.of(
+                    r.unit().label(),
+                    r.stateText(),
+                    r.days(),
+                    r.reviewer(),
+                    r.corrections(),
+                    r.points(),
+                    r.rank(),
+                    r.objections(),
+                    String.join(" ", r.flags()))
+                .stream()
+                .map(ReviewDashboard::neutral)
+                .toList());
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return bytes.toByteArray();
+  }
+
+  /**
+   * A cell a spreadsheet will not run: one starting with {@code = + - @}, a tab or a carriage
+   * return gets a leading apostrophe (OWASP's advice for CSV injection). Unit names, reviewers and
+   * reasons come from submitted files.
+   */
+  static String neutral(String cell) {
+    if (cell == null || cell.isEmpty()) {
+      return "";
+    }
+    char c = cell.charAt(0);
+    return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r'
+        ? "'" + cell
+        : cell;
+  }
+
+  /** The latest date the data records; the period's deadline when it records none. */
+  static LocalDate asOf(SiteIndex index) {
+    LocalDate latest = null;
+    Dataset d = index.input().dataset();
+    for (Review r : d.reviews()) {
+      latest = max(latest, r.date());
+      for (Review.Objection o : r.objections()) {
+        latest = max(max(latest, o.received()), o.decided());
+      }
+    }
+    for (Submission s : d.submissions()) {
+      Optional<LocalDate> arrived =
+          index
+              .input()
+              .provenanceOf(s.file())
+              .map(p -> p.lastChanged().time().atZone(VIETNAM).toLocalDate());
+      latest = max(latest, arrived.orElse(null));
+    }
+    if (latest == null) {
+      for (Framework fw : d.frameworks()) {
+        for (Period p : fw.periods()) {
+          latest = max(latest, p.deadline());
+        }
+      }
+    }
+    return latest == null ? LocalDate.of(2000, 1, 1) : latest;
+  }
+
+  private static LocalDate max(LocalDate a, LocalDate b) {
+    return a == null ? b : b == null || !b.isAfter(a) ? a : b;
+  }
+
+  private static List<ReviewersView.Row> rows(
+      PageContext page, Framework fw, Period p, LocalDate asOf) {
+    SiteIndex index = page.index();
+    Lang lang = page.lang();
+    Dataset d = index.input().dataset();
+    CohortKey key = new CohortKey(fw.id(), p.id());
+    Map<String, BigDecimal> unreviewed = index.unreviewedTotals(key, () -> unreviewed(index, key));
+    Map<String, List<Flag>> flags =
+        index.input().insights().flags(key).stream().collect(Collectors.groupingBy(Flag::unitId));
+    List<ReviewersView.Row> rows = new ArrayList<>();
+    for (String unitId : expected(index, fw, p)) {
+      SubmissionKey k = new SubmissionKey(fw.id(), p.id(), unitId);
+      Optional<Submission> s = d.submission(k);
+      Optional<Review> review = s.flatMap(d::reviewOf);
+      Optional<UnitScore> score = index.score(unitId, fw.id(), p.id());
+      String state =
+          s.isEmpty() ? STATE_MISSING : review.isPresent() ? STATE_REVIEWED : STATE_PENDING;
+      long days = ChronoUnit.DAYS.between(p.deadline(), asOf);
+      String daysText =
+          s.isPresent()
+              ? ""
+              : Messages.format(
+                  page.t(days > 0 ? "dashboardLate" : "dashboardDue"),
+                  lang.integer(Math.abs(days)));
+      String reviewer = "";
+      String corrections = "";
+      String points = "";
+      String pointsSort = "";
+      String rank = "";
+      String objections = "";
+      int open = 0;
+      if (review.isPresent()) {
+        Review r = review.get();
+        reviewer = r.reviewer().name() + " (" + lang.date(r.date()) + ")";
+        int stale = s.map(x -> StaleCorrections.of(r, x).size()).orElse(0);
+        corrections =
+            lang.integer(r.corrections().size())
+                + (stale > 0
+                    ? " " + Messages.format(page.t("dashboardStale"), lang.integer(stale))
+                    : "");
+        BigDecimal before = unreviewed.get(unitId);
+        if (score.isPresent() && before != null) {
+          BigDecimal delta = score.get().total().subtract(before);
+          points = lang.signed(delta);
+          pointsSort = delta.toPlainString();
+          rank = rankEffect(index, fw, p, unitId, before, lang);
+        }
+        List<String> parts = new ArrayList<>();
+        for (Review.Objection o : r.objections()) {
+          String about =
+              o.criterion() == null
+                  ? page.t("dashboardWholeResult")
+                  : page.t("criterion") + " " + o.criterion();
+          if (o.open()) {
+            open++;
+            parts.add(
+                Messages.format(
+                    page.t("dashboardObjectionOpen"),
+                    o.reference(),
+                    about,
+                    lang.integer(ChronoUnit.DAYS.between(o.received(), asOf))));
+          } else {
+            parts.add(
+                Messages.format(
+                    page.t("dashboardObjectionDecided"),
+                    o.reference(),
+                    about,
+                    ObjectionLinks.decision(o.decision(), page),
+                    lang.integer(ChronoUnit.DAYS.between(o.received(), o.decided()))));
+          }
+        }
+        objections = String.join("; ", parts);
+      }
+      rows.add(
+          new ReviewersView.Row(
+              new Link(
+                  index.unitName(unitId, lang),
+                  score.isPresent()
+                      ? page.href(SitePaths.scorecard(lang, unitId, fw.id(), p.id()))
+                      : null),
+              index.isSample(unitId),
+              state,
+              page.t("dashboardState." + state),
+              daysText,
+              s.isPresent() ? 0 : days,
+              reviewer,
+              corrections,
+              points,
+              pointsSort,
+              rank,
+              objections,
+              open,
+              flags.getOrDefault(unitId, List.of()).stream()
+                  .sorted(Comparator.comparingInt(Flag::weight).reversed())
+                  .map(f -> FlagText.sentence(page, f))
+                  .toList()));
+    }
+    return rows;
+  }
+
+  /**
+   * The units expected to submit, in Vietnamese name order: those of the framework's level valid in
+   * the period in the provinces whose units submit to it, and any unit that submitted.
+   */
+  static List<String> expected(SiteIndex index, Framework fw, Period p) {
+    Dataset d = index.input().dataset();
+    Set<String> provinces = new HashSet<>();
+    Set<String> ids = new HashSet<>();
+    for (Submission s : d.submissions()) {
+      if (s.framework().equals(fw.id())) {
+        provinces.add(root(index, s.unit()));
+        if (s.period().equals(p.id())) {
+          ids.add(s.unit());
+        }
+      }
+    }
+    for (Unit u : d.registry().units()) {
+      if (u.level().equals(fw.level())
+          && (u.validFrom() == null || !u.validFrom().isAfter(p.end()))
+          && (u.validTo() == null || !u.validTo().isBefore(p.start()))
+          && provinces.contains(root(index, u.id()))) {
+        ids.add(u.id());
+      }
+    }
+    Comparator<String> byName =
+        Comparator.<String, String>comparing(id -> index.unitName(id, Lang.VI), index.names())
+            .thenComparing(Comparator.naturalOrder());
+    return ids.stream().sorted(byName).toList();
+  }
+
+  private static String root(SiteIndex index, String unitId) {
+    List<Unit> up = index.ancestors(unitId);
+    return up.isEmpty() ? unitId : up.get(0).id();
+  }
+
+  /** The cohort's totals scored without any review; empty when the cohort has no review. */
+  private static Map<String, BigDecimal> unreviewed(SiteIndex index, CohortKey key) {
+    Dataset d = index.input().dataset();
+    List<Submission> subs = d.cohort(key);
+    boolean reviewed = subs.stream().anyMatch(s -> d.reviewOf(s).isPresent());
+    if (!reviewed) {
+      return Map.of();
+    }
+    ArrivalTimes arrivals =
+        file -> index.input().provenanceOf(file).map(p -> p.lastChanged().time());
+    Map<String, BigDecimal> out = new HashMap<>();
+    for (UnitScore s : new Scorer().score(d.withSubmissions(subs, List.of()), arrivals)) {
+      out.put(s.unitId(), s.total());
+    }
+    return out;
+  }
+
+  /** {@code 5 → 3} in the first ranking table holding the unit; empty when the rank is the same. */
+  private static String rankEffect(
+      SiteIndex index, Framework fw, Period p, String unitId, BigDecimal before, Lang lang) {
+    for (Ranking r : index.rankings(fw.id(), p.id())) {
+      Optional<RankEntry> now = index.entry(r, unitId);
+      if (now.isEmpty()) {
+        continue;
+      }
+      int then = 1;
+      for (RankEntry e : r.entries()) {
+        if (!e.unitId().equals(unitId) && e.total().compareTo(before) > 0) {
+          then++;
+        }
+      }
+      return then == now.get().rank()
+          ? ""
+          : lang.integer(then) + " → " + lang.integer(now.get().rank());
+    }
+    return "";
+  }
+}
