@@ -39,8 +39,10 @@ public final class Ranker {
   /**
    * One table per framework, period, ranking group and partition. Tables are ordered by framework
    * id, period id, the group's order in the framework and the partition unit's name (Vietnamese
-   * collation; units without a partition last). Within a table: total descending, then unit name
-   * (Vietnamese collation, NFC), then unit id.
+   * collation; units without a partition last). A period with both real and sample units ranks them
+   * apart: the framework's groups hold the real units, and each has a sample twin (id {@code
+   * <group>-sample}, {@link #sampleGroup}) after them that holds the sample units. Within a table:
+   * total descending, then unit name (Vietnamese collation, NFC), then unit id.
    */
   public List<Ranking> rank(Dataset data, List<UnitScore> scores) {
     // Collator instances are not thread-safe: one per call.
@@ -63,12 +65,44 @@ public final class Ranker {
           }
           periods.forEach(
               (periodId, cohort) -> {
+                // Sample units are never ranked with real ones: where a period has both, the
+                // sample units get tables of their own, in groups of their own after the real ones.
+                List<UnitScore> real = new ArrayList<>();
+                List<UnitScore> sample = new ArrayList<>();
+                for (UnitScore s : cohort) {
+                  (isSample(data, s) ? sample : real).add(s);
+                }
+                boolean mixed = !real.isEmpty() && !sample.isEmpty();
                 for (RankingGroup group : framework.get().rankingGroups()) {
-                  out.addAll(tables(frameworkId, periodId, group, cohort, ancestry, names));
+                  out.addAll(
+                      tables(frameworkId, periodId, group, mixed ? real : cohort, ancestry, names));
+                }
+                if (mixed) {
+                  for (RankingGroup group : framework.get().rankingGroups()) {
+                    out.addAll(
+                        tables(frameworkId, periodId, sampleGroup(group), sample, ancestry, names));
+                  }
                 }
               });
         });
     return List.copyOf(out);
+  }
+
+  /** Suffix of the id of a sample units' group, in a period that also has real units. */
+  public static final String SAMPLE_GROUP = "-sample";
+
+  private static boolean isSample(Dataset data, UnitScore s) {
+    return s.sample() || data.registry().unit(s.unitId()).map(u -> u.sample()).orElse(false);
+  }
+
+  /** The group of the sample units of {@code group}'s tables, named as sample data. */
+  static RankingGroup sampleGroup(RankingGroup group) {
+    return new RankingGroup(
+        group.id() + SAMPLE_GROUP,
+        group.name() + " — dữ liệu mẫu",
+        (group.nameEn() == null || group.nameEn().isBlank() ? group.name() : group.nameEn())
+            + " — sample data",
+        group.by());
   }
 
   private static List<Ranking> tables(

@@ -130,7 +130,7 @@ final class OverviewPage {
                 fw,
                 prefix + "-" + SitePaths.seg(e.getKey()),
                 index.unitName(e.getKey(), lang),
-                partitionTable(index, fw, period, e.getKey()),
+                partitionTable(index, fw, period, e.getKey(), e.getValue()),
                 e.getValue(),
                 exp));
       }
@@ -152,11 +152,15 @@ final class OverviewPage {
         .filter(l -> l.parentLevel() != null);
   }
 
-  /** The ranking of the units of {@code parent}, where the framework ranks per parent. */
+  /**
+   * The ranking of the units of {@code parent} that ranks {@code scores} (the real units' table or,
+   * in a period with both, the sample units' own), where the framework ranks per parent.
+   */
   private static Ranking partitionTable(
-      SiteIndex index, Framework fw, Period period, String parent) {
+      SiteIndex index, Framework fw, Period period, String parent, List<UnitScore> scores) {
     return index.rankings(fw.id(), period.id()).stream()
         .filter(r -> parent.equals(r.partitionUnitId()))
+        .filter(r -> scores.isEmpty() || index.entry(r, scores.get(0).unitId()).isPresent())
         .findFirst()
         .orElse(null);
   }

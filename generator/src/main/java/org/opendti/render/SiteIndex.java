@@ -208,6 +208,8 @@ final class SiteIndex {
                     .dataset()
                     .framework(r.frameworkId())
                     .map(f -> f.rankingGroups().indexOf(r.group()))
+                    .filter(i -> i >= 0)
+                    // A sample twin of a group (Ranker.sampleGroup) after the framework's own.
                     .orElse(Integer.MAX_VALUE))
         .thenComparing(r -> r.group().id())
         .thenComparing(

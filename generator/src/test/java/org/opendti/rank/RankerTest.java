@@ -78,6 +78,51 @@ class RankerTest {
     return r.entries().stream().map(e -> e.rank() + " " + e.unitId()).toList();
   }
 
+  /** The same score of a fictional sample unit ({@code UnitScore.sample}). */
+  private static UnitScore sample(UnitScore s) {
+    return new UnitScore(
+        s.unitId(),
+        s.frameworkId(),
+        s.periodId(),
+        null,
+        List.of(),
+        List.of(),
+        s.total(),
+        dec("100"),
+        s.total(),
+        null,
+        null,
+        null,
+        dec("0"),
+        s.total(),
+        null,
+        true);
+  }
+
+  @Test
+  void sampleUnitsAreNeverRankedWithRealOnes() {
+    List<Ranking> tables =
+        rank(
+            fw("f", ALL, BY_PARENT),
+            score("f", "2023", "xa-dong", "80"),
+            sample(score("f", "2023", "xa-duong", "95")),
+            score("f", "2023", "xa-em", "70"),
+            score("f", "2023", "xa-ba", "60"));
+    assertThat(tables)
+        .extracting(t -> t.group().id() + " " + t.partitionUnitId() + ": " + lines(t))
+        .containsExactly(
+            "all null: [1 xa-dong, 2 xa-em, 3 xa-ba]",
+            "trong-huyen h-chu-pah: [1 xa-ba]",
+            "trong-huyen h-ia-grai: [1 xa-dong, 2 xa-em]",
+            "all-sample null: [1 xa-duong]",
+            "trong-huyen-sample h-ia-grai: [1 xa-duong]");
+    assertThat(tables.get(3).group().name()).isEqualTo(ALL.name() + " — dữ liệu mẫu");
+    assertThat(tables.get(3).group().by()).isEqualTo(ALL.by());
+    // Only sample units, or only real ones: the framework's own groups, as always.
+    assertThat(rank(fw("f", ALL), sample(score("f", "2023", "xa-dong", "80"))).get(0).group())
+        .isEqualTo(ALL);
+  }
+
   @Test
   void seed004_equalTotalsShareRank_1_2_2_4_tiesInVietnameseOrder() {
     List<Ranking> tables =

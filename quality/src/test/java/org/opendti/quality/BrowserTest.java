@@ -100,9 +100,9 @@ class BrowserTest {
   void scorecardShowsAChartWithItsTextAlternative() {
     go(Sites.firstPage(site, "units/", ".html"));
     assertThat(page.locator("h1").first().isVisible()).isTrue();
-    // The pillars' chart, and the histogram of totals where the cohort has one.
+    // The pillars' chart; the histogram of totals and the history chart where there is one.
     Locator charts = page.locator("svg.chart");
-    assertThat(charts.count()).isBetween(1, 2);
+    assertThat(charts.count()).isBetween(1, 3);
     for (int i = 0; i < charts.count(); i++) {
       assertThat(charts.nth(i).getAttribute("role")).isEqualTo("img");
       assertThat(charts.nth(i).locator("title").textContent()).isNotBlank();

@@ -81,7 +81,8 @@ class CompareBrowserTest {
   @Test
   void twoUnitsSideBySideFromTheOpenData() throws IOException {
     page.navigate(web.url("compare.html"));
-    assertThat(page.locator("#compare-units").isDisabled()).isTrue();
+    // The unit pickers wait for a framework and period (their fieldset is disabled).
+    assertThat(page.locator("#compare-unit-1").isDisabled()).isTrue();
     page.selectOption("#compare-cohort", COHORT);
     page.waitForSelector("#compare-units:not([disabled])");
     page.selectOption("#compare-unit-1", unit(0));
