@@ -226,6 +226,18 @@ final class SiteFixture {
     return new Unit(id, name, null, level, parent, null, null, pred, List.of(), sample);
   }
 
+  /** {@link #input()} with other insights. */
+  static SiteInput withInsights(org.opendti.insight.Insights insights) {
+    SiteInput plain = input();
+    return new SiteInput(
+        plain.dataset(),
+        plain.diagnostics(),
+        plain.scores(),
+        plain.rankings(),
+        plain.provenance(),
+        insights);
+  }
+
   static SiteInput input() {
     List<Submission> submissions = new ArrayList<>();
     List<UnitScore> scores = new ArrayList<>();
