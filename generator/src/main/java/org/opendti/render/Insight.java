@@ -153,7 +153,7 @@ final class Insight {
                   List<ReviewersView.FlagRow> rows =
                       byUnit.get(unit).stream()
                           .sorted(Comparator.comparingInt(Flag::weight).reversed())
-                          .map(f -> flagRow(lang, fw, f))
+                          .map(f -> flagRow(page, fw, f))
                           .toList();
                   units.add(
                       new ReviewersView.UnitFlags(
@@ -170,7 +170,8 @@ final class Insight {
     return new ReviewersView(sections, Integrity.view(page));
   }
 
-  private static ReviewersView.FlagRow flagRow(Lang lang, Framework fw, Flag f) {
+  private static ReviewersView.FlagRow flagRow(PageContext page, Framework fw, Flag f) {
+    Lang lang = page.lang();
     String criterion =
         f.criterionId() == null
             ? ""
@@ -180,8 +181,17 @@ final class Insight {
                     .orElse("");
     String numbers =
         f.numbers().entrySet().stream()
-            .map(e -> e.getKey() + " = " + lang.number(e.getValue()))
+            .map(
+                e ->
+                    page.text().getOrDefault("flagNumber." + e.getKey(), e.getKey())
+                        + " = "
+                        + lang.number(e.getValue()))
             .collect(Collectors.joining("; "));
-    return new ReviewersView.FlagRow(f.code(), criterion, f.message(), numbers, f.weight());
+    return new ReviewersView.FlagRow(
+        page.text().getOrDefault("flag." + f.code(), f.code()),
+        criterion,
+        f.message(),
+        numbers,
+        f.weight());
   }
 }

@@ -137,7 +137,7 @@ final class ScorecardPage {
         aggregation(lang, fw, s, sector),
         people(lang, submission, review),
         ScorecardHistory.of(page, s),
-        ProvenanceText.view(index, s),
+        ProvenanceText.view(page, s),
         Insight.improvements(page, fw, s),
         MeasurementShares.of(lang, fw, s),
         new ScorecardView.RankIntervalsNote(

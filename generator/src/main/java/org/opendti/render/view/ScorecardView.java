@@ -52,7 +52,9 @@ public record ScorecardView(
    * Where the submission came from, as main's history records it; the page omits the block when
    * this is null (Git history not read).
    *
-   * @param firstSubmitted when the file first arrived on main, {@code 2024-01-12 08:00 UTC}
+   * @param file the link to the submission as open data
+   * @param firstSubmitted when the file first arrived on main, in Vietnam's time, {@code 12/01/2024
+   *     15:00 (giờ Việt Nam, UTC+7)}
    * @param firstPullRequest {@code #12}, or empty
    * @param lastChanged when its current content arrived: the arrival lateness rules use
    * @param lastPullRequest {@code #13}, or empty
