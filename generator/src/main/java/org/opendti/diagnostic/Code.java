@@ -42,6 +42,12 @@ public enum Code {
   UNKNOWN_FILE,
   DUPLICATE_FRAMEWORK_ID("duplicate-id"),
   DUPLICATE_ID,
+  // load: the registry's changes (mergers, splits, the end of a level)
+  CHANGE_UNKNOWN_UNIT,
+  CHANGE_DATE_MISMATCH,
+  CHANGE_WITHOUT_END,
+  CHANGE_NOT_PREDECESSOR,
+  CHANGE_SUCCESSOR_NOT_VALID,
   INVALID_DATE,
   INPUT_TYPE,
   // load: JSON Schema

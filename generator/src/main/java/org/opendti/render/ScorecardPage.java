@@ -142,7 +142,8 @@ final class ScorecardPage {
         MeasurementShares.of(lang, fw, s),
         new ScorecardView.RankIntervalsNote(
             ranks.stream().anyMatch(x -> !x.rankInterval().isEmpty() || x.notClearlyBehind()),
-            RankIntervalText.methodologyLink(page, fw)));
+            RankIntervalText.methodologyLink(page, fw)),
+        UnitChanges.of(page, s.unitId()));
   }
 
   /**

@@ -40,6 +40,7 @@ public final class LoadSession {
   private final List<Level> levels = new ArrayList<>();
   private final List<Unit> units = new ArrayList<>();
   private final Map<String, String> registryIds = new HashMap<>();
+  private final Map<String, Node> unitNodes = new HashMap<>();
   private final List<Framework> frameworks = new ArrayList<>();
   private final Map<String, String> frameworkFiles = new HashMap<>();
   private final List<Submission> submissions = new ArrayList<>();
@@ -230,6 +231,7 @@ public final class LoadSession {
     for (int i = 0; i < fileUnits.size(); i++) {
       if (unique("unit", fileUnits.get(i).id(), unitNodes.get(i), file)) {
         units.add(fileUnits.get(i));
+        this.unitNodes.put(fileUnits.get(i).id(), unitNodes.get(i));
       }
     }
   }
@@ -274,6 +276,9 @@ public final class LoadSession {
         levels.isEmpty() && units.isEmpty() && context != null
             ? context.registry()
             : new UnitRegistry(levels, units);
+    if (!unitNodes.isEmpty()) {
+      RegistryChanges.check(registry, unitNodes, sink);
+    }
     List<Framework> allFrameworks = new ArrayList<>(frameworks);
     if (context != null) {
       context.frameworks().stream()

@@ -17,6 +17,8 @@ import java.util.List;
  *     first
  * @param measured the unit's points by how the criteria's data are measured (issue #18)
  * @param rankIntervals the methodology's section on rank intervals, linked when a rank shows one
+ * @param changes how the unit's predecessors became part of it, and how it stopped existing as it
+ *     was (registry {@code changes}), each with its legal act
  */
 public record ScorecardView(
     String unit,
@@ -38,8 +40,10 @@ public record ScorecardView(
     Source source,
     List<ImprovementRow> improvements,
     List<Measured> measured,
-    RankIntervalsNote rankIntervals) {
+    RankIntervalsNote rankIntervals,
+    List<ChangeNote> changes) {
   public ScorecardView {
+    changes = List.copyOf(changes);
     improvements = List.copyOf(improvements);
     measured = List.copyOf(measured);
     parents = List.copyOf(parents);
@@ -221,4 +225,14 @@ public record ScorecardView(
       String total,
       String classification,
       boolean current) {}
+
+  /**
+   * A merger, split or end of a level that concerns the unit, in words.
+   *
+   * @param text e.g. "Từ ngày 15/11/2023, Xã Mẫu Gia nhập vào đơn vị này."
+   * @param basis the legal act, e.g. "Nghị quyết 202/2025/QH15 của Quốc hội, Điều 1, ngày
+   *     12/06/2025"
+   * @param source where the act or a report of it can be read (http or https), or null
+   */
+  public record ChangeNote(String text, String basis, String source) {}
 }
