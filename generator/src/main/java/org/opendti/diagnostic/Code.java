@@ -49,6 +49,12 @@ public enum Code {
   DUPLICATE_ID,
   PARENT_CYCLE,
   APPROVALS_SHAPE,
+  // load: the registry's changes (mergers, splits, the end of a level)
+  CHANGE_UNKNOWN_UNIT,
+  CHANGE_DATE_MISMATCH,
+  CHANGE_WITHOUT_END,
+  CHANGE_NOT_PREDECESSOR,
+  CHANGE_SUCCESSOR_NOT_VALID,
   INVALID_DATE,
   INPUT_TYPE,
   // load: JSON Schema

@@ -230,6 +230,7 @@ final class CohortRun {
             new Opportunity(
                 c.id(),
                 step.kind(),
+                Opportunity.Basis.of(c),
                 step.changed(),
                 step.label(),
                 cs.points(),
@@ -242,8 +243,7 @@ final class CohortRun {
       }
     }
     out.sort(
-        Comparator.comparing(Opportunity::gain)
-            .reversed()
+        Opportunity.ACTIONABLE_FIRST
             .thenComparingInt(o -> order.getOrDefault(o.criterionId(), Integer.MAX_VALUE))
             .thenComparing(Opportunity::kind));
     return new UnitOpportunities(unitId, framework.id(), now.periodId(), out);

@@ -2,8 +2,12 @@ package org.opendti.insight;
 
 import java.math.BigDecimal;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
+import org.opendti.model.Criterion;
+import org.opendti.model.Method;
 import org.opendti.model.Value;
 
 /**
@@ -15,6 +19,8 @@ import org.opendti.model.Value;
  * score 0; {@link Kind#NEXT_STEP} with inputs {@code {a=60}} gives 24 points; {@link Kind#MAX} with
  * {@code {a=100}} gives 40.
  *
+ * @param basis what decides the criterion's points: figures the unit reports, or points given
+ *     directly ({@link Basis})
  * @param inputs only the inputs that change, with the values that achieve the step (e.g. numerator
  *     = denominator; the band's lower bound; the best option's id), sorted by id
  * @param label the band's or option's label, or the target share such as "≥ 50%"; may be null
@@ -29,6 +35,7 @@ import org.opendti.model.Value;
 public record Opportunity(
     String criterionId,
     Kind kind,
+    Basis basis,
     Map<String, Value> inputs,
     String label,
     BigDecimal pointsNow,
@@ -39,10 +46,47 @@ public record Opportunity(
     Map<String, Integer> rankNow,
     Map<String, Integer> rankThen) {
 
+  /**
+   * Lists first what the unit reports, then points given directly; within each, largest gain first.
+   * Ties are broken by the caller (criterion order, then {@link Kind}).
+   */
+  public static final Comparator<Opportunity> ACTIONABLE_FIRST =
+      Comparator.comparing((Opportunity o) -> !o.basis().reported())
+          .thenComparing(Comparator.comparing(Opportunity::gain).reversed());
+
   public Opportunity {
+    Objects.requireNonNull(basis, "basis");
     inputs = Collections.unmodifiableSortedMap(new TreeMap<>(inputs));
     rankNow = Collections.unmodifiableSortedMap(new TreeMap<>(rankNow));
     rankThen = Collections.unmodifiableSortedMap(new TreeMap<>(rankThen));
+  }
+
+  /**
+   * What decides a criterion's points, so that a scorecard lists first what the unit can act on
+   * (issue #16): the figures and answers it reports, scored by the method; or points given directly
+   * without a method ({@code "assessed"}, {@code 004_…}), which only the verifiers' or the
+   * inspection team's judgement settles.
+   */
+  public enum Basis {
+    /** The method scores figures or answers the unit reports (ratio, yes/no, bands, choice…). */
+    REPORTED,
+    /** Points given directly: the unit gives them and the verifiers check them. */
+    ASSESSED_BY_UNIT,
+    /** Points given directly by the inspection team (Đoàn kiểm tra) only. */
+    ASSESSED_BY_REVIEWERS;
+
+    /** The basis of a criterion's points, from its method. */
+    public static Basis of(Criterion c) {
+      if (c.method() instanceof Method.Assessed a) {
+        return a.scoredBy() == Method.ScoredBy.REVIEWERS ? ASSESSED_BY_REVIEWERS : ASSESSED_BY_UNIT;
+      }
+      return REPORTED;
+    }
+
+    /** Whether the unit can act on it by what it reports. */
+    public boolean reported() {
+      return this == REPORTED;
+    }
   }
 
   /** Which step. */

@@ -1,6 +1,5 @@
 package org.opendti.model;
 
-import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -34,12 +33,7 @@ public record Measurement(Kind kind, String reason) {
 
     /** The id used in JSON, e.g. "thirdParty". */
     public String jsonName() {
-      String[] words = name().toLowerCase(Locale.ROOT).split("_");
-      StringBuilder out = new StringBuilder(words[0]);
-      for (int i = 1; i < words.length; i++) {
-        out.append(Character.toUpperCase(words[i].charAt(0))).append(words[i].substring(1));
-      }
-      return out.toString();
+      return JsonNames.of(this);
     }
   }
 }

@@ -13,6 +13,8 @@ import java.util.List;
  * @param predecessors units merged into this one
  * @param successors units this one was merged into
  * @param sample fictional unit of the sample cohort: everything built from it is labelled
+ * @param changes how it stopped existing as it was, with the legal act (mergers, splits, the end of
+ *     its level), oldest first
  */
 public record Unit(
     String id,
@@ -24,10 +26,38 @@ public record Unit(
     LocalDate validTo,
     List<String> predecessors,
     List<String> successors,
-    boolean sample) {
+    boolean sample,
+    List<UnitChange> changes) {
 
   public Unit {
     predecessors = List.copyOf(predecessors);
     successors = List.copyOf(successors);
+    changes = List.copyOf(changes);
+  }
+
+  /** A unit without recorded changes. */
+  public Unit(
+      String id,
+      String name,
+      String nameEn,
+      String level,
+      String parent,
+      LocalDate validFrom,
+      LocalDate validTo,
+      List<String> predecessors,
+      List<String> successors,
+      boolean sample) {
+    this(
+        id,
+        name,
+        nameEn,
+        level,
+        parent,
+        validFrom,
+        validTo,
+        predecessors,
+        successors,
+        sample,
+        List.of());
   }
 }

@@ -27,11 +27,11 @@ final class CriteriaPages {
     String here = page.path();
     List<CriteriaView.Section> sections = new ArrayList<>();
     for (Group p : fw.pillars()) {
-      addGroup(lang, fw, p, 0, false, sections);
+      addGroup(page, fw, p, 0, false, sections);
     }
     for (PrioritySector s : fw.aggregation().prioritySectors()) {
       List<CriteriaView.CriterionEntry> entries =
-          s.criteria().stream().map(c -> entry(lang, fw, c)).toList();
+          s.criteria().stream().map(c -> entry(page, fw, c)).toList();
       sections.add(
           new CriteriaView.Section(
               s.id(),
@@ -61,8 +61,8 @@ final class CriteriaPages {
             .map(l -> lang.pick(l.name(), l.nameEn()))
             .orElse(fw.level()),
         source,
-        Markdown.render(fw.description()),
-        Markdown.render(fw.source().note()),
+        Markdown.render(PlainLanguage.markdown(page.text(), fw.description())),
+        Markdown.render(PlainLanguage.markdown(page.text(), fw.source().note())),
         lang.points(fw.totalPoints()),
         new Link("", SitePaths.href(here, SitePaths.methodology(lang, fw.id()))),
         new Link("", SitePaths.href(here, FormPage.path(lang, fw.id()))),
@@ -71,12 +71,13 @@ final class CriteriaPages {
 
   /** Pillars and nested groups flattened depth-first, each with its own direct criteria. */
   private static void addGroup(
-      Lang lang,
+      PageContext page,
       Framework fw,
       Group g,
       int depth,
       boolean sector,
       List<CriteriaView.Section> into) {
+    Lang lang = page.lang();
     into.add(
         new CriteriaView.Section(
             g.id(),
@@ -86,13 +87,14 @@ final class CriteriaPages {
             g.declaredPoints() == null ? "" : lang.points(g.declaredPoints()),
             lang.points(g.basePoints()),
             g.bonusPoints().signum() == 0 ? "" : lang.points(g.bonusPoints()),
-            g.criteria().stream().map(c -> entry(lang, fw, c)).toList()));
+            g.criteria().stream().map(c -> entry(page, fw, c)).toList()));
     for (Group child : g.groups()) {
-      addGroup(lang, fw, child, depth + 1, sector, into);
+      addGroup(page, fw, child, depth + 1, sector, into);
     }
   }
 
-  private static CriteriaView.CriterionEntry entry(Lang lang, Framework fw, Criterion c) {
+  private static CriteriaView.CriterionEntry entry(PageContext page, Framework fw, Criterion c) {
+    Lang lang = page.lang();
     List<CriteriaView.Input> inputs = new ArrayList<>();
     for (String id : c.method().inputIds()) {
       InputDef def = c.input(id).orElse(null);
@@ -110,7 +112,7 @@ final class CriteriaPages {
         parts.add(c.evidence().description());
       }
       if (!c.evidence().kinds().isEmpty()) {
-        parts.add("(" + String.join(", ", c.evidence().kinds()) + ")");
+        parts.add(PlainLanguage.evidenceKinds(page.text(), c.evidence().kinds()));
       }
       if (c.evidence().required()) {
         parts.add(lang.pick("— bắt buộc", "— required"));
@@ -131,8 +133,8 @@ final class CriteriaPages {
         String.join(", ", c.coordinatingOffices()),
         c.bonus(),
         c.notApplicableAllowed(),
-        Markdown.render(c.description()),
-        MeasurementShares.text(lang, fw, c));
+        Markdown.render(PlainLanguage.markdown(page.text(), c.description())),
+        MeasurementShares.text(page, fw, c));
   }
 
   static MethodologyView methodology(PageContext page, Framework fw) {
@@ -143,13 +145,13 @@ final class CriteriaPages {
     String file = "criteria/" + fw.id() + ".json";
     List<MethodologyView.Finding> findings = new ArrayList<>();
     for (Diagnostic d : index.input().diagnostics().forFile(file)) {
+      // for the public: what the checker found, in words; where and which rule are for
+      // maintainers (dti:validate prints them)
       findings.add(
           new MethodologyView.Finding(
               d.severity().name().toLowerCase(java.util.Locale.ROOT),
-              d.line() > 0 ? file + ":" + d.line() + ":" + d.column() : file,
-              d.code().id(),
-              (d.pointer().isEmpty() ? "" : d.pointer() + ": ") + d.message(lang),
-              nz(d.hint(lang))));
+              page.t("severity." + d.severity().name().toLowerCase(java.util.Locale.ROOT)),
+              PlainLanguage.seeds(page.text(), d.message(lang))));
     }
     return new MethodologyView(
         lang.pick(fw.title(), fw.titleEn()),

@@ -159,7 +159,7 @@ final class FormPage {
         parts.add(c.evidence().description());
       }
       if (!c.evidence().kinds().isEmpty()) {
-        parts.add("(" + String.join(", ", c.evidence().kinds()) + ")");
+        parts.add(PlainLanguage.evidenceKinds(t, c.evidence().kinds()));
       }
       evidence = String.join(" ", parts);
     }

@@ -33,11 +33,30 @@ final class Insight {
         .input()
         .insights()
         .whatIf(s.key())
-        .map(r -> r.opportunities().stream().limit(SHOWN).map(o -> row(lang, fw, o)).toList())
+        .map(r -> r.best(SHOWN).opportunities().stream().map(o -> row(page, fw, o)).toList())
         .orElse(List.of());
   }
 
-  private static ImprovementRow row(Lang lang, Framework fw, Opportunity o) {
+  /**
+   * Who gives the points of a criterion scored directly, in the page's language; "" for one scored
+   * from what the unit reports.
+   */
+  private static String scoredBy(PageContext page, Framework fw, Opportunity o) {
+    Optional<String> verifier =
+        fw.criterion(o.criterionId())
+            .map(Criterion::verifyingUnit)
+            .filter(v -> v != null && !v.isBlank());
+    String team = page.t("improvementsInspectionTeam");
+    return switch (o.basis()) {
+      case REPORTED -> "";
+      case ASSESSED_BY_REVIEWERS -> verifier.orElse(team);
+      case ASSESSED_BY_UNIT ->
+          Messages.format(page.t("improvementsUnitScores"), verifier.orElse(team));
+    };
+  }
+
+  private static ImprovementRow row(PageContext page, Framework fw, Opportunity o) {
+    Lang lang = page.lang();
     Optional<Criterion> c = fw.criterion(o.criterionId());
     String name = c.map(x -> lang.pick(x.name(), x.nameEn())).orElse(o.criterionId());
     List<String> reach = new ArrayList<>();
@@ -73,7 +92,8 @@ final class Insight {
         lang.points(o.pointsThen()),
         lang.points(o.totalThen()),
         lang.signed(o.gain()),
-        ranks);
+        ranks,
+        scoredBy(page, fw, o));
   }
 
   private static String value(Lang lang, Optional<Criterion> c, String inputId, Value v) {

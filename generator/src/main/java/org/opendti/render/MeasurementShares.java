@@ -40,12 +40,14 @@ final class MeasurementShares {
     };
   }
 
-  static CriteriaView.MeasurementText text(Lang lang, Framework fw, Criterion c) {
+  static CriteriaView.MeasurementText text(PageContext page, Framework fw, Criterion c) {
     Optional<Measurement> m = fw.measurementOf(c);
     return m.map(
             x ->
                 new CriteriaView.MeasurementText(
-                    x.kind().jsonName(), label(lang, x.kind()), x.reason()))
+                    x.kind().jsonName(),
+                    label(page.lang(), x.kind()),
+                    PlainLanguage.markdown(page.text(), x.reason())))
         .orElse(new CriteriaView.MeasurementText("", "", ""));
   }
 

@@ -359,12 +359,11 @@ final class OpenData {
                 unit.put("unit", r.unitId());
                 unit.put("opportunitiesFound", r.found());
                 ArrayNode list = unit.putArray("opportunities");
-                for (org.opendti.insight.Opportunity o :
-                    r.opportunities()
-                        .subList(0, Math.min(Insight.SHOWN, r.opportunities().size()))) {
+                for (org.opendti.insight.Opportunity o : r.best(Insight.SHOWN).opportunities()) {
                   ObjectNode n = list.addObject();
                   n.put("criterion", o.criterionId());
                   n.put("kind", o.kind().name());
+                  n.put("basis", o.basis().name());
                   ObjectNode inputs = n.putObject("inputs");
                   o.inputs().forEach((id, v) -> inputs.set(id, value(v)));
                   if (o.label() != null) {

@@ -1,7 +1,8 @@
 package org.opendti.render;
 
 import java.time.Instant;
-import java.time.ZoneOffset;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
@@ -17,8 +18,10 @@ import org.opendti.score.UnitScore;
  */
 final class ProvenanceText {
 
-  private static final DateTimeFormatter PAGE =
-      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
+  /** Vietnam's time zone: a citizen reads the time of day as Vietnam's, with the zone shown. */
+  static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+
+  private static final DateTimeFormatter HOUR = DateTimeFormatter.ofPattern("HH:mm");
 
   private ProvenanceText() {}
 
@@ -27,21 +30,32 @@ final class ProvenanceText {
   }
 
   /** The block of a scorecard page, or null when Git history was not read. */
-  static ScorecardView.Source view(SiteIndex index, UnitScore s) {
-    return of(index, s)
+  static ScorecardView.Source view(PageContext page, UnitScore s) {
+    return of(page.index(), s)
         .map(
             p ->
                 new ScorecardView.Source(
-                    p.path(),
-                    PAGE.format(p.added().time()),
+                    page.href(FormUnits.file(s.key())),
+                    time(page, p.added().time()),
                     pullRequest(p.added()),
-                    PAGE.format(p.lastChanged().time()),
+                    time(page, p.lastChanged().time()),
                     pullRequest(p.lastChanged()),
                     String.join(", ", p.lastChanged().approvers()),
                     p.lastChanged().approversKnown(),
                     shortShas(p.commits()),
                     p.sha256()))
         .orElse(null);
+  }
+
+  /** A time of day in Vietnam, e.g. "12/01/2024 15:00 (giờ Việt Nam, UTC+7)". */
+  static String time(PageContext page, Instant t) {
+    ZonedDateTime local = t.atZone(VIETNAM);
+    return page.lang().date(local.toLocalDate())
+        + " "
+        + HOUR.format(local)
+        + " ("
+        + page.t("provenanceZone")
+        + ")";
   }
 
   /** ISO-8601 UTC, e.g. {@code 2024-01-12T08:00:00Z}. */

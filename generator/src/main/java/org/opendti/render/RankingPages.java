@@ -39,12 +39,12 @@ final class RankingPages {
     List<Link> openData =
         List.of(
             new Link(
-                "scores.csv",
+                page.t("openDataCsv"),
                 SitePaths.href(here, SitePaths.data(fw.id(), period.id(), "scores.csv"))),
             new Link(
-                "scores.json",
+                page.t("openDataJson"),
                 SitePaths.href(here, SitePaths.data(fw.id(), period.id(), "scores.json"))),
-            new Link("datapackage.json", SitePaths.href(here, SitePaths.DATAPACKAGE)));
+            new Link(page.t("openDataPackage"), SitePaths.href(here, SitePaths.DATAPACKAGE)));
     List<Link> others = new ArrayList<>();
     for (Ranking o : index.rankings(fw.id(), r.periodId())) {
       String title = index.tableTitle(o, lang);

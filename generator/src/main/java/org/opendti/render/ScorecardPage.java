@@ -147,7 +147,7 @@ final class ScorecardPage {
         aggregation(lang, fw, s, sector),
         people(lang, submission, review),
         history,
-        ProvenanceText.view(index, s),
+        ProvenanceText.view(page, s),
         Insight.improvements(page, fw, s),
         MeasurementShares.of(lang, fw, s),
         new ScorecardView.RankIntervalsNote(
@@ -159,7 +159,8 @@ final class ScorecardPage {
             ObjectionLinks.rows(
                 review.map(r -> r.objections(null)).orElse(List.of()), repositoryBase, page),
             ObjectionLinks.form(repositoryBase, s.key(), null, page),
-            rows.stale.size()));
+            rows.stale.size()),
+        UnitChanges.of(page, s.unitId()));
   }
 
   /**

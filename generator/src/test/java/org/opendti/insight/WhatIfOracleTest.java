@@ -146,6 +146,7 @@ class WhatIfOracleTest {
               new Opportunity(
                   c.id(),
                   step.kind(),
+                  Opportunity.Basis.of(c),
                   step.changed(),
                   step.label(),
                   cs.points(),
@@ -158,8 +159,7 @@ class WhatIfOracleTest {
         }
       }
       opportunities.sort(
-          Comparator.comparing(Opportunity::gain)
-              .reversed()
+          Opportunity.ACTIONABLE_FIRST
               .thenComparing(Opportunity::criterionId, CriterionIds.ORDER)
               .thenComparing(Opportunity::kind));
       out.add(new UnitOpportunities(unit, now.frameworkId(), now.periodId(), opportunities));

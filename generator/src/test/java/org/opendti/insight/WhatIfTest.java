@@ -81,10 +81,11 @@ class WhatIfTest {
         assertThat(o.rankThen()).isEqualTo(ranks(after, full, r.unitId()));
         assertThat(o.rankNow()).isEqualTo(ranks(DATA, SCORES, r.unitId()));
       }
+      // what the unit reports first (issue #16), then by gain
       assertThat(r.opportunities())
           .isSortedAccordingTo(
-              Comparator.comparing(Opportunity::gain)
-                  .reversed()
+              Comparator.comparing((Opportunity o) -> !o.basis().reported())
+                  .thenComparing(Comparator.comparing(Opportunity::gain).reversed())
                   .thenComparing(Opportunity::criterionId, CriterionIds.ORDER));
     }
     assertThat(covered)

@@ -33,6 +33,7 @@ class InsightsJsonTest {
           new Opportunity(
               "1." + i,
               Opportunity.Kind.MAX,
+              Opportunity.Basis.REPORTED,
               Map.of("a", new Value.Num(BigDecimal.TEN)),
               null,
               BigDecimal.ZERO,
@@ -44,14 +45,7 @@ class InsightsJsonTest {
               Map.of("all", 1)));
     }
     UnitOpportunities report = new UnitOpportunities(unit, fw.id(), period.id(), seven);
-    SiteInput input =
-        new SiteInput(
-            plain.dataset(),
-            plain.diagnostics(),
-            plain.scores(),
-            plain.rankings(),
-            plain.provenance(),
-            new Insights(List.of(report), List.of()));
+    SiteInput input = SiteFixture.withInsights(new Insights(List.of(report), List.of()));
 
     JsonNode json =
         new ObjectMapper().readTree(OpenData.insights(new SiteIndex(input), fw, period));
@@ -73,14 +67,7 @@ class InsightsJsonTest {
 
     // The pipeline keeps only the shown opportunities (UnitOpportunities.best): same file.
     UnitOpportunities kept = report.best(Insights.SHOWN);
-    SiteInput trimmed =
-        new SiteInput(
-            plain.dataset(),
-            plain.diagnostics(),
-            plain.scores(),
-            plain.rankings(),
-            plain.provenance(),
-            new Insights(List.of(kept), List.of()));
+    SiteInput trimmed = SiteFixture.withInsights(new Insights(List.of(kept), List.of()));
     assertThat(kept.opportunities()).hasSize(Insights.SHOWN);
     assertThat(kept.found()).isEqualTo(7);
     assertThat(OpenData.insights(new SiteIndex(trimmed), fw, period))

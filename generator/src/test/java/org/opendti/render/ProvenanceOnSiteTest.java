@@ -43,13 +43,16 @@ class ProvenanceOnSiteTest {
     Document vi = Jsoup.parse(site.text(ScorecardPage.path(Lang.VI, s)));
     assertThat(vi.select("#provenance").text()).isEqualTo("Nguồn gốc hồ sơ");
     assertThat(vi.select("dl.provenance").text())
-        .contains(s.submissionFile())
-        .contains("2024-01-12 08:00 UTC (yêu cầu hợp nhất #12)")
-        .contains("2024-02-01 09:30 UTC (yêu cầu hợp nhất #13)")
+        .doesNotContain(s.submissionFile())
+        // Vietnam's time, with the zone shown (issue #16): 08:00 UTC is 15:00 in Vietnam
+        .contains("12/01/2024 15:00 (giờ Việt Nam, UTC+7) (yêu cầu hợp nhất #12)")
+        .contains("01/02/2024 16:30 (giờ Việt Nam, UTC+7) (yêu cầu hợp nhất #13)")
         .contains("@ivan")
         .contains("1111111, 2222222")
         .contains(HASH);
     assertThat(vi.select("dl.provenance").text()).contains("Người phê duyệt @ivan");
+    assertThat(vi.select("dl.provenance a").attr("href"))
+        .endsWith("data/xa-mau/" + s.periodId() + "/submissions/" + s.unitId() + ".json");
     Document en = Jsoup.parse(site.text(ScorecardPage.path(Lang.EN, s)));
     assertThat(en.select("dl.provenance").text()).contains("First submitted").contains("#13");
 

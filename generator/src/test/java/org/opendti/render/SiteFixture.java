@@ -240,6 +240,18 @@ final class SiteFixture {
         .render(input());
   }
 
+  /** {@link #input()} with other insights. */
+  static SiteInput withInsights(org.opendti.insight.Insights insights) {
+    SiteInput plain = input();
+    return new SiteInput(
+        plain.dataset(),
+        plain.diagnostics(),
+        plain.scores(),
+        plain.rankings(),
+        plain.provenance(),
+        insights);
+  }
+
   static SiteInput input() {
     List<Submission> submissions = new ArrayList<>();
     List<UnitScore> scores = new ArrayList<>();

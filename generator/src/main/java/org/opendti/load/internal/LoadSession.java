@@ -41,6 +41,7 @@ public final class LoadSession {
   private final List<Unit> units = new ArrayList<>();
   private final Map<String, String> registryIds = new HashMap<>();
   private final Map<String, Place> parents = new HashMap<>();
+  private final Map<String, Node> unitNodes = new HashMap<>();
   private final List<Framework> frameworks = new ArrayList<>();
   private final Map<String, String> frameworkFiles = new HashMap<>();
   private final List<Submission> submissions = new ArrayList<>();
@@ -306,6 +307,7 @@ public final class LoadSession {
         parents.put(
             fileUnits.get(i).id(),
             new Place(file, pointer, unitNodes.get(i).document().locate(pointer)));
+        this.unitNodes.put(fileUnits.get(i).id(), unitNodes.get(i));
       }
     }
   }
@@ -402,6 +404,9 @@ public final class LoadSession {
         levels.isEmpty() && units.isEmpty() && context != null
             ? context.registry()
             : new UnitRegistry(levels, withoutParentCycles(units));
+    if (!unitNodes.isEmpty()) {
+      RegistryChanges.check(registry, unitNodes, sink);
+    }
     List<Framework> allFrameworks = new ArrayList<>(frameworks);
     if (context != null) {
       context.frameworks().stream()

@@ -2,6 +2,7 @@ package org.opendti.load.internal;
 
 import org.opendti.model.Level;
 import org.opendti.model.Unit;
+import org.opendti.model.UnitChange;
 
 /** Maps a unit registry file ({@code units/*.json}) to levels and units. */
 final class RegistryMapper {
@@ -23,6 +24,21 @@ final class RegistryMapper {
         n.date("validTo"),
         n.texts("predecessors"),
         n.texts("successors"),
-        n.bool("sample", false));
+        n.bool("sample", false),
+        n.items("changes").stream().map(RegistryMapper::change).toList());
+  }
+
+  static UnitChange change(Node n) {
+    Node b = n.at("basis");
+    return new UnitChange(
+        UnitChange.Kind.valueOf(MethodMapper.constant(n.text("kind"))),
+        n.date("date"),
+        n.texts("into"),
+        new UnitChange.LegalBasis(
+            b.text("document"),
+            b.text("issuer"),
+            b.date("date"),
+            b.text("article"),
+            b.text("source")));
   }
 }

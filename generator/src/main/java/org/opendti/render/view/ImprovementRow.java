@@ -6,6 +6,8 @@ package org.opendti.render.view;
  *
  * @param reach the inputs to reach, e.g. "Số hồ sơ đúng hạn = 60", or the step's label
  * @param ranks the rank then in each ranking group, e.g. "Toàn tỉnh: 3 → 2"
+ * @param scoredBy who gives the points of a criterion scored directly, e.g. "Đoàn kiểm tra"; ""
+ *     when the points follow from what the unit reports (listed first, apart from these)
  */
 public record ImprovementRow(
     String criterionId,
@@ -15,4 +17,5 @@ public record ImprovementRow(
     String pointsThen,
     String totalThen,
     String gain,
-    String ranks) {}
+    String ranks,
+    String scoredBy) {}

@@ -58,7 +58,12 @@ public record MethodologyView(
     }
   }
 
-  /** A framework checker diagnostic on {@code criteria/<id>.json}. */
-  public record Finding(
-      String severity, String location, String code, String message, String hint) {}
+  /**
+   * What the framework checker found in the framework, in words for the public: no file, position,
+   * JSON pointer or rule code (those are in {@code dti:validate}'s output).
+   *
+   * @param severity {@code error}, {@code warning} or {@code info}, for the style
+   * @param severityLabel its words, e.g. "Cảnh báo"
+   */
+  public record Finding(String severity, String severityLabel, String message) {}
 }

@@ -20,6 +20,8 @@ import java.util.List;
  * @param distribution where the unit's total sits among its cohort's totals; null when the cohort
  *     has too few units
  * @param historyChart total and rank per period; null with fewer than two periods
+ * @param changes how the unit's predecessors became part of it, and how it stopped existing as it
+ *     was (registry {@code changes}), each with its legal act
  */
 public record ScorecardView(
     String unit,
@@ -44,8 +46,10 @@ public record ScorecardView(
     RankIntervalsNote rankIntervals,
     Distribution distribution,
     HistoryChart historyChart,
-    Reviewing reviewing) {
+    Reviewing reviewing,
+    List<ChangeNote> changes) {
   public ScorecardView {
+    changes = List.copyOf(changes);
     improvements = List.copyOf(improvements);
     measured = List.copyOf(measured);
     parents = List.copyOf(parents);
@@ -58,7 +62,9 @@ public record ScorecardView(
    * Where the submission came from, as main's history records it; the page omits the block when
    * this is null (Git history not read).
    *
-   * @param firstSubmitted when the file first arrived on main, {@code 2024-01-12 08:00 UTC}
+   * @param file the link to the submission as open data
+   * @param firstSubmitted when the file first arrived on main, in Vietnam's time, {@code 12/01/2024
+   *     15:00 (giờ Việt Nam, UTC+7)}
    * @param firstPullRequest {@code #12}, or empty
    * @param lastChanged when its current content arrived: the arrival lateness rules use
    * @param lastPullRequest {@code #13}, or empty
@@ -347,4 +353,14 @@ public record ScorecardView(
       objections = List.copyOf(objections);
     }
   }
+
+  /**
+   * A merger, split or end of a level that concerns the unit, in words.
+   *
+   * @param text e.g. "Từ ngày 15/11/2023, Xã Mẫu Gia nhập vào đơn vị này."
+   * @param basis the legal act, e.g. "Nghị quyết 202/2025/QH15 của Quốc hội, Điều 1, ngày
+   *     12/06/2025"
+   * @param source where the act or a report of it can be read (http or https), or null
+   */
+  public record ChangeNote(String text, String basis, String source) {}
 }

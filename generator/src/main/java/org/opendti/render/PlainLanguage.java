@@ -1,0 +1,89 @@
+package org.opendti.render;
+
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * The repository's own words turned into the public's (issue #16): the encoding notes of a
+ * framework cite seed files ({@code `004_…`}) and JSON fields ({@code `notApplicableAllowed:
+ * true`}) that mean nothing to a citizen. On the site a seed becomes the document it is ("Quyết
+ * định 209/QĐ-UBND của UBND tỉnh Gia Lai"), a field the words of the catalogue ({@code term.*}), a
+ * criterion id or number plain text; the repository keeps the exact citations.
+ *
+ * <pre>{@code
+ * PlainLanguage.markdown(t, "Theo `004_…`, mọi tiêu chí có `notApplicableAllowed: true`.");
+ * // "Theo Quyết định 209/QĐ-UBND của UBND tỉnh Gia Lai, mọi tiêu chí được phép ghi “không phát
+ * // sinh”."
+ * }</pre>
+ *
+ * <p>Only text the repository's maintainers write goes through here (frameworks, checker findings);
+ * a unit's own notes are shown as the unit wrote them.
+ */
+final class PlainLanguage {
+
+  /** A seed file, named in full or shortened, in a code span or not, after "seed" or not. */
+  private static final Pattern SEED =
+      Pattern.compile("(?:\\bseeds? )?`?\\b(00[0-9])_(?:[0-9a-f]{16}\\.txt|…|\\.\\.\\.)`?");
+
+  private static final Pattern CODE_SPAN = Pattern.compile("`([^`\\n]+)`");
+
+  /** Ids, numbers, lists of them and one-letter variables read as they are. */
+  private static final Pattern PLAIN =
+      Pattern.compile("[0-9IVX][0-9IVX.]*(?:, ?[0-9IVX][0-9IVX.]*)*|…\\.[A-Z0-9.]+|[a-zA-Z]");
+
+  private PlainLanguage() {}
+
+  /** {@code text} with every seed named as its document, in the language of {@code t}. */
+  static String seeds(Map<String, String> t, String text) {
+    if (text == null) {
+      return null;
+    }
+    Matcher m = SEED.matcher(text);
+    StringBuilder out = new StringBuilder();
+    while (m.find()) {
+      String name = t.get("seed." + m.group(1));
+      m.appendReplacement(out, Matcher.quoteReplacement(name == null ? m.group() : name));
+    }
+    return m.appendTail(out).toString();
+  }
+
+  /**
+   * Markdown of an encoding note in plain words: seeds named, code spans of fields replaced by the
+   * catalogue's words, ids and numbers left as plain text. A code span the catalogue does not know
+   * stays a code span (the site's plain-language test then fails and names it).
+   */
+  static String markdown(Map<String, String> t, String markdown) {
+    if (markdown == null) {
+      return null;
+    }
+    Matcher m = CODE_SPAN.matcher(seeds(t, markdown));
+    StringBuilder out = new StringBuilder();
+    while (m.find()) {
+      String code = m.group(1).trim();
+      String words = PLAIN.matcher(code).matches() ? code : t.get(termKey(code));
+      m.appendReplacement(out, Matcher.quoteReplacement(words == null ? m.group() : words));
+    }
+    return m.appendTail(out).toString();
+  }
+
+  /**
+   * The catalogue key of a code span: {@code term.} and its letters and digits, other characters as
+   * single dots ({@code variant: relativeToBest} → {@code term.variant.relativeToBest}).
+   */
+  static String termKey(String code) {
+    return "term." + code.replaceAll("[^A-Za-z0-9]+", ".").replaceAll("^\\.|\\.$", "");
+  }
+
+  /** Evidence kinds in words, e.g. "(kế hoạch, báo cáo)"; "" for none. */
+  static String evidenceKinds(Map<String, String> t, List<String> kinds) {
+    if (kinds.isEmpty()) {
+      return "";
+    }
+    return kinds.stream()
+        .map(k -> t.getOrDefault("form.ev." + k, k).toLowerCase(java.util.Locale.ROOT))
+        .collect(Collectors.joining(", ", "(", ")"));
+  }
+}

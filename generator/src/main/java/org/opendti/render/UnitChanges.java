@@ -1,0 +1,58 @@
+package org.opendti.render;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.opendti.diagnostic.Lang;
+import org.opendti.model.Unit;
+import org.opendti.model.UnitChange;
+import org.opendti.render.view.ScorecardView;
+
+/**
+ * What the registry says about how a unit came about or stopped existing as it was (issue #16): on
+ * a scorecard, its own changes ("Từ ngày 01/07/2025, đơn vị này nhập vào Thành phố Cần Thơ") and
+ * the changes that made its predecessors part of it, each with the legal act that made it.
+ */
+final class UnitChanges {
+
+  private UnitChanges() {}
+
+  static List<ScorecardView.ChangeNote> of(PageContext page, String unitId) {
+    SiteIndex index = page.index();
+    List<ScorecardView.ChangeNote> out = new ArrayList<>();
+    Unit unit = index.unit(unitId).orElse(null);
+    if (unit == null) {
+      return out;
+    }
+    for (String p : unit.predecessors()) {
+      index.unit(p).stream()
+          .flatMap(u -> u.changes().stream())
+          .filter(c -> c.into().contains(unitId))
+          .forEach(c -> out.add(note(page, "changeFrom.", c, page.unitName(p))));
+    }
+    for (UnitChange c : unit.changes()) {
+      String names = String.join(", ", c.into().stream().map(page::unitName).toList());
+      out.add(note(page, "changeOwn.", c, names));
+    }
+    return out;
+  }
+
+  private static ScorecardView.ChangeNote note(
+      PageContext page, String prefix, UnitChange c, String other) {
+    Lang lang = page.lang();
+    String text = Messages.format(page.t(prefix + c.kind().jsonName()), lang.date(c.date()), other);
+    UnitChange.LegalBasis b = c.basis();
+    List<String> parts = new ArrayList<>();
+    parts.add(Messages.format(page.t("changeBy"), b.document(), b.issuer()));
+    if (b.article() != null && !b.article().isBlank()) {
+      parts.add(b.article());
+    }
+    if (b.date() != null) {
+      parts.add(Messages.format(page.t("changeDated"), lang.date(b.date())));
+    }
+    String source =
+        b.source() != null && Markdown.isSafeUrl(b.source()) && !b.source().startsWith("mailto:")
+            ? b.source()
+            : null;
+    return new ScorecardView.ChangeNote(text, String.join(", ", parts), source);
+  }
+}

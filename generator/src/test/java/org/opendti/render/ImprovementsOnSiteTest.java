@@ -1,0 +1,80 @@
+package org.opendti.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.opendti.insight.Insights;
+import org.opendti.insight.Opportunity;
+import org.opendti.insight.UnitOpportunities;
+import org.opendti.model.Framework;
+import org.opendti.model.Period;
+import org.opendti.model.Value;
+
+/**
+ * What-if a unit can act on (issue #16): the scorecard lists what the unit reports first, and the
+ * points given directly apart, with who gives them; even when the latter gain more.
+ */
+class ImprovementsOnSiteTest {
+
+  private static Opportunity o(String criterion, Opportunity.Basis basis, String gain) {
+    BigDecimal g = new BigDecimal(gain);
+    return new Opportunity(
+        criterion,
+        Opportunity.Kind.MAX,
+        basis,
+        basis.reported() ? Map.of("a", new Value.Num(BigDecimal.TEN)) : Map.of(),
+        null,
+        BigDecimal.ZERO,
+        g,
+        BigDecimal.ONE,
+        BigDecimal.ONE.add(g),
+        g,
+        Map.of("all", 3),
+        Map.of("all", 1));
+  }
+
+  @Test
+  void reportedCriteriaComeFirstAndPointsGivenDirectlyAreListedApart() {
+    SiteInput plain = SiteFixture.input();
+    Framework fw = plain.dataset().frameworks().get(0);
+    Period period = fw.periods().get(fw.periods().size() - 1);
+    List<Opportunity> list =
+        new ArrayList<>(
+            List.of(
+                o("1.3", Opportunity.Basis.ASSESSED_BY_UNIT, "4"),
+                o("2.1", Opportunity.Basis.ASSESSED_BY_REVIEWERS, "3"),
+                o("1.1", Opportunity.Basis.REPORTED, "1")));
+    list.sort(Opportunity.ACTIONABLE_FIRST);
+    assertThat(list).extracting(Opportunity::criterionId).containsExactly("1.1", "1.3", "2.1");
+    UnitOpportunities report = new UnitOpportunities("xa-b1", fw.id(), period.id(), list);
+    SiteInput input = SiteFixture.withInsights(new Insights(List.of(report), List.of()));
+    RenderedSite site =
+        SiteRenderer.builder().templates(SiteRendererTest.TEMPLATES).build().render(input);
+
+    Document vi = Jsoup.parse(site.text("units/xa-b1/xa-mau-" + period.id() + ".html"), "");
+    assertThat(vi.select("table.improvements:not(.assessed) tbody tr td:eq(0)").eachText())
+        .singleElement()
+        .asString()
+        .startsWith("1.1 ");
+    assertThat(vi.select("table.improvements.assessed tbody tr").eachText())
+        .hasSize(2)
+        .satisfiesExactly(
+            r ->
+                assertThat(r).startsWith("1.3 ").contains("Đơn vị tự chấm, Đoàn kiểm tra xác minh"),
+            r -> assertThat(r).startsWith("2.1 "));
+    assertThat(vi.select("#improvements-assessed").text())
+        .isEqualTo("Điểm chấm trực tiếp, không tính từ số liệu");
+    // the reported table comes before the other in the page
+    assertThat(vi.select("table.improvements").first().hasClass("assessed")).isFalse();
+
+    Document en = Jsoup.parse(site.text("en/units/xa-b1/xa-mau-" + period.id() + ".html"), "");
+    assertThat(en.select("table.improvements.assessed tbody tr").first().text())
+        .contains("The unit scores itself; verifier: The inspection team");
+  }
+}
