@@ -189,6 +189,46 @@ class BrowserTest {
         .toLowerCase(java.util.Locale.ROOT);
   }
 
+  /**
+   * The reviewers' workbench (issue 15): each table filters by state (the sample cohort has units
+   * not submitted, awaiting review and reviewed, and open objections) and by name, and sorts by
+   * days past the deadline.
+   */
+  @Test
+  void workbenchFiltersByStateAndSortsByDays() {
+    go("reviewers.html");
+    String table = "#t-lac-dao-2024-2024";
+    Locator rows = page.locator(table + " tbody tr");
+    Locator shown = page.locator(table + " tbody tr:not([hidden])");
+    int all = rows.count();
+    Locator state = page.locator("select[aria-controls='t-lac-dao-2024-2024']");
+    for (String s : List.of("missing", "pending", "reviewed")) {
+      state.selectOption(s);
+      assertThat(shown.count()).as(s).isBetween(1, all - 1);
+      @SuppressWarnings("unchecked")
+      List<Object> states = (List<Object>) shown.evaluateAll("rs => rs.map(r => r.dataset.state)");
+      assertThat(states).as(s).containsOnly(s);
+    }
+    state.selectOption("objection");
+    assertThat(shown.count()).isPositive();
+    assertThat(page.locator(table + " tbody tr[data-objection]:not([hidden])").count())
+        .isEqualTo(shown.count());
+    // Both filters at once: not submitted, and a name none of them has.
+    state.selectOption("missing");
+    page.locator("input[aria-controls='t-lac-dao-2024-2024']").fill("không-có-đơn-vị-nào");
+    assertThat(shown.count()).isZero();
+    page.locator("input[aria-controls='t-lac-dao-2024-2024']").fill("");
+    state.selectOption("");
+    assertThat(shown.count()).isEqualTo(all);
+    // Sorting by days: the units not submitted (the most days late) come first, descending.
+    Locator days = page.locator(table + " thead th").nth(2);
+    days.click();
+    days.click();
+    assertThat(days.getAttribute("aria-sort")).isEqualTo("descending");
+    assertThat(rows.first().getAttribute("data-state")).isEqualTo("missing");
+    shot("reviewers.png");
+  }
+
   @Test
   void languageSwitchGoesToEnglishAndBack() {
     go("");

@@ -143,6 +143,26 @@ final class HostileInput {
     for (JsonNode c : r.path("corrections")) {
       ((ObjectNode) c).put("reason", next("review.reason"));
     }
+    // Objections: a reference and a decision's reason are free text too (shown on the scorecard
+    // and the reviewers' workbench, and in its CSV).
+    String criterion = r.path("corrections").path(0).path("criterion").asText(null);
+    com.fasterxml.jackson.databind.node.ArrayNode objections = r.putArray("objections");
+    objections
+        .addObject()
+        .put("reference", next("objection.reference"))
+        .put("received", "2025-01-20");
+    ObjectNode decided =
+        objections
+            .addObject()
+            .put("reference", next("objection.reference"))
+            .put("received", "2025-01-15")
+            .put("decision", "partly-upheld")
+            .put("reason", next("objection.reason"))
+            .put("decided", "2025-02-01");
+    if (criterion != null) {
+      ((ObjectNode) objections.get(0)).put("criterion", criterion);
+      decided.put("criterion", criterion);
+    }
   }
 
   /**

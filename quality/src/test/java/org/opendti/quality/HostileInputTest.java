@@ -258,6 +258,28 @@ class HostileInputTest {
   }
 
   /**
+   * The reviewers' workbench's filters (reviewers.ftlh): per table, a search box and a state
+   * select, each in its labelled {@code filter}, controlling that table ({@code t-<framework>-
+   * <period>}). Any other control on the page stays a finding.
+   */
+  private static boolean isWorkbenchFilter(String relative, Element e) {
+    if (!relative.matches("(en/)?reviewers\\.html")
+        || e.parent() == null
+        || !e.parent().normalName().equals("label")
+        || !e.parent().hasClass("filter")
+        || !e.attr("aria-controls").matches("t-[a-z0-9-]+")) {
+      return false;
+    }
+    if (e.normalName().equals("input")) {
+      return e.attributes().size() == 4 && e.attr("type").equals("search");
+    }
+    return e.normalName().equals("select")
+        && e.attributes().size() == 2
+        && e.attr("data-filter").equals("state")
+        && e.children().stream().allMatch(o -> o.normalName().equals("option"));
+  }
+
+  /**
    * The layout's own {@code <noscript>} in {@code <head>}: nothing but the link to {@code
    * assets/noscript.css}, which hides the controls that need JavaScript. Any other {@code
    * <noscript>} (in the body, or with other content) stays a finding.
@@ -326,7 +348,8 @@ class HostileInputTest {
       if (FORBIDDEN_ELEMENTS.contains(tag)
           && !(hasOwnControls(relative) && CONTROLS.contains(tag))
           && !isNoscriptStylesheet(e)
-          && !isRankingFilter(relative, e)) {
+          && !isRankingFilter(relative, e)
+          && !isWorkbenchFilter(relative, e)) {
         out.add(relative + ": <" + tag + "> element: " + abbreviate(e.outerHtml()));
       }
       if (tag.equals("meta") && e.attr("http-equiv").equalsIgnoreCase("refresh")) {
