@@ -80,6 +80,15 @@ public final class Markdown {
     }
   }
 
+  /** Markup the site made itself (never from the data), output by templates as it is. */
+  static TemplateHTMLOutputModel markup(String html) {
+    try {
+      return HTMLOutputFormat.INSTANCE.fromMarkup(html);
+    } catch (TemplateModelException e) {
+      throw new IllegalStateException("HTML output format rejected markup", e);
+    }
+  }
+
   /**
    * Whether a URL may be used as a link target: {@code http}, {@code https} or {@code mailto} only.
    * Whitespace and control characters are removed before the scheme is read, as browsers do, so

@@ -380,6 +380,8 @@ public final class SiteRenderer {
   /** The template of the 404 pages, the only pages the sitemap does not list. */
   private static final String NOT_FOUND = "404.ftlh";
 
+  private static final String SCORECARD = "scorecard.ftlh";
+
   /**
    * A page's view, with the title, the meta description (what the page holds, for search results
    * and link previews) and the sample banner the layout shows.
@@ -448,7 +450,12 @@ public final class SiteRenderer {
             sample,
             messages.get(lang),
             alternates ? base + path : null,
-            alternates ? base + SitePaths.alternate(lang, path) : null);
+            alternates ? base + SitePaths.alternate(lang, path) : null,
+            // a printed scorecard leads back to its page, whose address needs the base URL
+            alternates && SCORECARD.equals(template)
+                ? Markdown.markup(
+                    QrSvg.of(base + path, messages.get(lang).get("printQr") + " " + base + path))
+                : null);
     return templates.render(template, lang, new PageModel<>(page, view));
   }
 

@@ -1,11 +1,14 @@
 package org.opendti.render.view;
 
+import freemarker.core.TemplateHTMLOutputModel;
 import java.util.Map;
 
 /**
  * What every page shares: language, title, links for the layout and the interface text.
  *
  * @param lang "vi" or "en", for {@code <html lang>}
+ * @param qr on a scorecard built with a base URL, the QR code of its address (SVG) for the printed
+ *     summary; else null
  * @param description the page's meta description: what it holds, for search results and shares
  * @param root relative path from this page to the site root ("" or "../../")
  * @param alternate relative link to the same page in the other language
@@ -29,8 +32,37 @@ public record Page(
     boolean sample,
     Map<String, String> t,
     String url,
-    String alternateUrl) {
+    String alternateUrl,
+    TemplateHTMLOutputModel qr) {
   public Page {
     t = Map.copyOf(t);
+  }
+
+  /** A page without a QR code. */
+  public Page(
+      String lang,
+      String title,
+      String description,
+      String root,
+      String alternate,
+      String alternateLang,
+      String home,
+      boolean sample,
+      Map<String, String> t,
+      String url,
+      String alternateUrl) {
+    this(
+        lang,
+        title,
+        description,
+        root,
+        alternate,
+        alternateLang,
+        home,
+        sample,
+        t,
+        url,
+        alternateUrl,
+        null);
   }
 }
