@@ -157,7 +157,11 @@ public final class Pipeline {
     if (renderCache != null) {
       SiteRenderer.CacheUse use = renderer.lastCacheUse();
       listener.progress(
-          Text.of("progress.render-cache", use.reused(), use.rendered().size(), renderCache));
+          Text.of(
+              "progress.render-cache",
+              use.reused(),
+              use.rendered().size(),
+              renderCache.toString()));
     }
     listener.progress(
         Text.of(

@@ -168,6 +168,33 @@ class RenderCacheTest {
   }
 
   @Test
+  void thePipelineKeepsTheCacheAndSaysWhatItReused() throws IOException {
+    List<org.opendti.diagnostic.Text> said = new java.util.ArrayList<>();
+    Pipeline pipeline =
+        Pipeline.builder()
+            .repositoryRoot(repo)
+            .templates(templates)
+            .renderCache(cache)
+            .listener(said::add)
+            .build();
+    pipeline.publish(site);
+    pipeline.publish(site);
+    List<List<Object>> lines =
+        said.stream()
+            .filter(t -> t.key().equals("progress.render-cache"))
+            .map(t -> t.args())
+            .toList();
+    assertThat(lines).hasSize(2);
+    assertThat(lines.get(0).get(0)).isEqualTo(0);
+    assertThat(lines.get(1).get(1)).isEqualTo(0);
+    assertThat((Integer) lines.get(1).get(0)).isEqualTo(lines.get(0).get(1));
+    assertThat(cache.resolve("pages.tsv")).exists();
+    assertThat(lines.get(1).get(0).toString()).isNotEqualTo("0");
+    assertThat(said.stream().map(t -> t.in(org.opendti.diagnostic.Lang.VI)).toList())
+        .anyMatch(l -> l.startsWith("bộ nhớ đệm"));
+  }
+
+  @Test
   void aNewToolVersionRendersEveryPage() throws IOException {
     SiteRenderer.CacheUse first = publish(site, true, "1");
     SiteRenderer.CacheUse other = publish(site, true, "2");

@@ -21,6 +21,7 @@ import org.opendti.insight.uncertainty.RankIntervals;
 import org.opendti.insight.uncertainty.TableIntervals;
 import org.opendti.model.ArrivalTimes;
 import org.opendti.model.CohortKey;
+import org.opendti.publish.SiteSize;
 
 /**
  * End-to-end timing commands (docs/benchmarks.md). Each prints one line per run (wall time, CPU
@@ -30,6 +31,7 @@ import org.opendti.model.CohortKey;
  * java -cp benchmarks/target/benchmarks.jar org.opendti.bench.EndToEnd generate . /tmp/r10k 10000
  * java -cp benchmarks/target/benchmarks.jar org.opendti.bench.EndToEnd publish /tmp/r10k 3
  * java -cp benchmarks/target/benchmarks.jar org.opendti.bench.EndToEnd rebuild /tmp/r10k
+ * java -cp benchmarks/target/benchmarks.jar org.opendti.bench.EndToEnd size /tmp/r10k
  * java -cp benchmarks/target/benchmarks.jar org.opendti.bench.EndToEnd prcheck /tmp/r10k 5
  * java -cp benchmarks/target/benchmarks.jar org.opendti.bench.EndToEnd intervals /tmp/r10k 3
  * </pre>
@@ -78,7 +80,7 @@ public final class EndToEnd {
     if (args.length < 2) {
       System.err.println(
           "usage: EndToEnd generate <project> <repo> <units> | publish <repo> [runs]"
-              + " | rebuild <repo> | prcheck <repo> [runs] | intervals <repo> [runs]"
+              + " | rebuild <repo> | size <repo> | prcheck <repo> [runs] | intervals <repo> [runs]"
               + " | draws <repo> <reference draws> <seeds>");
       System.exit(2);
     }
@@ -86,6 +88,7 @@ public final class EndToEnd {
       case "generate" -> BenchRepo.main(java.util.Arrays.copyOfRange(args, 1, args.length));
       case "publish" -> publish(Path.of(args[1]), runs(args));
       case "rebuild" -> rebuild(Path.of(args[1]));
+      case "size" -> size(Path.of(args[1]));
       case "prcheck" -> prCheck(Path.of(args[1]), runs(args));
       case "intervals" -> intervals(Path.of(args[1]), runs(args));
       case "draws" -> draws(Path.of(args[1]), Integer.parseInt(args[2]), Integer.parseInt(args[3]));
@@ -119,26 +122,100 @@ public final class EndToEnd {
         "publish median %d ms (first run, cold JVM: %d ms)%n", median(walls), walls.get(0));
   }
 
-  /** Publishes, changes one submission's contact, publishes again into the same folder. */
+  /**
+   * Publishes with the render cache (a full build: nothing cached), changes one submission's
+   * contact, publishes again into the same folder (the cache reuses every unchanged page), then
+   * with the change reverted.
+   */
   static void rebuild(Path repo) throws IOException {
     Path out = Files.createTempDirectory("opendti-bench-out");
     Path file = repo.resolve(CHANGED);
     String original = Files.readString(file, StandardCharsets.UTF_8);
     try {
-      pipeline(repo, BuildListener.SILENT).publish(out.resolve("site"));
+      Measure m = Measure.start();
+      cached(repo, out, System.out::println).publish(out.resolve("site"));
+      m.print("full build with an empty render cache");
       Files.writeString(
           file, original.replaceFirst("Cán bộ mẫu ", "Cán bộ đổi "), StandardCharsets.UTF_8);
-      Measure m = Measure.start();
-      pipeline(repo, System.out::println).publish(out.resolve("site"));
+      m = Measure.start();
+      cached(repo, out, System.out::println).publish(out.resolve("site"));
       m.print("rebuild after one changed submission");
       Files.writeString(file, original, StandardCharsets.UTF_8);
       m = Measure.start();
-      pipeline(repo, System.out::println).publish(out.resolve("site"));
+      cached(repo, out, System.out::println).publish(out.resolve("site"));
       m.print("rebuild with the change reverted");
     } finally {
       Files.writeString(file, original, StandardCharsets.UTF_8);
       BenchRepo.deleteTree(out);
     }
+  }
+
+  private static Pipeline cached(Path repo, Path out, BuildListener listener) {
+    return Pipeline.builder()
+        .repositoryRoot(repo)
+        .listener(listener)
+        .renderCache(out.resolve("render-cache"))
+        .build();
+  }
+
+  /**
+   * Publishes once and measures the site: in all, as the Pages artifact ({@link SiteSize}), by
+   * folder, and the scorecards (count, average size, average gzip size); then the search index's
+   * manifest and largest shard.
+   */
+  static void size(Path repo) throws IOException {
+    Path out = Files.createTempDirectory("opendti-bench-out");
+    try {
+      Path site = out.resolve("site");
+      Measure m = Measure.start();
+      pipeline(repo, System.out::println).publish(site);
+      m.print("publish");
+      SiteSize size = SiteSize.measure(site);
+      System.out.printf(
+          "site: %,d files, %,d bytes; as the Pages artifact (tar) %,d bytes%n",
+          size.files(), size.bytes(), size.tarBytes());
+      size.largest(12)
+          .forEach(e -> System.out.printf("  %-28s %,15d bytes%n", e.getKey(), e.getValue()));
+      long cards = 0;
+      long bytes = 0;
+      long gzip = 0;
+      long tables = 0;
+      List<Path> scorecards;
+      try (var walk = Files.walk(site)) {
+        scorecards =
+            walk.filter(p -> site.relativize(p).toString().matches("(en/)?units/.*\\.html"))
+                .toList();
+      }
+      for (Path p : scorecards) {
+        byte[] b = Files.readAllBytes(p);
+        cards++;
+        bytes += b.length;
+        gzip += gzipped(b);
+        tables += new String(b, StandardCharsets.UTF_8).split("<table", -1).length - 1;
+      }
+      System.out.printf(
+          "scorecards: %,d, average %,d bytes, gzip %,d bytes, %.1f tables each%n",
+          cards, bytes / cards, gzip / cards, (double) tables / cards);
+      long largest = 0;
+      try (var shards = Files.list(site.resolve("search"))) {
+        for (Path p : shards.filter(p -> !p.endsWith("index.json")).toList()) {
+          largest = Math.max(largest, Files.size(p));
+        }
+      }
+      System.out.printf(
+          "search: manifest %,d bytes, largest shard %,d bytes%n",
+          Files.size(site.resolve("search/index.json")), largest);
+    } finally {
+      BenchRepo.deleteTree(out);
+    }
+  }
+
+  private static long gzipped(byte[] b) throws IOException {
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+    try (java.util.zip.GZIPOutputStream z = new java.util.zip.GZIPOutputStream(bytes)) {
+      z.write(b);
+    }
+    return bytes.size();
   }
 
   /**

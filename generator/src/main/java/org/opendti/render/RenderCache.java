@@ -234,9 +234,19 @@ final class RenderCache {
     } else if (value instanceof Boolean b) {
       d.update((byte) (b ? 'T' : 'F'));
     } else if (value instanceof Number n
-        && (n instanceof Integer || n instanceof Long || n instanceof java.math.BigDecimal)) {
+        && (n instanceof Integer
+            || n instanceof Long
+            || n instanceof Short
+            || n instanceof Byte
+            || n instanceof java.math.BigDecimal
+            || n instanceof java.math.BigInteger
+            || n instanceof Double
+            || n instanceof Float)) {
       d.update((byte) 'I');
-      string(d, n.toString());
+      string(d, n.getClass().getSimpleName() + ":" + n);
+    } else if (value instanceof Character || value instanceof java.time.temporal.Temporal) {
+      d.update((byte) 'C');
+      string(d, value.getClass().getName() + ":" + value);
     } else if (value instanceof Record r) {
       d.update((byte) 'R');
       string(d, r.getClass().getName());

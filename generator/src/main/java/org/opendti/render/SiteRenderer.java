@@ -402,13 +402,19 @@ public final class SiteRenderer {
           if (cache == null) {
             return bytes(template, at, built);
           }
-          String key =
-              cache.key(
-                  template,
-                  at.path(),
-                  at.lang().code(),
-                  java.util.Arrays.asList(built.title(), built.description(), built.sample()),
-                  built.view());
+          String key;
+          try {
+            key =
+                cache.key(
+                    template,
+                    at.path(),
+                    at.lang().code(),
+                    java.util.Arrays.asList(built.title(), built.description(), built.sample()),
+                    built.view());
+          } catch (IllegalArgumentException unkeyable) {
+            // A view holding a kind of value the cache cannot key: rendered every time.
+            return bytes(template, at, built);
+          }
           byte[] hit = cache.get(at.path(), key);
           if (hit != null) {
             return hit;

@@ -219,31 +219,31 @@ class SiteRendererTest {
     UnitScore score = find("xa-a1", "2024");
     Document vi = html("units/xa-a1/xa-mau-2024.html");
     for (CriterionScore cs : score.criteria()) {
-      Element row = vi.selectFirst("tbody[data-criterion=" + cs.criterionId() + "]");
+      Element row = vi.selectFirst("tbody[id=c-" + cs.criterionId() + "]");
       assertThat(row).as(cs.criterionId()).isNotNull();
-      assertThat(row.selectFirst("td.final strong").text()).isEqualTo(Lang.VI.points(cs.points()));
+      assertThat(row.selectFirst("td:nth-child(7) b").text())
+          .isEqualTo(Lang.VI.points(cs.points()));
       assertThat(row.selectFirst("code").text())
           .isEqualTo(FormulaText.format(cs.formula(), Lang.VI));
     }
-    Element c11 = vi.selectFirst("tbody[data-criterion=1.1]");
-    assertThat(c11.select("[data-input=a] .value").text()).isEqualTo("998");
-    assertThat(c11.select("[data-input=b] .value").text()).isEqualTo("1.000");
-    assertThat(c11.select("[data-input=b] .label").text()).isEqualTo("Tổng số hồ sơ");
-    assertThat(c11.selectFirst("td.formula code").text()).isEqualTo("998 / 1.000 × 10 = 9,98");
-    assertThat(c11.selectFirst("td.final strong").text()).isEqualTo("9,98");
+    Element c11 = vi.selectFirst("tbody[id=c-1.1]");
+    assertThat(c11.select("td:nth-child(2) li").eachText())
+        .containsExactly("Số hồ sơ đúng hạn: 998 hồ sơ", "Tổng số hồ sơ: 1.000 hồ sơ");
+    assertThat(c11.selectFirst("td:nth-child(3) code").text()).isEqualTo("998 / 1.000 × 10 = 9,98");
+    assertThat(c11.selectFirst("td:nth-child(7) b").text()).isEqualTo("9,98");
     assertThat(c11.select("ul.evidence a").attr("href")).isEqualTo("https://example.vn/bc-326.pdf");
     assertThat(c11.select("div.notes strong").text()).isEqualTo("Cổng DVC");
-    Element c13 = vi.selectFirst("tbody[data-criterion=1.3]");
-    assertThat(c13.select("td.self").text()).startsWith("5");
-    assertThat(c13.select("td.reviewed").text()).isEqualTo("4");
+    Element c13 = vi.selectFirst("tbody[id=c-1.3]");
+    assertThat(c13.select("tr:first-child td:nth-child(4)").text()).startsWith("5");
+    assertThat(c13.select("tr:first-child td:nth-child(6)").text()).isEqualTo("4");
     assertThat(c13.select("p.review").text()).contains("Chỉ có 4 sản phẩm <script>");
     assertThat(vi.selectFirst("dd.total").text()).isEqualTo("29,98 / 30");
     assertThat(vi.select("svg[role=img] title").text()).contains("Nhận thức số 18,98 / 20");
 
-    Element en = html("en/units/xa-a1/xa-mau-2024.html").selectFirst("tbody[data-criterion=1.1]");
-    assertThat(en.selectFirst("td.formula code").text()).isEqualTo("998 / 1,000 × 10 = 9.98");
-    assertThat(en.select("[data-input=b] .value").text()).isEqualTo("1,000");
-    assertThat(en.select("[data-input=b] .label").text()).isEqualTo("All dossiers");
+    Element en = html("en/units/xa-a1/xa-mau-2024.html").selectFirst("tbody[id=c-1.1]");
+    assertThat(en.selectFirst("td:nth-child(3) code").text()).isEqualTo("998 / 1,000 × 10 = 9.98");
+    assertThat(en.select("td:nth-child(2) li").get(1).text())
+        .isEqualTo("All dossiers: 1,000 hồ sơ");
   }
 
   @Test
@@ -253,14 +253,14 @@ class SiteRendererTest {
       String criteriaPath =
           path.startsWith("en/") ? "en/criteria/xa-mau.html" : "criteria/xa-mau.html";
       Document criteria = html(criteriaPath);
-      List<Element> rows = card.select("tbody[data-criterion]");
+      List<Element> rows = card.select("table.criteria tbody[id^=c-]");
       assertThat(rows).isNotEmpty();
       // One table per pillar, not one or two per criterion.
       assertThat(card.select("table.criteria"))
           .hasSize(card.select("table.criteria caption").size());
       assertThat(card.select("table.criteria").size()).isLessThan(rows.size());
       for (Element row : rows) {
-        String id = row.attr("data-criterion");
+        String id = row.id().substring(2);
         String href = row.selectFirst("th a").attr("href");
         String target = java.net.URI.create("file:///s/" + path).resolve(href).toString();
         assertThat(target).as(id).isEqualTo("file:/s/" + criteriaPath + "#c-" + id);
@@ -277,10 +277,10 @@ class SiteRendererTest {
     Document vi = html("units/xa-a2/xa-mau-2024.html");
     assertThat(vi.selectFirst("p.rescale code").text())
         .isEqualTo("D = A × B / C = 17,57 × 30 / 25 = 21,08");
-    assertThat(vi.selectFirst("tbody[data-criterion=1.3] p.na").text())
+    assertThat(vi.selectFirst("tbody[id=c-1.3] p.na").text())
         .contains("Không phát sinh", "Xã không có sản phẩm OCOP <script>");
     // Unsafe evidence URLs are shown as text only.
-    assertThat(vi.select("tbody[data-criterion=1.1] ul.evidence a")).isEmpty();
+    assertThat(vi.select("tbody[id=c-1.1] ul.evidence a")).isEmpty();
   }
 
   @Test
@@ -449,7 +449,7 @@ class SiteRendererTest {
     assertThat(vi.selectFirst("p.sector").text())
         .isEqualTo(
             "Lĩnh vực ưu tiên: Nông nghiệp. X = (D + E) × B / (B + F) = (28 + 8) × 30 / (30 + 10) = 27");
-    assertThat(vi.select("tbody[data-criterion=S.1] td.final strong").text()).isEqualTo("8");
+    assertThat(vi.select("tbody[id=c-S.1] td:nth-child(7) b").text()).isEqualTo("8");
     Document methodology = Jsoup.parse(withSector.text("en/criteria/xa-mau-methodology.html"));
     assertThat(methodology.text()).contains("X = (D + E) × 30 / (30 + F)", "Agriculture");
     assertThat(Jsoup.parse(withSector.text("criteria/xa-mau.html")).select("#c-S\\.1")).hasSize(1);
