@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -163,5 +164,23 @@ class PublishedSiteTest {
     assertThat(json).contains("\"criterion\" : \"15\"", "\"gain\" : 8.00", "self-above-computed");
     // The opportunities the scorecard shows, and how many the what-if found.
     assertThat(json).contains("\"opportunitiesFound\" : ");
+  }
+
+  /**
+   * Issue #16 item 7: the repository's one real result (Ngã Năm) comes first on the home page, then
+   * the frameworks still waiting for results; the sample province is in its own section.
+   */
+  @Test
+  void homeShowsTheRealResultFirstAndTheSampleProvinceApart() throws IOException {
+    Document vi = page("index.html");
+    List<Element> real = vi.select("main > section.framework");
+    assertThat(real).isNotEmpty();
+    assertThat(real.get(0).selectFirst("table.top").text()).contains("Thị xã Ngã Năm");
+    assertThat(real.stream().skip(1).map(e -> e.select("table.top").size())).containsOnly(0);
+    Element samples = vi.selectFirst("main > section.samples");
+    assertThat(samples.select("table.top tbody tr").eachText())
+        .isNotEmpty()
+        .noneMatch(t -> t.contains("Ngã Năm"));
+    assertThat(samples.select("[role=note]").text()).contains("Dữ liệu mẫu / Sample data");
   }
 }

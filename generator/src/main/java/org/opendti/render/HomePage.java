@@ -25,20 +25,25 @@ final class HomePage {
   static HomeView view(PageContext page) {
     SiteIndex index = page.index();
     List<HomeView.FrameworkCard> real = new ArrayList<>();
+    List<HomeView.FrameworkCard> waiting = new ArrayList<>();
     List<HomeView.FrameworkCard> samples = new ArrayList<>();
     for (Framework fw : index.frameworks()) {
       Optional<Period> latest = latest(index, fw);
       List<UnitScore> scored = latest.map(p -> index.scores(fw.id(), p.id())).orElse(List.of());
       boolean hasReal = scored.stream().anyMatch(s -> !isSample(index, s));
       boolean hasSample = scored.stream().anyMatch(s -> isSample(index, s));
-      // A framework without any results is a real framework waiting for real submissions.
-      if (hasReal || !hasSample) {
+      // A framework without any results is a real framework waiting for real submissions: after
+      // the ones with real results.
+      if (hasReal) {
         real.add(card(page, fw, latest, false));
+      } else if (!hasSample) {
+        waiting.add(card(page, fw, latest, false));
       }
       if (hasSample) {
         samples.add(card(page, fw, latest, true));
       }
     }
+    real.addAll(waiting);
     return new HomeView(real, samples);
   }
 
