@@ -71,7 +71,10 @@ final class ComparePage {
         String value = fw.id() + "/" + p.id();
         String scores = SitePaths.data(fw.id(), p.id(), "scores.json");
         options.add(new CompareView.Option(value, title + " — " + p.id()));
-        files.add(new Link(title + " — " + p.id() + " (scores.json)", page.href(scores)));
+        files.add(
+            new Link(
+                title + " — " + p.id() + " (" + page.text().get("openDataJson") + ")",
+                page.href(scores)));
         ObjectNode c = cohorts.putObject(value);
         c.put("src", page.href(scores));
         c.put("title", title + " — " + p.id());
