@@ -300,12 +300,31 @@
     } else if (a.notApplicable) {
       said = fmt('wasNa');
     } else {
-      said = Object.keys(a.inputs || {}).map(function (k) {
-        var v = a.inputs[k];
-        return k + ' = ' + (typeof v === 'boolean' ? String(v) : local(literal(v)));
+      var c = criteria[id];
+      var keys = Object.keys(a.inputs || {});
+      said = keys.map(function (k) {
+        var shown = shownValue(c, k, a.inputs[k]);
+        var def = c.inputs.filter(function (i) {
+          return i.id === k;
+        })[0];
+        return keys.length === 1 || !def ? shown : def.label + ': ' + shown;
       }).join('; ') || fmt('wasNone');
     }
     return fmt('was', [said, s ? local(s[1]) : '—']);
+  }
+
+  /** An answer's value as the page writes it: yes/no, the option's name, a local number. */
+  function shownValue(c, k, v) {
+    if (typeof v === 'boolean') {
+      return fmt(v ? 'yes' : 'no');
+    }
+    var option = c.method.type === 'choice' && c.method.options ? c.method.options.filter(function (o) {
+      return o.id === v;
+    })[0] : null;
+    if (option) {
+      return lang === 'en' && option.labelEn ? option.labelEn : option.label;
+    }
+    return typeof v === 'string' ? v : local(literal(v));
   }
 
   function rankOf(total) {

@@ -81,7 +81,7 @@ class CorrectionFormTest {
       page.waitForCondition(() -> !page.locator("#c-current").textContent().isEmpty());
       String before = page.locator("#c-current").textContent();
       assertThat(page.locator("fieldset[data-criterion='1.2'] [data-was]").textContent())
-          .contains("a = 341", "b = 537");
+          .contains(": 341", ": 537");
 
       page.locator("#c-reviewer-name").fill("Nguyễn Văn Kiểm");
       page.locator("#c-reviewer-office").fill("Sở Thông tin và Truyền thông");
@@ -115,6 +115,10 @@ class CorrectionFormTest {
           new Page.ScreenshotOptions()
               .setPath(Sites.screenshots().resolve("correction-390.png"))
               .setFullPage(false));
+      page.locator("section.form-summary")
+          .screenshot(
+              new com.microsoft.playwright.Locator.ScreenshotOptions()
+                  .setPath(Sites.screenshots().resolve("correction-summary-390.png")));
       Download file = page.waitForDownload(() -> page.locator("#c-download").click());
       assertThat(file.suggestedFilename()).isEqualTo(UNIT + ".review.json");
       review = Files.readAllBytes(file.path());
