@@ -33,7 +33,7 @@ import org.opendti.score.UnitScore;
 class CorrectionFormTest {
 
   private static final String FW = "gia-lai-2023-huyen";
-  private static final String UNIT = "mau-huyen-3";
+  private static final String UNIT = "mau-huyen-6";
   private static final String FILE = "submissions/" + FW + "/2023/" + UNIT + ".review.json";
 
   private static SiteBrowser web;
@@ -81,13 +81,14 @@ class CorrectionFormTest {
       page.waitForCondition(() -> !page.locator("#c-current").textContent().isEmpty());
       String before = page.locator("#c-current").textContent();
       assertThat(page.locator("fieldset[data-criterion='1.2'] [data-was]").textContent())
-          .contains(": 341", ": 537");
+          .contains(": 20", ": 35");
+      assertThat(before).endsWith("3/6");
 
       page.locator("#c-reviewer-name").fill("Nguyễn Văn Kiểm");
       page.locator("#c-reviewer-office").fill("Sở Thông tin và Truyền thông");
-      // 1.2: the unit counted 341 of 537 documents; the team found 200.
+      // 1.2: the unit counted 20 of 35 meetings; the team found 0.
       correct(page, "1.2", "Số văn bản ký số theo báo cáo của Văn phòng.");
-      page.locator("fieldset[data-criterion='1.2'] .form-field[data-field='a'] input").fill("200");
+      page.locator("fieldset[data-criterion='1.2'] .form-field[data-field='a'] input").fill("0");
       // 1.1: the choice corrected.
       correct(page, "1.1", "Quyết định phân công chưa ban hành.");
       page.locator("fieldset[data-criterion='1.1'] select[data-input]")
@@ -97,11 +98,19 @@ class CorrectionFormTest {
       page.locator("fieldset[data-criterion='1.3'] [data-cpoints]").fill("1,5");
       page.locator("fieldset[data-criterion='1.3'] [data-cevidence]").fill("Biên bản số 12/BB-ĐKT");
 
+      // 2.9 and 3.5: points taken away; the unit falls behind the fourth (40,46 points behind).
+      correct(page, "2.9", "Không có minh chứng.");
+      page.locator("fieldset[data-criterion='2.9'] [data-cpoints]").fill("0");
+      correct(page, "3.5", "Số liệu không khớp hệ thống.");
+      page.locator("fieldset[data-criterion='3.5'] [data-cpoints]").fill("0");
+
       assertThat(page.locator("#c-errors").textContent()).isEqualTo("Không có lỗi.");
       assertThat(page.locator("fieldset[data-criterion='1.3'] [data-new]").textContent())
           .isEqualTo("1,5");
       shownTotal = page.locator("#c-total").textContent();
       shownRank = page.locator("#c-rank").textContent();
+      assertThat(shownRank).isEqualTo("4/6");
+      assertThat(page.locator("#c-change").textContent()).endsWith("(trước: 3/6)");
       assertThat(page.locator("#c-change").textContent()).contains(shownTotal);
       assertThat(before).doesNotContain(shownTotal + ";");
       assertThat(page.locator("#c-path").textContent()).isEqualTo(FILE);
@@ -128,7 +137,7 @@ class CorrectionFormTest {
     assertThat(json)
         .contains("\"reviewer\": {\n    \"name\": \"Nguyễn Văn Kiểm\"")
         .contains("\"was\"")
-        .contains("\"a\": 341")
+        .contains("\"was\": {\n        \"inputs\": {\n          \"a\": 20,")
         .contains("Biên bản số 12/BB-ĐKT");
 
     Path repo = tmp.resolve("repo");
