@@ -907,7 +907,10 @@
     localNumber: localNumber,
     plain: plain,
     times100: times100,
-    buildSubmission: buildSubmission
+    buildSubmission: buildSubmission,
+    // For the correction form (correction.js): exact numbers in the review file.
+    inputValue: inputValue,
+    serialize: serialize
   };
   if (typeof module === 'object' && module.exports) {
     module.exports = api;

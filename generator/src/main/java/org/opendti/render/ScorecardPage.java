@@ -159,7 +159,8 @@ final class ScorecardPage {
             ObjectionLinks.rows(
                 review.map(r -> r.objections(null)).orElse(List.of()), repositoryBase, page),
             ObjectionLinks.form(repositoryBase, s.key(), null, page),
-            rows.stale.size()),
+            rows.stale.size(),
+            CorrectionPage.link(page, s.key())),
         UnitChanges.of(page, s.unitId()));
   }
 

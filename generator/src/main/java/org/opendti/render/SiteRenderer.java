@@ -274,6 +274,17 @@ public final class SiteRenderer {
                       t.get("formTitle") + " — " + title,
                       Messages.format(t.get("description.form"), title),
                       false)));
+      PageContext correction = home.at(CorrectionPage.path(lang, fw.id()));
+      site.add(
+          job(
+              correction,
+              "correction.ftlh",
+              () ->
+                  new Built<>(
+                      CorrectionPage.view(correction, fw, repositoryUrl),
+                      t.get("correctTitle") + " — " + title,
+                      Messages.format(t.get("description.correct"), title),
+                      false)));
       for (Period p : index.publishedPeriods(fw)) {
         PageContext overview = home.at(OverviewPage.path(lang, fw.id(), p.id()));
         site.add(

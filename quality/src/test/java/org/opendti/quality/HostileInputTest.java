@@ -341,7 +341,7 @@ class HostileInputTest {
         } else if (src.isEmpty() || !e.data().isBlank()) {
           out.add(relative + ": inline script: " + abbreviate(e.outerHtml()));
         } else if (!src.matches(
-            "(\\.\\./)*assets/(site|search|compare|form-scoring|form-excel|form|vendor/fflate-0\\.8\\.3)\\.js")) {
+            "(\\.\\./)*assets/(site|search|compare|form-scoring|form-excel|form|correction|vendor/fflate-0\\.8\\.3)\\.js")) {
           out.add(relative + ": foreign script " + src);
         }
       }
@@ -409,7 +409,8 @@ class HostileInputTest {
   }
 
   private static boolean hasOwnControls(String relative) {
-    return relative.matches("(en/)?(forms/[a-z0-9-]+|search|compare)\\.html");
+    return relative.matches(
+        "(en/)?(forms/[a-z0-9-]+|corrections/[a-z0-9-]+|search|compare)\\.html");
   }
 
   private static boolean isFrameworkData(String relative, Element script) {
@@ -417,7 +418,11 @@ class HostileInputTest {
         relative.matches("(en/)?forms/[a-z0-9-]+\\.html") && script.id().equals("framework-data");
     boolean compare =
         relative.matches("(en/)?compare\\.html") && script.id().equals("compare-data");
-    return (form || compare)
+    // The correction form: the same framework data, and the reviews and rankings.
+    boolean correction =
+        relative.matches("(en/)?corrections/[a-z0-9-]+\\.html")
+            && (script.id().equals("framework-data") || script.id().equals("review-data"));
+    return (form || compare || correction)
         && script.attr("type").equals("application/json")
         && script.attr("src").isEmpty();
   }

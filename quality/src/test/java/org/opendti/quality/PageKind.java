@@ -39,6 +39,7 @@ record PageKind(String name, String path) {
         new PageKind("methodology", existing(site, "criteria/" + REAL + "-methodology.html")),
         new PageKind("form", existing(site, "forms/" + REAL + ".html")),
         new PageKind("form-yes-no", existing(site, "forms/lac-dao-2024.html")),
+        new PageKind("correction", existing(site, "corrections/" + REAL + ".html")),
         new PageKind("overview", existing(site, "overview/" + REAL + "/2023.html")),
         new PageKind(
             "overview-districts", Sites.firstPage(site, "overview/gia-lai-2023-xa/", ".html")),

@@ -347,8 +347,10 @@ public record ScorecardView(
    * @param objectUrl the host's prefilled objection form for the whole result; null when the
    *     repository's address is not configured
    * @param stale how many corrections await another look
+   * @param correctUrl the inspection team's correction form with this unit and period chosen
    */
-  public record Reviewing(List<ObjectionRow> objections, String objectUrl, int stale) {
+  public record Reviewing(
+      List<ObjectionRow> objections, String objectUrl, int stale, String correctUrl) {
     public Reviewing {
       objections = List.copyOf(objections);
     }

@@ -1,0 +1,103 @@
+package org.opendti.render;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Map;
+import org.opendti.diagnostic.Lang;
+import org.opendti.load.ModelJson;
+import org.opendti.model.Framework;
+import org.opendti.model.Period;
+import org.opendti.model.Review;
+import org.opendti.model.SubmissionKey;
+import org.opendti.rank.RankEntry;
+import org.opendti.rank.Ranking;
+import org.opendti.render.view.CorrectionView;
+import org.opendti.score.CriterionScore;
+import org.opendti.score.UnitScore;
+
+/**
+ * The inspection team's correction form of a framework, {@code corrections/<framework>.html}: the
+ * officials' form's data and scorer ({@link FormPage}), plus what a reviewer needs besides: the
+ * reviews already on main (an update keeps their other corrections and objections) and each
+ * period's ranking, so that {@code assets/correction.js} shows the new points, total and rank and
+ * writes {@code submissions/<framework>/<period>/<unit>.review.json} ({@code docs/formats.md},
+ * Review).
+ */
+final class CorrectionPage {
+
+  /** Interface text of the script: the keys of the messages files starting with this. */
+  private static final String SCRIPT_KEYS = "correct.";
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private CorrectionPage() {}
+
+  static String path(Lang lang, String framework) {
+    return SitePaths.prefix(lang) + "corrections/" + SitePaths.seg(framework) + ".html";
+  }
+
+  /** The correction form, relative to {@code page}, with the unit and period chosen. */
+  static String link(PageContext page, SubmissionKey key) {
+    return page.href(path(page.lang(), key.framework()))
+        + "?unit="
+        + SitePaths.seg(key.unit())
+        + "&period="
+        + SitePaths.seg(key.period());
+  }
+
+  static CorrectionView view(PageContext page, Framework fw, String repositoryUrl) {
+    ObjectNode root = JSON.createObjectNode();
+    ObjectNode t = root.putObject("t");
+    for (Map.Entry<String, String> e : page.text().entrySet()) {
+      if (e.getKey().startsWith(SCRIPT_KEYS)) {
+        t.put(e.getKey().substring(SCRIPT_KEYS.length()), e.getValue());
+      }
+    }
+    ObjectNode periods = root.putObject("periods");
+    for (Period p : fw.periods()) {
+      ObjectNode n = periods.putObject(p.id());
+      ArrayNode ranking = n.putArray("ranking");
+      page.index().rankings(fw.id(), p.id()).stream()
+          .filter(r -> r.partitionUnitId() == null)
+          .findFirst()
+          .map(Ranking::entries)
+          .ifPresent(
+              entries -> {
+                for (RankEntry e : entries) {
+                  ranking.addArray().add(e.unitId()).add(e.total().toPlainString());
+                }
+              });
+      ObjectNode scores = n.putObject("scores");
+      for (UnitScore u : page.index().scores(fw.id(), p.id())) {
+        ObjectNode o = scores.putObject(u.unitId());
+        o.put("sector", u.prioritySector());
+        ObjectNode criteria = o.putObject("criteria");
+        for (CriterionScore c : u.criteria()) {
+          criteria
+              .putArray(c.criterionId())
+              .add(c.status() == CriterionScore.Status.NOT_APPLICABLE ? "notApplicable" : "scored")
+              .add(c.points().toPlainString())
+              .add(c.computed() == null ? "0.00" : c.computed().toPlainString());
+        }
+      }
+      ObjectNode reviews = n.putObject("reviews");
+      for (Review r : page.index().input().dataset().reviews()) {
+        if (r.framework().equals(fw.id()) && r.period().equals(p.id())) {
+          reviews.set(r.unit(), tree(ModelJson.review(r)));
+        }
+      }
+    }
+    return new CorrectionView(
+        FormPage.view(page, fw, repositoryUrl), FormPage.markup(FormData.scriptSafe(root)));
+  }
+
+  private static com.fasterxml.jackson.databind.JsonNode tree(String json) {
+    try {
+      return JSON.readTree(json);
+    } catch (JsonProcessingException e) {
+      throw new SiteRenderException("Cannot embed a review", e);
+    }
+  }
+}

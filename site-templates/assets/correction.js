@@ -1,0 +1,505 @@
+/*
+  The inspection team's correction form (corrections/<framework>.html, CorrectionPage): the reviewer
+  picks a unit and period (the scorecard's link chooses them: ?unit=…&period=…), ticks the criteria
+  to correct, enters corrected inputs or points with a reason, sees the new points, total and rank,
+  and gets submissions/<framework>/<period>/<unit>.review.json (docs/formats.md, Review).
+
+  The scorer is the officials' form's (form-scoring.js, window.DtiScoring). Criteria left alone keep
+  their published points; a corrected one is scored from the unit's accepted inputs overridden by
+  the corrected ones, as CriterionScorer does, or takes the corrected points. Each correction
+  records "was": the unit's answer when it was reviewed, so a later change of it is caught.
+*/
+(function () {
+  'use strict';
+
+  var S = window.DtiScoring;
+  var fw = JSON.parse(document.getElementById('framework-data').textContent);
+  var R = JSON.parse(document.getElementById('review-data').textContent);
+  var lang = fw.lang;
+  var criteria = {};
+  fw.criteria.forEach(function (c) {
+    criteria[c.id] = c;
+  });
+  var units = {};
+  fw.units.forEach(function (u) {
+    units[u.id] = u;
+  });
+  /** The unit's accepted submission ({answers}), its review on main, the carried-over parts. */
+  var current = { sub: null, review: null, carry: [] };
+  var last = null;
+
+  function byId(id) {
+    return document.getElementById(id);
+  }
+
+  function fmt(key, args) {
+    var s = R.t[key] || key;
+    (args || []).forEach(function (a, i) {
+      s = s.split('{' + i + '}').join(a);
+    });
+    return s;
+  }
+
+  function local(points) {
+    return S.localNumber(points, lang);
+  }
+
+  function period() {
+    return byId('c-period').value;
+  }
+
+  function unit() {
+    return byId('c-unit').value;
+  }
+
+  function data() {
+    return R.periods[period()] || { ranking: [], scores: {}, reviews: {} };
+  }
+
+  function today() {
+    var d = new Date();
+    var pad = function (n) {
+      return (n < 10 ? '0' : '') + n;
+    };
+    return d.getFullYear() + '-' + pad(d.getMonth() + 1) + '-' + pad(d.getDate());
+  }
+
+  // ---- unit and period --------------------------------------------------------------------
+
+  function fillUnits(wanted) {
+    var select = byId('c-unit');
+    select.textContent = '';
+    fw.units.forEach(function (u) {
+      if (u.accepted && u.accepted[period()]) {
+        var o = document.createElement('option');
+        o.value = u.id;
+        o.textContent = u.name + (u.parent ? ' — ' + u.parent : '');
+        select.appendChild(o);
+      }
+    });
+    if (wanted && units[wanted] && units[wanted].accepted[period()]) {
+      select.value = wanted;
+    }
+  }
+
+  /** JSON with every number kept as its exact literal (S.inputValue makes it a raw number). */
+  function parseExact(text) {
+    return JSON.parse(text, function (k, v, ctx) {
+      return typeof v === 'number' ? S.inputValue('number', ctx && ctx.source ? ctx.source : String(v)) : v;
+    });
+  }
+
+  function load() {
+    var u = units[unit()];
+    current = { sub: null, review: data().reviews[unit()] || null, carry: [] };
+    clear();
+    if (!u) {
+      byId('c-current').textContent = fmt('noUnit');
+      update();
+      return;
+    }
+    var wantedUnit = unit();
+    var wantedPeriod = period();
+    fetch(u.accepted[period()]).then(function (r) {
+      return r.text();
+    }).then(function (text) {
+      if (unit() !== wantedUnit || period() !== wantedPeriod) {
+        return;
+      }
+      current.sub = parseExact(text);
+      prefill();
+      update();
+    });
+  }
+
+  function clear() {
+    document.querySelectorAll('fieldset[data-criterion]').forEach(function (box) {
+      box.querySelector('[data-correct]').checked = false;
+      box.querySelectorAll('input[type=text], textarea').forEach(function (el) {
+        el.value = '';
+      });
+      box.querySelectorAll('input[type=radio]').forEach(function (el) {
+        el.checked = false;
+      });
+      box.querySelectorAll('select').forEach(function (el) {
+        el.value = '';
+      });
+      box.querySelector('[data-body]').hidden = true;
+      box.querySelector('[data-was]').textContent = '';
+    });
+  }
+
+  /** The review on main, if any: its reviewer, and its corrections ready to change or drop. */
+  function prefill() {
+    var rv = current.review;
+    if (!rv) {
+      return;
+    }
+    var who = rv.reviewer || {};
+    ['name', 'office', 'title', 'phone', 'email'].forEach(function (f) {
+      if (who[f] && byId('c-reviewer-' + f).value === '') {
+        byId('c-reviewer-' + f).value = who[f];
+      }
+    });
+    (rv.corrections || []).forEach(function (c) {
+      var box = document.querySelector('fieldset[data-criterion="' + CSS.escape(c.criterion) + '"]');
+      if (!box || c.notApplicable !== undefined) {
+        current.carry.push(c);
+        return;
+      }
+      box.querySelector('[data-correct]').checked = true;
+      box.querySelector('[data-body]').hidden = false;
+      box.querySelector('[data-reason]').value = c.reason || '';
+      if (c.points !== undefined) {
+        box.querySelector('[data-cpoints]').value = local(literal(c.points));
+      }
+      Object.keys(c.inputs || {}).forEach(function (id) {
+        setInput(box.querySelector('.form-field[data-field="' + CSS.escape(id) + '"]'), c.inputs[id]);
+      });
+    });
+  }
+
+  function literal(v) {
+    return v && v.literal !== undefined ? v.literal : String(v);
+  }
+
+  function setInput(field, v) {
+    if (!field) {
+      return;
+    }
+    var radio = field.querySelector('input[type=radio][value="' + String(v) + '"]');
+    if (radio) {
+      radio.checked = true;
+      return;
+    }
+    var el = field.querySelector('[data-input]');
+    var kind = field.getAttribute('data-kind');
+    el.value = ['count', 'number', 'percent', 'money', 'points'].indexOf(kind) >= 0
+      ? local(literal(v)) : literal(v);
+  }
+
+  // ---- reading and scoring ----------------------------------------------------------------
+
+  function controlValue(field) {
+    var radios = field.querySelectorAll('input[type=radio]');
+    if (radios.length > 0) {
+      var checked = field.querySelector('input[type=radio]:checked');
+      return checked ? checked.value === 'true' : '';
+    }
+    return field.querySelector('[data-input]').value.trim();
+  }
+
+  function answerOf(id) {
+    var a = current.sub && current.sub.answers ? current.sub.answers[id] : null;
+    return a || null;
+  }
+
+  function say(el, text) {
+    var msg = byId(el.id + '-msg');
+    if (msg) {
+      msg.textContent = text || '';
+    }
+    el.setAttribute('aria-invalid', text ? 'true' : 'false');
+  }
+
+  /** One ticked criterion: {criterion, inputs|points, reason, was} and its new points, or errors. */
+  function readCorrection(box, errors) {
+    var id = box.getAttribute('data-criterion');
+    var c = criteria[id];
+    var out = { criterion: id };
+    var inputs = {};
+    var any = false;
+    box.querySelectorAll('.form-field[data-field]').forEach(function (field) {
+      var raw = controlValue(field);
+      if (raw === '') {
+        return;
+      }
+      var kind = field.getAttribute('data-kind');
+      var v = raw;
+      if (typeof raw === 'string' && ['count', 'number', 'percent', 'money', 'points'].indexOf(kind) >= 0) {
+        var n = S.readNumber(raw, kind, lang);
+        if (n.error) {
+          errors.push(field);
+          return;
+        }
+        v = n.value;
+      }
+      inputs[field.getAttribute('data-field')] = { kind: kind, value: v };
+      any = true;
+    });
+    var pointsEl = box.querySelector('[data-cpoints]');
+    var points = null;
+    if (pointsEl.value.trim() !== '') {
+      var p = S.readNumber(pointsEl.value, 'points', lang);
+      if (p.error || p.value === '' || Number(p.value) < 0 || Number(p.value) > Number(c.maxPoints)) {
+        say(pointsEl, fmt('errPoints', [local(c.maxPoints)]));
+        errors.push(pointsEl);
+      } else {
+        say(pointsEl, '');
+        points = p.value;
+      }
+    } else {
+      say(pointsEl, !any ? fmt('errValue') : '');
+      if (!any) {
+        errors.push(pointsEl);
+      }
+    }
+    var reasonEl = box.querySelector('[data-reason]');
+    var reason = reasonEl.value.trim();
+    say(reasonEl, reason === '' ? fmt('errReason') : '');
+    if (reason === '') {
+      errors.push(reasonEl);
+    }
+    var evidence = box.querySelector('[data-cevidence]').value.trim();
+    if (evidence !== '') {
+      reason = reason + ' (' + fmt('evidence') + ': ' + evidence + ')';
+    }
+    var answer = answerOf(id);
+    var scored = null;
+    if (any) {
+      var corrected = {};
+      var merged = {};
+      if (answer && !answer.notApplicable) {
+        Object.keys(answer.inputs || {}).forEach(function (k) {
+          merged[k] = literal(answer.inputs[k]);
+        });
+      }
+      Object.keys(inputs).forEach(function (k) {
+        merged[k] = inputs[k].value;
+        corrected[k] = S.inputValue(inputs[k].kind, inputs[k].value);
+      });
+      out.inputs = corrected;
+      var ctx = { period: fw.periods.filter(function (x) {
+        return x.id === period();
+      })[0], arrival: today() };
+      scored = S.scoreCriterion(c, { inputs: merged }, ctx);
+    } else if (points !== null) {
+      out.points = S.inputValue('points', points);
+      scored = { status: 'scored', points: S.str(S.round2(S.parse(points))) };
+    }
+    out.reason = reason;
+    var was = { inputs: {} };
+    if (answer && !answer.notApplicable) {
+      Object.keys(answer.inputs || {}).forEach(function (k) {
+        was.inputs[k] = answer.inputs[k];
+      });
+    }
+    if (answer && answer.notApplicable) {
+      was.notApplicable = true;
+    }
+    out.was = was;
+    return { correction: out, score: scored };
+  }
+
+  function wasText(id) {
+    var a = answerOf(id);
+    var s = (data().scores[unit()] || { criteria: {} }).criteria[id];
+    var said;
+    if (!a) {
+      said = fmt('wasNone');
+    } else if (a.notApplicable) {
+      said = fmt('wasNa');
+    } else {
+      var c = criteria[id];
+      var keys = Object.keys(a.inputs || {});
+      said = keys.map(function (k) {
+        var shown = shownValue(c, k, a.inputs[k]);
+        var def = c.inputs.filter(function (i) {
+          return i.id === k;
+        })[0];
+        return keys.length === 1 || !def ? shown : def.label + ': ' + shown;
+      }).join('; ') || fmt('wasNone');
+    }
+    return fmt('was', [said, s ? local(s[1]) : '—']);
+  }
+
+  /** An answer's value as the page writes it: yes/no, the option's name, a local number. */
+  function shownValue(c, k, v) {
+    if (typeof v === 'boolean') {
+      return fmt(v ? 'yes' : 'no');
+    }
+    var option = c.method.type === 'choice' && c.method.options ? c.method.options.filter(function (o) {
+      return o.id === v;
+    })[0] : null;
+    if (option) {
+      return lang === 'en' && option.labelEn ? option.labelEn : option.label;
+    }
+    return typeof v === 'string' ? v : local(literal(v));
+  }
+
+  function rankOf(total) {
+    var ranking = data().ranking;
+    if (!ranking.some(function (e) {
+      return e[0] === unit();
+    })) {
+      return fmt('noRank');
+    }
+    // Totals have two decimals: as doubles they still compare exactly. Ties share a rank.
+    var ahead = ranking.filter(function (e) {
+      return e[0] !== unit() && Number(e[1]) > Number(total);
+    }).length;
+    return fmt('rankOf', [String(ahead + 1), String(ranking.length)]);
+  }
+
+  function update() {
+    var errors = [];
+    var corrections = [];
+    var published = data().scores[unit()] || { criteria: {}, sector: null };
+    var reviewed = {};
+    ((current.review || {}).corrections || []).forEach(function (c) {
+      reviewed[c.criterion] = true;
+    });
+    var scores = {};
+    Object.keys(published.criteria).forEach(function (id) {
+      var s = published.criteria[id];
+      scores[id] = { status: s[0], points: s[1] };
+    });
+    current.carry.forEach(function (c) {
+      reviewed[c.criterion] = false;
+    });
+    document.querySelectorAll('fieldset[data-criterion]').forEach(function (box) {
+      var id = box.getAttribute('data-criterion');
+      box.querySelector('[data-was]').textContent = current.sub ? wasText(id) : '';
+      var on = box.querySelector('[data-correct]').checked;
+      box.querySelector('[data-body]').hidden = !on;
+      var s = published.criteria[id];
+      if (!on) {
+        if (reviewed[id] && s) {
+          // A correction on main that the reviewer drops: the unit's own answer counts again.
+          scores[id] = { status: s[0], points: s[2] };
+        }
+        return;
+      }
+      var read = readCorrection(box, errors);
+      corrections.push(read.correction);
+      var shown = read.score && read.score.status !== 'cohort' ? read.score.points : null;
+      box.querySelector('[data-new]').textContent = shown === null ? '—' : local(shown);
+      if (shown !== null) {
+        scores[id] = { status: 'scored', points: shown };
+      }
+    });
+    corrections = corrections.concat(current.carry);
+    corrections.sort(function (a, b) {
+      return fw.criteria.findIndex(function (c) {
+        return c.id === a.criterion;
+      }) - fw.criteria.findIndex(function (c) {
+        return c.id === b.criterion;
+      });
+    });
+    var name = byId('c-reviewer-name');
+    say(name, name.value.trim() === '' ? fmt('errReviewer') : '');
+    if (name.value.trim() === '') {
+      errors.push(name);
+    }
+    var date = byId('c-date');
+    if (date.value === '') {
+      date.value = (current.review && current.review.date) || today();
+    }
+    if (corrections.length === 0) {
+      errors.push(null);
+    }
+    var before = published.criteria && Object.keys(published.criteria).length > 0
+      ? S.aggregate(fw, toScores(published.criteria), published.sector).total : null;
+    var after = S.aggregate(fw, scores, published.sector).total;
+    if (current.sub && before !== null) {
+      byId('c-current').textContent = fmt('current', [local(before), rankOf(before)]);
+      byId('c-change').textContent = fmt('change', [local(after), local(before), rankOf(after), rankOf(before)]);
+      byId('c-total').textContent = local(after);
+      byId('c-rank').textContent = rankOf(after);
+    }
+    byId('c-errors').textContent = corrections.length === 0 ? fmt('errNone')
+      : errors.length > 0 ? fmt('errors', [String(errors.length)]) : fmt('ok');
+    byId('c-errors').classList.toggle('ok', errors.length === 0);
+    var review = {
+      $schema: '../../../schemas/review.schema.json',
+      unit: unit(),
+      framework: fw.id,
+      period: period(),
+      reviewer: reviewer(),
+      date: date.value,
+      corrections: corrections
+    };
+    if (current.review && current.review.objections) {
+      review.objections = current.review.objections;
+    }
+    var json = S.serialize(review, 0) + '\n';
+    byId('c-preview').textContent = json;
+    var path = 'submissions/' + fw.id + '/' + period() + '/' + unit() + '.review.json';
+    byId('c-path').textContent = path;
+    last = { json: json, path: path, errors: errors };
+    updateSend();
+  }
+
+  function toScores(criteriaScores) {
+    var out = {};
+    Object.keys(criteriaScores).forEach(function (id) {
+      out[id] = { status: criteriaScores[id][0], points: criteriaScores[id][1] };
+    });
+    return out;
+  }
+
+  function reviewer() {
+    var out = {};
+    ['name', 'office', 'title', 'phone', 'email'].forEach(function (f) {
+      var v = byId('c-reviewer-' + f).value.trim();
+      if (v !== '' || f === 'name') {
+        out[f] = v;
+      }
+    });
+    return out;
+  }
+
+  // ---- sending ----------------------------------------------------------------------------
+
+  function updateSend() {
+    var link = byId('c-send');
+    if (!link || !fw.newFileUrl) {
+      return;
+    }
+    if (current.review && fw.editUrl) {
+      byId('c-send-text').textContent = fmt('editFile');
+      link.href = fw.editUrl + last.path;
+    } else {
+      byId('c-send-text').textContent = fmt('newFile');
+      link.href = fw.newFileUrl + '?filename=' + encodeURIComponent(last.path)
+        + '&value=' + encodeURIComponent(last.json);
+    }
+  }
+
+  byId('c-download').addEventListener('click', function () {
+    update();
+    var blob = new Blob([last.json], { type: 'application/json' });
+    var a = document.createElement('a');
+    a.href = URL.createObjectURL(blob);
+    a.download = unit() + '.review.json';
+    document.body.appendChild(a);
+    a.click();
+    a.remove();
+    setTimeout(function () {
+      URL.revokeObjectURL(a.href);
+    }, 1000);
+  });
+
+  byId('c-period').addEventListener('change', function () {
+    fillUnits(unit());
+    load();
+  });
+  byId('c-unit').addEventListener('change', load);
+  byId('c-form').addEventListener('input', function (e) {
+    if (e.target.id !== 'c-unit' && e.target.id !== 'c-period') {
+      update();
+    }
+  });
+  byId('c-form').addEventListener('change', function (e) {
+    if (e.target.id !== 'c-unit' && e.target.id !== 'c-period') {
+      update();
+    }
+  });
+
+  var query = new URLSearchParams(window.location.search);
+  if (query.get('period') && R.periods[query.get('period')]) {
+    byId('c-period').value = query.get('period');
+  }
+  fillUnits(query.get('unit'));
+  load();
+})();
