@@ -1422,5 +1422,8 @@
   // while it draws the page. A restored draft is checked at once.
   if (restored) {
     update();
+    // What was just restored is what the browser holds: no need to save it again, and the
+    // "restored" status stays until the official changes something.
+    clearTimeout(saveTimer);
   }
 })();
