@@ -51,7 +51,43 @@ final class FormData {
    * @param t the interface text the script shows, by key
    */
   static String json(Framework fw, Lang lang, String newFileUrl, Map<String, String> t) {
-    return json(fw, lang, new FormLinks(newFileUrl, null, null, null), List.of(), null, t);
+    return json(
+        fw,
+        lang,
+        new FormLinks(newFileUrl, null, null, null),
+        List.of(),
+        (FormTemplate.Layout) null,
+        t);
+  }
+
+  /**
+   * The data of the form page itself: without the Excel layout, which only "save as Excel" and
+   * opening an Excel file need; the script fetches it from {@code sheetUrl} then ({@link
+   * #sheetJson}), so the page a phone loads and parses stays small.
+   *
+   * @param sheetUrl where the page finds the layout's JSON, relative to the page
+   */
+  static String json(
+      Framework fw,
+      Lang lang,
+      FormLinks links,
+      List<FormUnits.Choice> units,
+      String sheetUrl,
+      Map<String, String> t) {
+    ObjectNode root = tree(fw, lang, links, units, null, t);
+    root.put("sheetUrl", sheetUrl);
+    return write(root, fw);
+  }
+
+  /** The Excel layout as the file the form page fetches ({@code forms/<framework>.sheet.json}). */
+  static String sheetJson(FormTemplate.Layout sheet) {
+    ObjectNode n = JSON.createObjectNode();
+    sheet(sheet, n);
+    try {
+      return SAFE.writeValueAsString(n);
+    } catch (JsonProcessingException e) {
+      throw new SiteRenderException("Cannot write the sheet layout " + sheet.sheet(), e);
+    }
   }
 
   /**
@@ -61,6 +97,16 @@ final class FormData {
    * @param t the interface text the script shows, by key
    */
   static String json(
+      Framework fw,
+      Lang lang,
+      FormLinks links,
+      List<FormUnits.Choice> units,
+      FormTemplate.Layout sheet,
+      Map<String, String> t) {
+    return write(tree(fw, lang, links, units, sheet, t), fw);
+  }
+
+  private static ObjectNode tree(
       Framework fw,
       Lang lang,
       FormLinks links,
@@ -116,6 +162,10 @@ final class FormData {
     }
     ObjectNode text = root.putObject("t");
     new TreeMap<>(t).forEach(text::put);
+    return root;
+  }
+
+  private static String write(ObjectNode root, Framework fw) {
     try {
       return SAFE.writeValueAsString(root);
     } catch (JsonProcessingException e) {

@@ -107,7 +107,12 @@ final class FormPage {
         links.guide() == null ? "" : links.guide(),
         markup(
             FormData.json(
-                fw, lang, links, units, FormTemplate.layout(fw, lang, t, units), scriptText)));
+                fw,
+                lang,
+                links,
+                units,
+                page.href(FormTemplate.sheetPath(lang, fw.id())),
+                scriptText)));
   }
 
   /** "2023: 15/11/2022 – 14/11/2023, hạn nộp 25/11/2023". */

@@ -78,6 +78,11 @@ final class FormTemplate {
     return SitePaths.prefix(lang) + "forms/" + SitePaths.seg(framework) + ".xlsx";
   }
 
+  /** The template's layout as JSON, which the form fetches for its Excel round trip. */
+  static String sheetPath(Lang lang, String framework) {
+    return SitePaths.prefix(lang) + "forms/" + SitePaths.seg(framework) + ".sheet.json";
+  }
+
   /**
    * One row of the form sheet.
    *

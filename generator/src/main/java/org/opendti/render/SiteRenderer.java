@@ -187,6 +187,10 @@ public final class SiteRenderer {
         PageContext form = new PageContext(index, lang, FormPage.path(lang, fw.id()), t);
         FormTemplate.Layout layout = FormTemplate.layout(fw, lang, t, FormUnits.of(form, fw));
         add(site, FormTemplate.path(lang, fw.id()), FormTemplate.xlsx(layout));
+        add(
+            site,
+            FormTemplate.sheetPath(lang, fw.id()),
+            FormData.sheetJson(layout).getBytes(java.nio.charset.StandardCharsets.UTF_8));
       }
     }
     index.input().dataset().submissions().stream()

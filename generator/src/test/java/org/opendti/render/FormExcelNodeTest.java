@@ -38,11 +38,22 @@ class FormExcelNodeTest {
     FormPageTest.load();
   }
 
-  /** The framework data of a form page, with its units and sheet layout, written to a file. */
+  /**
+   * The framework data of a form page, with its units, and the sheet layout the form fetches from
+   * {@code sheetUrl} put in as form.js does, written to a file.
+   */
   private static Path formData(Path dir, Framework fw, Lang lang) throws IOException {
     Document doc = FormPageTest.render(FormPageTest.repo, lang, fw, null);
+    ObjectNode data = (ObjectNode) JSON.readTree(doc.getElementById("framework-data").data());
+    SiteIndex index = new SiteIndex(FormPageTest.repo);
+    Map<String, String> t = FormPageTest.messages.get(lang);
+    PageContext page = new PageContext(index, lang, FormPage.path(lang, fw.id()), t);
+    data.set(
+        "sheet",
+        JSON.readTree(
+            FormData.sheetJson(FormTemplate.layout(fw, lang, t, FormUnits.of(page, fw)))));
     Path file = dir.resolve(fw.id() + "-" + lang.code() + ".json");
-    Files.writeString(file, doc.getElementById("framework-data").data());
+    Files.writeString(file, JSON.writeValueAsString(data));
     return file;
   }
 

@@ -150,6 +150,28 @@ class FormJourneyTest {
     }
   }
 
+  /**
+   * The Excel part (scripts and sheet layout) is fetched at its first use: when that fails, as
+   * offline, the form says so in Vietnamese, and a second try once it is back saves the file.
+   */
+  @Test
+  void excelPartThatCannotLoadIsReportedAndRetried() {
+    try (BrowserContext context =
+        web.browser().newContext(new Browser.NewContextOptions().setAcceptDownloads(true))) {
+      Page page = context.newPage();
+      page.navigate(web.url(FORM));
+      assertThat(page.evaluate("() => typeof window.DtiExcel")).isEqualTo("undefined");
+      page.route("**/*.sheet.json", route -> route.abort());
+      page.locator("#f-export-xlsx").click();
+      page.waitForCondition(
+          () -> page.locator("#f-export-msg").textContent().contains("Không tải được"));
+      page.unroute("**/*.sheet.json");
+      Download xlsx = page.waitForDownload(() -> page.locator("#f-export-xlsx").click());
+      assertThat(xlsx.suggestedFilename()).isEqualTo("nga-nam-2024.xlsx");
+      assertThat(page.locator("#f-export-msg").textContent()).isEmpty();
+    }
+  }
+
   @Test
   void newFileFitsInTheLinkAndNothingScrollsSidewaysAt360() {
     List<String> errors = new ArrayList<>();
