@@ -64,7 +64,7 @@ class PrintTest {
       }
       // every criterion's points in the summary
       assertThat(html.select(".print-criteria tbody tr"))
-          .hasSize(html.select("article.criterion").size());
+          .hasSize(html.select("table.criteria > tbody[id^=c-]").size());
 
       Browser browser = Browsers.launch(playwright);
       try (BrowserContext context = browser.newContext()) {
@@ -119,7 +119,9 @@ class PrintTest {
 
   private static int criteria(Path site, String page) {
     try {
-      return Jsoup.parse(site.resolve(page).toFile(), "UTF-8").select("article.criterion").size();
+      return Jsoup.parse(site.resolve(page).toFile(), "UTF-8")
+          .select("table.criteria > tbody[id^=c-]")
+          .size();
     } catch (IOException e) {
       throw new java.io.UncheckedIOException(e);
     }
