@@ -50,7 +50,8 @@ final class CorrectionPage {
   static CorrectionView view(PageContext page, Framework fw, String repositoryUrl) {
     ObjectNode root = JSON.createObjectNode();
     ObjectNode t = root.putObject("t");
-    for (Map.Entry<String, String> e : page.text().entrySet()) {
+    // Sorted, here and below: the page is byte-identical whatever the order things were read in.
+    for (Map.Entry<String, String> e : new java.util.TreeMap<>(page.text()).entrySet()) {
       if (e.getKey().startsWith(SCRIPT_KEYS)) {
         t.put(e.getKey().substring(SCRIPT_KEYS.length()), e.getValue());
       }
@@ -70,7 +71,10 @@ final class CorrectionPage {
                 }
               });
       ObjectNode scores = n.putObject("scores");
-      for (UnitScore u : page.index().scores(fw.id(), p.id())) {
+      for (UnitScore u :
+          page.index().scores(fw.id(), p.id()).stream()
+              .sorted(java.util.Comparator.comparing(UnitScore::unitId))
+              .toList()) {
         ObjectNode o = scores.putObject(u.unitId());
         o.put("sector", u.prioritySector());
         ObjectNode criteria = o.putObject("criteria");
@@ -83,7 +87,10 @@ final class CorrectionPage {
         }
       }
       ObjectNode reviews = n.putObject("reviews");
-      for (Review r : page.index().input().dataset().reviews()) {
+      for (Review r :
+          page.index().input().dataset().reviews().stream()
+              .sorted(java.util.Comparator.comparing(Review::unit))
+              .toList()) {
         if (r.framework().equals(fw.id()) && r.period().equals(p.id())) {
           reviews.set(r.unit(), tree(ModelJson.review(r)));
         }
