@@ -1,4 +1,4 @@
-/* Progressive enhancement for ranking tables: a sort button in each sortable header, a filter box.
+/* Progressive enhancement for ranking tables: the sort buttons of sortable headers, a filter box.
    The tables are complete without this script. No inline script: CSP script-src 'self'. */
 (function () {
   'use strict';
@@ -20,20 +20,18 @@
     return raw;
   }
 
-  // Each sortable header gets a button (a real control: Tab reaches it, Enter and Space press it);
-  // the header's aria-sort says how the table is sorted. The arrows are drawn by site.css from the
-  // first paint, so nothing moves when the buttons arrive.
+  // Each sortable header holds a button (layout.ftlh's sortHeader: a real control, Tab reaches it,
+  // Enter and Space press it), in the page from the first paint but disabled, so that without this
+  // script it is plain text and no tab stop. Enabling it changes no layout; the header's aria-sort
+  // says how the table is sorted and site.css draws the arrows.
   function sortable(table) {
     var headers = table.tHead ? table.tHead.rows[0].cells : [];
     var collator = null;
     Array.prototype.forEach.call(headers, function (th, col) {
       var kind = th.getAttribute('data-sort');
-      if (!kind) { return; }
-      var button = document.createElement('button');
-      button.type = 'button';
-      button.className = 'sort';
-      while (th.firstChild) { button.appendChild(th.firstChild); }
-      th.appendChild(button);
+      var button = th.querySelector('button.sort');
+      if (!kind || !button) { return; }
+      button.disabled = false;
       button.addEventListener('click', function () {
         var asc = th.getAttribute('aria-sort') !== 'ascending';
         Array.prototype.forEach.call(headers, function (h) { h.removeAttribute('aria-sort'); });
@@ -70,10 +68,12 @@
     var parent = Array.prototype.map.call(table.tHead.rows[0].cells, function (c) {
       return c.classList.contains('parent');
     }).indexOf(true);
-    var keys = rows.map(function (row) {
-      return fold(row.cells[1].textContent + (parent >= 0 ? ' ' + row.cells[parent].textContent : ''));
-    });
+    // Folded on the first filtering, not when the page loads: most readers never filter.
+    var keys = null;
     function filter() {
+      keys = keys || rows.map(function (row) {
+        return fold(row.cells[1].textContent + (parent >= 0 ? ' ' + row.cells[parent].textContent : ''));
+      });
       var words = input ? fold(input.value).split(/\s+/).filter(function (w) { return w !== ''; }) : [];
       var want = state ? state.value : '';
       var shown = 0;
@@ -98,10 +98,11 @@
   }
 
   // A table's scroll region (layout.ftlh) is a tab stop only while it has something to scroll:
-  // a scorecard has dozens, and on a wide screen none of them scrolls. All reads, then all
-  // writes; run after the first paint, when the layout it reads is already done.
-  function scrollRegions() {
-    var regions = Array.prototype.slice.call(document.querySelectorAll('.table-scroll'));
+  // a scorecard has dozens, and on a wide screen none of them scrolls. A region is measured when
+  // it comes near the screen (IntersectionObserver), so that a section the browser has not laid
+  // out yet (site.css: content-visibility) is not laid out just to be measured; until then it
+  // keeps the tab stop the page gives it. All reads, then all writes: one layout for them all.
+  function measure(regions) {
     var scrolls = regions.map(function (r) { return r.scrollWidth > r.clientWidth; });
     regions.forEach(function (r, i) {
       if (scrolls[i]) {
@@ -112,16 +113,35 @@
     });
   }
 
-  document.addEventListener('DOMContentLoaded', function () {
-    Array.prototype.forEach.call(document.querySelectorAll('table[data-sortable]'), sortable);
-    Array.prototype.forEach.call(document.querySelectorAll('table[data-filterable]'), filterable);
-    window.requestAnimationFrame(function () { window.setTimeout(scrollRegions, 0); });
+  function scrollRegions() {
+    var regions = Array.prototype.slice.call(document.querySelectorAll('.table-scroll'));
+    var seen = [];
     var pending = false;
     window.addEventListener('resize', function () {
       if (!pending) {
         pending = true;
-        window.requestAnimationFrame(function () { pending = false; scrollRegions(); });
+        window.requestAnimationFrame(function () { pending = false; measure(seen); });
       }
     });
+    if (!('IntersectionObserver' in window)) {
+      seen = regions;
+      window.requestAnimationFrame(function () { window.setTimeout(function () { measure(seen); }, 0); });
+      return;
+    }
+    var observer = new IntersectionObserver(function (entries) {
+      var near = entries.filter(function (e) { return e.isIntersecting; }).map(function (e) {
+        observer.unobserve(e.target);
+        seen.push(e.target);
+        return e.target;
+      });
+      measure(near);
+    }, { rootMargin: '50% 0px' });
+    regions.forEach(function (r) { observer.observe(r); });
+  }
+
+  document.addEventListener('DOMContentLoaded', function () {
+    Array.prototype.forEach.call(document.querySelectorAll('table[data-sortable]'), sortable);
+    Array.prototype.forEach.call(document.querySelectorAll('table[data-filterable]'), filterable);
+    scrollRegions();
   });
 })();

@@ -59,22 +59,42 @@ class PublishedSiteTest {
         .isEqualTo("Where the next points are");
   }
 
+  /**
+   * The workbench lists every framework and period with its counts, each linking to its own page
+   * and CSV; its pages link back.
+   */
+  @Test
+  void theWorkbenchLinksToAPagePerFrameworkAndPeriod() throws IOException {
+    Document vi = page("reviewers.html");
+    assertThat(vi.select("main section h2 a").eachAttr("href"))
+        .contains("reviewers/nga-nam-2024-2023.html", "reviewers/lac-dao-2024-2024.html")
+        .allSatisfy(href -> assertThat(out.resolve("public").resolve(href)).as(href).exists());
+    assertThat(
+            vi.selectFirst("section:has(a[href=reviewers/lac-dao-2024-2024.html]) p.meta").text())
+        .contains("35 đơn vị phải nộp: 6 chưa nộp, ");
+    assertThat(vi.select("table.dashboard")).as("the tables are on the pages").isEmpty();
+    Document cohort = page("reviewers/nga-nam-2024-2023.html");
+    assertThat(cohort.select("p.breadcrumb a").eachAttr("href"))
+        .containsExactly("../index.html", "../reviewers.html");
+    assertThat(page("en/reviewers.html").selectFirst("h1").text())
+        .isEqualTo("For reviewers: the review workbench");
+  }
+
   /** Ngã Năm: submitted, not reviewed, its one real anomaly written as a sentence. */
   @Test
   void theWorkbenchShowsNgaNamAwaitingReviewWithItsFlag() throws IOException {
-    Document vi = page("reviewers.html");
+    Document vi = page("reviewers/nga-nam-2024-2023.html");
     Elements rows = vi.select("#t-nga-nam-2024-2023 tbody tr");
     assertThat(rows).hasSize(1);
     Element row = rows.get(0);
     assertThat(row.attr("data-state")).isEqualTo("pending");
     assertThat(row.child(0).text()).isEqualTo("Chờ thẩm định");
     assertThat(row.selectFirst("th a").attr("href"))
-        .isEqualTo("units/nga-nam/nga-nam-2024-2023.html");
+        .isEqualTo("../units/nga-nam/nga-nam-2024-2023.html");
     assertThat(row.select("ul.flags li").eachText())
         .containsExactly(
             "Điểm tự chấm tiêu chí 12 là 6, cao hơn điểm tính theo phương pháp 4,54 (chênh 1,46).");
-    Document en = page("en/reviewers.html");
-    assertThat(en.selectFirst("h1").text()).isEqualTo("For reviewers: the review workbench");
+    Document en = page("en/reviewers/nga-nam-2024-2023.html");
     assertThat(en.select("#t-nga-nam-2024-2023 ul.flags li").eachText())
         .containsExactly(
             "Self-assessed points for criterion 12 are 6, above the 4.54 the method gives (a"
@@ -90,7 +110,7 @@ class PublishedSiteTest {
    */
   @Test
   void theWorkbenchShowsEveryStateOnTheSampleCohort() throws IOException {
-    Document vi = page("reviewers.html");
+    Document vi = page("reviewers/lac-dao-2024-2024.html");
     java.util.regex.Matcher m =
         java.util.regex.Pattern.compile("tính đến ngày (\\d\\d/\\d\\d/\\d{4})")
             .matcher(vi.select("p.meta").first().text());
@@ -119,7 +139,7 @@ class PublishedSiteTest {
     // Everyone who submitted links to a scorecard that exists.
     for (Element r : lacDao.select("tr:not([data-state=missing])")) {
       String href = r.selectFirst("th a").attr("href");
-      assertThat(out.resolve("public").resolve(href)).as(href).exists();
+      assertThat(out.resolve("public/reviewers").resolve(href).normalize()).as(href).exists();
     }
     assertThat(vi.selectFirst("section:has(#t-lac-dao-2024-2024) > p.meta").text())
         .contains("35 đơn vị phải nộp: 6 chưa nộp, ");
@@ -149,7 +169,7 @@ class PublishedSiteTest {
     assertThat(csv.split("\r\n")).hasSize(36);
     assertThat(csv).contains(",Chưa nộp,Quá hạn " + late + " ngày,");
     assertThat(vi.selectFirst("section:has(#t-lac-dao-2024-2024) > p.meta a").attr("href"))
-        .isEqualTo("reviewers/lac-dao-2024-2024.csv");
+        .isEqualTo("lac-dao-2024-2024.csv");
     assertThat(
             Files.readString(
                 out.resolve("public/en/reviewers/lac-dao-2024-2024.csv"), StandardCharsets.UTF_8))

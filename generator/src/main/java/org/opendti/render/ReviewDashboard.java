@@ -41,8 +41,9 @@ import org.opendti.score.UnitScore;
 import org.opendti.validate.StaleCorrections;
 
 /**
- * The reviewers' workbench ({@code reviewers.html}) and its CSV files: per framework and period,
- * every unit expected to submit and its state.
+ * The reviewers' workbench ({@code reviewers.html}), its page per framework and period ({@code
+ * reviewers/<framework>-<period>.html}) and their CSV files: every unit expected to submit and its
+ * state.
  *
  * <p>Expected units: every unit of the framework's level that exists during the period (its
  * validity dates overlap the period), in the provinces (top-level units) whose units submit to the
@@ -90,34 +91,53 @@ final class ReviewDashboard {
     return out;
   }
 
+  /** The page of one framework and period: {@code reviewers/<framework>-<period>.html}. */
+  static String pagePath(Lang lang, CohortKey key) {
+    return SitePaths.prefix(lang) + "reviewers/" + key.framework() + "-" + key.period() + ".html";
+  }
+
+  /** The workbench: every framework and period, linking to its page, and the digit tests. */
   static ReviewersView view(PageContext page) {
     SiteIndex index = page.index();
     LocalDate asOf = asOf(index);
     List<ReviewersView.Cohort> cohorts = new ArrayList<>();
     for (CohortKey key : cohorts(index)) {
-      Framework fw = index.input().dataset().framework(key.framework()).orElseThrow();
-      Period p = fw.period(key.period()).orElseThrow();
-      List<ReviewersView.Row> rows = rows(page, fw, p, asOf);
-      Map<String, Long> counts =
-          rows.stream()
-              .collect(Collectors.groupingBy(ReviewersView.Row::state, Collectors.counting()));
-      cohorts.add(
-          new ReviewersView.Cohort(
-              key.framework() + "-" + key.period(),
-              page.pick(fw.title(), fw.titleEn()) + " · " + page.t("period") + " " + p.id(),
-              page.lang().date(p.deadline()),
-              Messages.format(
-                  page.t("dashboardCounts"),
-                  page.lang().integer(rows.size()),
-                  page.lang().integer(counts.getOrDefault(STATE_MISSING, 0L)),
-                  page.lang().integer(counts.getOrDefault(STATE_PENDING, 0L)),
-                  page.lang().integer(counts.getOrDefault(STATE_REVIEWED, 0L)),
-                  page.lang()
-                      .integer(rows.stream().mapToInt(ReviewersView.Row::openObjections).sum())),
-              new Link(page.t("dashboardCsv"), page.href(csvPath(page.lang(), key))),
-              rows));
+      cohorts.add(cohort(page, key, asOf));
     }
     return new ReviewersView(page.lang().date(asOf), cohorts, Integrity.view(page));
+  }
+
+  /** The page of one framework and period, {@code page} being at {@link #pagePath}. */
+  static ReviewersView.CohortPage cohortPage(PageContext page, CohortKey key) {
+    LocalDate asOf = asOf(page.index());
+    return new ReviewersView.CohortPage(
+        page.lang().date(asOf),
+        new Link(page.t("reviewersLink"), page.href(Insight.reviewersPath(page.lang()))),
+        cohort(page, key, asOf));
+  }
+
+  private static ReviewersView.Cohort cohort(PageContext page, CohortKey key, LocalDate asOf) {
+    Framework fw = page.index().input().dataset().framework(key.framework()).orElseThrow();
+    Period p = fw.period(key.period()).orElseThrow();
+    List<ReviewersView.Row> rows = rows(page, fw, p, asOf);
+    Map<String, Long> counts =
+        rows.stream()
+            .collect(Collectors.groupingBy(ReviewersView.Row::state, Collectors.counting()));
+    String title = page.pick(fw.title(), fw.titleEn()) + " · " + page.t("period") + " " + p.id();
+    return new ReviewersView.Cohort(
+        key.framework() + "-" + key.period(),
+        title,
+        page.lang().date(p.deadline()),
+        Messages.format(
+            page.t("dashboardCounts"),
+            page.lang().integer(rows.size()),
+            page.lang().integer(counts.getOrDefault(STATE_MISSING, 0L)),
+            page.lang().integer(counts.getOrDefault(STATE_PENDING, 0L)),
+            page.lang().integer(counts.getOrDefault(STATE_REVIEWED, 0L)),
+            page.lang().integer(rows.stream().mapToInt(ReviewersView.Row::openObjections).sum())),
+        new Link(title, page.href(pagePath(page.lang(), key))),
+        new Link(page.t("dashboardCsv"), page.href(csvPath(page.lang(), key))),
+        rows);
   }
 
   /** The table as CSV (UTF-8 with a byte order mark), in the page's language. */

@@ -22,6 +22,7 @@ import org.opendti.render.view.OverviewView;
 import org.opendti.render.view.Page;
 import org.opendti.render.view.PageModel;
 import org.opendti.render.view.RankingView;
+import org.opendti.render.view.ReviewersView;
 import org.opendti.render.view.ScorecardView;
 import org.opendti.score.UnitScore;
 
@@ -379,6 +380,21 @@ public final class SiteRenderer {
                     t.get("reviewersTitle"),
                     t.get("description.reviewers"),
                     false)));
+    for (CohortKey key : ReviewDashboard.cohorts(index)) {
+      PageContext cohort = home.at(ReviewDashboard.pagePath(lang, key));
+      site.add(
+          job(
+              cohort,
+              "reviewers-cohort.ftlh",
+              () -> {
+                ReviewersView.CohortPage view = ReviewDashboard.cohortPage(cohort, key);
+                return new Built<>(
+                    view,
+                    view.cohort().title() + " · " + t.get("reviewersLink"),
+                    Messages.format(t.get("description.reviewersCohort"), view.cohort().title()),
+                    false);
+              }));
+    }
     PageContext notFound = home.at(SitePaths.notFound(lang));
     site.add(
         job(

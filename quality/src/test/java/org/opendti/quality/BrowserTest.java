@@ -197,6 +197,7 @@ class BrowserTest {
   @Test
   void workbenchFiltersByStateAndSortsByDays() {
     go("reviewers.html");
+    page.locator("main h2 a[href='reviewers/lac-dao-2024-2024.html']").click();
     String table = "#t-lac-dao-2024-2024";
     Locator rows = page.locator(table + " tbody tr");
     Locator shown = page.locator(table + " tbody tr:not([hidden])");

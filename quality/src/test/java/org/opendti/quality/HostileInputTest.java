@@ -258,12 +258,12 @@ class HostileInputTest {
   }
 
   /**
-   * The reviewers' workbench's filters (reviewers.ftlh): per table, a search box and a state
-   * select, each in its labelled {@code filter}, controlling that table ({@code t-<framework>-
-   * <period>}). Any other control on the page stays a finding.
+   * The reviewers' workbench's filters (reviewers-cohort.ftlh): a search box and a state select,
+   * each in its labelled {@code filter}, controlling that table ({@code t-<framework>- <period>}).
+   * Any other control on the page stays a finding.
    */
   private static boolean isWorkbenchFilter(String relative, Element e) {
-    if (!relative.matches("(en/)?reviewers\\.html")
+    if (!relative.matches("(en/)?reviewers/[a-z0-9-]+\\.html")
         || e.parent() == null
         || !e.parent().normalName().equals("label")
         || !e.parent().hasClass("filter")
@@ -277,6 +277,23 @@ class HostileInputTest {
         && e.attributes().size() == 2
         && e.attr("data-filter").equals("state")
         && e.children().stream().allMatch(o -> o.normalName().equals("option"));
+  }
+
+  /**
+   * A sortable column's button (layout.ftlh's sortHeader) on a ranking or a workbench page: exactly
+   * {@code <button type="button" class="sort" disabled>} in a header with {@code data-sort}. Any
+   * other button stays a finding.
+   */
+  private static boolean isSortButton(String relative, Element e) {
+    return relative.matches("(en/)?(rankings|reviewers)/[a-z0-9/-]+\\.html")
+        && e.normalName().equals("button")
+        && e.attributes().size() == 3
+        && e.attr("type").equals("button")
+        && e.attr("class").equals("sort")
+        && e.hasAttr("disabled")
+        && e.parent() != null
+        && e.parent().normalName().equals("th")
+        && e.parent().attr("data-sort").matches("number|text");
   }
 
   /**
@@ -349,7 +366,8 @@ class HostileInputTest {
           && !(hasOwnControls(relative) && CONTROLS.contains(tag))
           && !isNoscriptStylesheet(e)
           && !isRankingFilter(relative, e)
-          && !isWorkbenchFilter(relative, e)) {
+          && !isWorkbenchFilter(relative, e)
+          && !isSortButton(relative, e)) {
         out.add(relative + ": <" + tag + "> element: " + abbreviate(e.outerHtml()));
       }
       if (tag.equals("meta") && e.attr("http-equiv").equalsIgnoreCase("refresh")) {

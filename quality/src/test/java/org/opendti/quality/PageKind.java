@@ -46,6 +46,7 @@ record PageKind(String name, String path) {
         new PageKind("compare", existing(site, "compare.html")),
         new PageKind("search", existing(site, "search.html")),
         new PageKind("reviewers", existing(site, "reviewers.html")),
+        new PageKind("reviewers-cohort", biggestWorkbenchPage(site)),
         new PageKind("404", existing(site, "404.html")));
   }
 
@@ -57,12 +58,23 @@ record PageKind(String name, String path) {
         .orElseThrow(() -> new AssertionError("no ranking page in " + site));
   }
 
+  /** The workbench's page with the most units: a province's communes in the sample data. */
+  static String biggestWorkbenchPage(Path site) {
+    return Sites.htmlPages(site).stream()
+        .filter(p -> p.startsWith("reviewers/"))
+        .max(Comparator.comparingInt(p -> count(site, p, "table.dashboard tbody tr")))
+        .orElseThrow(() -> new AssertionError("no workbench page in " + site));
+  }
+
   /** Rows of the ranking table in a page of the site. */
   static int rankingRows(Path site, String page) {
+    return count(site, page, "table.ranking tbody tr");
+  }
+
+  /** How many elements a CSS selector finds in a page of the site. */
+  private static int count(Path site, String page, String selector) {
     try {
-      return Jsoup.parse(site.resolve(page).toFile(), "UTF-8")
-          .select("table.ranking tbody tr")
-          .size();
+      return Jsoup.parse(site.resolve(page).toFile(), "UTF-8").select(selector).size();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

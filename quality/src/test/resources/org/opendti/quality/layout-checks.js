@@ -2,6 +2,12 @@
 // Returns one text per problem; none means the page reads well at this width.
 () => {
   const problems = [];
+  // site.css lets the browser lay out a scorecard's later sections only when the reader nears them
+  // (content-visibility: auto), which also clips what would overflow them. The checks look at every
+  // section laid out, as a reader who scrolls to it sees it, so an overflow is found, not hidden.
+  for (const s of document.querySelectorAll('section.later')) {
+    s.style.contentVisibility = 'visible';
+  }
   const width = window.innerWidth;
   const describe = (e) => {
     const r = e.getBoundingClientRect();

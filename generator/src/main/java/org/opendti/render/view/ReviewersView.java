@@ -3,13 +3,12 @@ package org.opendti.render.view;
 import java.util.List;
 
 /**
- * The reviewers' workbench: per framework and period, every unit expected to submit with its state
- * (not submitted, awaiting review, reviewed), what the review changed, the unit's objections and
- * its anomaly flags worded as sentences; then the integrity signals (digit tests). Flags never
- * change a score; they only direct attention.
+ * The reviewers' workbench ({@code reviewers.html}): every framework and period with how many of
+ * its units are in each state, each linking to its own page ({@link CohortPage}); then the
+ * integrity signals (digit tests). Flags never change a score; they only direct attention.
  *
  * @param asOf the day the day counts are reckoned from: the latest date the data records
- * @param cohorts one table per framework and period
+ * @param cohorts one per framework and period
  * @param integrity the digit tests, a section of its own ({@code integrity.ftlh})
  */
 public record ReviewersView(String asOf, List<Cohort> cohorts, IntegrityView integrity) {
@@ -24,14 +23,34 @@ public record ReviewersView(String asOf, List<Cohort> cohorts, IntegrityView int
    * @param id the table's id in the page, {@code <framework>-<period>}
    * @param deadline the period's deadline, in the page's language
    * @param counts how many units are in each state, as a sentence
+   * @param page its own page, with the table ({@code reviewers/<framework>-<period>.html})
    * @param csv the same table as CSV
+   * @param rows every unit expected to submit
    */
   public record Cohort(
-      String id, String title, String deadline, String counts, Link csv, List<Row> rows) {
+      String id,
+      String title,
+      String deadline,
+      String counts,
+      Link page,
+      Link csv,
+      List<Row> rows) {
     public Cohort {
       rows = List.copyOf(rows);
     }
   }
+
+  /**
+   * The page of one framework and period ({@code reviewers/<framework>-<period>.html}): every unit
+   * expected to submit with its state (not submitted, awaiting review, reviewed), what the review
+   * changed, the unit's objections and its anomaly flags worded as sentences. One page per cohort
+   * keeps a national workbench readable on a phone: a province's communes, not the whole country.
+   *
+   * @param asOf as in the workbench
+   * @param workbench the workbench, {@code reviewers.html}
+   * @param cohort the framework and period
+   */
+  public record CohortPage(String asOf, Link workbench, Cohort cohort) {}
 
   /**
    * One expected unit.
