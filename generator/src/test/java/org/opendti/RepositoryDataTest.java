@@ -85,6 +85,23 @@ class RepositoryDataTest {
     assertThat(base).isEqualByComparingTo(BigDecimal.valueOf(total));
   }
 
+  /**
+   * Encoding notes first written in English ({@code 001_…}, {@code 000_…}) are Vietnamese in {@code
+   * description}, which every Vietnamese page shows (issue #16); the English stays in {@code
+   * descriptionEn} for the English pages.
+   */
+  @ParameterizedTest
+  @CsvSource({
+    "nam-dong-2018, Tiêu chí chính quyền điện tử, District-level e-government",
+    "xa-chinh-quyen-so-000, Tiêu chí chuyển đổi số và chính quyền số cấp xã, Commune-level",
+  })
+  void encodingNotesAreVietnameseWithTheEnglishApart(String id, String vi, String en) {
+    Framework f = framework(id);
+
+    assertThat(f.description()).startsWith(vi).contains("**Quyết định khi mã hóa**");
+    assertThat(f.descriptionEn()).startsWith(en).contains("## Decisions taken while encoding");
+  }
+
   @Test
   void commune000HasFiveBonusItemsWorthFivePoints() {
     Framework f = framework("xa-chinh-quyen-so-000");

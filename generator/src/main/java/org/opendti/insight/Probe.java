@@ -142,6 +142,7 @@ final class Probe {
                 framework.title(),
                 framework.titleEn(),
                 framework.description(),
+                framework.descriptionEn(),
                 framework.source(),
                 framework.level(),
                 framework.periods(),

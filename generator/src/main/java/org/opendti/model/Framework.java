@@ -12,6 +12,9 @@ import java.util.stream.Stream;
  * <p>Example: Gia Lai's 209/QĐ-UBND of 05/05/2023 has one framework per level (seed {@code 004_…}).
  *
  * @param id stable ASCII id, also the file name under {@code criteria/}
+ * @param description Markdown about the framework and how it was encoded, in Vietnamese
+ * @param descriptionEn the same in English, or null: the English pages then show {@code
+ *     description}
  * @param level the unit level it applies to, an id from the {@link UnitRegistry}
  * @param totalPoints the framework's maximum B (điểm tối đa) without bonus points
  * @param pillars top-level groups (chỉ số chính); each may nest groups and criteria
@@ -22,6 +25,7 @@ public record Framework(
     String title,
     String titleEn,
     String description,
+    String descriptionEn,
     Source source,
     String level,
     List<Period> periods,
@@ -45,6 +49,7 @@ public record Framework(
       String title,
       String titleEn,
       String description,
+      String descriptionEn,
       Source source,
       String level,
       List<Period> periods,
@@ -58,6 +63,7 @@ public record Framework(
         title,
         titleEn,
         description,
+        descriptionEn,
         source,
         level,
         periods,
@@ -138,6 +144,7 @@ public record Framework(
         title,
         titleEn,
         description,
+        descriptionEn,
         source,
         level,
         periods,

@@ -61,7 +61,8 @@ final class CriteriaPages {
             .map(l -> lang.pick(l.name(), l.nameEn()))
             .orElse(fw.level()),
         source,
-        Markdown.render(PlainLanguage.markdown(page.text(), fw.description())),
+        Markdown.render(
+            PlainLanguage.markdown(page.text(), lang.pick(fw.description(), fw.descriptionEn()))),
         Markdown.render(PlainLanguage.markdown(page.text(), fw.source().note())),
         lang.points(fw.totalPoints()),
         new Link("", SitePaths.href(here, SitePaths.methodology(lang, fw.id()))),

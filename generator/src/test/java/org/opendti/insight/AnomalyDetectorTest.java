@@ -233,6 +233,7 @@ class AnomalyDetectorTest {
             fw.title(),
             null,
             null,
+            null,
             fw.source(),
             fw.level(),
             fw.periods(),

@@ -126,6 +126,7 @@ final class AnomalyFixture {
         f.title(),
         null,
         null,
+        null,
         f.source(),
         f.level(),
         List.of(P2023, P2022),

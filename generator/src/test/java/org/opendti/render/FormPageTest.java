@@ -19,7 +19,6 @@ import org.junit.jupiter.api.Test;
 import org.opendti.Pipeline;
 import org.opendti.diagnostic.Lang;
 import org.opendti.diagnostic.UsageException;
-import org.opendti.load.Dataset;
 import org.opendti.model.Criterion;
 import org.opendti.model.Framework;
 import org.opendti.model.InputDef;
@@ -163,6 +162,7 @@ class FormPageTest {
             hostile,
             hostile,
             fw.description(),
+            fw.descriptionEn(),
             fw.source(),
             fw.level(),
             fw.periods(),
@@ -171,13 +171,7 @@ class FormPageTest {
             fw.profileFields(),
             fw.aggregation(),
             fw.rankingGroups());
-    Dataset d = fixture.dataset();
-    SiteInput input =
-        new SiteInput(
-            new Dataset(d.registry(), List.of(evil), d.submissions(), d.reviews()),
-            fixture.diagnostics(),
-            fixture.scores(),
-            fixture.rankings());
+    SiteInput input = SiteFixture.withFramework(fixture, evil);
     Document doc = render(input, Lang.VI, evil, null);
     assertThat(doc.select("script:not([src])")).hasSize(1);
     Element data = doc.getElementById("framework-data");

@@ -5,14 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.opendti.load.Dataset;
 import org.opendti.model.Criterion;
 import org.opendti.model.Framework;
 import org.opendti.model.Measurement;
@@ -37,6 +35,7 @@ class MeasurementOnSiteTest {
             measured.title(),
             measured.titleEn(),
             measured.description(),
+            measured.descriptionEn(),
             measured.source(),
             measured.level(),
             measured.periods(),
@@ -46,13 +45,7 @@ class MeasurementOnSiteTest {
             measured.aggregation(),
             measured.rankingGroups(),
             new Measurement(Measurement.Kind.DOCUMENT_VERIFIED, "Có căn cứ tính điểm."));
-    Dataset d = plain.dataset();
-    SiteInput input =
-        new SiteInput(
-            new Dataset(d.registry(), List.of(measured), d.submissions(), d.reviews()),
-            plain.diagnostics(),
-            plain.scores(),
-            plain.rankings());
+    SiteInput input = SiteFixture.withFramework(plain, measured);
     site =
         SiteRenderer.builder()
             .templates(SiteRendererTest.TEMPLATES)

@@ -62,6 +62,11 @@ final class SiteFixture {
   private SiteFixture() {}
 
   static Framework framework() {
+    return framework("A **sample** framework for tests.");
+  }
+
+  /** The sample framework with {@code descriptionEn} as its English description (null: none). */
+  static Framework framework(String descriptionEn) {
     Criterion c11 =
         new Criterion(
             "1.1",
@@ -184,6 +189,7 @@ final class SiteFixture {
         "Bộ tiêu chí chuyển đổi số cấp xã (mẫu)",
         "Commune digital transformation criteria (sample)",
         "Bộ tiêu chí **mẫu** để kiểm thử.",
+        descriptionEn,
         new Source("UBND tỉnh Mẫu", "01/QĐ-UBND", LocalDate.of(2023, 5, 5), null, null),
         "xa",
         List.of(
@@ -250,6 +256,16 @@ final class SiteFixture {
         plain.rankings(),
         plain.provenance(),
         insights);
+  }
+
+  /** {@code in} with {@code fw} as its only framework; units, submissions and scores unchanged. */
+  static SiteInput withFramework(SiteInput in, Framework fw) {
+    Dataset d = in.dataset();
+    return new SiteInput(
+        new Dataset(d.registry(), List.of(fw), d.submissions(), d.reviews()),
+        in.diagnostics(),
+        in.scores(),
+        in.rankings());
   }
 
   static SiteInput input() {
@@ -490,6 +506,7 @@ final class SiteFixture {
             f.title(),
             f.titleEn(),
             f.description(),
+            f.descriptionEn(),
             f.source(),
             f.level(),
             f.periods(),

@@ -398,6 +398,27 @@ class SiteRendererTest {
     assertThat(catalogue.select("#c-1\\.1 .description a")).isEmpty();
   }
 
+  /**
+   * A framework's encoding notes in the page's language (issue #16): the Vietnamese page shows
+   * {@code description}, the English page {@code descriptionEn}; without an English version both
+   * show the Vietnamese.
+   */
+  @Test
+  void theCatalogueShowsTheFrameworksDescriptionInThePagesLanguage(@TempDir Path schemas) {
+    assertThat(html("criteria/xa-mau.html").selectFirst("main > div.description").text())
+        .isEqualTo("Bộ tiêu chí mẫu để kiểm thử.");
+    assertThat(html("en/criteria/xa-mau.html").selectFirst("main > div.description").html())
+        .isEqualTo("<p>A <strong>sample</strong> framework for tests.</p>");
+    RenderedSite vi =
+        renderer(schemas, null)
+            .render(SiteFixture.withFramework(input, SiteFixture.framework(null)));
+    assertThat(
+            Jsoup.parse(vi.text("en/criteria/xa-mau.html"))
+                .selectFirst("main > div.description")
+                .text())
+        .isEqualTo("Bộ tiêu chí mẫu để kiểm thử.");
+  }
+
   @Test
   void openDataFiles() throws IOException {
     byte[] csv = site.bytes("data/xa-mau/2024/scores.csv");

@@ -175,6 +175,7 @@ public final class TestData {
         "Bộ chỉ số " + id,
         null,
         null,
+        null,
         new Source("UBND", "1/QĐ-UBND", null, null, null),
         "xa",
         List.of(PERIOD),

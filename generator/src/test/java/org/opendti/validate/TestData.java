@@ -329,6 +329,7 @@ final class TestData {
           "Bộ chỉ số " + id,
           null,
           null,
+          null,
           new Source("UBND tỉnh", "1/QĐ-UBND", null, "000_a4c9bfd2f57675f0.txt", null),
           level,
           periods,

@@ -120,13 +120,6 @@ class PlainLanguageTest {
           "“Propose changes”",
           "“Create pull request”");
 
-  /**
-   * Pages not yet in plain language, each with why: the encoding notes of these two frameworks were
-   * written in English only and still await a Vietnamese version (issue #16).
-   */
-  static final List<String> NOT_YET =
-      List.of("criteria/nam-dong-2018.html", "criteria/xa-chinh-quyen-so-000.html");
-
   /** Diagnostic codes, kebab case, as {@code [band-gap]} printed them. */
   private static final Pattern CODES =
       Pattern.compile(
@@ -144,7 +137,6 @@ class PlainLanguageTest {
     List<String> pages =
         Sites.htmlPages(site).stream()
             .filter(p -> !p.startsWith("en/") && !p.startsWith("assets/"))
-            .filter(p -> !NOT_YET.contains(p))
             .toList();
     assertThat(pages).hasSizeGreaterThan(20);
     List<String> leftovers = new ArrayList<>();

@@ -29,6 +29,7 @@ final class FrameworkMapper {
         n.text("title"),
         n.text("titleEn"),
         n.text("description"),
+        n.text("descriptionEn"),
         new Source(
             s.text("authority"),
             s.text("document"),

@@ -280,6 +280,7 @@ final class IntervalsFixture {
             read.title(),
             read.titleEn(),
             read.description(),
+            read.descriptionEn(),
             read.source(),
             read.level(),
             read.periods(),
