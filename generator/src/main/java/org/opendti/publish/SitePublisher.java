@@ -30,7 +30,7 @@ import org.opendti.render.SiteSink;
  * Writes a {@link RenderedSite} to an output folder so that readers see either the old site or the
  * new one, never a mix and never nothing: the output path is a symbolic link to a version folder
  * beside it ({@code public → .public.v7}); the new version is written completely into {@code
- * .public.v8}, then a new link renamed over the output path in one atomic rename ({@link
+ * .public.v8}, then a new link renamed over the output path in one atomic rename ({@code
  * SiteVersions}). On any failure the previous site stays in place and the new folder is removed;
  * what a killed publish leaves beside the site is removed by the next one. Where the file system
  * has no symbolic links (Windows), the output path is a plain folder swapped by two renames.
