@@ -56,9 +56,12 @@ final class SiteVersions {
    */
   void removeStale(Path keep) throws IOException {
     List<Path> stale = new ArrayList<>();
-    try (var siblings = Files.newDirectoryStream(parent, "." + name + ".*")) {
+    String prefix = "." + name + ".";
+    // Every sibling, compared as text: the name may hold characters a glob would read as a pattern.
+    try (var siblings = Files.newDirectoryStream(parent)) {
       for (Path p : siblings) {
-        String rest = p.getFileName().toString().substring(name.length() + 2);
+        String file = p.getFileName().toString();
+        String rest = file.startsWith(prefix) ? file.substring(prefix.length()) : "";
         boolean ours =
             rest.startsWith("new-")
                 || rest.startsWith("old-")

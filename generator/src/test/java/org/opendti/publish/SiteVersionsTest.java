@@ -104,6 +104,16 @@ class SiteVersionsTest {
   }
 
   @Test
+  void anOutputNameThatReadsAsAGlobIsTakenLiterally() throws IOException {
+    Path out = tmp.resolve("s[1]*");
+    Files.createDirectories(tmp.resolve(".s[1]*.new-1"));
+    Files.createDirectories(tmp.resolve(".s1x.new-1"));
+    new SitePublisher().publish(site(1), out);
+    new SitePublisher().publish(site(2), out);
+    assertThat(names(tmp)).containsExactly(".s1x.new-1", ".s[1]*.v1", ".s[1]*.v2", "s[1]*");
+  }
+
+  @Test
   void aLinkToAVersionThatIsGoneIsReplaced() throws IOException {
     // As a cache restores it when it kept the link and not the folder it points to.
     Path out = tmp.resolve("public");
