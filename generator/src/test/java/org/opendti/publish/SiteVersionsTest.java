@@ -104,6 +104,22 @@ class SiteVersionsTest {
   }
 
   @Test
+  void aPublishKilledInTheMigrationsGapIsCleanedByTheNext() throws IOException {
+    // Killed between renaming the old plain folder aside and renaming the link in.
+    Files.createDirectories(tmp.resolve(".public.old-42/units"));
+    Files.writeString(tmp.resolve(".public.old-42/index.html"), "Trang chủ cũ");
+    Files.createDirectories(tmp.resolve(".public.v1"));
+    Files.writeString(tmp.resolve(".public.v1/index.html"), "Trang chủ 1");
+    Files.createSymbolicLink(tmp.resolve(".public.link-1"), Path.of(".public.v1"));
+    Path out = tmp.resolve("public");
+
+    new SitePublisher().publish(site(2), out);
+
+    assertThat(names(tmp)).containsExactly(".public.v1", "public");
+    assertThat(Files.readString(out.resolve("index.html"))).isEqualTo("Trang chủ 2");
+  }
+
+  @Test
   void anOutputNameThatReadsAsAGlobIsTakenLiterally() throws IOException {
     Path out = tmp.resolve("s[1]*");
     Files.createDirectories(tmp.resolve(".s[1]*.new-1"));
