@@ -1,5 +1,10 @@
 // dti:publish writes both languages, the scorecard and the open data.
 def site = new File(basedir, 'target/public')
+// target/public is a link to the version folder beside it, replaced by one rename (issue #13).
+def link = site.toPath()
+assert java.nio.file.Files.isSymbolicLink(link)
+assert java.nio.file.Files.readSymbolicLink(link).toString() == '.public.v1'
+assert new File(basedir, 'target/.public.v1/index.html').isFile()
 assert new File(site, 'index.html').isFile()
 assert new File(site, 'en/index.html').isFile()
 def card = new File(site, 'units/demo-a/demo-xa-2023.html')

@@ -48,7 +48,9 @@ class IncrementalPublishTest {
         .publish(out);
   }
 
-  private static List<String> files(Path dir) throws IOException {
+  /** Files of a published site; {@code out} links to its version folder, walked from there. */
+  private static List<String> files(Path out) throws IOException {
+    Path dir = out.toRealPath();
     try (Stream<Path> s = Files.walk(dir)) {
       return s.filter(Files::isRegularFile)
           .map(p -> dir.relativize(p).toString().replace('\\', '/'))
@@ -145,7 +147,8 @@ class IncrementalPublishTest {
     assertThat(Files.readAllBytes(site.resolve("index.html"))).isEqualTo(home);
     try (Stream<Path> s = Files.list(tmp)) {
       assertThat(s.map(p -> p.getFileName().toString()).sorted().toList())
-          .containsExactly("repo", "site", "templates");
+          .as("the site, its version folder, and no staging left behind")
+          .containsExactly(".site.v1", "repo", "site", "templates");
     }
   }
 }

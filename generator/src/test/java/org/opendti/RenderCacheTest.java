@@ -214,7 +214,9 @@ class RenderCacheTest {
     assertEqualsFreshBuild();
   }
 
-  private static Map<String, byte[]> files(Path dir) throws IOException {
+  /** Files of a published site; {@code site} links to its version folder, walked from there. */
+  private static Map<String, byte[]> files(Path site) throws IOException {
+    Path dir = site.toRealPath();
     Map<String, byte[]> out = new TreeMap<>();
     try (Stream<Path> s = Files.walk(dir)) {
       for (Path p : s.filter(Files::isRegularFile).toList()) {

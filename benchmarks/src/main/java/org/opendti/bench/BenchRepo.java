@@ -86,9 +86,9 @@ public final class BenchRepo {
     }
   }
 
-  /** "N file(s), M MB" under {@code dir}. */
+  /** "N file(s), M MB" under {@code dir} (a published site's link: under its version folder). */
   static String size(Path dir) {
-    try (Stream<Path> files = Files.walk(dir)) {
+    try (Stream<Path> files = Files.walk(dir.toRealPath())) {
       long[] n = {0, 0};
       for (Path f : files.filter(Files::isRegularFile).toList()) {
         n[0]++;

@@ -28,9 +28,12 @@ import org.opendti.render.SiteSink;
 
 /**
  * Writes a {@link RenderedSite} to an output folder so that readers see either the old site or the
- * new one, never a mix: the new tree is built in a sibling temporary folder first, then the old
- * folder is renamed away, the new one renamed in, and the old one deleted. On any failure the
- * previous site stays in place and the temporary folder is removed.
+ * new one, never a mix and never nothing: the output path is a symbolic link to a version folder
+ * beside it ({@code public → .public.v7}); the new version is written completely into {@code
+ * .public.v8}, then a new link renamed over the output path in one atomic rename ({@code
+ * SiteVersions}). On any failure the previous site stays in place and the new folder is removed;
+ * what a killed publish leaves beside the site is removed by the next one. Where the file system
+ * has no symbolic links (Windows), the output path is a plain folder swapped by two renames.
  *
  * <p>Only files whose bytes changed are written: a file identical to the one already published
  * (same size, same bytes) is hard-linked from the old tree into the new one (copied where the file
@@ -108,30 +111,15 @@ public final class SitePublisher {
       throw new IOException("Cannot publish to a file-system root: " + target);
     }
     Files.createDirectories(parent);
-    String name = target.getFileName().toString();
-    removeStale(parent, name);
-    Path previous = Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS) ? target : null;
-    Path fresh = Files.createTempDirectory(parent, "." + name + ".new-");
-    return new Session(target, parent, name, previous, fresh);
-  }
-
-  /**
-   * Deletes what a killed publish into {@code parent/name} left beside it: its {@code .name.new-*}
-   * staging folder and its {@code .name.old-*} previous site (issue #13). Only one publisher
-   * targets a folder at a time, so nothing of these is in use.
-   */
-  private static void removeStale(Path parent, String name) throws IOException {
-    List<Path> stale = new ArrayList<>();
-    try (var siblings = Files.newDirectoryStream(parent, "." + name + ".{new,old}-*")) {
-      siblings.forEach(stale::add);
-    }
-    for (Path p : stale) {
-      if (Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
-        deleteTree(p);
-      } else {
-        Files.deleteIfExists(p);
-      }
-    }
+    SiteVersions versions = new SiteVersions(target);
+    Path current = versions.current();
+    versions.removeStale(current);
+    Path previous =
+        current != null
+            ? current
+            : Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS) ? target : null;
+    Path fresh = versions.create(current);
+    return new Session(target, versions, previous, fresh);
   }
 
   /**
@@ -140,8 +128,7 @@ public final class SitePublisher {
    */
   public final class Session implements SiteSink, AutoCloseable {
     private final Path target;
-    private final Path parent;
-    private final String name;
+    private final SiteVersions versions;
     private final Path previous;
     private final Path fresh;
     private final Set<String> paths = new HashSet<>();
@@ -151,10 +138,9 @@ public final class SitePublisher {
     private int done;
     private boolean open = true;
 
-    private Session(Path target, Path parent, String name, Path previous, Path fresh) {
+    private Session(Path target, SiteVersions versions, Path previous, Path fresh) {
       this.target = target;
-      this.parent = parent;
-      this.name = name;
+      this.versions = versions;
       this.previous = previous;
       this.fresh = fresh;
     }
@@ -195,7 +181,10 @@ public final class SitePublisher {
       }
       flush();
       int removed = previous == null ? 0 : countRemoved(previous, paths);
-      swap(fresh, target, parent, name);
+      if (!(SiteVersions.linksTried(target) && versions.link(fresh))) {
+        // No symbolic links here: the new folder itself replaces the old one.
+        swap(fresh, target, target.getParent(), target.getFileName().toString());
+      }
       open = false;
       int total = paths.size();
       return new PublishResult(written.get(), total - written.get(), removed);
@@ -309,8 +298,12 @@ public final class SitePublisher {
     }
   }
 
-  /** Old away, new in, old deleted; if the new one cannot move in, the old one moves back. */
-  private static void swap(Path fresh, Path target, Path parent, String name) throws IOException {
+  /**
+   * Old away, new in, old deleted; if the new one cannot move in, the old one moves back. Between
+   * the two renames {@code target} does not exist: used only where links are not possible, and once
+   * to replace a plain folder by the link.
+   */
+  static void swap(Path fresh, Path target, Path parent, String name) throws IOException {
     if (!Files.exists(target)) {
       move(fresh, target);
       return;

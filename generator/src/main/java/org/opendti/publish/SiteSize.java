@@ -37,8 +37,12 @@ public record SiteSize(long files, long bytes, long tarBytes, Map<String, Long> 
     byFolder = Map.copyOf(byFolder);
   }
 
-  /** Measures the folder {@code site}, following no symbolic links. */
-  public static SiteSize measure(Path site) throws IOException {
+  /**
+   * Measures the folder {@code output}, following no symbolic links below it; {@code output} itself
+   * may be one (the published output path links to its current version, see {@link SitePublisher}).
+   */
+  public static SiteSize measure(Path output) throws IOException {
+    Path site = output.toRealPath();
     long files = 0;
     long bytes = 0;
     long tar = 0;

@@ -26,12 +26,21 @@ class SitePublisherTest {
     return b.build();
   }
 
-  private List<String> tree(Path dir) throws IOException {
+  /** Files below {@code out}, which is a link to the current version: walked from its target. */
+  private List<String> tree(Path out) throws IOException {
+    Path dir = out.toRealPath();
     try (Stream<Path> s = Files.walk(dir)) {
       return s.filter(Files::isRegularFile)
           .map(p -> dir.relativize(p).toString().replace('\\', '/'))
           .sorted()
           .toList();
+    }
+  }
+
+  /** What is in the temporary folder, names sorted. */
+  private List<String> siblings() throws IOException {
+    try (Stream<Path> s = Files.list(tmp)) {
+      return s.map(p -> p.getFileName().toString()).sorted().toList();
     }
   }
 
@@ -47,8 +56,10 @@ class SitePublisherTest {
     assertThat(Files.readAllBytes(out.resolve("index.html"))).isEqualTo(first);
     assertThat(new String(first, StandardCharsets.UTF_8)).isEqualTo("Trang chủ");
     assertThat(tree(out)).containsExactly("en/index.html", "index.html");
-    assertThat(Files.list(tmp).map(p -> p.getFileName().toString()).toList())
-        .containsExactly("site");
+    assertThat(Files.readSymbolicLink(out)).isEqualTo(Path.of(".site.v3"));
+    assertThat(siblings())
+        .as("the site, its version and the one it replaced, kept for readers until the next")
+        .containsExactly(".site.v2", ".site.v3", "site");
   }
 
   @Test
@@ -61,27 +72,41 @@ class SitePublisherTest {
     assertThatThrownBy(() -> publisher.publish(broken, out)).isInstanceOf(IOException.class);
     assertThat(tree(out)).containsExactly("index.html");
     assertThat(Files.readString(out.resolve("index.html"))).isEqualTo("cũ");
-    assertThat(Files.list(tmp).map(p -> p.getFileName().toString()).toList())
-        .containsExactly("site");
+    assertThat(siblings()).containsExactly(".site.v1", "site");
   }
 
   @Test
   void whatAKilledPublishLeftBesideTheSiteIsRemovedByTheNextOne() throws IOException {
     Path out = tmp.resolve("site");
     new SitePublisher().publish(site("index.html", "cũ"), out);
-    // A publish killed while writing, and one killed between its two renames.
+    // A publish killed while writing its version, one killed before renaming its link, and the
+    // staging of a build before versions (killed while writing, between its two renames).
+    Files.createDirectories(tmp.resolve(".site.v2/units"));
+    Files.writeString(tmp.resolve(".site.v2/units/a.html"), "half");
+    Files.createDirectories(tmp.resolve(".site.v9"));
+    Files.createSymbolicLink(tmp.resolve(".site.link-9"), Path.of(".site.v9"));
     Files.createDirectories(tmp.resolve(".site.new-123/units"));
     Files.writeString(tmp.resolve(".site.new-123/units/a.html"), "half");
     Files.createDirectories(tmp.resolve(".site.old-456"));
     Files.writeString(tmp.resolve(".site.old-456/index.html"), "older");
     Files.createDirectories(tmp.resolve(".other.new-1"));
+    Files.createDirectories(tmp.resolve(".other.v1"));
+    Files.createDirectories(tmp.resolve(".site.vnext"));
 
     new SitePublisher().publish(site("index.html", "mới"), out);
 
-    assertThat(Files.list(tmp).map(p -> p.getFileName().toString()).sorted().toList())
-        .as("another folder's staging is not this publish's to remove")
-        .containsExactly(".other.new-1", "site");
+    assertThat(siblings())
+        .as("another folder's versions and staging are not this publish's to remove")
+        .containsExactly(
+            ".other.new-1", ".other.v1", ".site.v1", ".site.v2", ".site.vnext", "site");
+    assertThat(Files.readSymbolicLink(out)).isEqualTo(Path.of(".site.v2"));
+    assertThat(tree(out)).containsExactly("index.html");
     assertThat(Files.readString(out.resolve("index.html"))).isEqualTo("mới");
+
+    new SitePublisher().publish(site("index.html", "mới hơn"), out);
+    assertThat(siblings())
+        .containsExactly(
+            ".other.new-1", ".other.v1", ".site.v2", ".site.v3", ".site.vnext", "site");
   }
 
   @Test
@@ -100,8 +125,8 @@ class SitePublisherTest {
   }
 
   /** Sets every file's modification time far in the past, so a rewrite shows. */
-  private static void age(Path dir) throws IOException {
-    try (Stream<Path> s = Files.walk(dir)) {
+  private static void age(Path out) throws IOException {
+    try (Stream<Path> s = Files.walk(out.toRealPath())) {
       for (Path f : s.filter(Files::isRegularFile).toList()) {
         Files.setLastModifiedTime(f, java.nio.file.attribute.FileTime.fromMillis(0));
       }
@@ -165,8 +190,7 @@ class SitePublisherTest {
     assertThat(tree(out)).containsExactly("index.html", "keep.html");
     assertThat(Files.readString(out.resolve("index.html"))).isEqualTo("cũ");
     assertThat(Files.readString(out.resolve("keep.html"))).isEqualTo("k");
-    assertThat(Files.list(tmp).map(p -> p.getFileName().toString()).toList())
-        .containsExactly("site");
+    assertThat(siblings()).containsExactly(".site.v1", "site");
   }
 
   @Test
@@ -194,8 +218,7 @@ class SitePublisherTest {
       // No commit: the render failed.
     }
     assertThat(tree(out)).containsExactly("index.html");
-    assertThat(Files.list(tmp).map(p -> p.getFileName().toString()).toList())
-        .containsExactly("site");
+    assertThat(siblings()).containsExactly(".site.v1", "site");
   }
 
   @Test
@@ -208,5 +231,6 @@ class SitePublisherTest {
           .isInstanceOf(IllegalArgumentException.class);
     }
     assertThat(Files.exists(tmp.resolve("site"))).isFalse();
+    assertThat(siblings()).isEmpty();
   }
 }

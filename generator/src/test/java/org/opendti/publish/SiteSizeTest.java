@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -12,6 +11,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The size of a site as the Pages artifact's tar holds it (issue #17). */
 class SiteSizeTest {
+
+  private static final Path TAR = Path.of("/usr/bin/tar");
 
   @Test
   void countsHeadersPaddingHardLinksInFullAndLongNames(@TempDir Path tmp) throws Exception {
@@ -39,8 +40,7 @@ class SiteSizeTest {
 
   @Test
   void equalsTheArchiveTheUploadActionMakes(@TempDir Path tmp) throws Exception {
-    Path tar = Path.of("/usr/bin/tar");
-    org.junit.jupiter.api.Assumptions.assumeTrue(Files.isExecutable(tar), "GNU tar");
+    org.junit.jupiter.api.Assumptions.assumeTrue(Files.isExecutable(TAR), "GNU tar");
     Path site = tmp.resolve("site");
     for (int i = 0; i < 40; i++) {
       Path p = site.resolve("units/u" + i + "/" + "card-".repeat(i % 30) + i + ".html");
@@ -49,22 +49,54 @@ class SiteSizeTest {
     }
     Files.createLink(site.resolve("copy.html"), site.resolve("units/u3/card-card-card-3.html"));
     Path out = tmp.resolve("a.tar");
-    // As actions/upload-pages-artifact packs the folder.
-    Process p =
-        new ProcessBuilder(
-                List.of(
-                    tar.toString(),
-                    "--dereference",
-                    "--hard-dereference",
-                    "--directory",
-                    site.toString(),
-                    "-cf",
-                    out.toString(),
-                    "."))
-            .redirectErrorStream(true)
-            .start();
-    assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
-    assertThat(p.exitValue()).isZero();
+    packAsTheUploadAction(site, out);
     assertThat(SiteSize.measure(site).tarBytes()).isEqualTo(Files.size(out));
+  }
+
+  /**
+   * The published output path is a link to its version folder: the upload action (pinned v3.0.1:
+   * {@code tar --dereference --hard-dereference --directory <path> .}) enters it and packs the
+   * site's files, no link, and the size check measures the same archive.
+   */
+  @Test
+  void thePublishedLinkIsPackedAsTheSiteItPointsTo(@TempDir Path tmp) throws Exception {
+    org.junit.jupiter.api.Assumptions.assumeTrue(Files.isExecutable(TAR), "GNU tar");
+    Path site = tmp.resolve("public");
+    org.opendti.render.RenderedSite.Builder b = org.opendti.render.RenderedSite.builder();
+    b.add("index.html", new byte[700]);
+    b.add("units/a/card.html", new byte[1300]);
+    new SitePublisher().publish(b.build(), site);
+    new SitePublisher().publish(b.build(), site);
+    assertThat(Files.isSymbolicLink(site)).isTrue();
+    Path out = tmp.resolve("a.tar");
+    packAsTheUploadAction(site, out);
+
+    assertThat(run(TAR.toString(), "-tvf", out.toString()))
+        .contains("./index.html", "./units/a/card.html")
+        .doesNotContain(" -> ", " link to ");
+    assertThat(SiteSize.measure(site).tarBytes()).isEqualTo(Files.size(out));
+    assertThat(SiteSize.measure(site).files()).isEqualTo(2);
+  }
+
+  /** As actions/upload-pages-artifact v3.0.1 packs the folder. */
+  private static void packAsTheUploadAction(Path site, Path out) throws Exception {
+    run(
+        TAR.toString(),
+        "--dereference",
+        "--hard-dereference",
+        "--directory",
+        site.toString(),
+        "-cf",
+        out.toString(),
+        ".");
+  }
+
+  private static String run(String... command) throws Exception {
+    Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+    String output =
+        new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+    assertThat(p.exitValue()).as(output).isZero();
+    return output;
   }
 }

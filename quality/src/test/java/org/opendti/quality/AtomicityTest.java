@@ -49,8 +49,9 @@ class AtomicityTest {
     try (Stream<Path> s = Files.list(tmp)) {
       List<String> names = s.map(p -> p.getFileName().toString()).sorted().toList();
       assertThat(names)
-          .as("no staging folder left behind")
-          .containsExactly("broken-templates", "public");
+          .as("no staging folder left behind: the site is its link and the version it points to")
+          .containsExactly(".public.v1", "broken-templates", "public");
+      assertThat(Files.readSymbolicLink(out)).isEqualTo(Path.of(".public.v1"));
     }
   }
 }

@@ -20,7 +20,9 @@ final class Reproducibility {
   private Reproducibility() {}
 
   /** Relative path ('/' separators) → sha256 of every regular file below {@code dir}, sorted. */
-  static Map<String, String> manifest(Path dir) throws IOException {
+  static Map<String, String> manifest(Path output) throws IOException {
+    // A published output path is a link to its version folder: walked from where it points.
+    Path dir = output.toRealPath();
     Map<String, String> out = new TreeMap<>();
     try (Stream<Path> s = Files.walk(dir)) {
       for (Path p : s.filter(Files::isRegularFile).toList()) {

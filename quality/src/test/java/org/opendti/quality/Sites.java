@@ -38,12 +38,16 @@ final class Sites {
   }
 
   /** Every HTML page of the site, relative paths with '/' separators, sorted. */
-  static List<String> htmlPages(Path site) {
-    try (Stream<Path> s = Files.walk(site)) {
-      return s.filter(p -> p.toString().endsWith(".html"))
-          .map(p -> site.relativize(p).toString().replace('\\', '/'))
-          .sorted()
-          .toList();
+  static List<String> htmlPages(Path output) {
+    try {
+      // A published output path is a link to its version folder: walked from where it points.
+      Path site = output.toRealPath();
+      try (Stream<Path> s = Files.walk(site)) {
+        return s.filter(p -> p.toString().endsWith(".html"))
+            .map(p -> site.relativize(p).toString().replace('\\', '/'))
+            .sorted()
+            .toList();
+      }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
