@@ -25,7 +25,8 @@
     units[u.id] = u;
   });
   /** The unit's accepted submission ({answers}), its review on main, the carried-over parts. */
-  var current = { sub: null, review: null, carry: [] };
+  // evidence: criterion id → the evidence its correction on main already gives (kept as it is).
+  var current = { sub: null, review: null, carry: [], evidence: {} };
   var last = null;
 
   function byId(id) {
@@ -91,7 +92,7 @@
 
   function load() {
     var u = units[unit()];
-    current = { sub: null, review: data().reviews[unit()] || null, carry: [] };
+    current = { sub: null, review: data().reviews[unit()] || null, carry: [], evidence: {} };
     clear();
     if (!u) {
       byId('c-current').textContent = fmt('noUnit');
@@ -150,6 +151,7 @@
       box.querySelector('[data-correct]').checked = true;
       box.querySelector('[data-body]').hidden = false;
       box.querySelector('[data-reason]').value = c.reason || '';
+      current.evidence[c.criterion] = c.evidence || [];
       if (c.points !== undefined) {
         box.querySelector('[data-cpoints]').value = local(literal(c.points));
       }
@@ -202,7 +204,30 @@
     el.setAttribute('aria-invalid', text ? 'true' : 'false');
   }
 
-  /** One ticked criterion: {criterion, inputs|points, reason, was} and its new points, or errors. */
+  /**
+   * What the reviewer wrote as the basis, as one evidence entry of the review file: an http(s)
+   * address with a host is a link; anything else is a document's title (shown as text, never as a
+   * link). Null when nothing was written.
+   */
+  function evidenceOf(text) {
+    var t = text.trim();
+    if (t === '') {
+      return null;
+    }
+    if (/^https?:\/\/\S+$/i.test(t)) {
+      try {
+        var u = new URL(t);
+        if ((u.protocol === 'http:' || u.protocol === 'https:') && u.hostname !== '') {
+          return { kind: 'link', url: t };
+        }
+      } catch (e) {
+        // Not an address after all: kept as a title below.
+      }
+    }
+    return { kind: 'document', title: t };
+  }
+
+  /** One ticked criterion: {criterion, inputs|points, reason, evidence, was} and its new points, or errors. */
   function readCorrection(box, errors) {
     var id = box.getAttribute('data-criterion');
     var c = criteria[id];
@@ -250,9 +275,12 @@
     if (reason === '') {
       errors.push(reasonEl);
     }
-    var evidence = box.querySelector('[data-cevidence]').value.trim();
-    if (evidence !== '') {
-      reason = reason + ' (' + fmt('evidence') + ': ' + evidence + ')';
+    var evidence = (current.evidence[id] || []).slice();
+    var entered = evidenceOf(box.querySelector('[data-cevidence]').value);
+    if (entered && !evidence.some(function (e) {
+      return JSON.stringify(e) === JSON.stringify(entered);
+    })) {
+      evidence.push(entered);
     }
     var answer = answerOf(id);
     var scored = null;
@@ -278,6 +306,9 @@
       scored = { status: 'scored', points: S.str(S.round2(S.parse(points))) };
     }
     out.reason = reason;
+    if (evidence.length > 0) {
+      out.evidence = evidence;
+    }
     var was = { inputs: {} };
     if (answer && !answer.notApplicable) {
       Object.keys(answer.inputs || {}).forEach(function (k) {

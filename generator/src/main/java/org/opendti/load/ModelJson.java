@@ -118,6 +118,10 @@ public final class ModelJson {
         n.put("notApplicable", c.notApplicable());
       }
       n.put("reason", c.reason());
+      if (!c.evidence().isEmpty()) {
+        ArrayNode ev = n.putArray("evidence");
+        c.evidence().forEach(e -> ev.add(evidence(e)));
+      }
       if (c.was() != null) {
         ObjectNode was = n.putObject("was");
         was.set("inputs", values(c.was().inputs()));

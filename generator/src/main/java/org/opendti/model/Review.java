@@ -72,6 +72,8 @@ public record Review(
    * @param reason why, required
    * @param was the unit's answer to the criterion as the reviewer saw it; null when the review does
    *     not say (written before this was recorded)
+   * @param evidence what the correction rests on (căn cứ), in the submission's evidence form; empty
+   *     when the review gives none
    */
   public record Correction(
       String criterion,
@@ -79,10 +81,23 @@ public record Review(
       BigDecimal points,
       Boolean notApplicable,
       String reason,
-      Was was) {
+      Was was,
+      List<Evidence> evidence) {
 
     public Correction {
       inputs = SortedMaps.copyOf(inputs);
+      evidence = evidence == null ? List.of() : List.copyOf(evidence);
+    }
+
+    /** A correction without evidence. */
+    public Correction(
+        String criterion,
+        Map<String, Value> inputs,
+        BigDecimal points,
+        Boolean notApplicable,
+        String reason,
+        Was was) {
+      this(criterion, inputs, points, notApplicable, reason, was, List.of());
     }
 
     /** A correction that does not record what it corrected. */

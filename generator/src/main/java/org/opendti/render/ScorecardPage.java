@@ -239,6 +239,10 @@ final class ScorecardPage {
           evidence.add(evidence(lang, e));
         }
       }
+      List<ScorecardView.EvidenceRow> reviewEvidence =
+          correction == null
+              ? List.of()
+              : correction.evidence().stream().map(e -> evidence(lang, e)).toList();
       return new ScorecardView.CriterionRow(
           c.id(),
           t.name(),
@@ -255,6 +259,7 @@ final class ScorecardPage {
           cs == null ? "" : lang.points(cs.reviewed()),
           self != null && points != null && self.compareTo(points) != 0,
           reviewReason,
+          reviewEvidence,
           notApplicable == null ? "" : notApplicable,
           evidence,
           Markdown.render(answer == null ? null : answer.notes()),

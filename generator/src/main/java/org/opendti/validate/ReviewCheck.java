@@ -15,6 +15,7 @@ import org.opendti.load.Dataset;
 import org.opendti.load.SourceIndex;
 import org.opendti.model.Answer;
 import org.opendti.model.Criterion;
+import org.opendti.model.EvidenceRequirement;
 import org.opendti.model.Framework;
 import org.opendti.model.Period;
 import org.opendti.model.Review;
@@ -147,6 +148,14 @@ final class ReviewCheck {
       return;
     }
     Criterion crit = found.get();
+    // The submission's evidence checks: a known kind, an http(s) link (bidirectional controls are
+    // refused for every string when the file is read). Not the criterion's accepted kinds nor the
+    // period's dates: those say what the unit must show, and a reviewer's basis (an inspection's
+    // minutes, a system's figures) is often of another kind and dated after the period.
+    for (int i = 0; i < c.evidence().size(); i++) {
+      EvidenceCheck.check(
+          crit, EvidenceRequirement.NONE, c.evidence().get(i), null, at + "/evidence/" + i, out);
+    }
     int kinds =
         (c.inputs().isEmpty() ? 0 : 1)
             + (c.points() == null ? 0 : 1)

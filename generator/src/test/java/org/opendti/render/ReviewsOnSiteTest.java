@@ -15,6 +15,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.opendti.load.Dataset;
+import org.opendti.model.Evidence;
 import org.opendti.model.Review;
 import org.opendti.model.Value;
 
@@ -52,7 +53,17 @@ class ReviewsOnSiteTest {
                     c.reason(),
                     // The unit answered 6 when reviewed; its submission now says 5.
                     new Review.Was(
-                        Map.of("value", new Value.Num(new java.math.BigDecimal("6"))), false))),
+                        Map.of("value", new Value.Num(new java.math.BigDecimal("6"))), false),
+                    List.of(
+                        new Evidence(
+                            "report",
+                            "12/BB-ĐKT",
+                            LocalDate.of(2025, 1, 9),
+                            "Đoàn kiểm tra",
+                            "Biên bản kiểm tra " + SiteFixture.HOSTILE,
+                            "https://example.vn/bb-12.pdf"),
+                        new Evidence(
+                            "document", null, null, null, "Công văn", "javascript:alert(1)")))),
             List.of(
                 new Review.Objection("#41", "1.3", LocalDate.of(2025, 1, 20), null, null, null),
                 new Review.Objection(
@@ -95,6 +106,33 @@ class ReviewsOnSiteTest {
     Document en = html("en/units/xa-a1/xa-mau-2024.html");
     assertThat(en.selectFirst("#c-1\\.3 p.stale").text())
         .contains("(when reviewed: value = 6; now: value = 5)");
+  }
+
+  @Test
+  void aCorrectionsEvidenceIsShownWithItsReasonLinkedOnlyWhenSafe() {
+    Document vi = html("units/xa-a1/xa-mau-2024.html");
+    Element box = vi.selectFirst("#c-1\\.3 div.review");
+    assertThat(box.ownText()).isEqualTo("Căn cứ điều chỉnh của đoàn kiểm tra:");
+    // Right after the reviewer's reason.
+    assertThat(box.previousElementSibling().text())
+        .startsWith("Lý do điều chỉnh của đoàn kiểm tra:");
+    List<Element> items = box.select("ul.evidence li");
+    assertThat(items).hasSize(2);
+    assertThat(items.get(0).text())
+        .isEqualTo(
+            "Báo cáo số 12/BB-ĐKT ngày 09/01/2025 — Đoàn kiểm tra: Biên bản kiểm tra "
+                + SiteFixture.HOSTILE);
+    assertThat(items.get(0).select("a").attr("href")).isEqualTo("https://example.vn/bb-12.pdf");
+    assertThat(items.get(1).text()).isEqualTo("Văn bản: Công văn");
+    assertThat(items.get(1).select("a")).isEmpty();
+    assertThat(box.select("script")).isEmpty();
+    assertThat(site.text("units/xa-a1/xa-mau-2024.html")).doesNotContain("javascript:alert");
+    // Only the corrected criterion has it.
+    assertThat(vi.select("div.review")).hasSize(1);
+    Document en = html("en/units/xa-a1/xa-mau-2024.html");
+    assertThat(en.selectFirst("#c-1\\.3 div.review").ownText()).isEqualTo("Reviewer's evidence:");
+    assertThat(en.selectFirst("#c-1\\.3 div.review li").text())
+        .startsWith("Report no. 12/BB-ĐKT of 09/01/2025");
   }
 
   @Test

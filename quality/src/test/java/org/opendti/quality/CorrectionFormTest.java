@@ -2,6 +2,8 @@ package org.opendti.quality;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Download;
@@ -101,6 +103,8 @@ class CorrectionFormTest {
       // 2.9 and 3.5: points taken away; the unit falls behind the fourth (40,46 points behind).
       correct(page, "2.9", "Không có minh chứng.");
       page.locator("fieldset[data-criterion='2.9'] [data-cpoints]").fill("0");
+      page.locator("fieldset[data-criterion='2.9'] [data-cevidence]")
+          .fill("https://example.vn/kiem-tra/bb-12.pdf");
       correct(page, "3.5", "Số liệu không khớp hệ thống.");
       page.locator("fieldset[data-criterion='3.5'] [data-cpoints]").fill("0");
 
@@ -137,8 +141,16 @@ class CorrectionFormTest {
     assertThat(json)
         .contains("\"reviewer\": {\n    \"name\": \"Nguyễn Văn Kiểm\"")
         .contains("\"was\"")
-        .contains("\"was\": {\n        \"inputs\": {\n          \"a\": 20,")
-        .contains("Biên bản số 12/BB-ĐKT");
+        .contains("\"was\": {\n        \"inputs\": {\n          \"a\": 20,");
+    // The basis is the correction's evidence, not part of its reason: a title, or a link.
+    JsonNode written = new ObjectMapper().readTree(json);
+    JsonNode c13 = correction(written, "1.3");
+    assertThat(c13.get("reason").asText()).isEqualTo("Đánh giá lại theo biên bản kiểm tra.");
+    assertThat(c13.get("evidence").toString())
+        .isEqualTo("[{\"kind\":\"document\",\"title\":\"Biên bản số 12/BB-ĐKT\"}]");
+    assertThat(correction(written, "2.9").get("evidence").toString())
+        .isEqualTo("[{\"kind\":\"link\",\"url\":\"https://example.vn/kiem-tra/bb-12.pdf\"}]");
+    assertThat(correction(written, "3.5").has("evidence")).isFalse();
 
     Path repo = tmp.resolve("repo");
     for (String dir : List.of("criteria", "units", "schemas", "submissions", "policy")) {
@@ -184,6 +196,21 @@ class CorrectionFormTest {
     RankEntry entry =
         all.entries().stream().filter(e -> e.unitId().equals(UNIT)).findFirst().orElseThrow();
     assertThat(shownRank).isEqualTo(entry.rank() + "/" + all.entries().size());
+    // The scorecard shows the evidence at its criterion, the link as a link.
+    String card = Files.readString(tmp.resolve("site/units/" + UNIT + "/" + FW + "-2023.html"));
+    assertThat(card)
+        .contains("Căn cứ điều chỉnh của đoàn kiểm tra:")
+        .contains("Văn bản: Biên bản số 12/BB-ĐKT")
+        .contains("<a href=\"https://example.vn/kiem-tra/bb-12.pdf\" rel=\"nofollow noopener\">");
+  }
+
+  private static JsonNode correction(JsonNode review, String criterion) {
+    for (JsonNode c : review.get("corrections")) {
+      if (c.get("criterion").asText().equals(criterion)) {
+        return c;
+      }
+    }
+    throw new AssertionError("no correction of " + criterion);
   }
 
   private static void correct(Page page, String criterion, String reason) {

@@ -142,6 +142,14 @@ final class HostileInput {
     }
     for (JsonNode c : r.path("corrections")) {
       ((ObjectNode) c).put("reason", next("review.reason"));
+      // The correction's evidence, shown on the scorecard as a unit's is.
+      ((ObjectNode) c)
+          .putArray("evidence")
+          .addObject()
+          .put("kind", "document")
+          .put("number", next("review.evidence.number"))
+          .put("title", next("review.evidence.title"))
+          .put("url", httpUrl(next("review.evidence.url")));
     }
     // Objections: a reference and a decision's reason are free text too (shown on the scorecard
     // and the reviewers' workbench, and in its CSV).

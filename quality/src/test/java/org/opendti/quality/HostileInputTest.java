@@ -124,7 +124,10 @@ class HostileInputTest {
             "approver.name",
             "unit.name",
             "notApplicable.reason",
-            "review.reason")) {
+            "review.reason",
+            "review.evidence.number",
+            "review.evidence.title",
+            "review.evidence.url")) {
       assertThat(coverage.getOrDefault(field, 0))
           .as("values written to " + field)
           .isGreaterThanOrEqualTo(vectors.size());

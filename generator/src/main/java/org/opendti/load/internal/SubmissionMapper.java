@@ -1,5 +1,6 @@
 package org.opendti.load.internal;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -68,7 +69,8 @@ final class SubmissionMapper {
                       c.decimal("points"),
                       c.has("notApplicable") ? c.at("notApplicable").json().asBoolean() : null,
                       c.text("reason"),
-                      c.has("was") ? was(framework, criterion, c.at("was")) : null);
+                      c.has("was") ? was(framework, criterion, c.at("was")) : null,
+                      evidence(c));
                 })
             .toList(),
         n.items("objections").stream()
@@ -97,21 +99,26 @@ final class SubmissionMapper {
         criterion,
         values(framework, criterion, n),
         n.decimal("selfScore"),
-        n.items("evidence").stream()
-            .map(
-                e ->
-                    new Evidence(
-                        e.text("kind"),
-                        e.text("number"),
-                        e.date("date"),
-                        e.text("issuer"),
-                        e.text("title"),
-                        e.text("url")))
-            .toList(),
+        evidence(n),
         n.text("notes"),
         n.has("notApplicable")
             ? new Answer.NotApplicable(n.at("notApplicable").text("reason"))
             : null);
+  }
+
+  /** The {@code evidence} array of an answer or a correction; absent: none. */
+  private static List<Evidence> evidence(Node owner) {
+    return owner.items("evidence").stream()
+        .map(
+            e ->
+                new Evidence(
+                    e.text("kind"),
+                    e.text("number"),
+                    e.date("date"),
+                    e.text("issuer"),
+                    e.text("title"),
+                    e.text("url")))
+        .toList();
   }
 
   private static Map<String, Value> values(

@@ -173,6 +173,7 @@ public record ScorecardView(
       String reviewed,
       boolean selfDiffers,
       String reviewReason,
+      List<EvidenceRow> reviewEvidence,
       String notApplicableReason,
       List<EvidenceRow> evidence,
       TemplateHTMLOutputModel notes,
@@ -184,6 +185,7 @@ public record ScorecardView(
       inputs = List.copyOf(inputs);
       correctedInputs = List.copyOf(correctedInputs);
       evidence = List.copyOf(evidence);
+      reviewEvidence = List.copyOf(reviewEvidence);
     }
   }
 
