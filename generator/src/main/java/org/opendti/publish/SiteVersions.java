@@ -100,6 +100,9 @@ final class SiteVersions {
     try {
       Files.createSymbolicLink(link, version.getFileName());
     } catch (UnsupportedOperationException | IOException e) {
+      // Not a failure: a file system without symbolic links (Windows without the privilege, some
+      // network mounts) refuses here, and the caller publishes with the two-rename swap instead
+      // (README, "How the site is replaced"). Nothing has been changed yet.
       return false;
     }
     try {
