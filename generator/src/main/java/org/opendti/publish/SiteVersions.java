@@ -5,8 +5,12 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.TreeMap;
 import java.util.regex.Pattern;
 
 /**
@@ -14,8 +18,11 @@ import java.util.regex.Pattern;
  * symbolic link to a version folder {@code .name.v<N>}, N counting publishes up from 1. A new
  * version is written completely, then a link to it made under {@code .name.link-<N>} and renamed
  * over the output path: one {@code rename(2)}, so a reader finds either the old site or the new
- * one, never nothing. The version it replaced stays until the next publish starts, so a reader that
- * followed the old link a moment before the swap still reads a whole site.
+ * one, never nothing. A version that was replaced stays for {@link #GRACE} after it was replaced
+ * (and at least until the next publish starts), so a reader that followed the old link a moment
+ * before a swap still reads a whole site, even when publishes follow each other quickly; a version
+ * folder's modification time is set when it is linked, and is the time the one before it was
+ * replaced.
  *
  * <p>Where links are not possible (Windows; a file system without symbolic links), the output path
  * is a plain folder, replaced by two renames as before, with a moment where it does not exist.
@@ -23,6 +30,9 @@ import java.util.regex.Pattern;
 final class SiteVersions {
 
   private static final Pattern VERSION = Pattern.compile("v([0-9]{1,9})");
+
+  /** How long a replaced version is kept for readers still in it. */
+  static final Duration GRACE = Duration.ofMinutes(1);
 
   private final Path parent;
   private final String name;
@@ -51,11 +61,12 @@ final class SiteVersions {
    * Deletes what earlier publishes left beside the site, except {@code keep}: staging ({@code
    * .name.new-*}), a previous site moved aside ({@code .name.old-*}), a link not yet renamed
    * ({@code .name.link-*}) and every version folder but the linked one: a killed publish's
-   * half-written one, and the one the last publish replaced. Only one publisher targets a folder at
-   * a time.
+   * half-written one, and those replaced more than {@link #GRACE} ago. Only one publisher targets a
+   * folder at a time.
    */
   void removeStale(Path keep) throws IOException {
     List<Path> stale = new ArrayList<>();
+    TreeMap<Integer, Path> versions = new TreeMap<>();
     String prefix = "." + name + ".";
     // Every sibling, compared as text: the name may hold characters a glob would read as a pattern.
     try (var siblings = Files.newDirectoryStream(parent)) {
@@ -70,8 +81,29 @@ final class SiteVersions {
         if (ours && !p.equals(keep)) {
           stale.add(p);
         }
+        if (number(p) >= 0 && Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
+          versions.put(number(p), p);
+        }
       }
     }
+    int linked = keep == null ? -1 : number(keep);
+    Instant cutoff = Instant.now().minus(GRACE);
+    stale.removeIf(
+        p -> {
+          int n = number(p);
+          if (n < 0 || n >= linked) {
+            return false;
+          }
+          // Replaced when the next version was linked: that version's modification time.
+          Path next = versions.higherEntry(n).getValue();
+          try {
+            return Files.getLastModifiedTime(next, LinkOption.NOFOLLOW_LINKS)
+                .toInstant()
+                .isAfter(cutoff);
+          } catch (IOException e) {
+            return false;
+          }
+        });
     for (Path p : stale) {
       if (Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
         SitePublisher.deleteTree(p);
@@ -97,6 +129,8 @@ final class SiteVersions {
   boolean link(Path version) throws IOException {
     Path link = parent.resolve("." + name + ".link-" + number(version));
     Files.deleteIfExists(link);
+    // The moment the version before it is replaced (removeStale keeps that one for GRACE).
+    Files.setLastModifiedTime(version, FileTime.from(Instant.now()));
     try {
       Files.createSymbolicLink(link, version.getFileName());
     } catch (UnsupportedOperationException | IOException e) {

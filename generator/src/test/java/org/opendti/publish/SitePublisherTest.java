@@ -52,13 +52,14 @@ class SitePublisherTest {
     RenderedSite next = site("index.html", "Trang chủ", "en/index.html", "Home");
     publisher.publish(next, out);
     byte[] first = Files.readAllBytes(out.resolve("index.html"));
+    linkedLongAgo(".site.v2");
     publisher.publish(next, out);
     assertThat(Files.readAllBytes(out.resolve("index.html"))).isEqualTo(first);
     assertThat(new String(first, StandardCharsets.UTF_8)).isEqualTo("Trang chủ");
     assertThat(tree(out)).containsExactly("en/index.html", "index.html");
     assertThat(Files.readSymbolicLink(out)).isEqualTo(Path.of(".site.v3"));
     assertThat(siblings())
-        .as("the site, its version and the one it replaced, kept for readers until the next")
+        .as("the site, its version and the one it replaced, kept for readers")
         .containsExactly(".site.v2", ".site.v3", "site");
   }
 
@@ -103,10 +104,19 @@ class SitePublisherTest {
     assertThat(tree(out)).containsExactly("index.html");
     assertThat(Files.readString(out.resolve("index.html"))).isEqualTo("mới");
 
+    linkedLongAgo(".site.v2");
     new SitePublisher().publish(site("index.html", "mới hơn"), out);
     assertThat(siblings())
         .containsExactly(
             ".other.new-1", ".other.v1", ".site.v2", ".site.v3", ".site.vnext", "site");
+  }
+
+  /** As if {@code version} had been linked, so the one before it replaced, past the grace. */
+  private void linkedLongAgo(String version) throws IOException {
+    Files.setLastModifiedTime(
+        tmp.resolve(version),
+        java.nio.file.attribute.FileTime.from(
+            java.time.Instant.now().minus(SiteVersions.GRACE).minusSeconds(1)));
   }
 
   @Test

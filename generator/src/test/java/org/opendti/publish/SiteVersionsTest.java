@@ -10,6 +10,8 @@ import java.nio.file.FileSystem;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -80,7 +82,26 @@ class SiteVersionsTest {
     assertThat(problems).as("what the reader met during 40 publishes").isEmpty();
     assertThat(reads.get()).isGreaterThan(40);
     assertThat(Files.readString(out.resolve("index.html"))).isEqualTo("Trang chủ 40");
-    assertThat(names(tmp)).containsExactly(".public.v40", ".public.v41", "public");
+    // Publishes a moment apart: every replaced version is still within SiteVersions.GRACE.
+    assertThat(names(tmp)).hasSize(42).contains(".public.v1", ".public.v41", "public");
+  }
+
+  @Test
+  void aVersionReplacedLongerAgoThanTheGraceIsRemovedAndAYoungerOneKept() throws IOException {
+    Path out = tmp.resolve("public");
+    SitePublisher publisher = new SitePublisher();
+    for (int n = 0; n < 4; n++) {
+      publisher.publish(site(n), out);
+    }
+    // v1 was replaced (v2 linked) and v2 (v3 linked) long ago; v3 a moment ago, by v4.
+    FileTime old = FileTime.from(Instant.now().minus(SiteVersions.GRACE).minusSeconds(5));
+    Files.setLastModifiedTime(tmp.resolve(".public.v2"), old);
+    Files.setLastModifiedTime(tmp.resolve(".public.v3"), old);
+
+    publisher.publish(site(4), out);
+
+    assertThat(names(tmp)).containsExactly(".public.v3", ".public.v4", ".public.v5", "public");
+    assertThat(Files.readString(out.resolve("index.html"))).isEqualTo("Trang chủ 4");
   }
 
   @Test
