@@ -181,9 +181,9 @@ class PublishedSiteTest {
   void insightsAreOpenData() throws IOException {
     String json = Files.readString(out.resolve("public/data/nga-nam-2024/2023/insights.json"));
 
-    assertThat(json).contains("\"criterion\" : \"15\"", "\"gain\" : 8.00", "self-above-computed");
+    assertThat(json).contains("\"criterion\":\"15\"", "\"gain\":8.00", "self-above-computed");
     // The opportunities the scorecard shows, and how many the what-if found.
-    assertThat(json).contains("\"opportunitiesFound\" : ");
+    assertThat(json).contains("\"opportunitiesFound\":");
   }
 
   /**

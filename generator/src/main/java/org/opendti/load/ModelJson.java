@@ -40,6 +40,9 @@ public final class ModelJson {
                   .withObjectIndenter(new DefaultIndenter("  ", "\n"))
                   .withArrayIndenter(new DefaultIndenter("  ", "\n")));
 
+  private static final ObjectWriter COMPACT =
+      new ObjectMapper().enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN).writer();
+
   private ModelJson() {}
 
   public static String registry(Iterable<Unit> units) {
@@ -65,6 +68,22 @@ public final class ModelJson {
   }
 
   public static String submission(Submission s) {
+    return write(submissionTree(s));
+  }
+
+  /**
+   * The submission as the site publishes it in its open data: the same JSON without indentation
+   * (about half the bytes: 20,000 of them at national scale, issue #17).
+   */
+  public static String publishedSubmission(Submission s) {
+    try {
+      return COMPACT.writeValueAsString(submissionTree(s)) + "\n";
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static ObjectNode submissionTree(Submission s) {
     ObjectNode root = NODES.objectNode();
     root.put("$schema", "../../../schemas/submission.schema.json");
     root.put("unit", s.unit());
@@ -93,7 +112,7 @@ public final class ModelJson {
       }
       putIfPresent(n, "notes", a.notes());
     }
-    return write(root);
+    return root;
   }
 
   public static String review(Review r) {

@@ -201,7 +201,7 @@ public final class SiteRenderer {
                 add(
                     site,
                     FormUnits.file(s.key()),
-                    org.opendti.load.ModelJson.submission(s)
+                    org.opendti.load.ModelJson.publishedSubmission(s)
                         .getBytes(java.nio.charset.StandardCharsets.UTF_8)));
   }
 

@@ -64,8 +64,8 @@ class ProvenanceOnSiteTest {
     assertThat(csv)
         .contains("2024-01-12T08:00:00Z,12,2024-02-01T09:30:00Z,13,'@ivan,1111111 2222222," + HASH);
     assertThat(site.text("data/xa-mau/" + s.periodId() + "/scores.json"))
-        .contains("\"lastChangedAt\" : \"2024-02-01T09:30:00Z\"")
-        .contains("\"sha256\" : \"" + HASH + "\"");
+        .contains("\"lastChangedAt\":\"2024-02-01T09:30:00Z\"")
+        .contains("\"sha256\":\"" + HASH + "\"");
   }
 
   @Test
@@ -86,7 +86,7 @@ class ProvenanceOnSiteTest {
             Jsoup.parse(site.text(ScorecardPage.path(Lang.EN, s))).select("dl.provenance").text())
         .contains("Approved by Unknown");
     assertThat(site.text("data/xa-mau/" + s.periodId() + "/scores.json"))
-        .contains("\"approvedBy\" : null");
+        .contains("\"approvedBy\":null");
   }
 
   @Test
