@@ -166,7 +166,9 @@ public final class EndToEnd {
    * manifest and largest shard.
    */
   static void size(Path repo) throws IOException {
-    Path out = Files.createTempDirectory("opendti-bench-out");
+    // -Dopendti.keep=<folder>: publish there and keep the site, to look at what the bytes are.
+    String keep = System.getProperty("opendti.keep");
+    Path out = keep == null ? Files.createTempDirectory("opendti-bench-out") : Path.of(keep);
     try {
       Path site = out.resolve("site");
       Measure m = Measure.start();
@@ -209,7 +211,9 @@ public final class EndToEnd {
           "search: manifest %,d bytes, largest shard %,d bytes%n",
           Files.size(site.resolve("search/index.json")), largest);
     } finally {
-      BenchRepo.deleteTree(out);
+      if (keep == null) {
+        BenchRepo.deleteTree(out);
+      }
     }
   }
 
