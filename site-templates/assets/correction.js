@@ -534,7 +534,7 @@
       byId('c-rank').textContent = rankOf(after, changed.totals);
       byId('c-others').textContent = changed.units.length === 0 ? ''
         : fmt('othersChange', [changed.units.map(function (u) {
-          return (units[u] ? units[u].name : u) + ' (' + local(changed.totals[u] || totalOf(u)) + ')';
+          return (units[u] ? units[u].name : u) + ' (' + local(changed.totals[u]) + ')';
         }).join('; ')]);
     }
     byId('c-errors').textContent = corrections.length === 0 ? fmt('errNone')
@@ -560,18 +560,11 @@
     updateSend();
   }
 
-  function totalOf(u) {
-    var e = data().ranking.filter(function (r) {
-      return r[0] === u;
-    })[0];
-    return e ? e[1] : '';
-  }
-
   /**
    * The other units after this unit's cohort values move (moved: criterion id → new x or null):
    * when x_best or x_min changes, every unit whose points follow its value is rescored against the
    * new ones, as the scorer will when the review is published. Returns {units: the units whose
-   * points change, sorted; totals: unit → new total, for those ranked}.
+   * points change, sorted; totals: unit → their new total}.
    */
   function othersAfter(moved) {
     var published = data().scores;
@@ -602,9 +595,7 @@
       Object.keys(points[u]).forEach(function (id) {
         scores[id] = { status: 'scored', points: points[u][id] };
       });
-      if (totalOf(u) !== '') {
-        totals[u] = S.aggregate(fw, scores, published[u].sector).total;
-      }
+      totals[u] = S.aggregate(fw, scores, published[u].sector).total;
     });
     return { units: changedUnits, totals: totals };
   }
