@@ -388,14 +388,12 @@
     if (evidence.length > 0) {
       out.evidence = evidence;
     }
-    var was = { inputs: {} };
+    // docs/formats.md: the claim alone when the unit claimed "not applicable".
+    var was = answer && answer.notApplicable ? { notApplicable: true } : { inputs: {} };
     if (answer && !answer.notApplicable) {
       Object.keys(answer.inputs || {}).forEach(function (k) {
         was.inputs[k] = answer.inputs[k];
       });
-    }
-    if (answer && answer.notApplicable) {
-      was.notApplicable = true;
     }
     out.was = was;
     return { correction: out, score: scored, x: x };

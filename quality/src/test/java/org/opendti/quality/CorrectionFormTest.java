@@ -269,6 +269,60 @@ class CorrectionFormTest {
     assertThat(others).as("districts whose points fell").isGreaterThan(0);
   }
 
+  /**
+   * A district claimed criterion 3.2 not applicable (left out, its total rescaled); the team
+   * rejects the claim: the form shows 0 points and the total without the rescaling, writes {@code
+   * "notApplicable": false} with the claim as {@code was}, and publishing gives that total.
+   */
+  @Test
+  void rejectedNotApplicableClaimPublishesWhatTheFormShowed(@TempDir Path tmp) throws Exception {
+    String unit = "mau-huyen-4";
+    String file = "submissions/" + FW + "/2023/" + unit + ".review.json";
+    List<String> errors = new ArrayList<>();
+    String shownTotal;
+    String before;
+    byte[] review;
+    try (BrowserContext context =
+        web.browser()
+            .newContext(
+                new Browser.NewContextOptions()
+                    .setViewportSize(390, 844)
+                    .setIsMobile(true)
+                    .setAcceptDownloads(true))) {
+      Page page = watched(context, errors);
+      page.navigate(
+          web.url(Sites.firstPage(Sites.site(), "corrections/" + FW, ".html"))
+              + "?unit="
+              + unit
+              + "&period=2023");
+      page.waitForCondition(() -> !page.locator("#c-current").textContent().isEmpty());
+      before = page.locator("#c-total").textContent();
+      page.locator("#c-reviewer-name").fill("Nguyễn Văn Kiểm");
+      Locator box = page.locator("fieldset[data-criterion='3.2']");
+      assertThat(box.locator("[data-was]").textContent()).contains("không phát sinh");
+      correct(page, "3.2", "Huyện có hệ thống này theo biên bản kiểm tra.");
+      box.locator("[data-cna]").selectOption("false");
+      assertThat(box.locator("[data-new]").textContent()).isEqualTo("0");
+      assertThat(page.locator("#c-errors").textContent()).isEqualTo("Không có lỗi.");
+      shownTotal = page.locator("#c-total").textContent();
+      box.screenshot(
+          new Locator.ScreenshotOptions()
+              .setPath(Sites.screenshots().resolve("correction-na-390.png")));
+      Download d = page.waitForDownload(() -> page.locator("#c-download").click());
+      review = Files.readAllBytes(d.path());
+    }
+    assertThat(errors).as("script errors").isEmpty();
+    JsonNode c32 = correction(new ObjectMapper().readTree(review), "3.2");
+    assertThat(c32.get("notApplicable").asBoolean(true)).isFalse();
+    assertThat(c32.get("was").toString()).isEqualTo("{\"notApplicable\":true}");
+    PipelineResult result = publishWith(tmp, file, review);
+    UnitScore score = score(result, unit);
+    assertThat(score.criteria().stream().filter(c -> c.criterionId().equals("3.2")))
+        .singleElement()
+        .satisfies(c -> assertThat(c.status()).isEqualTo(CriterionScore.Status.MISSING));
+    assertThat(shownTotal).isEqualTo(local(score.total())).isNotEqualTo(before);
+  }
+
   /** A new page whose script errors and console errors go to {@code errors}. */
   private static Page watched(BrowserContext context, List<String> errors) {
     Page page = context.newPage();
@@ -287,21 +341,26 @@ class CorrectionFormTest {
   }
 
   private static PipelineResult publishWith(Path tmp, byte[] review) throws Exception {
+    return publishWith(tmp, FILE, review);
+  }
+
+  /** A copy of the repository with {@code review} at {@code file}, published without an error. */
+  private static PipelineResult publishWith(Path tmp, String file, byte[] review) throws Exception {
     Path repo = tmp.resolve("repo");
     for (String dir : List.of("criteria", "units", "schemas", "submissions", "policy")) {
       HostileInput.copyTree(Sites.repositoryRoot().resolve(dir), repo.resolve(dir));
     }
-    Files.write(repo.resolve(FILE), review);
+    Files.write(repo.resolve(file), review);
     PipelineResult result =
         Pipeline.builder()
             .repositoryRoot(repo)
             .templates(Sites.repositoryRoot().resolve("site-templates"))
             .build()
             .publish(tmp.resolve("site"));
-    assertThat(result.leftOut()).as("files left out for their errors").doesNotContainKey(FILE);
+    assertThat(result.leftOut()).as("files left out for their errors").doesNotContainKey(file);
     assertThat(
             result.diagnostics().all().stream()
-                .filter(d -> FILE.equals(d.file()) || d.severity() == Severity.ERROR)
+                .filter(d -> file.equals(d.file()) || d.severity() == Severity.ERROR)
                 .map(Object::toString))
         .as("diagnostics of the review file, and errors")
         .isEmpty();
