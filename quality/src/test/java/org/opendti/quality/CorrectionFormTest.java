@@ -59,14 +59,7 @@ class CorrectionFormTest {
     String shownTotal;
     String shownRank;
     byte[] review;
-    try (BrowserContext context =
-        web.browser()
-            .newContext(
-                new Browser.NewContextOptions()
-                    .setViewportSize(390, 844)
-                    .setIsMobile(true)
-                    .setHasTouch(true)
-                    .setAcceptDownloads(true))) {
+    try (BrowserContext context = context(390, 844)) {
       Page page = watched(context, errors);
       page.navigate(web.url(Sites.firstPage(Sites.site(), "units/" + UNIT + "/", ".html")));
       Locator link = page.locator("p.correct a");
@@ -181,12 +174,7 @@ class CorrectionFormTest {
     String shownOthers;
     java.util.Map<String, BigDecimal> before = new java.util.TreeMap<>();
     byte[] review;
-    try (BrowserContext context =
-        web.browser()
-            .newContext(
-                new Browser.NewContextOptions()
-                    .setViewportSize(1366, 900)
-                    .setAcceptDownloads(true))) {
+    try (BrowserContext context = context(1366, 900)) {
       Page page = watched(context, errors);
       page.navigate(
           web.url(Sites.firstPage(Sites.site(), "corrections/" + FW, ".html"))
@@ -282,13 +270,7 @@ class CorrectionFormTest {
     String shownTotal;
     String before;
     byte[] review;
-    try (BrowserContext context =
-        web.browser()
-            .newContext(
-                new Browser.NewContextOptions()
-                    .setViewportSize(390, 844)
-                    .setIsMobile(true)
-                    .setAcceptDownloads(true))) {
+    try (BrowserContext context = context(390, 844)) {
       Page page = watched(context, errors);
       page.navigate(
           web.url(Sites.firstPage(Sites.site(), "corrections/" + FW, ".html"))
@@ -321,6 +303,18 @@ class CorrectionFormTest {
         .singleElement()
         .satisfies(c -> assertThat(c.status()).isEqualTo(CriterionScore.Status.MISSING));
     assertThat(shownTotal).isEqualTo(local(score.total())).isNotEqualTo(before);
+  }
+
+  /** A browser context of that viewport accepting downloads; phone-like (touch) below 800 px. */
+  private static BrowserContext context(int width, int height) {
+    boolean phone = width < 800;
+    return web.browser()
+        .newContext(
+            new Browser.NewContextOptions()
+                .setViewportSize(width, height)
+                .setIsMobile(phone)
+                .setHasTouch(phone)
+                .setAcceptDownloads(true));
   }
 
   /** A new page whose script errors and console errors go to {@code errors}. */
