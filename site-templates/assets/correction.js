@@ -144,9 +144,13 @@
     });
     (rv.corrections || []).forEach(function (c) {
       var box = document.querySelector('fieldset[data-criterion="' + CSS.escape(c.criterion) + '"]');
-      if (!box || c.notApplicable !== undefined) {
+      var naEl = box ? box.querySelector('[data-cna]') : null;
+      if (!box || (c.notApplicable !== undefined && !naEl)) {
         current.carry.push(c);
         return;
+      }
+      if (c.notApplicable !== undefined) {
+        naEl.value = String(c.notApplicable);
       }
       box.querySelector('[data-correct]').checked = true;
       box.querySelector('[data-body]').hidden = false;
@@ -227,11 +231,69 @@
     return { kind: 'document', title: t };
   }
 
-  /** One ticked criterion: {criterion, inputs|points, reason, evidence, was} and its new points, or errors. */
+  /** An answer's inputs as plain texts (exact numbers), for the scorer. */
+  function plainInputs(answer) {
+    var out = {};
+    if (answer && !answer.notApplicable) {
+      Object.keys(answer.inputs || {}).forEach(function (k) {
+        out[k] = literal(answer.inputs[k]);
+      });
+    }
+    return out;
+  }
+
+  /** The answer as the scorer takes it: {inputs, notApplicable: reason or null}; null if none. */
+  function scorable(answer) {
+    return answer ? { inputs: plainInputs(answer), notApplicable: answer.notApplicable ? 'na' : null } : null;
+  }
+
+  /** The unit's own value x of a cohort criterion (its answer, no correction), or null. */
+  function ownX(c) {
+    var a = answerOf(c.id);
+    return c.method.type === 'cohort' && a && !a.notApplicable ? S.cohortValue(c, plainInputs(a)) : null;
+  }
+
+  /** The cohort's values of criterion id but this unit's: [[unit, x, points follow x]]. */
+  function others(id) {
+    var published = (data().cohort || {})[id] || {};
+    return Object.keys(published).filter(function (u) {
+      return u !== unit();
+    }).map(function (u) {
+      return [u, published[u][0], published[u][1]];
+    });
+  }
+
+  /** x_best and x_min of criterion id with this unit's value x (null: none), as CohortStats. */
+  function statsWith(id, x) {
+    var values = others(id).map(function (v) {
+      return v[1];
+    });
+    if (x !== null) {
+      values.push(x);
+    }
+    return S.cohortStats(values);
+  }
+
+  function scoringContext(c, x) {
+    var ctx = { period: fw.periods.filter(function (p) {
+      return p.id === period();
+    })[0], arrival: today() };
+    if (c.method.type === 'cohort') {
+      ctx.cohort = statsWith(c.id, x);
+    }
+    return ctx;
+  }
+
+  /**
+   * One ticked criterion: {criterion, inputs|points|notApplicable, reason, evidence, was}, its new
+   * points, and for a cohort criterion the unit's value x that then counts (null: none), or errors.
+   */
   function readCorrection(box, errors) {
     var id = box.getAttribute('data-criterion');
     var c = criteria[id];
     var out = { criterion: id };
+    var naEl = box.querySelector('[data-cna]');
+    var na = naEl ? naEl.value : '';
     var inputs = {};
     var any = false;
     box.querySelectorAll('.form-field[data-field]').forEach(function (field) {
@@ -254,7 +316,15 @@
     });
     var pointsEl = box.querySelector('[data-cpoints]');
     var points = null;
-    if (pointsEl.value.trim() !== '') {
+    if (na !== '') {
+      // A ruling on "not applicable" is the whole correction (docs/formats.md: exactly one of).
+      var both = any || pointsEl.value.trim() !== '';
+      say(naEl, both ? fmt('errNaOnly') : '');
+      say(pointsEl, '');
+      if (both) {
+        errors.push(naEl);
+      }
+    } else if (pointsEl.value.trim() !== '') {
       var p = S.readNumber(pointsEl.value, 'points', lang);
       if (p.error || p.value === '' || Number(p.value) < 0 || Number(p.value) > Number(c.maxPoints)) {
         say(pointsEl, fmt('errPoints', [local(c.maxPoints)]));
@@ -268,6 +338,9 @@
       if (!any) {
         errors.push(pointsEl);
       }
+    }
+    if (naEl && na === '') {
+      say(naEl, '');
     }
     var reasonEl = box.querySelector('[data-reason]');
     var reason = reasonEl.value.trim();
@@ -284,23 +357,29 @@
     }
     var answer = answerOf(id);
     var scored = null;
-    if (any) {
+    // As Scorer.effectiveInputs: corrected inputs count for x_best and x_min; a confirmed "not
+    // applicable" leaves the unit out; otherwise the unit's own answer counts.
+    var x = ownX(c);
+    if (na === 'true') {
+      out.notApplicable = true;
+      x = null;
+      scored = { status: 'notApplicable', points: '0.00' };
+    } else if (na === 'false') {
+      // The claim is rejected: a claimed criterion scores 0 until answered; otherwise the answer counts.
+      out.notApplicable = false;
+      scored = answer && !answer.notApplicable
+        ? S.scoreCriterion(c, scorable(answer), scoringContext(c, x))
+        : { status: 'missing', points: '0.00' };
+    } else if (any) {
       var corrected = {};
-      var merged = {};
-      if (answer && !answer.notApplicable) {
-        Object.keys(answer.inputs || {}).forEach(function (k) {
-          merged[k] = literal(answer.inputs[k]);
-        });
-      }
+      var merged = plainInputs(answer);
       Object.keys(inputs).forEach(function (k) {
         merged[k] = inputs[k].value;
         corrected[k] = S.inputValue(inputs[k].kind, inputs[k].value);
       });
       out.inputs = corrected;
-      var ctx = { period: fw.periods.filter(function (x) {
-        return x.id === period();
-      })[0], arrival: today() };
-      scored = S.scoreCriterion(c, { inputs: merged }, ctx);
+      x = c.method.type === 'cohort' ? S.cohortValue(c, merged) : null;
+      scored = S.scoreCriterion(c, { inputs: merged }, scoringContext(c, x));
     } else if (points !== null) {
       out.points = S.inputValue('points', points);
       scored = { status: 'scored', points: S.str(S.round2(S.parse(points))) };
@@ -309,17 +388,15 @@
     if (evidence.length > 0) {
       out.evidence = evidence;
     }
-    var was = { inputs: {} };
+    // docs/formats.md: the claim alone when the unit claimed "not applicable".
+    var was = answer && answer.notApplicable ? { notApplicable: true } : { inputs: {} };
     if (answer && !answer.notApplicable) {
       Object.keys(answer.inputs || {}).forEach(function (k) {
         was.inputs[k] = answer.inputs[k];
       });
     }
-    if (answer && answer.notApplicable) {
-      was.notApplicable = true;
-    }
     out.was = was;
-    return { correction: out, score: scored };
+    return { correction: out, score: scored, x: x };
   }
 
   function wasText(id) {
@@ -358,7 +435,8 @@
     return typeof v === 'string' ? v : local(literal(v));
   }
 
-  function rankOf(total) {
+  /** The rank of a total among the ranking, the others' totals changed as given (unit → total). */
+  function rankOf(total, changed) {
     var ranking = data().ranking;
     if (!ranking.some(function (e) {
       return e[0] === unit();
@@ -367,7 +445,8 @@
     }
     // Totals have two decimals: as doubles they still compare exactly. Ties share a rank.
     var ahead = ranking.filter(function (e) {
-      return e[0] !== unit() && Number(e[1]) > Number(total);
+      var theirs = changed && changed[e[0]] !== undefined ? changed[e[0]] : e[1];
+      return e[0] !== unit() && Number(theirs) > Number(total);
     }).length;
     return fmt('rankOf', [String(ahead + 1), String(ranking.length)]);
   }
@@ -388,8 +467,11 @@
     current.carry.forEach(function (c) {
       reviewed[c.criterion] = false;
     });
+    // Cohort criteria whose value x for this unit changes: criterion id → the new x (null: none).
+    var moved = {};
     document.querySelectorAll('fieldset[data-criterion]').forEach(function (box) {
       var id = box.getAttribute('data-criterion');
+      var c = criteria[id];
       box.querySelector('[data-was]').textContent = current.sub ? wasText(id) : '';
       var on = box.querySelector('[data-correct]').checked;
       box.querySelector('[data-body]').hidden = !on;
@@ -397,18 +479,28 @@
       if (!on) {
         if (reviewed[id] && s) {
           // A correction on main that the reviewer drops: the unit's own answer counts again.
-          scores[id] = { status: s[0], points: s[2] };
+          var answer = answerOf(id);
+          if (c.method.type === 'cohort') {
+            moved[id] = ownX(c);
+            scores[id] = S.scoreCriterion(c, scorable(answer), scoringContext(c, moved[id]));
+          } else {
+            scores[id] = { status: answer && answer.notApplicable ? 'notApplicable' : 'scored', points: s[2] };
+          }
         }
         return;
       }
       var read = readCorrection(box, errors);
       corrections.push(read.correction);
+      if (c.method.type === 'cohort') {
+        moved[id] = read.x;
+      }
       var shown = read.score && read.score.status !== 'cohort' ? read.score.points : null;
       box.querySelector('[data-new]').textContent = shown === null ? '—' : local(shown);
       if (shown !== null) {
-        scores[id] = { status: 'scored', points: shown };
+        scores[id] = { status: read.score.status === 'notApplicable' ? 'notApplicable' : 'scored', points: shown };
       }
     });
+    var changed = othersAfter(moved);
     corrections = corrections.concat(current.carry);
     corrections.sort(function (a, b) {
       return fw.criteria.findIndex(function (c) {
@@ -434,9 +526,14 @@
     var after = S.aggregate(fw, scores, published.sector).total;
     if (current.sub && before !== null) {
       byId('c-current').textContent = fmt('current', [local(before), rankOf(before)]);
-      byId('c-change').textContent = fmt('change', [local(after), local(before), rankOf(after), rankOf(before)]);
+      byId('c-change').textContent = fmt('change', [local(after), local(before), rankOf(after, changed.totals),
+        rankOf(before)]);
       byId('c-total').textContent = local(after);
-      byId('c-rank').textContent = rankOf(after);
+      byId('c-rank').textContent = rankOf(after, changed.totals);
+      byId('c-others').textContent = changed.units.length === 0 ? ''
+        : fmt('othersChange', [changed.units.map(function (u) {
+          return (units[u] ? units[u].name : u) + ' (' + local(changed.totals[u]) + ')';
+        }).join('; ')]);
     }
     byId('c-errors').textContent = corrections.length === 0 ? fmt('errNone')
       : errors.length > 0 ? fmt('errors', [String(errors.length)]) : fmt('ok');
@@ -459,6 +556,46 @@
     byId('c-path').textContent = path;
     last = { json: json, path: path, errors: errors };
     updateSend();
+  }
+
+  /**
+   * The other units after this unit's cohort values move (moved: criterion id → new x or null):
+   * when x_best or x_min changes, every unit whose points follow its value is rescored against the
+   * new ones, as the scorer will when the review is published. Returns {units: the units whose
+   * points change, sorted; totals: unit → their new total}.
+   */
+  function othersAfter(moved) {
+    var published = data().scores;
+    var points = {};
+    Object.keys(moved).forEach(function (id) {
+      var c = criteria[id];
+      var before = statsWith(id, ((data().cohort || {})[id] || {})[unit()] ? data().cohort[id][unit()][0] : null);
+      var after = statsWith(id, moved[id]);
+      if (before.best === after.best && before.min === after.min) {
+        return;
+      }
+      others(id).forEach(function (v) {
+        var theirs = published[v[0]] && published[v[0]].criteria[id];
+        if (!v[2] || !theirs) {
+          return;
+        }
+        var p = S.cohortPoints(c, v[1], after);
+        if (Number(p) !== Number(theirs[1])) {
+          points[v[0]] = points[v[0]] || {};
+          points[v[0]][id] = p;
+        }
+      });
+    });
+    var totals = {};
+    var changedUnits = Object.keys(points).sort();
+    changedUnits.forEach(function (u) {
+      var scores = toScores(published[u].criteria);
+      Object.keys(points[u]).forEach(function (id) {
+        scores[id] = { status: 'scored', points: points[u][id] };
+      });
+      totals[u] = S.aggregate(fw, scores, published[u].sector).total;
+    });
+    return { units: changedUnits, totals: totals };
   }
 
   function toScores(criteriaScores) {

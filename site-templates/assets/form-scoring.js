@@ -307,6 +307,67 @@
     return of(div(mul(x, max), scale), max);
   }
 
+  /**
+   * CohortScoring.value: the unit's value x of a cohort criterion (a ratio, a percentage / 100 only
+   * for a percent input, or a plain number) as a decimal; null when an input is missing; the
+   * string 'zero' when the denominator is zero.
+   */
+  function cohortX(criterion, inputs) {
+    var m = criterion.method;
+    var r = ratioValue(m.numerator, m.denominator, criterion, inputs, false);
+    if (r === null) {
+      return null;
+    }
+    return r.value === null ? 'zero' : r.value;
+  }
+
+  /** The value x as text (exact), or null when the unit has none (CohortScoring.value). */
+  function cohortValue(criterion, inputs) {
+    var x = cohortX(criterion, inputs || {});
+    return x === null || x === 'zero' ? null : str(x);
+  }
+
+  /** CohortStats: {best, min} as text over the given values (texts), null fields when none. */
+  function cohortStats(values) {
+    var best = null;
+    var low = null;
+    values.forEach(function (v) {
+      var x = parse(v);
+      best = best === null || cmp(x, best) > 0 ? x : best;
+      low = low === null || cmp(x, low) < 0 ? x : low;
+    });
+    return { best: best === null ? null : str(best), min: low === null ? null : str(low) };
+  }
+
+  /**
+   * CohortScoring.score: relativeToBest x / x_best × max, minMax (x − x_min) / (x_best − x_min) ×
+   * max; x_best ≤ 0 → 0; minMax with x_best = x_min → max. The unit's own x is part of the stats.
+   */
+  function cohortScore(m, max, x, stats) {
+    if (x === 'zero') {
+      return fixed(ZERO, max);
+    }
+    var best = stats.best === null ? null : parse(stats.best);
+    var low = stats.min === null ? null : parse(stats.min);
+    best = best === null || cmp(x, best) > 0 ? x : best;
+    low = low === null || cmp(x, low) < 0 ? x : low;
+    if (signum(best) <= 0) {
+      return fixed(ZERO, max);
+    }
+    if (m.variant === 'minMax') {
+      if (cmp(best, low) === 0) {
+        return fixed(max, max);
+      }
+      return of(mul(div(sub(x, low), sub(best, low)), max), max);
+    }
+    return of(mul(div(x, best), max), max);
+  }
+
+  /** The points of a cohort criterion for a value x (text) against the stats, as "9.98". */
+  function cohortPoints(criterion, x, stats) {
+    return str(cohortScore(criterion.method, parse(criterion.maxPoints), parse(x), stats));
+  }
+
   function isoDate(text) {
     var m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text || '');
     if (!m) {
@@ -383,7 +444,8 @@
 
   /**
    * The points a method gives, as a decimal; null when an input it reads is missing;
-   * the string 'cohort' for cohort methods (scored against every unit after publication).
+   * the string 'cohort' for cohort methods (scored against every unit after publication) unless
+   * ctx.cohort gives the cohort's {best, min} (cohortStats), as the correction form does.
    */
   function methodPoints(criterion, inputs, ctx) {
     var m = criterion.method;
@@ -404,7 +466,11 @@
       case 'externalScore':
         return externalScore(m, max, inputs);
       case 'cohort':
-        return 'cohort';
+        if (!ctx || !ctx.cohort) {
+          return 'cohort';
+        }
+        var x = cohortX(criterion, inputs);
+        return x === null ? null : cohortScore(m, max, x, ctx.cohort);
       case 'lateness':
         return lateness(m, max, inputs, ctx);
       case 'eventDeduction':
@@ -421,7 +487,7 @@
    * points: "9.98" (0 for missing, not-applicable and cohort)}.
    *
    * @param answer null, or {inputs: {id: value}, notApplicable: reason or null}
-   * @param ctx {period: {deadline}, arrival: "yyyy-MM-dd" or null}
+   * @param ctx {period: {deadline}, arrival: "yyyy-MM-dd" or null, cohort: {best, min} or absent}
    */
   function scoreCriterion(criterion, answer, ctx) {
     var zero = '0.00';
@@ -898,6 +964,9 @@
     round2: round2,
     div: div,
     str: str,
+    cohortValue: cohortValue,
+    cohortStats: cohortStats,
+    cohortPoints: cohortPoints,
     startedMonths: startedMonths,
     scoreCriterion: scoreCriterion,
     aggregate: aggregate,

@@ -105,8 +105,8 @@ class PublishedSiteTest {
 
   /**
    * The sample cohort shows every state: units that have not submitted (with the days past the
-   * deadline, counted to the day the page names), units awaiting review, reviewed units with the
-   * review's effect, open and decided objections.
+   * deadline, counted to the day the page names, or the days left in a period still open), units
+   * awaiting review, reviewed units with the review's effect, open and decided objections.
    */
   @Test
   void theWorkbenchShowsEveryStateOnTheSampleCohort() throws IOException {
@@ -160,6 +160,31 @@ class PublishedSiteTest {
         .allMatch(t -> t.matches(".*: đang chờ \\d+ ngày.*"));
     assertThat(all.eachText())
         .anyMatch(t -> t.matches(".*: (Không chấp nhận|Chấp nhận một phần) sau \\d+ ngày.*"));
+
+    // Gia Lai departments' 2025 (deadline 25/11/2025) is still open on the day the page counts
+    // to: no sample department has submitted yet, and each has days left rather than days late.
+    Document open = page("reviewers/gia-lai-2023-so-2025.html");
+    long left =
+        java.time.temporal.ChronoUnit.DAYS.between(asOf, java.time.LocalDate.of(2025, 11, 25));
+    assertThat(left).isPositive();
+    Elements due = open.select("#t-gia-lai-2023-so-2025 tbody tr");
+    assertThat(due).hasSize(12);
+    assertThat(due)
+        .allSatisfy(
+            r -> {
+              assertThat(r.attr("data-state")).isEqualTo("missing");
+              assertThat(r.child(0).text()).isEqualTo("Chưa nộp");
+              assertThat(r.child(2).text()).isEqualTo("Còn " + left + " ngày");
+            });
+    assertThat(
+            page("en/reviewers/gia-lai-2023-so-2025.html")
+                .select("#t-gia-lai-2023-so-2025 tbody tr")
+                .first()
+                .child(2)
+                .text())
+        .isEqualTo(left + " days left");
+    assertThat(open.selectFirst("section:has(#t-gia-lai-2023-so-2025) > p.meta").text())
+        .contains("12 đơn vị phải nộp: 12 chưa nộp, ");
 
     // The same table as CSV, in the page's language, with a byte order mark for Excel.
     String csv =

@@ -4,17 +4,22 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
 import java.util.Map;
 import org.opendti.diagnostic.Lang;
 import org.opendti.load.ModelJson;
+import org.opendti.model.CohortKey;
 import org.opendti.model.Framework;
 import org.opendti.model.Period;
 import org.opendti.model.Review;
+import org.opendti.model.Submission;
 import org.opendti.model.SubmissionKey;
 import org.opendti.rank.RankEntry;
 import org.opendti.rank.Ranking;
 import org.opendti.render.view.CorrectionView;
+import org.opendti.score.CohortValue;
 import org.opendti.score.CriterionScore;
+import org.opendti.score.Scorer;
 import org.opendti.score.UnitScore;
 
 /**
@@ -84,6 +89,26 @@ final class CorrectionPage {
               .add(c.status() == CriterionScore.Status.NOT_APPLICABLE ? "notApplicable" : "scored")
               .add(c.points().toPlainString())
               .add(c.computed() == null ? "0.00" : c.computed().toPlainString());
+        }
+      }
+      // Each unit's value x of each cohort criterion, and whether its points follow x: the form
+      // scores a corrected value against x_best and x_min as the scorer will, and rescores the
+      // other units when it moves them.
+      ObjectNode cohort = n.putObject("cohort");
+      List<Submission> subs =
+          page.index()
+              .input()
+              .dataset()
+              .cohorts()
+              .getOrDefault(new CohortKey(fw.id(), p.id()), List.of());
+      for (Map.Entry<String, List<CohortValue>> e :
+          Scorer.cohortValues(fw, subs, page.index().input().dataset()).entrySet()) {
+        ObjectNode values = cohort.putObject(e.getKey());
+        for (CohortValue v :
+            e.getValue().stream()
+                .sorted(java.util.Comparator.comparing(CohortValue::unitId))
+                .toList()) {
+          values.putArray(v.unitId()).add(v.value().toPlainString()).add(v.followsValue());
         }
       }
       ObjectNode reviews = n.putObject("reviews");

@@ -155,22 +155,55 @@ public final class Scorer {
       Map<Submission, Map<String, Answer>> answers,
       Dataset data) {
     Map<String, CohortStats> stats = new HashMap<>();
+    for (Map.Entry<String, List<CohortValue>> e :
+        cohortValues(framework, cohort, s -> answers.get(s), data).entrySet()) {
+      CohortStats acc = CohortStats.EMPTY;
+      for (CohortValue v : e.getValue()) {
+        acc = acc.with(v.value());
+      }
+      stats.put(e.getKey(), acc);
+    }
+    return stats;
+  }
+
+  /**
+   * Every unit's value x of each cohort criterion of {@code framework} (criterion id → values in
+   * the order of {@code cohort}), from the effective (reviewed) inputs; a unit without a value
+   * (missing input, zero denominator, not applicable) is left out. x_best and x_min are their
+   * maximum and minimum.
+   *
+   * @param cohort the submissions of one framework and period
+   */
+  public static Map<String, List<CohortValue>> cohortValues(
+      Framework framework, List<Submission> cohort, Dataset data) {
+    return cohortValues(framework, cohort, Scorer::byCriterion, data);
+  }
+
+  private static Map<String, List<CohortValue>> cohortValues(
+      Framework framework,
+      List<Submission> cohort,
+      java.util.function.Function<Submission, Map<String, Answer>> answers,
+      Dataset data) {
+    Map<String, List<CohortValue>> out = new java.util.TreeMap<>();
     for (Criterion c : framework.allCriteria()) {
       if (!(c.method() instanceof Method.Cohort m)) {
         continue;
       }
-      CohortStats acc = CohortStats.EMPTY;
+      List<CohortValue> values = new ArrayList<>();
       for (Submission s : cohort) {
-        Answer answer = answers.get(s).get(c.id());
-        Optional<Map<String, Value>> in = effectiveInputs(c, answer, data.reviewOf(s).orElse(null));
+        Answer answer = answers.apply(s).get(c.id());
+        Review review = data.reviewOf(s).orElse(null);
+        Optional<Map<String, Value>> in = effectiveInputs(c, answer, review);
         Optional<BigDecimal> x = in.flatMap(i -> CohortScoring.value(m, c, i));
         if (x.isPresent()) {
-          acc = acc.with(x.get());
+          Review.Correction corr = review == null ? null : review.correction(c.id()).orElse(null);
+          boolean setPoints = corr != null && corr.inputs().isEmpty() && corr.points() != null;
+          values.add(new CohortValue(s.unit(), x.get(), !setPoints));
         }
       }
-      stats.put(c.id(), acc);
+      out.put(c.id(), List.copyOf(values));
     }
-    return stats;
+    return out;
   }
 
   /** The inputs that count for a unit after review; empty when the criterion does not count. */

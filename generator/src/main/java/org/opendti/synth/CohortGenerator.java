@@ -73,6 +73,7 @@ public final class CohortGenerator {
     SplittableRandom root = new SplittableRandom(spec.seed());
     List<Framework> sorted =
         frameworks.stream().sorted(java.util.Comparator.comparing(Framework::id)).toList();
+    java.util.Set<Period> open = open(sorted);
     for (Framework framework : sorted) {
       int[] reviews = {0};
       List<Unit> cohort = units.stream().filter(u -> u.level().equals(framework.level())).toList();
@@ -96,7 +97,8 @@ public final class CohortGenerator {
           boolean reviewed = random.nextInt(REVIEW_EVERY) == 0;
           Optional<Review> review =
               reviewed ? review(framework, period, s, random) : Optional.empty();
-          if (gaps && missing(framework, period, i, cohort.size())) {
+          if (gaps
+              && (open.contains(period) || missing(framework, period, i, cohort.size(), open))) {
             // Drawn all the same, so that the other units' data do not depend on who is missing.
             continue;
           }
@@ -111,15 +113,41 @@ public final class CohortGenerator {
   }
 
   /**
-   * Whether the unit has not submitted: in a framework's last period, every seventh unit and the
-   * last one, so that the reviewers' workbench shows units that have not submitted.
+   * Whether the unit has not submitted: in a framework's last period that is not open, every
+   * seventh unit and the last one, so that the reviewers' workbench shows units that have not
+   * submitted (late).
    */
-  static boolean missing(Framework framework, Period period, int unitIndex, int units) {
+  static boolean missing(
+      Framework framework, Period period, int unitIndex, int units, java.util.Set<Period> open) {
     Period last =
         framework.periods().stream()
+            .filter(p -> !open.contains(p))
             .max(java.util.Comparator.comparing(Period::start))
-            .orElseThrow();
-    return period.id().equals(last.id()) && ((unitIndex + 1) % 7 == 0 || unitIndex == units - 1);
+            .orElse(null);
+    return last != null
+        && period.id().equals(last.id())
+        && ((unitIndex + 1) % 7 == 0 || unitIndex == units - 1);
+  }
+
+  /**
+   * The periods still open in the sample: a framework's period that starts after every period of
+   * every other framework has ended (its current period, while the others' are over). With gaps
+   * nobody has submitted in it yet, so the reviewers' workbench shows units not submitted with days
+   * left to the deadline: the sample's latest date (a review or objection of an earlier period)
+   * comes before it. None when only one framework is generated.
+   */
+  static java.util.Set<Period> open(List<Framework> frameworks) {
+    java.util.Set<Period> open = new java.util.HashSet<>();
+    for (Framework f : frameworks) {
+      List<Period> others =
+          frameworks.stream().filter(g -> g != f).flatMap(g -> g.periods().stream()).toList();
+      for (Period p : f.periods()) {
+        if (!others.isEmpty() && others.stream().allMatch(q -> q.end().isBefore(p.start()))) {
+          open.add(p);
+        }
+      }
+    }
+    return open;
   }
 
   /**

@@ -51,9 +51,10 @@ class CohortGeneratorTest {
     assertThat(result.diagnostics().all())
         .filteredOn(d -> d.severity() == Severity.ERROR)
         .isEmpty();
-    // 4 departments, 3 districts, 12 communes: two periods each of Gia Lai, one of Lạc Đạo.
+    // 4 departments, 3 districts, 12 communes: three periods of Gia Lai's departments, two of
+    // its districts and communes, one of Lạc Đạo.
     assertThat(cohort.units()).hasSize(1 + 4 + 3 + 12);
-    assertThat(cohort.submissionCount()).isEqualTo(4 * 2 + 3 * 2 + 12 * 2 + 12);
+    assertThat(cohort.submissionCount()).isEqualTo(4 * 3 + 3 * 2 + 12 * 2 + 12);
     assertThat(result.scores()).hasSize((int) cohort.submissionCount());
     assertThat(cohort.units()).allMatch(Unit::sample);
     assertThat(cohort.units())
@@ -92,7 +93,9 @@ class CohortGeneratorTest {
 
   /**
    * With gaps (the repository's sample): in each framework's last period every seventh unit and the
-   * last one have not submitted, and reviews carry open and decided objections.
+   * last one have not submitted, nobody has submitted in the open period (Gia Lai's departments'
+   * 2025, which starts after every other framework's periods have ended), and reviews carry open
+   * and decided objections.
    */
   @Test
   void gapsLeaveUnitsUnsubmittedAndGiveReviewsObjections(@TempDir Path repo) throws IOException {
@@ -110,10 +113,25 @@ class CohortGeneratorTest {
         .filteredOn(d -> d.severity() == Severity.ERROR)
         .isEmpty();
     // The last department, the last district, communes 7 and 12 in each of the two commune
-    // frameworks' last periods.
-    assertThat(gaps.submissionCount()).isEqualTo(full.submissionCount() - 6);
+    // frameworks' last periods; the four departments in the open period.
+    assertThat(gaps.submissionCount()).isEqualTo(full.submissionCount() - 6 - 4);
     assertThat(gaps.files()).doesNotContainKey("submissions/gia-lai-2023-so/2024/thu-so-4.json");
     assertThat(gaps.files()).containsKey("submissions/gia-lai-2023-so/2023/thu-so-4.json");
+    assertThat(full.files()).containsKey("submissions/gia-lai-2023-so/2025/thu-so-1.json");
+    assertThat(gaps.files().keySet()).noneMatch(f -> f.contains("/2025/"));
+    // The sample's latest date (reviews and objections of closed periods) is before the open
+    // period's deadline: the workbench counts days left, not days late.
+    java.time.LocalDate latest =
+        result.accepted().reviews().stream()
+            .flatMap(
+                r ->
+                    Stream.concat(
+                        Stream.of(r.date()),
+                        r.objections().stream().flatMap(o -> Stream.of(o.received(), o.decided()))))
+            .filter(java.util.Objects::nonNull)
+            .max(java.util.Comparator.naturalOrder())
+            .orElseThrow();
+    assertThat(latest).isBefore(java.time.LocalDate.of(2025, 11, 25));
     // Whoever submits has the same data either way.
     gaps.files()
         .forEach(

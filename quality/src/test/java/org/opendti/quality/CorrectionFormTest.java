@@ -23,6 +23,7 @@ import org.opendti.PipelineResult;
 import org.opendti.diagnostic.Severity;
 import org.opendti.rank.RankEntry;
 import org.opendti.rank.Ranking;
+import org.opendti.score.CriterionScore;
 import org.opendti.score.UnitScore;
 
 /**
@@ -58,22 +59,8 @@ class CorrectionFormTest {
     String shownTotal;
     String shownRank;
     byte[] review;
-    try (BrowserContext context =
-        web.browser()
-            .newContext(
-                new Browser.NewContextOptions()
-                    .setViewportSize(390, 844)
-                    .setIsMobile(true)
-                    .setHasTouch(true)
-                    .setAcceptDownloads(true))) {
-      Page page = context.newPage();
-      page.onPageError(errors::add);
-      page.onConsoleMessage(
-          m -> {
-            if ("error".equals(m.type())) {
-              errors.add(m.text());
-            }
-          });
+    try (BrowserContext context = context(390, 844)) {
+      Page page = watched(context, errors);
       page.navigate(web.url(Sites.firstPage(Sites.site(), "units/" + UNIT + "/", ".html")));
       Locator link = page.locator("p.correct a");
       assertThat(link.textContent()).isEqualTo("Điều chỉnh (Đoàn kiểm tra)");
@@ -152,47 +139,13 @@ class CorrectionFormTest {
         .isEqualTo("[{\"kind\":\"link\",\"url\":\"https://example.vn/kiem-tra/bb-12.pdf\"}]");
     assertThat(correction(written, "3.5").has("evidence")).isFalse();
 
-    Path repo = tmp.resolve("repo");
-    for (String dir : List.of("criteria", "units", "schemas", "submissions", "policy")) {
-      HostileInput.copyTree(Sites.repositoryRoot().resolve(dir), repo.resolve(dir));
-    }
-    Files.write(repo.resolve(FILE), review);
-    PipelineResult result =
-        Pipeline.builder()
-            .repositoryRoot(repo)
-            .templates(Sites.repositoryRoot().resolve("site-templates"))
-            .build()
-            .publish(tmp.resolve("site"));
-    assertThat(result.leftOut()).as("files left out for their errors").doesNotContainKey(FILE);
-    assertThat(
-            result.diagnostics().all().stream()
-                .filter(d -> FILE.equals(d.file()) || d.severity() == Severity.ERROR)
-                .map(Object::toString))
-        .as("diagnostics of the review file, and errors")
-        .isEmpty();
-    UnitScore score =
-        result.scores().stream()
-            .filter(
-                s ->
-                    s.unitId().equals(UNIT)
-                        && s.frameworkId().equals(FW)
-                        && s.periodId().equals("2023"))
-            .findFirst()
-            .orElseThrow();
+    PipelineResult result = publishWith(tmp, review);
+    UnitScore score = score(result, UNIT);
     assertThat(score.criteria().stream().filter(c -> c.criterionId().equals("1.3")))
         .singleElement()
         .satisfies(c -> assertThat(c.points()).isEqualByComparingTo(new BigDecimal("1.5")));
-    assertThat(shownTotal)
-        .isEqualTo(score.total().stripTrailingZeros().toPlainString().replace('.', ','));
-    Ranking all =
-        result.rankings().stream()
-            .filter(
-                r ->
-                    r.frameworkId().equals(FW)
-                        && r.periodId().equals("2023")
-                        && r.partitionUnitId() == null)
-            .findFirst()
-            .orElseThrow();
+    assertThat(shownTotal).isEqualTo(local(score.total()));
+    Ranking all = ranking(result);
     RankEntry entry =
         all.entries().stream().filter(e -> e.unitId().equals(UNIT)).findFirst().orElseThrow();
     assertThat(shownRank).isEqualTo(entry.rank() + "/" + all.entries().size());
@@ -202,6 +155,232 @@ class CorrectionFormTest {
         .contains("Căn cứ điều chỉnh của đoàn kiểm tra:")
         .contains("Văn bản: Biên bản số 12/BB-ĐKT")
         .contains("<a href=\"https://example.vn/kiem-tra/bb-12.pdf\" rel=\"nofollow noopener\">");
+  }
+
+  /**
+   * Criterion 8.4 is scored against the cohort (x / x_best × max, {@code 003_…} 8.4): raising the
+   * unit's figure above the cohort's highest gives it the maximum and lowers every other district's
+   * points. The form shows the unit's new points, total and rank and the other districts' new
+   * totals; a "not applicable" ruling (2.5) leaves a criterion out and rescales the total. The
+   * published site gives exactly these.
+   */
+  @Test
+  void cohortCriterionAndNotApplicableRulingPublishWhatTheFormShowed(@TempDir Path tmp)
+      throws Exception {
+    List<String> errors = new ArrayList<>();
+    String shownPoints;
+    String shownTotal;
+    String shownRank;
+    String shownOthers;
+    java.util.Map<String, BigDecimal> before = new java.util.TreeMap<>();
+    byte[] review;
+    try (BrowserContext context = context(1366, 900)) {
+      Page page = watched(context, errors);
+      page.navigate(
+          web.url(Sites.firstPage(Sites.site(), "corrections/" + FW, ".html"))
+              + "?unit="
+              + UNIT
+              + "&period=2023");
+      page.waitForCondition(() -> !page.locator("#c-current").textContent().isEmpty());
+      // The published totals before the review, as the page has them: unit → total.
+      Object ranked =
+          page.evaluate(
+              "Object.fromEntries(JSON.parse(document.getElementById('review-data').textContent)"
+                  + ".periods['2023'].ranking)");
+      ((java.util.Map<?, ?>) ranked)
+          .forEach((k, v) -> before.put(k.toString(), new BigDecimal(v.toString())));
+      page.locator("#c-reviewer-name").fill("Nguyễn Văn Kiểm");
+      // 8.4: the unit spent 592 million; the team found 1 250,5 million, above the highest (708).
+      correct(page, "8.4", "Số liệu chi theo báo cáo quyết toán.");
+      Locator box = page.locator("fieldset[data-criterion='8.4']");
+      assertThat(box.locator("[data-new]").textContent()).isEqualTo("—");
+      box.locator(".form-field[data-field='a'] input").fill("1250,5");
+      shownPoints = box.locator("[data-new]").textContent();
+      assertThat(shownPoints).as("the new highest gets the maximum").isEqualTo("20");
+      shownOthers = page.locator("#c-others").textContent();
+      assertThat(shownOthers).contains("Huyện Mẫu");
+
+      // 2.5: confirmed not applicable; figures or points alongside the ruling are refused.
+      correct(page, "2.5", "Huyện không có hệ thống này (biên bản kiểm tra).");
+      Locator na = page.locator("fieldset[data-criterion='2.5']");
+      na.locator("[data-cna]").selectOption("true");
+      na.locator("[data-cpoints]").fill("1");
+      assertThat(na.locator("[data-cna] ~ .field-msg").textContent()).contains("không phát sinh");
+      assertThat(page.locator("#c-errors").textContent()).isNotEqualTo("Không có lỗi.");
+      na.locator("[data-cpoints]").fill("");
+      assertThat(na.locator("[data-new]").textContent()).isEqualTo("0");
+      assertThat(page.locator("#c-errors").textContent()).isEqualTo("Không có lỗi.");
+      shownTotal = page.locator("#c-total").textContent();
+      shownRank = page.locator("#c-rank").textContent();
+      page.screenshot(
+          new Page.ScreenshotOptions()
+              .setPath(Sites.screenshots().resolve("correction-cohort-1366.png"))
+              .setFullPage(false));
+      box.screenshot(
+          new Locator.ScreenshotOptions()
+              .setPath(Sites.screenshots().resolve("correction-cohort-box-1366.png")));
+      page.locator("section.form-summary")
+          .screenshot(
+              new Locator.ScreenshotOptions()
+                  .setPath(Sites.screenshots().resolve("correction-cohort-summary-1366.png")));
+      Download file = page.waitForDownload(() -> page.locator("#c-download").click());
+      review = Files.readAllBytes(file.path());
+    }
+    assertThat(errors).as("script errors").isEmpty();
+    JsonNode written = new ObjectMapper().readTree(review);
+    assertThat(correction(written, "2.5").get("notApplicable").asBoolean()).isTrue();
+    assertThat(correction(written, "2.5").has("points")).isFalse();
+    assertThat(correction(written, "8.4").get("inputs").toString()).isEqualTo("{\"a\":1250.5}");
+
+    PipelineResult result = publishWith(tmp, review);
+    UnitScore score = score(result, UNIT);
+    assertThat(score.criteria().stream().filter(c -> c.criterionId().equals("8.4")))
+        .singleElement()
+        .satisfies(c -> assertThat(local(c.points())).isEqualTo(shownPoints));
+    assertThat(score.criteria().stream().filter(c -> c.criterionId().equals("2.5")))
+        .singleElement()
+        .satisfies(c -> assertThat(c.status()).isEqualTo(CriterionScore.Status.NOT_APPLICABLE));
+    assertThat(shownTotal).isEqualTo(local(score.total()));
+    Ranking all = ranking(result);
+    RankEntry entry =
+        all.entries().stream().filter(e -> e.unitId().equals(UNIT)).findFirst().orElseThrow();
+    assertThat(shownRank).isEqualTo(entry.rank() + "/" + all.entries().size());
+    // Every other district whose 8.4 points fell is listed with the total it now has.
+    int others = 0;
+    for (RankEntry e : all.entries()) {
+      if (e.unitId().equals(UNIT) || before.get(e.unitId()).compareTo(e.total()) == 0) {
+        continue;
+      }
+      assertThat(shownOthers).contains("(" + local(e.total()) + ")");
+      others++;
+    }
+    assertThat(others).as("districts whose points fell").isGreaterThan(0);
+  }
+
+  /**
+   * A district claimed criterion 3.2 not applicable (left out, its total rescaled); the team
+   * rejects the claim: the form shows 0 points and the total without the rescaling, writes {@code
+   * "notApplicable": false} with the claim as {@code was}, and publishing gives that total.
+   */
+  @Test
+  void rejectedNotApplicableClaimPublishesWhatTheFormShowed(@TempDir Path tmp) throws Exception {
+    String unit = "mau-huyen-4";
+    String file = "submissions/" + FW + "/2023/" + unit + ".review.json";
+    List<String> errors = new ArrayList<>();
+    String shownTotal;
+    String before;
+    byte[] review;
+    try (BrowserContext context = context(390, 844)) {
+      Page page = watched(context, errors);
+      page.navigate(
+          web.url(Sites.firstPage(Sites.site(), "corrections/" + FW, ".html"))
+              + "?unit="
+              + unit
+              + "&period=2023");
+      page.waitForCondition(() -> !page.locator("#c-current").textContent().isEmpty());
+      before = page.locator("#c-total").textContent();
+      page.locator("#c-reviewer-name").fill("Nguyễn Văn Kiểm");
+      Locator box = page.locator("fieldset[data-criterion='3.2']");
+      assertThat(box.locator("[data-was]").textContent()).contains("không phát sinh");
+      correct(page, "3.2", "Huyện có hệ thống này theo biên bản kiểm tra.");
+      box.locator("[data-cna]").selectOption("false");
+      assertThat(box.locator("[data-new]").textContent()).isEqualTo("0");
+      assertThat(page.locator("#c-errors").textContent()).isEqualTo("Không có lỗi.");
+      shownTotal = page.locator("#c-total").textContent();
+      box.screenshot(
+          new Locator.ScreenshotOptions()
+              .setPath(Sites.screenshots().resolve("correction-na-390.png")));
+      Download d = page.waitForDownload(() -> page.locator("#c-download").click());
+      review = Files.readAllBytes(d.path());
+    }
+    assertThat(errors).as("script errors").isEmpty();
+    JsonNode c32 = correction(new ObjectMapper().readTree(review), "3.2");
+    assertThat(c32.get("notApplicable").asBoolean(true)).isFalse();
+    assertThat(c32.get("was").toString()).isEqualTo("{\"notApplicable\":true}");
+    PipelineResult result = publishWith(tmp, file, review);
+    UnitScore score = score(result, unit);
+    assertThat(score.criteria().stream().filter(c -> c.criterionId().equals("3.2")))
+        .singleElement()
+        .satisfies(c -> assertThat(c.status()).isEqualTo(CriterionScore.Status.MISSING));
+    assertThat(shownTotal).isEqualTo(local(score.total())).isNotEqualTo(before);
+  }
+
+  /** A browser context of that viewport accepting downloads; phone-like (touch) below 800 px. */
+  private static BrowserContext context(int width, int height) {
+    boolean phone = width < 800;
+    return web.browser()
+        .newContext(
+            new Browser.NewContextOptions()
+                .setViewportSize(width, height)
+                .setIsMobile(phone)
+                .setHasTouch(phone)
+                .setAcceptDownloads(true));
+  }
+
+  /** A new page whose script errors and console errors go to {@code errors}. */
+  private static Page watched(BrowserContext context, List<String> errors) {
+    Page page = context.newPage();
+    page.onPageError(errors::add);
+    page.onConsoleMessage(
+        m -> {
+          if ("error".equals(m.type())) {
+            errors.add(m.text());
+          }
+        });
+    return page;
+  }
+
+  private static String local(BigDecimal points) {
+    return points.stripTrailingZeros().toPlainString().replace('.', ',');
+  }
+
+  private static PipelineResult publishWith(Path tmp, byte[] review) throws Exception {
+    return publishWith(tmp, FILE, review);
+  }
+
+  /** A copy of the repository with {@code review} at {@code file}, published without an error. */
+  private static PipelineResult publishWith(Path tmp, String file, byte[] review) throws Exception {
+    Path repo = tmp.resolve("repo");
+    for (String dir : List.of("criteria", "units", "schemas", "submissions", "policy")) {
+      HostileInput.copyTree(Sites.repositoryRoot().resolve(dir), repo.resolve(dir));
+    }
+    Files.write(repo.resolve(file), review);
+    PipelineResult result =
+        Pipeline.builder()
+            .repositoryRoot(repo)
+            .templates(Sites.repositoryRoot().resolve("site-templates"))
+            .build()
+            .publish(tmp.resolve("site"));
+    assertThat(result.leftOut()).as("files left out for their errors").doesNotContainKey(file);
+    assertThat(
+            result.diagnostics().all().stream()
+                .filter(d -> file.equals(d.file()) || d.severity() == Severity.ERROR)
+                .map(Object::toString))
+        .as("diagnostics of the review file, and errors")
+        .isEmpty();
+    return result;
+  }
+
+  private static UnitScore score(PipelineResult result, String unit) {
+    return result.scores().stream()
+        .filter(
+            s ->
+                s.unitId().equals(unit)
+                    && s.frameworkId().equals(FW)
+                    && s.periodId().equals("2023"))
+        .findFirst()
+        .orElseThrow();
+  }
+
+  private static Ranking ranking(PipelineResult result) {
+    return result.rankings().stream()
+        .filter(
+            r ->
+                r.frameworkId().equals(FW)
+                    && r.periodId().equals("2023")
+                    && r.partitionUnitId() == null)
+        .findFirst()
+        .orElseThrow();
   }
 
   private static JsonNode correction(JsonNode review, String criterion) {
