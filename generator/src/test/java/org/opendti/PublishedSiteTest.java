@@ -185,6 +185,11 @@ class PublishedSiteTest {
         .isEqualTo(left + " days left");
     assertThat(open.selectFirst("section:has(#t-gia-lai-2023-so-2025) > p.meta").text())
         .contains("12 đơn vị phải nộp: 12 chưa nộp, ");
+    // Nothing to correct in a period nobody has submitted to: the correction form opens on the
+    // latest period with scores; the officials' form on the latest period.
+    assertThat(page("corrections/gia-lai-2023-so.html").select("#c-period option[selected]"))
+        .extracting(e -> e.attr("value"))
+        .containsExactly("2024");
 
     // The same table as CSV, in the page's language, with a byte order mark for Excel.
     String csv =

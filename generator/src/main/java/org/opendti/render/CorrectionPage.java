@@ -121,8 +121,14 @@ final class CorrectionPage {
         }
       }
     }
+    String opens =
+        fw.periods().stream()
+            .map(Period::id)
+            .filter(p -> !page.index().scores(fw.id(), p).isEmpty())
+            .reduce((a, b) -> b)
+            .orElse(fw.periods().get(fw.periods().size() - 1).id());
     return new CorrectionView(
-        FormPage.view(page, fw, repositoryUrl), FormPage.markup(FormData.scriptSafe(root)));
+        FormPage.view(page, fw, repositoryUrl), FormPage.markup(FormData.scriptSafe(root)), opens);
   }
 
   private static com.fasterxml.jackson.databind.JsonNode tree(String json) {
