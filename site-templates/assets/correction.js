@@ -113,6 +113,19 @@
     });
   }
 
+  /**
+   * A criterion's fields, built at the first need (ticked, or filled from the review on main):
+   * they come in a <template> (correction.ftlh), so the page does not style and lay out every
+   * criterion's fields before a reviewer ticks any.
+   */
+  function fields(box) {
+    var tpl = box.querySelector('template[data-fields]');
+    if (tpl) {
+      tpl.parentNode.replaceChild(tpl.content, tpl);
+    }
+    return box;
+  }
+
   function clear() {
     document.querySelectorAll('fieldset[data-criterion]').forEach(function (box) {
       box.querySelector('[data-correct]').checked = false;
@@ -148,7 +161,7 @@
         current.carry.push(c);
         return;
       }
-      box.querySelector('[data-correct]').checked = true;
+      fields(box).querySelector('[data-correct]').checked = true;
       box.querySelector('[data-body]').hidden = false;
       box.querySelector('[data-reason]').value = c.reason || '';
       current.evidence[c.criterion] = c.evidence || [];
@@ -390,7 +403,12 @@
     });
     document.querySelectorAll('fieldset[data-criterion]').forEach(function (box) {
       var id = box.getAttribute('data-criterion');
-      box.querySelector('[data-was]').textContent = current.sub ? wasText(id) : '';
+      var wasEl = box.querySelector('[data-was]');
+      var was = current.sub ? wasText(id) : '';
+      // Unchanged text stays as it is: a rewrite would lay the criterion out again on each key.
+      if (wasEl.textContent !== was) {
+        wasEl.textContent = was;
+      }
       var on = box.querySelector('[data-correct]').checked;
       box.querySelector('[data-body]').hidden = !on;
       var s = published.criteria[id];
@@ -401,7 +419,7 @@
         }
         return;
       }
-      var read = readCorrection(box, errors);
+      var read = readCorrection(fields(box), errors);
       corrections.push(read.correction);
       var shown = read.score && read.score.status !== 'cohort' ? read.score.points : null;
       box.querySelector('[data-new]').textContent = shown === null ? '—' : local(shown);
