@@ -113,6 +113,19 @@
     });
   }
 
+  /**
+   * A criterion's fields, built at the first need (ticked, or filled from the review on main):
+   * they come in a <template> (correction.ftlh), so the page does not style and lay out every
+   * criterion's fields before a reviewer ticks any.
+   */
+  function fields(box) {
+    var tpl = box.querySelector('template[data-fields]');
+    if (tpl) {
+      tpl.parentNode.replaceChild(tpl.content, tpl);
+    }
+    return box;
+  }
+
   function clear() {
     document.querySelectorAll('fieldset[data-criterion]').forEach(function (box) {
       box.querySelector('[data-correct]').checked = false;
@@ -144,7 +157,8 @@
     });
     (rv.corrections || []).forEach(function (c) {
       var box = document.querySelector('fieldset[data-criterion="' + CSS.escape(c.criterion) + '"]');
-      var naEl = box ? box.querySelector('[data-cna]') : null;
+      // The criterion's fields are built (from their template) before they are filled in.
+      var naEl = box ? fields(box).querySelector('[data-cna]') : null;
       if (!box || (c.notApplicable !== undefined && !naEl)) {
         current.carry.push(c);
         return;
@@ -472,7 +486,12 @@
     document.querySelectorAll('fieldset[data-criterion]').forEach(function (box) {
       var id = box.getAttribute('data-criterion');
       var c = criteria[id];
-      box.querySelector('[data-was]').textContent = current.sub ? wasText(id) : '';
+      var wasEl = box.querySelector('[data-was]');
+      var was = current.sub ? wasText(id) : '';
+      // Unchanged text stays as it is: a rewrite would lay the criterion out again on each key.
+      if (wasEl.textContent !== was) {
+        wasEl.textContent = was;
+      }
       var on = box.querySelector('[data-correct]').checked;
       box.querySelector('[data-body]').hidden = !on;
       var s = published.criteria[id];
@@ -489,7 +508,7 @@
         }
         return;
       }
-      var read = readCorrection(box, errors);
+      var read = readCorrection(fields(box), errors);
       corrections.push(read.correction);
       if (c.method.type === 'cohort') {
         moved[id] = read.x;

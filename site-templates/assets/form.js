@@ -350,6 +350,87 @@
     return chosenUnit || '';
   }
 
+  // ---- building the criteria's fields -----------------------------------------------------
+
+  // Each criterion's fields come in a <template> (form.ftlh): a form of a few hundred controls,
+  // styled, laid out and scanned by the browser's autofill before the first screen is usable, kept
+  // a phone's main thread busy for a second (docs/lighthouse.md). They are built when the official
+  // starts (the first focus, press, key or scroll) or nears a criterion, a few at a time between
+  // frames; anything that reads or fills the whole form builds the rest at once first.
+  var unbuilt = Array.prototype.slice.call(form.querySelectorAll('template[data-fields]'));
+  var building = false;
+  var nearObserver = null;
+
+  function buildOne(tpl) {
+    if (tpl.parentNode) {
+      tpl.parentNode.replaceChild(tpl.content, tpl);
+    }
+  }
+
+  function built() {
+    if (nearObserver) {
+      nearObserver.disconnect();
+      nearObserver = null;
+    }
+    form.setAttribute('data-fields-built', '');
+    // Points, checks and the problem list of criteria built after the last check.
+    if (last) {
+      update();
+    }
+  }
+
+  /** Builds every criterion's fields now (before reading or filling the whole form). */
+  function buildAll() {
+    if (unbuilt.length === 0) {
+      return;
+    }
+    unbuilt.forEach(buildOne);
+    unbuilt = [];
+    built();
+  }
+
+  /** Builds the rest a few at a time, each slice short enough not to hold up a tap or a key. */
+  function buildSoon() {
+    if (building || unbuilt.length === 0) {
+      return;
+    }
+    building = true;
+    var slice = function () {
+      var start = Date.now();
+      while (unbuilt.length > 0 && Date.now() - start < 8) {
+        buildOne(unbuilt.shift());
+      }
+      if (unbuilt.length > 0) {
+        setTimeout(slice, 0);
+      } else {
+        building = false;
+        built();
+      }
+    };
+    setTimeout(slice, 0);
+  }
+
+  if (unbuilt.length > 0) {
+    ['focusin', 'pointerdown', 'keydown', 'input'].forEach(function (type) {
+      form.addEventListener(type, buildSoon, true);
+    });
+    window.addEventListener('scroll', buildSoon, { passive: true, once: true });
+    if ('IntersectionObserver' in window) {
+      nearObserver = new IntersectionObserver(function (entries) {
+        if (entries.some(function (e) {
+          return e.isIntersecting;
+        })) {
+          buildSoon();
+        }
+      }, { rootMargin: '50% 0px' });
+      unbuilt.forEach(function (tpl) {
+        nearObserver.observe(tpl.parentNode);
+      });
+    } else {
+      buildSoon();
+    }
+  }
+
   // ---- reading the form ------------------------------------------------------------------
 
   function readEvidence(box, c, errors) {
@@ -568,6 +649,11 @@
         byReviewers++;
         return;
       }
+      if (box.querySelector('template[data-fields]')) {
+        // Not built yet, so nothing filled in: scored as an empty criterion; built() checks again.
+        scores[id] = S.scoreCriterion(c, null, ctx);
+        return;
+      }
       var answer = readCriterion(box, errors);
       if (answer) {
         state.answers[id] = answer;
@@ -738,12 +824,14 @@
     }
   }
 
-  // The buttons are in the page (form.ftlh), so nothing moves when this script runs.
-  document.querySelectorAll('[data-evidence]').forEach(function (box) {
-    box.querySelector('.ev-add').addEventListener('click', function () {
-      addEvidenceRow(box, null, true);
+  // The buttons are in the criteria's fields (form.ftlh), so nothing moves when this script runs;
+  // one listener on the form serves them all, built or still to be built.
+  form.addEventListener('click', function (e) {
+    var button = e.target.closest ? e.target.closest('.ev-add') : null;
+    if (button) {
+      addEvidenceRow(button.closest('[data-evidence]'), null, true);
       update();
-    });
+    }
   });
 
   // ---- filling the form from a submission, a file or a draft ------------------------------
@@ -795,6 +883,7 @@
    */
   function fill(sub, keepPeriod) {
     var problems = [];
+    buildAll();
     filling = true;
     clearAnswers();
     if (!keepPeriod && sub.period && fw.periods.some(function (p) {
@@ -1165,6 +1254,7 @@
     if (!snap || snap.v !== 1) {
       return false;
     }
+    buildAll();
     filling = true;
     clearAnswers();
     if (snap.values && snap.values['f-period']) {
@@ -1228,6 +1318,7 @@
   }
 
   byId('f-download').addEventListener('click', function () {
+    buildAll();
     showAll = true;
     var r = update();
     download((r.state.unit || 'unit') + '.json', r.json, 'application/json');
@@ -1296,6 +1387,7 @@
   byId('f-export-xlsx').addEventListener('click', function () {
     setText('f-export-msg', '');
     excel().then(function () {
+      buildAll();
       var r = update();
       var bytes = X.write(fw.sheet, excelData());
       download((r.state.unit || fw.id) + '.xlsx', bytes,
@@ -1348,6 +1440,7 @@
   var send = byId('f-send');
   if (send) {
     send.addEventListener('click', function () {
+      buildAll();
       showAll = true;
       update();
       var plan = sendPlan();

@@ -101,6 +101,7 @@ class AccessibilityTest {
    * first, as a reader who scrolls to them sees them, so that axe judges their colours and sizes.
    */
   private static List<?> axeViolations(Page page) {
+    SiteBrowser.startForm(page);
     page.evaluate(
         "() => document.querySelectorAll('section.later')"
             + ".forEach(s => { s.style.contentVisibility = 'visible'; })");
@@ -170,6 +171,7 @@ class AccessibilityTest {
     try (BrowserContext context = browser.newContext()) {
       Page page = context.newPage();
       page.navigate(web.url("forms/nga-nam-2024.html"));
+      SiteBrowser.startForm(page);
       page.locator("fieldset[data-criterion='4'] .ev-add").click();
       page.locator("fieldset[data-criterion='4'] [data-input='p']").fill("120");
       page.locator("fieldset[data-criterion='6'] [data-input='late-monthly']").fill("7.5");

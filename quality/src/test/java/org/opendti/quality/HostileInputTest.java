@@ -370,7 +370,8 @@ class HostileInputTest {
           && !isNoscriptStylesheet(e)
           && !isRankingFilter(relative, e)
           && !isWorkbenchFilter(relative, e)
-          && !isSortButton(relative, e)) {
+          && !isSortButton(relative, e)
+          && !isFieldsTemplate(relative, e)) {
         out.add(relative + ": <" + tag + "> element: " + abbreviate(e.outerHtml()));
       }
       if (tag.equals("meta") && e.attr("http-equiv").equalsIgnoreCase("refresh")) {
@@ -427,6 +428,19 @@ class HostileInputTest {
       }
     }
     return Normalizer.normalize(b.toString(), Normalizer.Form.NFC);
+  }
+
+  /**
+   * A criterion's fields on a submission or correction form, which form.js builds when the official
+   * starts (form.ftlh) and correction.js when the criterion is ticked (correction.ftlh): a {@code
+   * <template data-fields>} with that one attribute; what it holds is checked like the rest of the
+   * page.
+   */
+  private static boolean isFieldsTemplate(String relative, Element e) {
+    return e.normalName().equals("template")
+        && relative.matches("(en/)?(forms|corrections)/[a-z0-9-]+\\.html")
+        && e.attributesSize() == 1
+        && e.hasAttr("data-fields");
   }
 
   private static boolean hasOwnControls(String relative) {

@@ -37,16 +37,6 @@ class LighthouseTest {
 
   private static final int RUNS = 5;
 
-  /**
-   * Page kinds whose performance is a known gap, recorded in docs/lighthouse.md (issue #16 item 2
-   * is not met for them): the submission form pages, which lay out every criterion's fields.
-   */
-  private static final java.util.Set<String> KNOWN_PERFORMANCE_GAPS =
-      java.util.Set.of("form", "form-yes-no", "correction");
-
-  /** The least performance a known gap may score, even on a loaded machine. */
-  private static final int KNOWN_GAP_FLOOR = 50;
-
   private static final String BEGIN = "<!-- lighthouse-scores:begin -->";
   private static final String END = "<!-- lighthouse-scores:end -->";
   private static final String MISSING = "khong-co-trang-nay/trang.html";
@@ -107,13 +97,6 @@ class LighthouseTest {
         problems.addAll(problems(row, category));
       }
     }
-    for (Row row : rows) {
-      if (KNOWN_PERFORMANCE_GAPS.contains(row.kind())
-          && row.run("performance").score("performance") == 100) {
-        System.out.println(
-            row.path() + ": performance 100 this run; if it holds, take it off the known gaps");
-      }
-    }
     assertThat(problems).as("Lighthouse categories below 100").isEmpty();
   }
 
@@ -134,19 +117,6 @@ class LighthouseTest {
     }
     if (r.score(category) == 100 && (performance || failed.isEmpty())) {
       return List.of();
-    }
-    // A known gap (docs/lighthouse.md): the form pages' performance is below 100 (about 2,800
-    // elements styled and laid out in the scripts' first task). They still must not fall below
-    // KNOWN_GAP_FLOOR.
-    if (performance && KNOWN_PERFORMANCE_GAPS.contains(row.kind())) {
-      return r.score(category) >= KNOWN_GAP_FLOOR
-          ? List.of()
-          : List.of(
-              row.path()
-                  + ": performance "
-                  + r.score(category)
-                  + ", below even the known gap's floor "
-                  + KNOWN_GAP_FLOOR);
     }
     String where =
         performance

@@ -117,6 +117,7 @@ class ResponsiveTest {
 
   /** Layout problems and axe-core's target-size violations on the page as it is shown now. */
   private static List<String> problems(Page page) {
+    SiteBrowser.startForm(page);
     List<String> out = new ArrayList<>();
     for (Object p : (List<?>) page.evaluate(checks)) {
       out.add(String.valueOf(p));

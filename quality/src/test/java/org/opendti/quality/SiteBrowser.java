@@ -1,6 +1,7 @@
 package org.opendti.quality;
 
 import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -57,6 +58,23 @@ final class SiteBrowser implements AutoCloseable {
   /** The address of a page of the site, relative to its root. */
   String url(String relative) {
     return server.base() + relative;
+  }
+
+  /**
+   * On a submission form page, builds the criteria's fields as form.js does when the official
+   * starts (here: a focus entering the form), and waits until they are all there; other pages are
+   * left as they are. The fields come in templates (form.ftlh) and are not in the page before that,
+   * so a check that must see them, or a step that starts on one, calls this first.
+   */
+  static void startForm(Page page) {
+    Object started =
+        page.evaluate(
+            "() => { const f = document.getElementById('dti-form');"
+                + " if (!f || !f.querySelector('template[data-fields]')) { return false; }"
+                + " f.dispatchEvent(new FocusEvent('focusin')); return true; }");
+    if (Boolean.TRUE.equals(started)) {
+      page.waitForSelector("#dti-form[data-fields-built]");
+    }
   }
 
   @Override

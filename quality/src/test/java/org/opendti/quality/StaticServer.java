@@ -2,6 +2,7 @@ package org.opendti.quality;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetAddress;
@@ -10,11 +11,15 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Set;
+import java.util.zip.GZIPOutputStream;
 
 /**
  * A tiny static file server on 127.0.0.1 (random port) for the built site, the way a static host
  * serves it: {@code dir/} → {@code dir/index.html}, a missing file → {@code 404.html} with status
- * 404. Loopback only; closed by the test.
+ * 404, and text gzip-compressed for a browser that accepts it, as GitHub Pages compresses it on the
+ * fly (docs/lighthouse.md), so that Lighthouse's simulated network moves what a phone would
+ * receive. Loopback only; closed by the test.
  */
 final class StaticServer implements AutoCloseable {
 
@@ -29,6 +34,10 @@ final class StaticServer implements AutoCloseable {
           "svg", "image/svg+xml",
           "png", "image/png",
           "txt", "text/plain; charset=utf-8");
+
+  /** The types sent compressed: text, as GitHub Pages compresses it. */
+  private static final Set<String> TEXT =
+      Set.of("html", "css", "js", "json", "csv", "xml", "svg", "txt");
 
   private final HttpServer server;
   private final Path root;
@@ -62,6 +71,14 @@ final class StaticServer implements AutoCloseable {
       ex.getResponseHeaders()
           .set("Content-Type", TYPES.getOrDefault(ext, "application/octet-stream"));
       byte[] body = Files.exists(file) ? Files.readAllBytes(file) : new byte[0];
+      if (TEXT.contains(ext)) {
+        ex.getResponseHeaders().set("Vary", "Accept-Encoding");
+        String accepted = ex.getRequestHeaders().getFirst("Accept-Encoding");
+        if (body.length > 0 && accepted != null && accepted.contains("gzip")) {
+          body = gzip(body);
+          ex.getResponseHeaders().set("Content-Encoding", "gzip");
+        }
+      }
       ex.sendResponseHeaders(status, body.length == 0 ? -1 : body.length);
       if (body.length > 0) {
         try (OutputStream out = ex.getResponseBody()) {
@@ -69,6 +86,14 @@ final class StaticServer implements AutoCloseable {
         }
       }
     }
+  }
+
+  private static byte[] gzip(byte[] body) throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream(body.length / 4 + 64);
+    try (GZIPOutputStream zip = new GZIPOutputStream(out)) {
+      zip.write(body);
+    }
+    return out.toByteArray();
   }
 
   @Override
