@@ -181,7 +181,9 @@ public final class Pipeline {
     Input in = load(scope);
     LoadResult loaded = in.loaded();
     Diagnostics found =
-        loaded.diagnostics().plus(new Validator().validate(loaded.dataset(), loaded.sources()));
+        loaded
+            .diagnostics()
+            .plus(new Validator().validate(loaded.dataset(), loaded.sources(), in::answersFor));
     Dataset accepted = Validator.accepted(loaded.dataset(), found);
     Optional<Provenance> provenance = in.whole() ? provenance() : Optional.empty();
     if (provenance.isPresent() && approvalsFile != null) {
@@ -307,11 +309,16 @@ public final class Pipeline {
       return checked == null;
     }
 
+    /** Whether the run reports the diagnostics of {@code file}. */
+    boolean answersFor(String file) {
+      return whole() || checked.contains(file);
+    }
+
     /** The diagnostics the run answers for. */
     Diagnostics inScope(Diagnostics found) {
       return whole()
           ? found
-          : new Diagnostics(found.all().stream().filter(d -> checked.contains(d.file())).toList());
+          : new Diagnostics(found.all().stream().filter(d -> answersFor(d.file())).toList());
     }
 
     Scope.Resolved resolve(Dataset accepted, Diagnostics found) {

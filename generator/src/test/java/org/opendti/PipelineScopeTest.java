@@ -193,6 +193,36 @@ class PipelineScopeTest {
         .containsExactly("review-without-submission");
   }
 
+  /**
+   * A changed scope skips the checks of unchanged frameworks (their findings concern only their own
+   * file): the changed submission still gets exactly the full check's diagnostics and scores.
+   */
+  @Test
+  void anUnchangedFrameworksFindingsAreSkippedWithoutChangingTheChangedFiles() throws IOException {
+    Path repo = tmp.resolve("repo");
+    copy(FIXTURES.resolve("malformed/_base"), repo);
+    Path framework = repo.resolve("criteria/demo-xa.json");
+    Files.writeString(
+        framework,
+        Files.readString(framework).replace("\"totalPoints\": 20", "\"totalPoints\": 21"));
+    String submission = "submissions/demo-xa/2023/demo-a.json";
+
+    PipelineResult changed = check(repo).check(Scope.changedFiles(List.of(submission)));
+    PipelineResult full = check(repo).check();
+
+    assertThat(full.diagnostics().forFile("criteria/demo-xa.json"))
+        .extracting(d -> d.code().id())
+        .contains("total-points-mismatch");
+    assertThat(changed.scope().files()).contains(submission);
+    assertThat(changed.diagnostics().all())
+        .containsExactlyElementsOf(
+            full.diagnostics().all().stream()
+                .filter(d -> changed.scope().files().contains(d.file()))
+                .toList());
+    assertThat(changed.scores()).isNotEmpty();
+    assertThat(changed.scores()).allSatisfy(score -> assertThat(full.scores()).contains(score));
+  }
+
   @Test
   void changesOutsideTheInputsCheckNothing() throws IOException {
     Path repo = tmp.resolve("repo");

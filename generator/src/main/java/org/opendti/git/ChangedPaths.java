@@ -65,9 +65,9 @@ public final class ChangedPaths {
       throw new NotARepositoryException(
           root, Text.of("git.not-a-work-tree", root.toString()), null);
     }
-    SortedSet<String> paths = new TreeSet<>();
+    SortedSet<String> paths;
     try (GitRepo repo = GitRepo.open(root)) {
-      repo.changedFiles(base, "HEAD").changes().forEach(c -> c.paths().forEach(paths::add));
+      paths = repo.changedPaths(base, "HEAD");
     }
     if (!workTree) {
       return paths;

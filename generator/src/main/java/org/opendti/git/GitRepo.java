@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import org.eclipse.jgit.diff.DiffEntry;
 import org.eclipse.jgit.diff.DiffFormatter;
 import org.eclipse.jgit.lib.FileMode;
@@ -17,6 +19,7 @@ import org.eclipse.jgit.revwalk.RevWalk;
 import org.eclipse.jgit.revwalk.filter.RevFilter;
 import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
 import org.eclipse.jgit.treewalk.TreeWalk;
+import org.eclipse.jgit.treewalk.filter.TreeFilter;
 import org.eclipse.jgit.util.io.DisabledOutputStream;
 import org.opendti.diagnostic.Text;
 import org.opendti.policy.PathPolicy;
@@ -88,14 +91,7 @@ public final class GitRepo implements AutoCloseable {
         DiffFormatter diff = new DiffFormatter(DisabledOutputStream.INSTANCE)) {
       RevCommit baseCommit = walk.parseCommit(commit(base));
       RevCommit headCommit = walk.parseCommit(commit(head));
-      walk.setRevFilter(RevFilter.MERGE_BASE);
-      walk.markStart(baseCommit);
-      walk.markStart(headCommit);
-      RevCommit mergeBase = walk.next();
-      if (mergeBase == null) {
-        throw new RevisionException(base, Text.of("git.no-shared-history", base, head));
-      }
-      mergeBase = walk.parseCommit(mergeBase);
+      RevCommit mergeBase = mergeBase(walk, baseCommit, headCommit, base, head);
       diff.setRepository(repository);
       diff.setDetectRenames(true);
       List<Change> changes = new ArrayList<>();
@@ -106,6 +102,48 @@ public final class GitRepo implements AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * The paths of {@link #changedFiles(String, String)}' changes, both sides of each, sorted: every
+   * path whose entry (content, mode or kind) differs between the merge base of {@code base} and
+   * {@code head} and {@code head}. Without rename detection, which only pairs a deleted path with
+   * an added one and so cannot change the set: only the two trees are walked, subtrees with equal
+   * ids skipped, no blob read.
+   *
+   * @throws RevisionException when a revision is unknown or the two share no history
+   */
+  public SortedSet<String> changedPaths(String base, String head) {
+    try (RevWalk walk = new RevWalk(repository);
+        TreeWalk trees = new TreeWalk(repository)) {
+      RevCommit baseCommit = walk.parseCommit(commit(base));
+      RevCommit headCommit = walk.parseCommit(commit(head));
+      RevCommit mergeBase = mergeBase(walk, baseCommit, headCommit, base, head);
+      trees.addTree(mergeBase.getTree());
+      trees.addTree(headCommit.getTree());
+      trees.setRecursive(true);
+      trees.setFilter(TreeFilter.ANY_DIFF);
+      SortedSet<String> paths = new TreeSet<>();
+      while (trees.next()) {
+        paths.add(trees.getPathString());
+      }
+      return paths;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static RevCommit mergeBase(
+      RevWalk walk, RevCommit baseCommit, RevCommit headCommit, String base, String head)
+      throws IOException {
+    walk.setRevFilter(RevFilter.MERGE_BASE);
+    walk.markStart(baseCommit);
+    walk.markStart(headCommit);
+    RevCommit mergeBase = walk.next();
+    if (mergeBase == null) {
+      throw new RevisionException(base, Text.of("git.no-shared-history", base, head));
+    }
+    return walk.parseCommit(mergeBase);
   }
 
   /** The bytes of the file at {@code path} in commit {@code revision}; empty if no such file. */

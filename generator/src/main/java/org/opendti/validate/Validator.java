@@ -26,10 +26,24 @@ public final class Validator {
 
   /** Every diagnostic about {@code data}, sorted by {@link Diagnostic#ORDER}. */
   public Diagnostics validate(Dataset data, SourceIndex index) {
+    return validate(data, index, file -> true);
+  }
+
+  /**
+   * The diagnostics about {@code data} that a run answering only for the files {@code answersFor}
+   * accepts needs: every submission, review and access-policy finding (they decide what is
+   * accepted), and the findings of the frameworks whose file it accepts. A framework's checks
+   * report on its own file only and change nothing that is accepted, so the others are skipped (a
+   * pull request's check reads every framework and reports on none).
+   */
+  public Diagnostics validate(
+      Dataset data, SourceIndex index, java.util.function.Predicate<String> answersFor) {
     List<Diagnostic> found = new ArrayList<>();
     FrameworkChecker checker = new FrameworkChecker(data.registry());
     for (Framework f : data.frameworks()) {
-      found.addAll(checker.check(f, frameworkFile(f.id()), index));
+      if (answersFor.test(frameworkFile(f.id()))) {
+        found.addAll(checker.check(f, frameworkFile(f.id()), index));
+      }
     }
     found.addAll(new SubmissionValidator().validate(data, index));
     data.accessPolicy()

@@ -73,6 +73,44 @@ class GitRepoTest {
     }
   }
 
+  /**
+   * The paths alone (what the changed-files check reads, without rename detection) are exactly both
+   * sides of every change the full diff finds: renames, an edited rename, a mode change, a link, a
+   * file that became a folder, changes outside the inputs, and none of main's own.
+   */
+  @Test
+  void changedPathsAreBothSidesOfEveryChange() throws Exception {
+    git.git(at("2024-01-02T00:00:00Z"), "checkout", "-q", "-b", "pr");
+    git.write(A, "{\"unit\":\"a\",\"v\":2}\n")
+        .write("README.md", "# Changed\n")
+        .write("submissions/g/2024/new.json", "{}\n")
+        .symlink("submissions/f/2023/link.json", "../x.json");
+    git.git(at("2024-01-02T00:00:00Z"), "rm", "-q", B);
+    // moved to another period, one character shorter: a rename Git detects, edited
+    git.write(
+        "submissions/f/2024/b.json", "{\"unit\":\"b\",\"long\":\"" + "b".repeat(199) + "\"}\n");
+    git.git(at("2024-01-02T00:00:00Z"), "rm", "-q", X);
+    git.write(X + "/inner.json", "{}\n");
+    Files.setPosixFilePermissions(
+        git.dir.resolve("criteria/f.json"),
+        java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
+    git.commit("Many kinds of change", at("2024-01-02T00:00:00Z"));
+    git.git(at("2024-01-03T00:00:00Z"), "checkout", "-q", "main");
+    git.write("units/u.json", "{\"units\":[1]}\n").commit("Registry", at("2024-01-03T00:00:00Z"));
+
+    try (GitRepo repo = GitRepo.open(git.dir)) {
+      java.util.SortedSet<String> fromDiff = new java.util.TreeSet<>();
+      repo.changedFiles("main", "pr").changes().forEach(c -> c.paths().forEach(fromDiff::add));
+
+      assertThat(repo.changedPaths("main", "pr"))
+          .containsExactlyElementsOf(fromDiff)
+          .contains(B, "submissions/f/2024/b.json", X, X + "/inner.json", "criteria/f.json")
+          .doesNotContain("units/u.json")
+          .hasSize(9);
+      assertThat(repo.changedPaths("pr", "pr")).isEmpty();
+    }
+  }
+
   @Test
   void aForkedBranchFetchedBackAsARefIsDiffedLikeAnyOther() throws Exception {
     GitFixture fork = git.fork(tmp.resolve("fork")).as("Fork", "fork@example.vn");

@@ -304,16 +304,21 @@ public final class LoadSession {
       if (unique("unit", fileUnits.get(i).id(), unitNodes.get(i), file)) {
         units.add(fileUnits.get(i));
         String pointer = unitNodes.get(i).pointer() + "/parent";
-        parents.put(
-            fileUnits.get(i).id(),
-            new Place(file, pointer, unitNodes.get(i).document().locate(pointer)));
+        parents.put(fileUnits.get(i).id(), new Place(file, pointer, unitNodes.get(i).document()));
         this.unitNodes.put(fileUnits.get(i).id(), unitNodes.get(i));
       }
     }
   }
 
-  /** Where a value is: for a unit's {@code parent}, to report a cycle there. */
-  private record Place(String file, String pointer, SourceLocation at) {}
+  /**
+   * Where a value is: for a unit's {@code parent}, to report a cycle there. Located only then:
+   * locating every unit's parent up front computed the locations of the whole registry.
+   */
+  private record Place(String file, String pointer, JsonDocument document) {
+    SourceLocation at() {
+      return document.locate(pointer);
+    }
+  }
 
   /**
    * The units without those on a cycle of parents ({@code a → b → a}), each of which is reported at

@@ -89,9 +89,19 @@ public final class PartialLoad {
         throw new UncheckedIOException(e);
       }
     }
-    LoadSession session = new LoadSession(reader, schemas, null);
+    // Locations are computed when a diagnostic needs one, from the file read again, as the whole
+    // load does: computing them for every unit of a national registry was a third of its load.
+    LoadSession session = new LoadSession(reader, schemas, null, this::reread);
     files.forEach(f -> read(session, f));
     return session.result();
+  }
+
+  private byte[] reread(String path) {
+    try {
+      return Files.readAllBytes(root.resolve(path));
+    } catch (IOException e) {
+      return null;
+    }
   }
 
   /** Reads one file as the loader does: too large or unreadable is a diagnostic. */
