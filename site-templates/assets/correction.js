@@ -24,9 +24,15 @@
   fw.units.forEach(function (u) {
     units[u.id] = u;
   });
-  /** The unit's accepted submission ({answers}), its review on main, the carried-over parts. */
+  /**
+   * The unit's accepted submission ({answers}), its published points ({sector, criteria: id →
+   * [status, points, computed]}), its review on main, the carried-over parts. The points and the
+   * review come from data/<framework>/<period>/reviewing/<unit>.json (CorrectionPage.dataFiles).
+   */
   // evidence: criterion id → the evidence its correction on main already gives (kept as it is).
-  var current = { sub: null, review: null, carry: [], evidence: {} };
+  var current = { sub: null, published: null, review: null, carry: [], evidence: {} };
+  /** period → every unit's published points (reviewing.json), 'loading', or 'failed'. */
+  var cohortScores = {};
   var last = null;
 
   function byId(id) {
@@ -54,7 +60,7 @@
   }
 
   function data() {
-    return R.periods[period()] || { ranking: [], scores: {}, reviews: {} };
+    return R.periods[period()] || { ranking: [], cohort: {} };
   }
 
   function today() {
@@ -90,9 +96,19 @@
     });
   }
 
+  /** A published file's text; rejects when it cannot be read (offline, not found). */
+  function fetchText(url) {
+    return fetch(url).then(function (r) {
+      if (!r.ok) {
+        throw new Error(url + ': ' + r.status);
+      }
+      return r.text();
+    });
+  }
+
   function load() {
     var u = units[unit()];
-    current = { sub: null, review: data().reviews[unit()] || null, carry: [], evidence: {} };
+    current = { sub: null, published: null, review: null, carry: [], evidence: {} };
     clear();
     if (!u) {
       byId('c-current').textContent = fmt('noUnit');
@@ -101,15 +117,23 @@
     }
     var wantedUnit = unit();
     var wantedPeriod = period();
-    fetch(u.accepted[period()]).then(function (r) {
-      return r.text();
-    }).then(function (text) {
+    Promise.all([
+      fetchText(u.accepted[period()]),
+      fetchText(R.data + encodeURIComponent(period()) + '/reviewing/' + encodeURIComponent(unit()) + '.json')
+    ]).then(function (texts) {
       if (unit() !== wantedUnit || period() !== wantedPeriod) {
         return;
       }
-      current.sub = parseExact(text);
+      current.sub = parseExact(texts[0]);
+      var mine = parseExact(texts[1]);
+      current.published = { sector: mine.sector, criteria: mine.criteria || {} };
+      current.review = mine.review || null;
       prefill();
       update();
+    }).catch(function () {
+      if (unit() === wantedUnit && period() === wantedPeriod) {
+        byId('c-current').textContent = fmt('loadFailed');
+      }
     });
   }
 
@@ -415,7 +439,7 @@
 
   function wasText(id) {
     var a = answerOf(id);
-    var s = (data().scores[unit()] || { criteria: {} }).criteria[id];
+    var s = (current.published || { criteria: {} }).criteria[id];
     var said;
     if (!a) {
       said = fmt('wasNone');
@@ -468,7 +492,7 @@
   function update() {
     var errors = [];
     var corrections = [];
-    var published = data().scores[unit()] || { criteria: {}, sector: null };
+    var published = current.published || { criteria: {}, sector: null };
     var reviewed = {};
     ((current.review || {}).corrections || []).forEach(function (c) {
       reviewed[c.criterion] = true;
@@ -549,7 +573,8 @@
         rankOf(before)]);
       byId('c-total').textContent = local(after);
       byId('c-rank').textContent = rankOf(after, changed.totals);
-      byId('c-others').textContent = changed.units.length === 0 ? ''
+      byId('c-others').textContent = changed.waiting ? fmt(changed.waiting === 'failed' ? 'othersFailed' : 'othersLoading')
+        : changed.units.length === 0 ? ''
         : fmt('othersChange', [changed.units.map(function (u) {
           return (units[u] ? units[u].name : u) + ' (' + local(changed.totals[u]) + ')';
         }).join('; ')]);
@@ -580,19 +605,34 @@
   /**
    * The other units after this unit's cohort values move (moved: criterion id → new x or null):
    * when x_best or x_min changes, every unit whose points follow its value is rescored against the
-   * new ones, as the scorer will when the review is published. Returns {units: the units whose
-   * points change, sorted; totals: unit → their new total}.
+   * new ones, as the scorer will when the review is published. Their points come from
+   * reviewing.json, fetched the first time it is needed (update runs again when it arrives).
+   * Returns {units: the units whose points change, sorted; totals: unit → their new total;
+   * waiting: 'loading' or 'failed' while their points are not there}.
    */
   function othersAfter(moved) {
-    var published = data().scores;
     var points = {};
-    Object.keys(moved).forEach(function (id) {
-      var c = criteria[id];
+    var movedIds = Object.keys(moved).filter(function (id) {
       var before = statsWith(id, ((data().cohort || {})[id] || {})[unit()] ? data().cohort[id][unit()][0] : null);
       var after = statsWith(id, moved[id]);
-      if (before.best === after.best && before.min === after.min) {
-        return;
+      return before.best !== after.best || before.min !== after.min;
+    });
+    var published = cohortScores[period()];
+    if (movedIds.length > 0 && (published === undefined || typeof published === 'string')) {
+      if (published === undefined) {
+        var wanted = period();
+        cohortScores[wanted] = 'loading';
+        fetchText(R.data + encodeURIComponent(wanted) + '/reviewing.json').then(function (text) {
+          cohortScores[wanted] = parseExact(text);
+        }, function () {
+          cohortScores[wanted] = 'failed';
+        }).then(update);
       }
+      return { units: [], totals: {}, waiting: cohortScores[period()] };
+    }
+    movedIds.forEach(function (id) {
+      var c = criteria[id];
+      var after = statsWith(id, moved[id]);
       others(id).forEach(function (v) {
         var theirs = published[v[0]] && published[v[0]].criteria[id];
         if (!v[2] || !theirs) {

@@ -185,6 +185,22 @@ class PublishedSiteTest {
         .isEqualTo(left + " days left");
     assertThat(open.selectFirst("section:has(#t-gia-lai-2023-so-2025) > p.meta").text())
         .contains("12 đơn vị phải nộp: 12 chưa nộp, ");
+    // The correction form embeds the ranking and the cohort values, not every unit's points and
+    // review (23 MB per framework and language at 10,000 units): it fetches the unit's own.
+    String embedded = page("corrections/lac-dao-2024.html").getElementById("review-data").data();
+    assertThat(embedded).contains("\"ranking\"").doesNotContain("\"scores\"", "\"reviews\"");
+    com.fasterxml.jackson.databind.JsonNode mine =
+        new com.fasterxml.jackson.databind.ObjectMapper()
+            .readTree(
+                out.resolve("public/data/lac-dao-2024/2024/reviewing/mau-huyen-2-xa-2.json")
+                    .toFile());
+    assertThat(mine.path("criteria").size()).isPositive();
+    assertThat(mine.path("review").path("unit").asText()).isEqualTo("mau-huyen-2-xa-2");
+    assertThat(
+            new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(out.resolve("public/data/lac-dao-2024/2024/reviewing.json").toFile())
+                .has("mau-huyen-2-xa-2"))
+        .isTrue();
     // Nothing to correct in a period nobody has submitted to: the correction form opens on the
     // latest period with scores; the officials' form on the latest period.
     assertThat(page("corrections/gia-lai-2023-so.html").select("#c-period option[selected]"))

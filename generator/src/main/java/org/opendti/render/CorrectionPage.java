@@ -61,6 +61,9 @@ final class CorrectionPage {
         t.put(e.getKey().substring(SCRIPT_KEYS.length()), e.getValue());
       }
     }
+    // Each unit's points and review are fetched when the reviewer picks it, the whole cohort's
+    // only when a correction moves a cohort criterion's x_best or x_min (dataFiles).
+    root.put("data", page.href("data/" + SitePaths.seg(fw.id())) + "/");
     ObjectNode periods = root.putObject("periods");
     for (Period p : fw.periods()) {
       ObjectNode n = periods.putObject(p.id());
@@ -75,22 +78,6 @@ final class CorrectionPage {
                   ranking.addArray().add(e.unitId()).add(e.total().toPlainString());
                 }
               });
-      ObjectNode scores = n.putObject("scores");
-      for (UnitScore u :
-          page.index().scores(fw.id(), p.id()).stream()
-              .sorted(java.util.Comparator.comparing(UnitScore::unitId))
-              .toList()) {
-        ObjectNode o = scores.putObject(u.unitId());
-        o.put("sector", u.prioritySector());
-        ObjectNode criteria = o.putObject("criteria");
-        for (CriterionScore c : u.criteria()) {
-          criteria
-              .putArray(c.criterionId())
-              .add(c.status() == CriterionScore.Status.NOT_APPLICABLE ? "notApplicable" : "scored")
-              .add(c.points().toPlainString())
-              .add(c.computed() == null ? "0.00" : c.computed().toPlainString());
-        }
-      }
       // Each unit's value x of each cohort criterion, and whether its points follow x: the form
       // scores a corrected value against x_best and x_min as the scorer will, and rescores the
       // other units when it moves them.
@@ -111,15 +98,6 @@ final class CorrectionPage {
           values.putArray(v.unitId()).add(v.value().toPlainString()).add(v.followsValue());
         }
       }
-      ObjectNode reviews = n.putObject("reviews");
-      for (Review r :
-          page.index().input().dataset().reviews().stream()
-              .sorted(java.util.Comparator.comparing(Review::unit))
-              .toList()) {
-        if (r.framework().equals(fw.id()) && r.period().equals(p.id())) {
-          reviews.set(r.unit(), tree(ModelJson.review(r)));
-        }
-      }
     }
     String opens =
         fw.periods().stream()
@@ -129,6 +107,71 @@ final class CorrectionPage {
             .orElse(fw.periods().get(fw.periods().size() - 1).id());
     return new CorrectionView(
         FormPage.view(page, fw, repositoryUrl), FormPage.markup(FormData.scriptSafe(root)), opens);
+  }
+
+  /**
+   * What the form fetches, per period, beside the published submissions: {@code
+   * data/<framework>/<period>/reviewing/<unit>.json}, a unit's published points per criterion
+   * ([status, points, computed]), its priority sector and the review on main; and {@code
+   * reviewing.json}, every unit's points and sector, to rescore the others. Embedded in the page
+   * they were 23 MB per framework and language at 10,000 units (issue #17); one language serves
+   * both pages.
+   */
+  static Map<String, byte[]> dataFiles(SiteIndex index, Framework fw) {
+    Map<String, byte[]> files = new java.util.TreeMap<>();
+    for (Period p : fw.periods()) {
+      Map<String, Review> reviews = new java.util.HashMap<>();
+      for (Review r : index.input().dataset().reviews()) {
+        if (r.framework().equals(fw.id()) && r.period().equals(p.id())) {
+          reviews.put(r.unit(), r);
+        }
+      }
+      ObjectNode all = JSON.createObjectNode();
+      for (UnitScore u :
+          index.scores(fw.id(), p.id()).stream()
+              .sorted(java.util.Comparator.comparing(UnitScore::unitId))
+              .toList()) {
+        ObjectNode o = all.putObject(u.unitId());
+        o.put("sector", u.prioritySector());
+        ObjectNode criteria = o.putObject("criteria");
+        for (CriterionScore c : u.criteria()) {
+          criteria
+              .putArray(c.criterionId())
+              .add(c.status() == CriterionScore.Status.NOT_APPLICABLE ? "notApplicable" : "scored")
+              .add(c.points().toPlainString())
+              .add(c.computed() == null ? "0.00" : c.computed().toPlainString());
+        }
+        ObjectNode one = o.deepCopy();
+        Review r = reviews.get(u.unitId());
+        if (r != null) {
+          one.set("review", tree(ModelJson.review(r)));
+        }
+        files.put(dataPath(fw.id(), p.id(), u.unitId()), bytes(one));
+      }
+      files.put(
+          "data/" + SitePaths.seg(fw.id()) + "/" + SitePaths.seg(p.id()) + "/reviewing.json",
+          bytes(all));
+    }
+    return files;
+  }
+
+  /** A unit's points and review as the correction form fetches them. */
+  static String dataPath(String framework, String period, String unit) {
+    return "data/"
+        + SitePaths.seg(framework)
+        + "/"
+        + SitePaths.seg(period)
+        + "/reviewing/"
+        + SitePaths.seg(unit)
+        + ".json";
+  }
+
+  private static byte[] bytes(com.fasterxml.jackson.databind.JsonNode node) {
+    try {
+      return JSON.writeValueAsBytes(node);
+    } catch (JsonProcessingException e) {
+      throw new SiteRenderException("Cannot write the correction form's data", e);
+    }
   }
 
   private static com.fasterxml.jackson.databind.JsonNode tree(String json) {

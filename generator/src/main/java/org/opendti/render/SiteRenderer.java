@@ -194,6 +194,9 @@ public final class SiteRenderer {
             FormData.sheetJson(layout).getBytes(java.nio.charset.StandardCharsets.UTF_8));
       }
     }
+    for (Framework fw : index.frameworks()) {
+      CorrectionPage.dataFiles(index, fw).forEach((path, bytes) -> add(site, path, bytes));
+    }
     index.input().dataset().submissions().stream()
         .sorted(java.util.Comparator.comparing(org.opendti.model.Submission::key))
         .forEach(
