@@ -415,6 +415,8 @@
       form.addEventListener(type, buildSoon, true);
     });
     window.addEventListener('scroll', buildSoon, { passive: true, once: true });
+    // An official may print the blank form to fill in on paper: every field is on it.
+    window.addEventListener('beforeprint', buildAll);
     if ('IntersectionObserver' in window) {
       nearObserver = new IntersectionObserver(function (entries) {
         if (entries.some(function (e) {

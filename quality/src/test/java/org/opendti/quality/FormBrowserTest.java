@@ -152,6 +152,29 @@ class FormBrowserTest {
     }
   }
 
+  /** A blank form printed to fill in on paper has every criterion's fields, built on demand. */
+  @Test
+  void printingTheUntouchedFormPrintsEveryField() {
+    try (BrowserContext context = web.browser().newContext()) {
+      Page page = context.newPage();
+      // Before anything can build them (no frame drawn yet, so no criterion has come near the
+      // screen): what the browser sends before printing (Ctrl+P, the menu, window.print()).
+      page.addInitScript(
+          "document.addEventListener('DOMContentLoaded', () => {"
+              + " const left = () => document.querySelectorAll('#dti-form template[data-fields]').length;"
+              + " const before = left(); window.dispatchEvent(new Event('beforeprint'));"
+              + " window.__printed = [before, left()]; });");
+      page.navigate(web.url("forms/" + FRAMEWORK + ".html"));
+      List<?> printed = (List<?>) page.evaluate("() => window.__printed");
+      assertThat(((Number) printed.get(0)).intValue())
+          .as("fields waiting to be built")
+          .isPositive();
+      assertThat(((Number) printed.get(1)).intValue()).as("fields left unbuilt on paper").isZero();
+      assertThat(page.locator("fieldset[data-criterion] .form-field[data-field]").count())
+          .isGreaterThanOrEqualTo(page.locator("fieldset[data-criterion]").count());
+    }
+  }
+
   @Test
   void withoutJavaScriptTheFormSaysWhatItNeeds() {
     try (BrowserContext context =
