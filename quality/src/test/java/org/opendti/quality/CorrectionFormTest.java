@@ -310,6 +310,23 @@ class CorrectionFormTest {
   }
 
   /** A browser context of that viewport accepting downloads; phone-like (touch) below 800 px. */
+  /** Offline, or a file gone: the reviewer is told, in the page's language, not left waiting. */
+  @Test
+  void aUnitWhosePointsCannotBeFetchedIsSaidSo() {
+    try (BrowserContext context = context(390, 844)) {
+      Page page = context.newPage();
+      page.route("**/reviewing/**", com.microsoft.playwright.Route::abort);
+      page.navigate(
+          web.url(Sites.firstPage(Sites.site(), "corrections/" + FW, ".html"))
+              + "?unit="
+              + UNIT
+              + "&period=2023");
+      page.waitForCondition(() -> !page.locator("#c-current").textContent().isEmpty());
+      assertThat(page.locator("#c-current").textContent())
+          .startsWith("Không tải được bài nộp hoặc điểm của đơn vị");
+    }
+  }
+
   private static BrowserContext context(int width, int height) {
     boolean phone = width < 800;
     return web.browser()
