@@ -34,6 +34,8 @@
   /** period → every unit's published points (reviewing.json), 'loading', or 'failed'. */
   var cohortScores = {};
   var last = null;
+  /** Whether the reviewer's name field was left or the file asked for (its error shows then). */
+  var nameTouched = false;
 
   function byId(id) {
     return document.getElementById(id);
@@ -553,7 +555,8 @@
       });
     });
     var name = byId('c-reviewer-name');
-    say(name, name.value.trim() === '' ? fmt('errReviewer') : '');
+    // Said once the reviewer has been in the field or asked for the file, not on opening the page.
+    say(name, name.value.trim() === '' && nameTouched ? fmt('errReviewer') : '');
     if (name.value.trim() === '') {
       errors.push(name);
     }
@@ -694,6 +697,7 @@
   }
 
   byId('c-download').addEventListener('click', function () {
+    nameTouched = true;
     update();
     var blob = new Blob([last.json], { type: 'application/json' });
     var a = document.createElement('a');
@@ -712,6 +716,10 @@
     load();
   });
   byId('c-unit').addEventListener('change', load);
+  byId('c-reviewer-name').addEventListener('blur', function () {
+    nameTouched = true;
+    update();
+  });
   byId('c-form').addEventListener('input', function (e) {
     if (e.target.id !== 'c-unit' && e.target.id !== 'c-period') {
       update();

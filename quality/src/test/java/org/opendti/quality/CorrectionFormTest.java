@@ -73,7 +73,14 @@ class CorrectionFormTest {
           .contains(": 20", ": 35");
       assertThat(before).endsWith("3/6");
 
+      // No error on opening the page; the missing name is said once the reviewer leaves the field.
+      Locator nameMsg = page.locator("#c-reviewer-name-msg");
+      assertThat(nameMsg.textContent()).isEmpty();
+      page.locator("#c-reviewer-name").focus();
+      page.locator("#c-reviewer-name").blur();
+      assertThat(nameMsg.textContent()).isEqualTo("Cần ghi họ tên người thẩm định.");
       page.locator("#c-reviewer-name").fill("Nguyễn Văn Kiểm");
+      assertThat(nameMsg.textContent()).isEmpty();
       page.locator("#c-reviewer-office").fill("Sở Thông tin và Truyền thông");
       // 1.2: the unit counted 20 of 35 meetings; the team found 0.
       correct(page, "1.2", "Số văn bản ký số theo báo cáo của Văn phòng.");
