@@ -43,4 +43,18 @@ final class Browsers {
                 .setHeadless(true)
                 .setArgs(ARGS));
   }
+
+  /** A new page of {@code context} whose script errors and console errors go to {@code errors}. */
+  static com.microsoft.playwright.Page watched(
+      com.microsoft.playwright.BrowserContext context, List<String> errors) {
+    com.microsoft.playwright.Page page = context.newPage();
+    page.onPageError(errors::add);
+    page.onConsoleMessage(
+        m -> {
+          if ("error".equals(m.type())) {
+            errors.add(m.text());
+          }
+        });
+    return page;
+  }
 }

@@ -60,7 +60,7 @@ class CorrectionFormTest {
     String shownRank;
     byte[] review;
     try (BrowserContext context = context(390, 844)) {
-      Page page = watched(context, errors);
+      Page page = Browsers.watched(context, errors);
       page.navigate(web.url(Sites.firstPage(Sites.site(), "units/" + UNIT + "/", ".html")));
       Locator link = page.locator("p.correct a");
       assertThat(link.textContent()).isEqualTo("Điều chỉnh (Đoàn kiểm tra)");
@@ -182,13 +182,8 @@ class CorrectionFormTest {
     java.util.Map<String, BigDecimal> before = new java.util.TreeMap<>();
     byte[] review;
     try (BrowserContext context = context(1366, 900)) {
-      Page page = watched(context, errors);
-      page.navigate(
-          web.url(Sites.firstPage(Sites.site(), "corrections/" + FW, ".html"))
-              + "?unit="
-              + UNIT
-              + "&period=2023");
-      page.waitForCondition(() -> !page.locator("#c-current").textContent().isEmpty());
+      Page page = Browsers.watched(context, errors);
+      open(page, UNIT);
       // The published totals before the review, as the page has them: unit → total.
       Object ranked =
           page.evaluate(
@@ -282,13 +277,8 @@ class CorrectionFormTest {
     String before;
     byte[] review;
     try (BrowserContext context = context(390, 844)) {
-      Page page = watched(context, errors);
-      page.navigate(
-          web.url(Sites.firstPage(Sites.site(), "corrections/" + FW, ".html"))
-              + "?unit="
-              + unit
-              + "&period=2023");
-      page.waitForCondition(() -> !page.locator("#c-current").textContent().isEmpty());
+      Page page = Browsers.watched(context, errors);
+      open(page, unit);
       before = page.locator("#c-total").textContent();
       page.locator("#c-reviewer-name").fill("Nguyễn Văn Kiểm");
       Locator box = page.locator("fieldset[data-criterion='3.2']");
@@ -323,12 +313,7 @@ class CorrectionFormTest {
     try (BrowserContext context = context(390, 844)) {
       Page page = context.newPage();
       page.route("**/reviewing/**", com.microsoft.playwright.Route::abort);
-      page.navigate(
-          web.url(Sites.firstPage(Sites.site(), "corrections/" + FW, ".html"))
-              + "?unit="
-              + UNIT
-              + "&period=2023");
-      page.waitForCondition(() -> !page.locator("#c-current").textContent().isEmpty());
+      open(page, UNIT);
       assertThat(page.locator("#c-current").textContent())
           .startsWith("Không tải được bài nộp hoặc điểm của đơn vị");
     }
@@ -345,17 +330,14 @@ class CorrectionFormTest {
                 .setAcceptDownloads(true));
   }
 
-  /** A new page whose script errors and console errors go to {@code errors}. */
-  private static Page watched(BrowserContext context, List<String> errors) {
-    Page page = context.newPage();
-    page.onPageError(errors::add);
-    page.onConsoleMessage(
-        m -> {
-          if ("error".equals(m.type())) {
-            errors.add(m.text());
-          }
-        });
-    return page;
+  /** The correction form of {@link #FW} for {@code unit} in 2023, once the unit's data are in. */
+  private static void open(Page page, String unit) {
+    page.navigate(
+        web.url(Sites.firstPage(Sites.site(), "corrections/" + FW, ".html"))
+            + "?unit="
+            + unit
+            + "&period=2023");
+    page.waitForCondition(() -> !page.locator("#c-current").textContent().isEmpty());
   }
 
   private static String local(BigDecimal points) {

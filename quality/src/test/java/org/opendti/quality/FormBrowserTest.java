@@ -72,14 +72,7 @@ class FormBrowserTest {
                 new Browser.NewContextOptions()
                     .setViewportSize(1200, 900)
                     .setAcceptDownloads(true))) {
-      Page page = context.newPage();
-      page.onPageError(errors::add);
-      page.onConsoleMessage(
-          m -> {
-            if ("error".equals(m.type())) {
-              errors.add(m.text());
-            }
-          });
+      Page page = Browsers.watched(context, errors);
       page.navigate(web.url("forms/" + FRAMEWORK + ".html"));
       assertThat(page.locator("#dti-form").getAttribute("data-framework")).isEqualTo(FRAMEWORK);
 
