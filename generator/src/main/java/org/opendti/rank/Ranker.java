@@ -2,14 +2,12 @@ package org.opendti.rank;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.text.Collator;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -45,9 +43,7 @@ public final class Ranker {
    * total descending, then unit name (Vietnamese collation, NFC), then unit id.
    */
   public List<Ranking> rank(Dataset data, List<UnitScore> scores) {
-    // Collator instances are not thread-safe: one per call.
-    Collator collator = Collator.getInstance(Locale.forLanguageTag("vi"));
-    Names names = new Names(data.registry(), collator);
+    Names names = new Names(data.registry(), new NameOrder());
     Ancestry ancestry = new Ancestry(data.registry());
     Map<String, Map<String, List<UnitScore>>> byFrameworkPeriod = new TreeMap<>();
     for (UnitScore s : scores) {
@@ -162,9 +158,9 @@ public final class Ranker {
   /** Unit names (NFC) in Vietnamese collation, then ids; an unknown unit sorts by its id. */
   static final class Names {
     private final Map<String, String> nameById = new HashMap<>();
-    private final Collator collator;
+    private final NameOrder collator;
 
-    Names(UnitRegistry registry, Collator collator) {
+    Names(UnitRegistry registry, NameOrder collator) {
       this.collator = collator;
       registry
           .units()

@@ -1,12 +1,10 @@
 package org.opendti.render;
 
-import java.text.Collator;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -21,6 +19,7 @@ import org.opendti.model.Review;
 import org.opendti.model.Submission;
 import org.opendti.model.SubmissionKey;
 import org.opendti.model.Unit;
+import org.opendti.rank.NameOrder;
 import org.opendti.rank.RankEntry;
 import org.opendti.rank.Ranking;
 import org.opendti.score.UnitScore;
@@ -42,7 +41,7 @@ final class SiteIndex {
   private final Map<String, List<Unit>> ancestors = new ConcurrentHashMap<>();
   private final Map<TextsKey, CriterionTexts> criterionTexts = new ConcurrentHashMap<>();
   private final Map<Object, Object> memo = new ConcurrentHashMap<>();
-  private final Collator collator = Collator.getInstance(Locale.forLanguageTag("vi"));
+  private final NameOrder collator = new NameOrder();
 
   SiteIndex(SiteInput input) {
     this.input = input;
@@ -153,7 +152,7 @@ final class SiteIndex {
 
   /** Sorts names as Vietnamese readers expect (Đ after D, tones ignored first). */
   Comparator<String> names() {
-    return collator::compare;
+    return collator;
   }
 
   List<UnitScore> scores(String fw, String period) {
@@ -214,7 +213,7 @@ final class SiteIndex {
         .thenComparing(r -> r.group().id())
         .thenComparing(
             r -> r.partitionUnitId() == null ? "" : unitName(r.partitionUnitId(), Lang.VI),
-            collator::compare)
+            collator)
         .thenComparing(r -> r.partitionUnitId() == null ? "" : r.partitionUnitId());
   }
 
