@@ -20,7 +20,8 @@
   fw.criteria.forEach(function (c) {
     criteria[c.id] = c;
   });
-  var units = {};
+  fw.units = S.units(fw);
+  var units = Object.create(null);
   fw.units.forEach(function (u) {
     units[u.id] = u;
   });

@@ -959,6 +959,43 @@
     return serialize(out, 0) + '\n';
   }
 
+  // ---- the units a page lists (org.opendti.render.FormData.units) -------------------------
+
+  /**
+   * The framework's units as objects, from the compact rows the page carries: [id, name, other
+   * name, parent#, validFrom, validTo, [period# on main], [period# accepted]]. Each becomes
+   * {id, name, parent, validFrom, validTo, onMain: [period id], accepted: {period id: file}} and,
+   * with fold (window.DtiFold), key: the folded text the picker matches (name, other name, parent,
+   * id).
+   */
+  function units(fw, fold) {
+    var parents = fw.unitParents || [];
+    var periods = fw.periods.map(function (p) {
+      return p.id;
+    });
+    return (fw.units || []).map(function (r) {
+      var u = {
+        id: r[0],
+        name: r[1],
+        parent: r[3] >= 0 ? parents[r[3]] : '',
+        validFrom: r[4],
+        validTo: r[5],
+        onMain: r[6].map(function (i) {
+          return periods[i];
+        }),
+        // Ids come from files the official opens too: maps without a prototype.
+        accepted: Object.create(null)
+      };
+      r[7].forEach(function (i) {
+        u.accepted[periods[i]] = fw.unitData + periods[i] + '/submissions/' + r[0] + '.json';
+      });
+      if (fold) {
+        u.key = fold([r[1], r[2], u.parent, r[0].replace(/-/g, ' ')].join(' '));
+      }
+      return u;
+    });
+  }
+
   var api = {
     parse: parse,
     round2: round2,
@@ -979,7 +1016,9 @@
     buildSubmission: buildSubmission,
     // For the correction form (correction.js): exact numbers in the review file.
     inputValue: inputValue,
-    serialize: serialize
+    serialize: serialize,
+    // For both forms: the units the page lists.
+    units: units
   };
   if (typeof module === 'object' && module.exports) {
     module.exports = api;

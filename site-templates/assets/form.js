@@ -37,6 +37,7 @@
   fw.criteria.forEach(function (c) {
     criteria[c.id] = c;
   });
+  fw.units = S.units(fw, fold);
   var units = Object.create(null);
   fw.units.forEach(function (u) {
     units[u.id] = u;

@@ -7,6 +7,8 @@ const fs = require('fs');
 const path = require('path');
 const X = require(path.join(process.argv[2], 'form-excel.js'));
 const fw = JSON.parse(fs.readFileSync(process.argv[4], 'utf8'));
+// The units as form.js reads them from the page's compact rows.
+fw.units = require(path.join(process.argv[2], 'form-scoring.js')).units(fw);
 const command = process.argv[3];
 if (command === 'read') {
   let out;

@@ -72,9 +72,10 @@ final class FormData {
       Lang lang,
       FormLinks links,
       List<FormUnits.Choice> units,
+      String unitData,
       String sheetUrl,
       Map<String, String> t) {
-    ObjectNode root = tree(fw, lang, links, units, null, t);
+    ObjectNode root = tree(fw, lang, links, units, unitData, null, t);
     root.put("sheetUrl", sheetUrl);
     return write(root, fw);
   }
@@ -103,7 +104,7 @@ final class FormData {
       List<FormUnits.Choice> units,
       FormTemplate.Layout sheet,
       Map<String, String> t) {
-    return write(tree(fw, lang, links, units, sheet, t), fw);
+    return write(tree(fw, lang, links, units, "", sheet, t), fw);
   }
 
   private static ObjectNode tree(
@@ -111,6 +112,7 @@ final class FormData {
       Lang lang,
       FormLinks links,
       List<FormUnits.Choice> units,
+      String unitData,
       FormTemplate.Layout sheet,
       Map<String, String> t) {
     ObjectNode root = JSON.createObjectNode();
@@ -153,10 +155,7 @@ final class FormData {
     root.put("templateUrl", links.template());
     root.put("guideUrl", links.guide());
     root.put("level", fw.level());
-    ArrayNode unitArray = root.putArray("units");
-    for (FormUnits.Choice u : units) {
-      unit(u, unitArray.addObject());
-    }
+    units(fw, units, unitData, root);
     if (sheet != null) {
       sheet(sheet, root.putObject("sheet"));
     }
@@ -197,17 +196,36 @@ final class FormData {
     l.lists().forEach((name, values) -> values.forEach(lists.withArray(name)::add));
   }
 
-  private static void unit(FormUnits.Choice u, ObjectNode n) {
-    n.put("id", u.id());
-    n.put("name", u.name());
-    n.put("parent", u.parent());
-    n.put("validFrom", u.validFrom() == null ? null : u.validFrom().toString());
-    n.put("validTo", u.validTo() == null ? null : u.validTo().toString());
-    n.put("key", u.key());
-    ArrayNode onMain = n.putArray("onMain");
-    u.onMain().forEach(onMain::add);
-    ObjectNode accepted = n.putObject("accepted");
-    u.accepted().forEach(accepted::put);
+  /**
+   * The units as compact rows, which {@code DtiScoring.units} in form-scoring.js turns back into
+   * objects: {@code [id, name, other name, parent#, validFrom, validTo, [period# on main], [period#
+   * accepted]]}, with each parent's name said once in {@code unitParents} (# −1: none), periods by
+   * their index in {@code periods}, and an accepted submission's file found at {@code unitData +
+   * period + "/submissions/" + id + ".json"}. A framework of 10,000 units sent each unit's fields,
+   * folded search key and file links by name: 3.8 MB in every form page (issue #17).
+   */
+  private static void units(
+      Framework fw, List<FormUnits.Choice> units, String unitData, ObjectNode root) {
+    List<String> periods = fw.periods().stream().map(Period::id).toList();
+    Map<String, Integer> parents = new java.util.LinkedHashMap<>();
+    ArrayNode rows = JSON.createArrayNode();
+    for (FormUnits.Choice u : units) {
+      ArrayNode r = rows.addArray();
+      r.add(u.id());
+      r.add(u.name());
+      r.add(u.otherName());
+      r.add(u.parent().isEmpty() ? -1 : parents.computeIfAbsent(u.parent(), k -> parents.size()));
+      r.add(u.validFrom() == null ? null : u.validFrom().toString());
+      r.add(u.validTo() == null ? null : u.validTo().toString());
+      ArrayNode onMain = r.addArray();
+      u.onMain().forEach(id -> onMain.add(periods.indexOf(id)));
+      ArrayNode accepted = r.addArray();
+      u.accepted().forEach(id -> accepted.add(periods.indexOf(id)));
+    }
+    ArrayNode parentNames = root.putArray("unitParents");
+    parents.keySet().forEach(parentNames::add);
+    root.put("unitData", unitData);
+    root.set("units", rows);
   }
 
   private static void aggregation(Framework fw, Lang lang, ObjectNode n) {

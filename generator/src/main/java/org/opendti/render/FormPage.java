@@ -111,6 +111,7 @@ final class FormPage {
                 lang,
                 links,
                 units,
+                FormUnits.dataRoot(page, fw),
                 page.href(FormTemplate.sheetPath(lang, fw.id())),
                 scriptText)));
   }

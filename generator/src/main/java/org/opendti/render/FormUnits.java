@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.opendti.diagnostic.Lang;
 import org.opendti.git.SubmissionPath;
 import org.opendti.model.Framework;
 import org.opendti.model.Period;
@@ -28,24 +29,24 @@ final class FormUnits {
   /**
    * One unit as the picker shows it.
    *
+   * @param otherName its name in the other language, when it has one that differs (the picker
+   *     matches both), else empty
    * @param parent the parent unit's name, to tell apart units of the same name
-   * @param key the folded text the picker matches ({@link SearchPage#fold}: no diacritics, lower
-   *     case), name, English name, parent and id
    * @param onMain periods whose submission file exists on main, sorted
-   * @param accepted period → the published accepted submission, relative to the form page
+   * @param accepted periods with an accepted submission, published under {@link #file}, sorted
    */
   record Choice(
       String id,
       String name,
+      String otherName,
       String parent,
       LocalDate validFrom,
       LocalDate validTo,
-      String key,
       List<String> onMain,
-      Map<String, String> accepted) {
+      List<String> accepted) {
     Choice {
       onMain = List.copyOf(onMain);
-      accepted = java.util.Collections.unmodifiableMap(new TreeMap<>(accepted));
+      accepted = List.copyOf(accepted);
     }
   }
 
@@ -63,30 +64,40 @@ final class FormUnits {
     List<Choice> out = new ArrayList<>();
     for (Unit u : units) {
       String name = page.pick(u.name(), u.nameEn());
+      String other = page.lang() == Lang.VI ? u.nameEn() : u.name();
       String parent = u.parent() == null ? "" : page.unitName(u.parent());
-      Map<String, String> accepted = new TreeMap<>();
+      List<String> accepted = new ArrayList<>();
       for (Period p : fw.periods()) {
-        SubmissionKey key = new SubmissionKey(fw.id(), p.id(), u.id());
-        if (index.input().dataset().submission(key).isPresent()) {
-          accepted.put(p.id(), page.href(file(key)));
+        if (index
+            .input()
+            .dataset()
+            .submission(new SubmissionKey(fw.id(), p.id(), u.id()))
+            .isPresent()) {
+          accepted.add(p.id());
         }
       }
       SortedSet<String> files = new TreeSet<>(onMain.getOrDefault(u.id(), new TreeSet<>()));
-      files.addAll(accepted.keySet());
-      String key =
-          SearchPage.fold(
-              String.join(
-                  " ",
-                  name,
-                  u.name(),
-                  u.nameEn() == null ? "" : u.nameEn(),
-                  parent,
-                  u.id().replace('-', ' ')));
+      files.addAll(accepted);
       out.add(
           new Choice(
-              u.id(), name, parent, u.validFrom(), u.validTo(), key, List.copyOf(files), accepted));
+              u.id(),
+              name,
+              other == null || other.isBlank() || other.equals(name) ? "" : other,
+              parent,
+              u.validFrom(),
+              u.validTo(),
+              List.copyOf(files),
+              accepted));
     }
     return out;
+  }
+
+  /**
+   * Where the page finds the framework's published submissions, {@code
+   * <dataRoot><period>/submissions/<unit>.json} ({@link #file}), relative to the page.
+   */
+  static String dataRoot(PageContext page, Framework fw) {
+    return page.href("data/" + SitePaths.seg(fw.id())) + "/";
   }
 
   /**

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,6 +17,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.opendti.Pipeline;
 import org.opendti.diagnostic.Lang;
 import org.opendti.diagnostic.UsageException;
@@ -201,24 +203,54 @@ class FormPageTest {
   }
 
   @Test
-  void unitsOfTheLevelWithTheirAcceptedSubmissions() throws IOException {
+  void unitsOfTheLevelWithTheirAcceptedSubmissions(@TempDir Path tmp) throws Exception {
     Framework fw = repo.dataset().framework("nga-nam-2024").orElseThrow();
+    for (Lang lang : Lang.values()) {
+      Document doc = render(repo, lang, fw, null);
+      String json = doc.getElementById("framework-data").data();
+      JsonNode data = JSON.readTree(json);
+      // The units as the page's script reads them from the compact rows (form-scoring.js).
+      Path file = tmp.resolve("data-" + lang.code() + ".json");
+      Files.writeString(file, json);
+      JsonNode units =
+          JSON.readTree(NodeScript.run("units.js", NodeScript.ASSETS.toString(), file.toString()));
+      assertThat(units).hasSameSizeAs(data.get("units"));
+      JsonNode ngaNam = null;
+      for (JsonNode u : units) {
+        assertThat(repo.dataset().registry().unit(u.get("id").asText()).orElseThrow().level())
+            .isEqualTo(fw.level());
+        if (u.get("id").asText().equals("nga-nam")) {
+          ngaNam = u;
+        }
+      }
+      assertThat(ngaNam).isNotNull();
+      String prefix = lang == Lang.VI ? "../" : "../../";
+      assertThat(ngaNam.get("accepted").get("2023").asText())
+          .isEqualTo(prefix + "data/nga-nam-2024/2023/submissions/nga-nam.json");
+      assertThat(ngaNam.get("accepted").has("2024")).isFalse();
+      assertThat(ngaNam.get("onMain")).extracting(JsonNode::asText).containsExactly("2023");
+      // Found by either language's name, without diacritics, and by its id.
+      assertThat(ngaNam.get("key").asText()).contains("nga nam", "thi xa nga nam");
+      org.opendti.model.Unit registered = repo.dataset().registry().unit("nga-nam").orElseThrow();
+      assertThat(ngaNam.get("name").asText())
+          .isEqualTo(lang.pick(registered.name(), registered.nameEn()));
+      if (registered.nameEn() != null) {
+        assertThat(ngaNam.get("key").asText())
+            .contains(SearchPage.fold(registered.nameEn()))
+            .contains(SearchPage.fold(registered.name()));
+      }
+      String parent =
+          registered.parent() == null
+              ? ""
+              : repo.dataset()
+                  .registry()
+                  .unit(registered.parent())
+                  .map(p -> lang.pick(p.name(), p.nameEn()))
+                  .orElse(registered.parent());
+      assertThat(ngaNam.get("parent").asText()).isEqualTo(parent);
+    }
     Document doc = render(repo, Lang.VI, fw, null);
     JsonNode data = JSON.readTree(doc.getElementById("framework-data").data());
-    JsonNode ngaNam = null;
-    for (JsonNode u : data.get("units")) {
-      assertThat(repo.dataset().registry().unit(u.get("id").asText()).orElseThrow().level())
-          .isEqualTo(fw.level());
-      if (u.get("id").asText().equals("nga-nam")) {
-        ngaNam = u;
-      }
-    }
-    assertThat(ngaNam).isNotNull();
-    assertThat(ngaNam.get("name").asText()).isEqualTo("Thị xã Ngã Năm");
-    assertThat(ngaNam.get("key").asText()).contains("nga nam");
-    assertThat(ngaNam.get("accepted").get("2023").asText())
-        .isEqualTo("../data/nga-nam-2024/2023/submissions/nga-nam.json");
-    assertThat(ngaNam.get("onMain")).extracting(JsonNode::asText).containsExactly("2023");
     // The Excel layout is not in the page: the script fetches it when the official uses Excel.
     assertThat(data.has("sheet")).isFalse();
     assertThat(data.get("sheetUrl").asText()).isEqualTo("nga-nam-2024.sheet.json");
@@ -228,6 +260,24 @@ class FormPageTest {
         assertThat(c.get("method").get("scoredBy").asText()).isEqualTo("reviewers");
       }
     }
+  }
+
+  /** Each unit is a short row: its fields by position, its parent's name said once per page. */
+  @Test
+  void unitsAreCompactRows() throws IOException {
+    Framework fw = repo.dataset().framework("nga-nam-2024").orElseThrow();
+    JsonNode data =
+        JSON.readTree(render(repo, Lang.VI, fw, null).getElementById("framework-data").data());
+    assertThat(data.get("unitData").asText()).isEqualTo("../data/nga-nam-2024/");
+    for (JsonNode row : data.get("units")) {
+      assertThat(row.isArray()).isTrue();
+      assertThat(row).hasSize(8);
+      int parent = row.get(3).asInt();
+      assertThat(parent).isBetween(-1, data.get("unitParents").size() - 1);
+    }
+    List<String> parents = new ArrayList<>();
+    data.get("unitParents").forEach(p -> parents.add(p.asText()));
+    assertThat(parents).doesNotHaveDuplicates();
   }
 
   @Test
