@@ -53,6 +53,13 @@
       });
     }
     return files[key].then(function (json) {
+      if (lang === 'en') {
+        json.units.forEach(function (u) {
+          if (typeof u.nameEn === 'string' && u.nameEn !== '') {
+            u.name = u.nameEn;
+          }
+        });
+      }
       var byId = {};
       json.units.forEach(function (u) { byId[u.unit] = u; });
       return { key: key, cohort: cohort, units: json.units, byId: byId };

@@ -154,6 +154,12 @@ final class OpenData {
       ObjectNode u = units.addObject();
       u.put("unit", s.unitId());
       u.put("name", index.unitName(s.unitId(), Lang.VI));
+      // English pages (the compare page) show the English name where the registry has one.
+      index
+          .unit(s.unitId())
+          .map(x -> x.nameEn())
+          .filter(n -> !n.isBlank())
+          .ifPresent(n -> u.put("nameEn", n));
       String parent = index.unit(s.unitId()).map(x -> x.parent()).orElse(null);
       u.put("parent", parent);
       u.put("sample", s.sample() || index.isSample(s.unitId()));

@@ -154,6 +154,30 @@ class CompareBrowserTest {
         .startsWith(en(scores.get("units").get(1).get("total").asDouble()));
   }
 
+  /** A unit with an English name is listed by it on the English page, by its own on the other. */
+  @Test
+  void englishPageListsEnglishNames() throws IOException {
+    String cohort = "nga-nam-2024/2023";
+    JsonNode units =
+        new ObjectMapper().readTree(site.resolve("data/" + cohort + "/scores.json").toFile());
+    JsonNode ngaNam = null;
+    for (JsonNode u : units.get("units")) {
+      if (u.get("unit").asText().equals("nga-nam")) {
+        ngaNam = u;
+      }
+    }
+    assertThat(ngaNam).isNotNull();
+    // units/soc-trang.json: "Thị xã Ngã Năm", "nameEn": "Ngã Năm town".
+    assertThat(ngaNam.get("nameEn").asText()).isEqualTo("Ngã Năm town");
+    for (String at : List.of("en/compare.html", "compare.html")) {
+      page.navigate(web.url(at));
+      page.selectOption("#compare-cohort", cohort);
+      page.waitForSelector("#compare-units:not([disabled])");
+      String label = page.locator("#compare-unit-1 option[value='nga-nam']").textContent();
+      assertThat(label).as(at).isEqualTo(at.startsWith("en/") ? "Ngã Năm town" : "Thị xã Ngã Năm");
+    }
+  }
+
   private static String vi(double v) {
     return new java.text.DecimalFormat(
             "#,##0.##",
