@@ -1,13 +1,8 @@
 package org.opendti.render;
 
-import freemarker.core.HTMLOutputFormat;
-import freemarker.core.TemplateHTMLOutputModel;
-import freemarker.template.TemplateModelException;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.lang.reflect.Method;
-import java.lang.reflect.RecordComponent;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -16,7 +11,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -35,9 +29,10 @@ import java.util.zip.CRC32C;
  * jar or classes it runs from), the renderer's settings (base and repository URL), both message
  * bundles, the page's template with every template it imports or includes, its path, language,
  * title, description, and its whole view, walked component by component with lengths and types
- * ({@link #digest}): everything the page's bytes are made from. A changed submission, review,
- * framework or registry changes the views that show it, so exactly those pages are rendered again;
- * a changed template only the pages that use it; a new tool version every page.
+ * ({@link KeyEncoder}, into a buffer each rendering thread reuses, fed to SHA-256 in 32 KB blocks):
+ * everything the page's bytes are made from. A changed submission, review, framework or registry
+ * changes the views that show it, so exactly those pages are rendered again; a changed template
+ * only the pages that use it; a new tool version every page.
  *
  * <p>Kept in {@code <dir>/pages.tsv} (path, key, length and CRC-32C of the bytes), one line per
  * page of the last build; the bytes themselves are the previous site's files (the output folder,
@@ -62,19 +57,9 @@ final class RenderCache {
   private final Map<String, byte[]> templates = new ConcurrentHashMap<>();
   private final Path templatesDir;
 
-  private static final ClassValue<List<Method>> COMPONENTS =
-      new ClassValue<>() {
-        @Override
-        protected List<Method> computeValue(Class<?> type) {
-          List<Method> out = new ArrayList<>();
-          for (RecordComponent c : type.getRecordComponents()) {
-            Method m = c.getAccessor();
-            m.setAccessible(true);
-            out.add(m);
-          }
-          return List.copyOf(out);
-        }
-      };
+  /** Each rendering thread's encoder: its buffer and digest are reused from page to page. */
+  private static final ThreadLocal<KeyEncoder> ENCODER =
+      ThreadLocal.withInitial(() -> new KeyEncoder(sha256()));
 
   /**
    * @param dir where {@code pages.tsv} is kept
@@ -85,29 +70,34 @@ final class RenderCache {
     this.dir = dir;
     this.previousSite = previousSite;
     this.templatesDir = templatesDir;
-    MessageDigest d = sha256();
+    KeyEncoder e = new KeyEncoder(sha256());
     for (String s : settings) {
-      string(d, s);
+      e.string(s);
     }
     for (String bundle : List.of("messages_vi.properties", "messages_en.properties")) {
-      d.update(fileBytes(templatesDir.resolve(bundle)));
+      e.bytes(fileBytes(templatesDir.resolve(bundle)));
     }
-    this.salt = d.digest();
+    this.salt = e.finish();
     this.previous = load(dir.resolve(FILE));
   }
 
   /** The page's key: see the class comment. */
   String key(String template, String path, String lang, List<Object> parts, Object view) {
-    MessageDigest d = sha256();
-    d.update(salt);
-    d.update(template(template));
-    string(d, path);
-    string(d, lang);
-    for (Object p : parts) {
-      digest(d, p);
+    KeyEncoder e = ENCODER.get();
+    try {
+      e.bytes(salt);
+      e.bytes(template(template));
+      e.string(path);
+      e.string(lang);
+      for (int i = 0; i < parts.size(); i++) {
+        e.value(parts.get(i));
+      }
+      e.value(view);
+      return HexFormat.of().formatHex(e.finish());
+    } catch (RuntimeException x) {
+      e.reset();
+      throw x;
     }
-    digest(d, view);
-    return HexFormat.of().formatHex(d.digest());
   }
 
   /** The previous build's bytes of {@code path} if its key is {@code key} and they check out. */
@@ -221,78 +211,21 @@ final class RenderCache {
   }
 
   /**
-   * Feeds {@code value} to {@code d} unambiguously: a type tag, then lengths before contents.
+   * Feeds {@code value} to {@code d} unambiguously: a type tag, then lengths before contents (see
+   * {@link KeyEncoder}).
    *
    * @throws IllegalArgumentException for a value of a kind views do not hold
    */
   static void digest(MessageDigest d, Object value) {
-    if (value == null) {
-      d.update((byte) 'N');
-    } else if (value instanceof String s) {
-      d.update((byte) 'S');
-      string(d, s);
-    } else if (value instanceof Boolean b) {
-      d.update((byte) (b ? 'T' : 'F'));
-    } else if (value instanceof Number n
-        && (n instanceof Integer
-            || n instanceof Long
-            || n instanceof Short
-            || n instanceof Byte
-            || n instanceof java.math.BigDecimal
-            || n instanceof java.math.BigInteger
-            || n instanceof Double
-            || n instanceof Float)) {
-      d.update((byte) 'I');
-      string(d, n.getClass().getSimpleName() + ":" + n);
-    } else if (value instanceof Character || value instanceof java.time.temporal.Temporal) {
-      d.update((byte) 'C');
-      string(d, value.getClass().getName() + ":" + value);
-    } else if (value instanceof Record r) {
-      d.update((byte) 'R');
-      string(d, r.getClass().getName());
-      for (Method m : COMPONENTS.get(r.getClass())) {
-        try {
-          digest(d, m.invoke(r));
-        } catch (ReflectiveOperationException e) {
-          throw new IllegalStateException(e);
-        }
-      }
-    } else if (value instanceof List<?> list) {
-      d.update((byte) 'L');
-      string(d, Integer.toString(list.size()));
-      for (Object o : list) {
-        digest(d, o);
-      }
-    } else if (value instanceof Map<?, ?> map) {
-      d.update((byte) 'M');
-      TreeMap<String, Object> sorted = new TreeMap<>();
-      map.forEach((k, v) -> sorted.put(String.valueOf(k), v));
-      string(d, Integer.toString(sorted.size()));
-      sorted.forEach(
-          (k, v) -> {
-            string(d, k);
-            digest(d, v);
-          });
-    } else if (value instanceof TemplateHTMLOutputModel html) {
-      d.update((byte) 'H');
-      try {
-        string(d, HTMLOutputFormat.INSTANCE.getMarkupString(html));
-      } catch (TemplateModelException e) {
-        throw new IllegalStateException(e);
-      }
-    } else if (value instanceof Enum<?> e) {
-      d.update((byte) 'E');
-      string(d, e.getDeclaringClass().getName() + "." + e.name());
-    } else {
-      throw new IllegalArgumentException("Cannot key a view holding " + value.getClass());
-    }
+    KeyEncoder e = new KeyEncoder(d);
+    e.value(value);
+    e.flush();
   }
 
   private static void string(MessageDigest d, String s) {
-    byte[] b = s.getBytes(StandardCharsets.UTF_8);
-    int n = b.length;
-    d.update(new byte[] {(byte) (n >>> 24), (byte) (n >>> 16), (byte) (n >>> 8), (byte) n});
-    d.update(b);
+    KeyEncoder e = new KeyEncoder(d);
+    e.string(s);
+    e.flush();
   }
 
   private static long crc(byte[] bytes) {
