@@ -9,6 +9,8 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileTime;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -17,6 +19,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -34,24 +38,56 @@ import java.util.zip.CRC32C;
  * changes the views that show it, so exactly those pages are rendered again; a changed template
  * only the pages that use it; a new tool version every page.
  *
- * <p>Kept in {@code <dir>/pages.tsv} (path, key, length and CRC-32C of the bytes), one line per
- * page of the last build; the bytes themselves are the previous site's files (the output folder,
- * which the publisher only swaps once a build succeeds), read back and checked against the length
- * and CRC-32C before use, so an edited, missing or stale file is rendered again, never trusted.
- * Restorable in CI by caching both folders ({@code actions/cache}).
+ * <p>Kept in {@code <dir>/pages.tsv} (path, key, length and CRC-32C of the bytes, and the
+ * modification time of the file that holds them), one line per page of the last build; the bytes
+ * themselves are the previous site's files (the output folder, which the publisher only swaps once
+ * a build succeeds). A page whose key is unchanged is reused without reading its file when the
+ * file's size and modification time are those recorded: the sink links it ({@link SiteSink#reuse}).
+ * Like Git's index, this trusts the file system's times: an edit that keeps both the size and the
+ * modification time of a published file is not seen (a file as recent as {@code pages.tsv} itself,
+ * possibly edited within the same tick of the clock, is still read). A file with the recorded size
+ * but another time (touched, or restored by {@code actions/cache}) is read and checked against the
+ * length and CRC-32C, and its new time recorded; a file of another size, missing, or failing the
+ * check is rendered again. Restorable in CI by caching both folders ({@code actions/cache}).
  */
 final class RenderCache {
 
   static final String FILE = "pages.tsv";
-  private static final String HEADER = "# opendti render cache 1";
+  private static final String HEADER = "# opendti render cache 2";
+
+  /** Modification time of an entry not stored in a file this cache can see. */
+  private static final long UNKNOWN = Long.MIN_VALUE;
+
   private static final Pattern IMPORT = Pattern.compile("<#(?:import|include)\\s+\"([^\"]+)\"");
 
-  private record Entry(String key, long length, long crc) {}
+  /**
+   * One page of the last build: its key, the length and CRC-32C of its bytes, and the modification
+   * time (ns) of the file that holds them, {@link #UNKNOWN} if not known.
+   */
+  private record Entry(String key, long length, long crc, long modified) {
+    Entry at(long time) {
+      return new Entry(key, length, crc, time);
+    }
+  }
+
+  /**
+   * A page taken from the cache: the previous build's file, to link without reading (its size and
+   * modification time are those recorded), or its bytes, read and checked against the CRC.
+   */
+  record Hit(Path file, byte[] bytes) {}
 
   private final Path dir;
   private final Path previousSite;
   private final byte[] salt;
   private final Map<String, Entry> previous;
+
+  /**
+   * When {@code pages.tsv} was last written: a file whose recorded time is not older may have been
+   * changed again within the same tick of the file system's clock, so it is read and checked (as
+   * Git does for a "racily clean" file).
+   */
+  private final long savedAt;
+
   private final Map<String, Entry> next = new ConcurrentHashMap<>();
   private final Set<String> rendered = ConcurrentHashMap.newKeySet();
   private final Map<String, byte[]> templates = new ConcurrentHashMap<>();
@@ -79,6 +115,7 @@ final class RenderCache {
     }
     this.salt = e.finish();
     this.previous = load(dir.resolve(FILE));
+    this.savedAt = previous.isEmpty() ? UNKNOWN : modified(dir.resolve(FILE));
   }
 
   /** The page's key: see the class comment. */
@@ -100,31 +137,49 @@ final class RenderCache {
     }
   }
 
-  /** The previous build's bytes of {@code path} if its key is {@code key} and they check out. */
-  byte[] get(String path, String key) {
+  /**
+   * The previous build's page {@code path} if its key is {@code key} and its file checks out: the
+   * file alone if its size and modification time are those recorded (not read: an edit that keeps
+   * both is not seen, as in Git's index), else its bytes if their length and CRC-32C are those
+   * recorded (a file touched or restored with another time); {@code null} if it must be rendered.
+   */
+  Hit get(String path, String key) {
     Entry e = previous.get(path);
     if (e == null || !e.key.equals(key)) {
       return null;
     }
+    Path file = previousSite.resolve(path);
+    BasicFileAttributes attrs;
+    try {
+      attrs = Files.readAttributes(file, BasicFileAttributes.class);
+    } catch (IOException | RuntimeException ex) {
+      return null;
+    }
+    if (!attrs.isRegularFile() || attrs.size() != e.length) {
+      return null;
+    }
+    long modified = nanos(attrs.lastModifiedTime());
+    if (e.modified != UNKNOWN && modified == e.modified && modified < savedAt) {
+      next.put(path, e);
+      return new Hit(file, null);
+    }
     byte[] bytes;
     try {
-      bytes = Files.readAllBytes(previousSite.resolve(path));
-    } catch (NoSuchFileException missing) {
-      return null;
-    } catch (IOException ex) {
+      bytes = Files.readAllBytes(file);
+    } catch (IOException | RuntimeException ex) {
       return null;
     }
     if (bytes.length != e.length || crc(bytes) != e.crc) {
       return null;
     }
-    next.put(path, e);
-    return bytes;
+    next.put(path, e.at(modified));
+    return new Hit(null, bytes);
   }
 
-  /** Records a page rendered now. */
+  /** Records a page rendered now; where it is stored is learnt at {@link #save}. */
   void put(String path, String key, byte[] bytes) {
     rendered.add(path);
-    next.put(path, new Entry(key, bytes.length, crc(bytes)));
+    next.put(path, new Entry(key, bytes.length, crc(bytes), UNKNOWN));
   }
 
   /** Paths rendered in this build (not taken from the cache). */
@@ -137,8 +192,27 @@ final class RenderCache {
     return next.size() - rendered.size();
   }
 
-  /** Writes this build's entries, replacing the file atomically. */
-  void save() {
+  /**
+   * Writes this build's entries, replacing the file atomically; the pages rendered now with the
+   * modification time of the file {@code stored} says holds them (when it says, and the file's size
+   * is the page's), so the next build can reuse them without reading them.
+   */
+  void save(Function<String, Path> stored) {
+    for (String path : rendered) {
+      Entry e = next.get(path);
+      Path file = stored.apply(path);
+      if (file == null) {
+        continue;
+      }
+      try {
+        BasicFileAttributes attrs = Files.readAttributes(file, BasicFileAttributes.class);
+        if (attrs.isRegularFile() && attrs.size() == e.length) {
+          next.put(path, e.at(nanos(attrs.lastModifiedTime())));
+        }
+      } catch (IOException ex) {
+        // Unknown time: the next build reads the file and checks its CRC.
+      }
+    }
     try {
       Files.createDirectories(dir);
       Path tmp = Files.createTempFile(dir, FILE, ".tmp");
@@ -154,6 +228,8 @@ final class RenderCache {
                   + e.getValue().length
                   + '\t'
                   + Long.toHexString(e.getValue().crc)
+                  + '\t'
+                  + (e.getValue().modified == UNKNOWN ? "-" : Long.toString(e.getValue().modified))
                   + '\n');
         }
       }
@@ -179,8 +255,14 @@ final class RenderCache {
       }
       for (String line : all.subList(1, all.size())) {
         String[] f = line.split("\t");
-        if (f.length == 4) {
-          out.put(f[0], new Entry(f[1], Long.parseLong(f[2]), Long.parseUnsignedLong(f[3], 16)));
+        if (f.length == 5) {
+          out.put(
+              f[0],
+              new Entry(
+                  f[1],
+                  Long.parseLong(f[2]),
+                  Long.parseUnsignedLong(f[3], 16),
+                  f[4].equals("-") ? UNKNOWN : Long.parseLong(f[4])));
         }
       }
     } catch (IOException | RuntimeException e) {
@@ -226,6 +308,19 @@ final class RenderCache {
     KeyEncoder e = new KeyEncoder(d);
     e.string(s);
     e.flush();
+  }
+
+  private static long nanos(FileTime time) {
+    return time.to(TimeUnit.NANOSECONDS);
+  }
+
+  /** A file's modification time (ns); {@link Long#MIN_VALUE} if unknown: nothing is older. */
+  private static long modified(Path file) {
+    try {
+      return nanos(Files.getLastModifiedTime(file));
+    } catch (IOException e) {
+      return Long.MIN_VALUE;
+    }
   }
 
   private static long crc(byte[] bytes) {
