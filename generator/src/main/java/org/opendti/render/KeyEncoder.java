@@ -92,6 +92,12 @@ final class KeyEncoder {
     n += b.length;
   }
 
+  /** Bytes with their count before them. */
+  void block(byte[] b) {
+    int32(b.length);
+    bytes(b);
+  }
+
   /**
    * Encodes {@code value}; see the class comment.
    *
@@ -194,9 +200,7 @@ final class KeyEncoder {
       int64(b.longValue());
     } else {
       tag(1);
-      byte[] bytes = b.toByteArray();
-      int32(bytes.length);
-      bytes(bytes);
+      block(b.toByteArray());
     }
   }
 
@@ -241,9 +245,7 @@ final class KeyEncoder {
 
   /** A class's name, with its length. */
   private void name(Class<?> type) {
-    byte[] name = NAMES.get(type);
-    int32(name.length);
-    bytes(name);
+    block(NAMES.get(type));
   }
 
   /** A string without a tag: its length in UTF-16 units, then each unit (see the class comment). */

@@ -111,7 +111,7 @@ final class RenderCache {
       e.string(s);
     }
     for (String bundle : List.of("messages_vi.properties", "messages_en.properties")) {
-      e.bytes(fileBytes(templatesDir.resolve(bundle)));
+      e.block(fileBytes(templatesDir.resolve(bundle)));
     }
     this.salt = e.finish();
     this.previous = load(dir.resolve(FILE));
@@ -278,18 +278,18 @@ final class RenderCache {
   }
 
   private byte[] templateDigest(String name, Set<String> seen) {
-    MessageDigest d = sha256();
-    string(d, name);
+    KeyEncoder e = new KeyEncoder(sha256());
+    e.string(name);
     if (!seen.add(name)) {
-      return d.digest();
+      return e.finish();
     }
     byte[] text = fileBytes(templatesDir.resolve(name));
-    d.update(text);
+    e.block(text);
     Matcher m = IMPORT.matcher(new String(text, StandardCharsets.UTF_8));
     while (m.find()) {
-      d.update(templateDigest(m.group(1), seen));
+      e.bytes(templateDigest(m.group(1), seen));
     }
-    return d.digest();
+    return e.finish();
   }
 
   /**
@@ -301,12 +301,6 @@ final class RenderCache {
   static void digest(MessageDigest d, Object value) {
     KeyEncoder e = new KeyEncoder(d);
     e.value(value);
-    e.flush();
-  }
-
-  private static void string(MessageDigest d, String s) {
-    KeyEncoder e = new KeyEncoder(d);
-    e.string(s);
     e.flush();
   }
 
@@ -350,12 +344,23 @@ final class RenderCache {
   /**
    * The running tool's version: its version string and a digest of the classes and resources of the
    * jar (or class folder) the renderer was loaded from, so a changed tool with the same version
-   * string counts as new, and the same classes rebuilt (new jar timestamps) as the same.
+   * string counts as new, and the same classes rebuilt (new jar timestamps) as the same. Computed
+   * once per JVM (the classes running do not change), so a rebuild in {@code dti:serve} does not
+   * read the jar again.
    */
   static String toolVersion() {
-    MessageDigest d = sha256();
+    return ToolVersion.VALUE;
+  }
+
+  /** Holds the running tool's version, computed on first use. */
+  private static final class ToolVersion {
+    static final String VALUE = computeToolVersion();
+  }
+
+  private static String computeToolVersion() {
+    KeyEncoder d = new KeyEncoder(sha256());
     String version = SiteRenderer.class.getPackage().getImplementationVersion();
-    string(d, version == null ? "dev" : version);
+    d.string(version == null ? "dev" : version);
     try {
       Path code =
           Path.of(SiteRenderer.class.getProtectionDomain().getCodeSource().getLocation().toURI());
@@ -368,24 +373,24 @@ final class RenderCache {
                   .sorted(java.util.Comparator.comparing(java.util.jar.JarEntry::getName))
                   .toList();
           for (java.util.jar.JarEntry e : entries) {
-            string(d, e.getName());
+            d.string(e.getName());
             try (var in = jar.getInputStream(e)) {
-              d.update(in.readAllBytes());
+              d.block(in.readAllBytes());
             }
           }
         }
       } else if (Files.isDirectory(code)) {
         try (Stream<Path> files = Files.walk(code)) {
           for (Path f : files.filter(Files::isRegularFile).sorted().toList()) {
-            string(d, code.relativize(f).toString());
-            d.update(Files.readAllBytes(f));
+            d.string(code.relativize(f).toString());
+            d.block(Files.readAllBytes(f));
           }
         }
       }
     } catch (IOException | URISyntaxException | RuntimeException e) {
       // Unknown code location: the version string alone, plus the time, so nothing is reused.
-      string(d, Long.toString(System.nanoTime()));
+      d.string(Long.toString(System.nanoTime()));
     }
-    return HexFormat.of().formatHex(d.digest());
+    return HexFormat.of().formatHex(d.finish());
   }
 }

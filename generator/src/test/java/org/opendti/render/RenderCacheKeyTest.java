@@ -163,6 +163,22 @@ class RenderCacheKeyTest {
         .isInstanceOf(IllegalArgumentException.class);
   }
 
+  /** A line moved from one message bundle to the other changes every key. */
+  @Test
+  void theBundlesAreKeyedApart() throws Exception {
+    java.nio.file.Files.writeString(dir.resolve("messages_vi.properties"), "a=1\nb=2\n");
+    java.nio.file.Files.writeString(dir.resolve("messages_en.properties"), "c=3\n");
+    String before =
+        new RenderCache(dir.resolve("c"), dir.resolve("s"), dir, List.of("1"))
+            .key("t.ftlh", "a.html", "vi", List.of(), "v");
+    java.nio.file.Files.writeString(dir.resolve("messages_vi.properties"), "a=1\n");
+    java.nio.file.Files.writeString(dir.resolve("messages_en.properties"), "b=2\nc=3\n");
+    assertThat(
+            new RenderCache(dir.resolve("c"), dir.resolve("s"), dir, List.of("1"))
+                .key("t.ftlh", "a.html", "vi", List.of(), "v"))
+        .isNotEqualTo(before);
+  }
+
   /**
    * Page keys do not depend on the thread or on what the thread's encoder keyed before, even a view
    * it refused half-way.
