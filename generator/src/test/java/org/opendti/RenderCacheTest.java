@@ -1,11 +1,14 @@
 package org.opendti;
 
+import static java.util.concurrent.TimeUnit.NANOSECONDS;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -209,6 +212,71 @@ class RenderCacheTest {
     byte[] bytes = Files.readAllBytes(site.resolve(page));
     bytes[bytes.length / 2] ^= 1;
     Files.write(site.resolve(page), bytes);
+
+    assertThat(rebuild().rendered()).containsExactly(page);
+    assertEqualsFreshBuild();
+  }
+
+  /**
+   * A reused page is linked from the previous site without being read: its size and modification
+   * time are those recorded. The price, as for Git's index: an edit that keeps both is not seen.
+   */
+  @Test
+  void anUnchangedPageIsLinkedWithoutBeingReadSoAnEditKeepingSizeAndTimeIsNotSeen()
+      throws IOException {
+    rebuild();
+    rebuild();
+    String page = "units/mau-huyen-1-xa-2/gia-lai-2023-xa-2023.html";
+    Path file = site.resolve(page);
+    Object inode = Files.readAttributes(file, BasicFileAttributes.class).fileKey();
+    FileTime time = Files.getLastModifiedTime(file);
+    byte[] bytes = Files.readAllBytes(file);
+    bytes[bytes.length / 2] ^= 1;
+    Files.write(file, bytes);
+    Files.setLastModifiedTime(file, time);
+
+    assertThat(rebuild().rendered()).isEmpty();
+
+    // The same file, linked into the new version: the edit is still there.
+    assertThat(Files.readAttributes(site.resolve(page), BasicFileAttributes.class).fileKey())
+        .isEqualTo(inode);
+    assertThat(Files.readAllBytes(site.resolve(page))).isEqualTo(bytes);
+  }
+
+  /**
+   * A page whose file has another modification time but the same size (touched, or restored by
+   * {@code actions/cache}) is read and checked, reused if its CRC holds, and its new time recorded.
+   */
+  @Test
+  void aTouchedPageIsCheckedAndReusedAndItsNewTimeRecorded() throws IOException {
+    rebuild();
+    String page = "en/units/mau-huyen-1-xa-2/gia-lai-2023-xa-2023.html";
+    FileTime touched = FileTime.fromMillis(1_000_000_000_000L);
+    Files.setLastModifiedTime(site.resolve(page), touched);
+
+    assertThat(rebuild().rendered()).isEmpty();
+
+    assertThat(Files.getLastModifiedTime(site.resolve(page))).isEqualTo(touched);
+    assertThat(Files.readAllLines(cache.resolve("pages.tsv")))
+        .anyMatch(l -> l.startsWith(page + "\t") && l.endsWith("\t" + touched.to(NANOSECONDS)));
+    assertEqualsFreshBuild();
+  }
+
+  /**
+   * An edit within the same tick of the file system's clock as the cache was saved keeps the
+   * recorded time: such a page is read and checked ("racily clean" in Git's words).
+   */
+  @Test
+  void aPageAsRecentAsTheCacheIsReadAndChecked() throws IOException {
+    rebuild();
+    String page = "units/mau-huyen-1-xa-2/gia-lai-2023-xa-2023.html";
+    Path file = site.resolve(page);
+    FileTime time = Files.getLastModifiedTime(file);
+    byte[] bytes = Files.readAllBytes(file);
+    bytes[bytes.length / 2] ^= 1;
+    Files.write(file, bytes);
+    Files.setLastModifiedTime(file, time);
+    Files.setLastModifiedTime(cache.resolve("pages.tsv"), time);
 
     assertThat(rebuild().rendered()).containsExactly(page);
     assertEqualsFreshBuild();

@@ -39,7 +39,8 @@ import org.opendti.render.SiteSink;
  * (same size, same bytes) is hard-linked from the old tree into the new one (copied where the file
  * system has no hard links), so a rebuild after one changed submission writes a handful of pages
  * and keeps the others' modification times, which incremental uploads (rsync, object stores) rely
- * on. Files are compared and written in parallel.
+ * on. A file the render cache found unchanged ({@link Session#reuse}) is linked without being read
+ * or compared. Files are compared and written in parallel.
  *
  * <pre>{@code
  * PublishResult r = new SitePublisher().publish(site, Path.of("target/site"));
@@ -133,7 +134,7 @@ public final class SitePublisher {
     private final Path fresh;
     private final Set<String> paths = new HashSet<>();
     private final Set<String> folders = new HashSet<>();
-    private final List<Map.Entry<String, byte[]>> pending = new ArrayList<>();
+    private final List<Pending> pending = new ArrayList<>();
     private final AtomicInteger written = new AtomicInteger();
     private int done;
     private boolean open = true;
@@ -153,14 +154,50 @@ public final class SitePublisher {
      */
     @Override
     public void add(String path, byte[] bytes) {
+      queue(new Pending(path, Objects.requireNonNull(bytes, "bytes"), null));
+    }
+
+    /**
+     * Adds one file as the previous site's file {@code previous}, hard-linked (or copied with its
+     * modification time) into the new version without reading or comparing it: the caller (the
+     * render cache) vouches that its bytes are the ones wanted. Counted as unchanged.
+     *
+     * @throws IllegalArgumentException for an unsafe or duplicate path
+     * @throws UncheckedIOException if linking or copying fails
+     */
+    @Override
+    public void reuse(String path, Path previous) {
+      queue(new Pending(path, null, Objects.requireNonNull(previous, "previous")));
+    }
+
+    /** The file of the new version that holds {@code path}, once what is pending is written. */
+    @Override
+    public Path stored(String path) {
       if (!open) {
         throw new IllegalStateException("Session already committed or closed");
       }
-      RenderedSite.checkPath(path);
-      if (!paths.add(path)) {
-        throw new IllegalArgumentException("Duplicate site path: " + path);
+      if (!paths.contains(path)) {
+        return null;
       }
-      pending.add(Map.entry(path, bytes));
+      if (!pending.isEmpty()) {
+        try {
+          flush();
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      }
+      return fresh.resolve(path);
+    }
+
+    private void queue(Pending file) {
+      if (!open) {
+        throw new IllegalStateException("Session already committed or closed");
+      }
+      RenderedSite.checkPath(file.path());
+      if (!paths.add(file.path())) {
+        throw new IllegalArgumentException("Duplicate site path: " + file.path());
+      }
+      pending.add(file);
       if (pending.size() >= BATCH) {
         try {
           flush();
@@ -204,10 +241,10 @@ public final class SitePublisher {
     private void flush() throws IOException {
       // Folders first, in order, so the parallel writes below never race to create one.
       TreeSet<String> needed = new TreeSet<>();
-      for (Map.Entry<String, byte[]> e : pending) {
-        int slash = e.getKey().lastIndexOf('/');
-        if (slash > 0 && !folders.contains(e.getKey().substring(0, slash))) {
-          needed.add(e.getKey().substring(0, slash));
+      for (Pending e : pending) {
+        int slash = e.path().lastIndexOf('/');
+        if (slash > 0 && !folders.contains(e.path().substring(0, slash))) {
+          needed.add(e.path().substring(0, slash));
         }
       }
       for (String folder : needed) {
@@ -219,8 +256,10 @@ public final class SitePublisher {
             .forEach(
                 e -> {
                   try {
-                    if (!reuse(previous, e.getKey(), e.getValue(), fresh)) {
-                      write(fresh.resolve(e.getKey()), e.getValue());
+                    if (e.from() != null) {
+                      link(e.from(), fresh.resolve(e.path()));
+                    } else if (!linkIfSame(previous, e.path(), e.bytes(), fresh)) {
+                      write(fresh.resolve(e.path()), e.bytes());
                       written.incrementAndGet();
                     }
                   } catch (IOException x) {
@@ -239,8 +278,11 @@ public final class SitePublisher {
     }
   }
 
+  /** A file to write: its bytes, or the previous site's file to link. */
+  private record Pending(String path, byte[] bytes, Path from) {}
+
   /** Links (or copies) the previous site's file if its bytes are exactly {@code bytes}. */
-  private static boolean reuse(Path previous, String path, byte[] bytes, Path dir)
+  private static boolean linkIfSame(Path previous, String path, byte[] bytes, Path dir)
       throws IOException {
     if (previous == null) {
       return false;
@@ -255,14 +297,22 @@ public final class SitePublisher {
     if (!attrs.isRegularFile() || attrs.size() != bytes.length || !sameBytes(old, bytes)) {
       return false;
     }
-    Path link = dir.resolve(path);
+    link(old, dir.resolve(path));
+    return true;
+  }
+
+  /**
+   * Hard-links {@code old} as {@code link}; where the file system has no hard links (or across
+   * devices), copies it with its modification time, which incremental uploads and the render cache
+   * rely on.
+   */
+  private static void link(Path old, Path link) throws IOException {
     try {
       Files.createLink(link, old);
     } catch (UnsupportedOperationException | IOException e) {
-      // No hard links here (or across devices): a copy still spares the comparison's result.
-      Files.copy(old, link, StandardCopyOption.REPLACE_EXISTING);
+      Files.copy(
+          old, link, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.COPY_ATTRIBUTES);
     }
-    return true;
   }
 
   private static boolean sameBytes(Path file, byte[] bytes) throws IOException {

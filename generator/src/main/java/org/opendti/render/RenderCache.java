@@ -1,28 +1,26 @@
 package org.opendti.render;
 
-import freemarker.core.HTMLOutputFormat;
-import freemarker.core.TemplateHTMLOutputModel;
-import freemarker.template.TemplateModelException;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.lang.reflect.Method;
-import java.lang.reflect.RecordComponent;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileTime;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -35,46 +33,69 @@ import java.util.zip.CRC32C;
  * jar or classes it runs from), the renderer's settings (base and repository URL), both message
  * bundles, the page's template with every template it imports or includes, its path, language,
  * title, description, and its whole view, walked component by component with lengths and types
- * ({@link #digest}): everything the page's bytes are made from. A changed submission, review,
- * framework or registry changes the views that show it, so exactly those pages are rendered again;
- * a changed template only the pages that use it; a new tool version every page.
+ * ({@link KeyEncoder}, into a buffer each rendering thread reuses, fed to SHA-256 in 32 KB blocks):
+ * everything the page's bytes are made from. A changed submission, review, framework or registry
+ * changes the views that show it, so exactly those pages are rendered again; a changed template
+ * only the pages that use it; a new tool version every page.
  *
- * <p>Kept in {@code <dir>/pages.tsv} (path, key, length and CRC-32C of the bytes), one line per
- * page of the last build; the bytes themselves are the previous site's files (the output folder,
- * which the publisher only swaps once a build succeeds), read back and checked against the length
- * and CRC-32C before use, so an edited, missing or stale file is rendered again, never trusted.
- * Restorable in CI by caching both folders ({@code actions/cache}).
+ * <p>Kept in {@code <dir>/pages.tsv} (path, key, length and CRC-32C of the bytes, and the
+ * modification time of the file that holds them), one line per page of the last build; the bytes
+ * themselves are the previous site's files (the output folder, which the publisher only swaps once
+ * a build succeeds). A page whose key is unchanged is reused without reading its file when the
+ * file's size and modification time are those recorded: the sink links it ({@link SiteSink#reuse}).
+ * Like Git's index, this trusts the file system's times: an edit that keeps both the size and the
+ * modification time of a published file is not seen (a file as recent as {@code pages.tsv} itself,
+ * possibly edited within the same tick of the clock, is still read). A file with the recorded size
+ * but another time (touched, or restored by {@code actions/cache}) is read and checked against the
+ * length and CRC-32C, and its new time recorded; a file of another size, missing, or failing the
+ * check is rendered again. Restorable in CI by caching both folders ({@code actions/cache}).
  */
 final class RenderCache {
 
   static final String FILE = "pages.tsv";
-  private static final String HEADER = "# opendti render cache 1";
+  private static final String HEADER = "# opendti render cache 2";
+
+  /** Modification time of an entry not stored in a file this cache can see. */
+  private static final long UNKNOWN = Long.MIN_VALUE;
+
   private static final Pattern IMPORT = Pattern.compile("<#(?:import|include)\\s+\"([^\"]+)\"");
 
-  private record Entry(String key, long length, long crc) {}
+  /**
+   * One page of the last build: its key, the length and CRC-32C of its bytes, and the modification
+   * time (ns) of the file that holds them, {@link #UNKNOWN} if not known.
+   */
+  private record Entry(String key, long length, long crc, long modified) {
+    Entry at(long time) {
+      return new Entry(key, length, crc, time);
+    }
+  }
+
+  /**
+   * A page taken from the cache: the previous build's file, to link without reading (its size and
+   * modification time are those recorded), or its bytes, read and checked against the CRC.
+   */
+  record Hit(Path file, byte[] bytes) {}
 
   private final Path dir;
   private final Path previousSite;
   private final byte[] salt;
   private final Map<String, Entry> previous;
+
+  /**
+   * When {@code pages.tsv} was last written: a file whose recorded time is not older may have been
+   * changed again within the same tick of the file system's clock, so it is read and checked (as
+   * Git does for a "racily clean" file).
+   */
+  private final long savedAt;
+
   private final Map<String, Entry> next = new ConcurrentHashMap<>();
   private final Set<String> rendered = ConcurrentHashMap.newKeySet();
   private final Map<String, byte[]> templates = new ConcurrentHashMap<>();
   private final Path templatesDir;
 
-  private static final ClassValue<List<Method>> COMPONENTS =
-      new ClassValue<>() {
-        @Override
-        protected List<Method> computeValue(Class<?> type) {
-          List<Method> out = new ArrayList<>();
-          for (RecordComponent c : type.getRecordComponents()) {
-            Method m = c.getAccessor();
-            m.setAccessible(true);
-            out.add(m);
-          }
-          return List.copyOf(out);
-        }
-      };
+  /** Each rendering thread's encoder: its buffer and digest are reused from page to page. */
+  private static final ThreadLocal<KeyEncoder> ENCODER =
+      ThreadLocal.withInitial(() -> new KeyEncoder(sha256()));
 
   /**
    * @param dir where {@code pages.tsv} is kept
@@ -85,56 +106,80 @@ final class RenderCache {
     this.dir = dir;
     this.previousSite = previousSite;
     this.templatesDir = templatesDir;
-    MessageDigest d = sha256();
+    KeyEncoder e = new KeyEncoder(sha256());
     for (String s : settings) {
-      string(d, s);
+      e.string(s);
     }
     for (String bundle : List.of("messages_vi.properties", "messages_en.properties")) {
-      d.update(fileBytes(templatesDir.resolve(bundle)));
+      e.block(fileBytes(templatesDir.resolve(bundle)));
     }
-    this.salt = d.digest();
+    this.salt = e.finish();
     this.previous = load(dir.resolve(FILE));
+    this.savedAt = previous.isEmpty() ? UNKNOWN : modified(dir.resolve(FILE));
   }
 
   /** The page's key: see the class comment. */
   String key(String template, String path, String lang, List<Object> parts, Object view) {
-    MessageDigest d = sha256();
-    d.update(salt);
-    d.update(template(template));
-    string(d, path);
-    string(d, lang);
-    for (Object p : parts) {
-      digest(d, p);
+    KeyEncoder e = ENCODER.get();
+    try {
+      e.bytes(salt);
+      e.bytes(template(template));
+      e.string(path);
+      e.string(lang);
+      for (int i = 0; i < parts.size(); i++) {
+        e.value(parts.get(i));
+      }
+      e.value(view);
+      return HexFormat.of().formatHex(e.finish());
+    } catch (RuntimeException x) {
+      e.reset();
+      throw x;
     }
-    digest(d, view);
-    return HexFormat.of().formatHex(d.digest());
   }
 
-  /** The previous build's bytes of {@code path} if its key is {@code key} and they check out. */
-  byte[] get(String path, String key) {
+  /**
+   * The previous build's page {@code path} if its key is {@code key} and its file checks out: the
+   * file alone if its size and modification time are those recorded (not read: an edit that keeps
+   * both is not seen, as in Git's index), else its bytes if their length and CRC-32C are those
+   * recorded (a file touched or restored with another time); {@code null} if it must be rendered.
+   */
+  Hit get(String path, String key) {
     Entry e = previous.get(path);
     if (e == null || !e.key.equals(key)) {
       return null;
     }
+    Path file = previousSite.resolve(path);
+    BasicFileAttributes attrs;
+    try {
+      attrs = Files.readAttributes(file, BasicFileAttributes.class);
+    } catch (IOException | RuntimeException ex) {
+      return null;
+    }
+    if (!attrs.isRegularFile() || attrs.size() != e.length) {
+      return null;
+    }
+    long modified = nanos(attrs.lastModifiedTime());
+    if (e.modified != UNKNOWN && modified == e.modified && modified < savedAt) {
+      next.put(path, e);
+      return new Hit(file, null);
+    }
     byte[] bytes;
     try {
-      bytes = Files.readAllBytes(previousSite.resolve(path));
-    } catch (NoSuchFileException missing) {
-      return null;
-    } catch (IOException ex) {
+      bytes = Files.readAllBytes(file);
+    } catch (IOException | RuntimeException ex) {
       return null;
     }
     if (bytes.length != e.length || crc(bytes) != e.crc) {
       return null;
     }
-    next.put(path, e);
-    return bytes;
+    next.put(path, e.at(modified));
+    return new Hit(null, bytes);
   }
 
-  /** Records a page rendered now. */
+  /** Records a page rendered now; where it is stored is learnt at {@link #save}. */
   void put(String path, String key, byte[] bytes) {
     rendered.add(path);
-    next.put(path, new Entry(key, bytes.length, crc(bytes)));
+    next.put(path, new Entry(key, bytes.length, crc(bytes), UNKNOWN));
   }
 
   /** Paths rendered in this build (not taken from the cache). */
@@ -147,8 +192,27 @@ final class RenderCache {
     return next.size() - rendered.size();
   }
 
-  /** Writes this build's entries, replacing the file atomically. */
-  void save() {
+  /**
+   * Writes this build's entries, replacing the file atomically; the pages rendered now with the
+   * modification time of the file {@code stored} says holds them (when it says, and the file's size
+   * is the page's), so the next build can reuse them without reading them.
+   */
+  void save(Function<String, Path> stored) {
+    for (String path : rendered) {
+      Entry e = next.get(path);
+      Path file = stored.apply(path);
+      if (file == null) {
+        continue;
+      }
+      try {
+        BasicFileAttributes attrs = Files.readAttributes(file, BasicFileAttributes.class);
+        if (attrs.isRegularFile() && attrs.size() == e.length) {
+          next.put(path, e.at(nanos(attrs.lastModifiedTime())));
+        }
+      } catch (IOException ex) {
+        // Unknown time: the next build reads the file and checks its CRC.
+      }
+    }
     try {
       Files.createDirectories(dir);
       Path tmp = Files.createTempFile(dir, FILE, ".tmp");
@@ -164,6 +228,8 @@ final class RenderCache {
                   + e.getValue().length
                   + '\t'
                   + Long.toHexString(e.getValue().crc)
+                  + '\t'
+                  + (e.getValue().modified == UNKNOWN ? "-" : Long.toString(e.getValue().modified))
                   + '\n');
         }
       }
@@ -189,8 +255,14 @@ final class RenderCache {
       }
       for (String line : all.subList(1, all.size())) {
         String[] f = line.split("\t");
-        if (f.length == 4) {
-          out.put(f[0], new Entry(f[1], Long.parseLong(f[2]), Long.parseUnsignedLong(f[3], 16)));
+        if (f.length == 5) {
+          out.put(
+              f[0],
+              new Entry(
+                  f[1],
+                  Long.parseLong(f[2]),
+                  Long.parseUnsignedLong(f[3], 16),
+                  f[4].equals("-") ? UNKNOWN : Long.parseLong(f[4])));
         }
       }
     } catch (IOException | RuntimeException e) {
@@ -206,93 +278,43 @@ final class RenderCache {
   }
 
   private byte[] templateDigest(String name, Set<String> seen) {
-    MessageDigest d = sha256();
-    string(d, name);
+    KeyEncoder e = new KeyEncoder(sha256());
+    e.string(name);
     if (!seen.add(name)) {
-      return d.digest();
+      return e.finish();
     }
     byte[] text = fileBytes(templatesDir.resolve(name));
-    d.update(text);
+    e.block(text);
     Matcher m = IMPORT.matcher(new String(text, StandardCharsets.UTF_8));
     while (m.find()) {
-      d.update(templateDigest(m.group(1), seen));
+      e.bytes(templateDigest(m.group(1), seen));
     }
-    return d.digest();
+    return e.finish();
   }
 
   /**
-   * Feeds {@code value} to {@code d} unambiguously: a type tag, then lengths before contents.
+   * Feeds {@code value} to {@code d} unambiguously: a type tag, then lengths before contents (see
+   * {@link KeyEncoder}).
    *
    * @throws IllegalArgumentException for a value of a kind views do not hold
    */
   static void digest(MessageDigest d, Object value) {
-    if (value == null) {
-      d.update((byte) 'N');
-    } else if (value instanceof String s) {
-      d.update((byte) 'S');
-      string(d, s);
-    } else if (value instanceof Boolean b) {
-      d.update((byte) (b ? 'T' : 'F'));
-    } else if (value instanceof Number n
-        && (n instanceof Integer
-            || n instanceof Long
-            || n instanceof Short
-            || n instanceof Byte
-            || n instanceof java.math.BigDecimal
-            || n instanceof java.math.BigInteger
-            || n instanceof Double
-            || n instanceof Float)) {
-      d.update((byte) 'I');
-      string(d, n.getClass().getSimpleName() + ":" + n);
-    } else if (value instanceof Character || value instanceof java.time.temporal.Temporal) {
-      d.update((byte) 'C');
-      string(d, value.getClass().getName() + ":" + value);
-    } else if (value instanceof Record r) {
-      d.update((byte) 'R');
-      string(d, r.getClass().getName());
-      for (Method m : COMPONENTS.get(r.getClass())) {
-        try {
-          digest(d, m.invoke(r));
-        } catch (ReflectiveOperationException e) {
-          throw new IllegalStateException(e);
-        }
-      }
-    } else if (value instanceof List<?> list) {
-      d.update((byte) 'L');
-      string(d, Integer.toString(list.size()));
-      for (Object o : list) {
-        digest(d, o);
-      }
-    } else if (value instanceof Map<?, ?> map) {
-      d.update((byte) 'M');
-      TreeMap<String, Object> sorted = new TreeMap<>();
-      map.forEach((k, v) -> sorted.put(String.valueOf(k), v));
-      string(d, Integer.toString(sorted.size()));
-      sorted.forEach(
-          (k, v) -> {
-            string(d, k);
-            digest(d, v);
-          });
-    } else if (value instanceof TemplateHTMLOutputModel html) {
-      d.update((byte) 'H');
-      try {
-        string(d, HTMLOutputFormat.INSTANCE.getMarkupString(html));
-      } catch (TemplateModelException e) {
-        throw new IllegalStateException(e);
-      }
-    } else if (value instanceof Enum<?> e) {
-      d.update((byte) 'E');
-      string(d, e.getDeclaringClass().getName() + "." + e.name());
-    } else {
-      throw new IllegalArgumentException("Cannot key a view holding " + value.getClass());
-    }
+    KeyEncoder e = new KeyEncoder(d);
+    e.value(value);
+    e.flush();
   }
 
-  private static void string(MessageDigest d, String s) {
-    byte[] b = s.getBytes(StandardCharsets.UTF_8);
-    int n = b.length;
-    d.update(new byte[] {(byte) (n >>> 24), (byte) (n >>> 16), (byte) (n >>> 8), (byte) n});
-    d.update(b);
+  private static long nanos(FileTime time) {
+    return time.to(TimeUnit.NANOSECONDS);
+  }
+
+  /** A file's modification time (ns); {@link Long#MIN_VALUE} if unknown: nothing is older. */
+  private static long modified(Path file) {
+    try {
+      return nanos(Files.getLastModifiedTime(file));
+    } catch (IOException e) {
+      return Long.MIN_VALUE;
+    }
   }
 
   private static long crc(byte[] bytes) {
@@ -322,12 +344,23 @@ final class RenderCache {
   /**
    * The running tool's version: its version string and a digest of the classes and resources of the
    * jar (or class folder) the renderer was loaded from, so a changed tool with the same version
-   * string counts as new, and the same classes rebuilt (new jar timestamps) as the same.
+   * string counts as new, and the same classes rebuilt (new jar timestamps) as the same. Computed
+   * once per JVM (the classes running do not change), so a rebuild in {@code dti:serve} does not
+   * read the jar again.
    */
   static String toolVersion() {
-    MessageDigest d = sha256();
+    return ToolVersion.VALUE;
+  }
+
+  /** Holds the running tool's version, computed on first use. */
+  private static final class ToolVersion {
+    static final String VALUE = computeToolVersion();
+  }
+
+  private static String computeToolVersion() {
+    KeyEncoder d = new KeyEncoder(sha256());
     String version = SiteRenderer.class.getPackage().getImplementationVersion();
-    string(d, version == null ? "dev" : version);
+    d.string(version == null ? "dev" : version);
     try {
       Path code =
           Path.of(SiteRenderer.class.getProtectionDomain().getCodeSource().getLocation().toURI());
@@ -340,24 +373,24 @@ final class RenderCache {
                   .sorted(java.util.Comparator.comparing(java.util.jar.JarEntry::getName))
                   .toList();
           for (java.util.jar.JarEntry e : entries) {
-            string(d, e.getName());
+            d.string(e.getName());
             try (var in = jar.getInputStream(e)) {
-              d.update(in.readAllBytes());
+              d.block(in.readAllBytes());
             }
           }
         }
       } else if (Files.isDirectory(code)) {
         try (Stream<Path> files = Files.walk(code)) {
           for (Path f : files.filter(Files::isRegularFile).sorted().toList()) {
-            string(d, code.relativize(f).toString());
-            d.update(Files.readAllBytes(f));
+            d.string(code.relativize(f).toString());
+            d.block(Files.readAllBytes(f));
           }
         }
       }
     } catch (IOException | URISyntaxException | RuntimeException e) {
       // Unknown code location: the version string alone, plus the time, so nothing is reused.
-      string(d, Long.toString(System.nanoTime()));
+      d.string(Long.toString(System.nanoTime()));
     }
-    return HexFormat.of().formatHex(d.digest());
+    return HexFormat.of().formatHex(d.finish());
   }
 }

@@ -127,7 +127,7 @@ public final class SiteRenderer {
                     String.valueOf(repositoryUrl)));
     renderAll(jobs, site, pages, cache);
     if (cache != null) {
-      cache.save();
+      cache.save(site::stored);
       lastCache = cache;
     }
     List<String> schemaFiles = copySchemas(site);
@@ -213,7 +213,7 @@ public final class SiteRenderer {
       String template,
       String path,
       boolean listed,
-      java.util.function.Function<RenderCache, byte[]> bytes) {}
+      java.util.function.Function<RenderCache, RenderCache.Hit> bytes) {}
 
   /**
    * Renders the pages on all cores, a chunk at a time, and adds them in their original order: the
@@ -222,12 +222,18 @@ public final class SiteRenderer {
   private void renderAll(List<PageJob> jobs, SiteSink site, List<String> pages, RenderCache cache) {
     for (int from = 0; from < jobs.size(); from += CHUNK) {
       List<PageJob> chunk = jobs.subList(from, Math.min(jobs.size(), from + CHUNK));
-      byte[][] out = new byte[chunk.size()][];
+      RenderCache.Hit[] out = new RenderCache.Hit[chunk.size()];
       java.util.stream.IntStream.range(0, chunk.size())
           .parallel()
           .forEach(i -> out[i] = chunk.get(i).bytes().apply(cache));
       for (int i = 0; i < out.length; i++) {
-        add(site, chunk.get(i).path(), out[i]);
+        if (out[i].file() != null) {
+          // Unchanged since the last build: the sink takes the previous file as it is.
+          site.reuse(chunk.get(i).path(), out[i].file());
+          listener.rendered(chunk.get(i).path());
+        } else {
+          add(site, chunk.get(i).path(), out[i].bytes());
+        }
         if (chunk.get(i).listed()) {
           pages.add(chunk.get(i).path());
         }
@@ -434,7 +440,7 @@ public final class SiteRenderer {
         cache -> {
           Built<V> built = build.get();
           if (cache == null) {
-            return bytes(template, at, built);
+            return rendered(bytes(template, at, built));
           }
           String key;
           try {
@@ -447,16 +453,20 @@ public final class SiteRenderer {
                     built.view());
           } catch (IllegalArgumentException unkeyable) {
             // A view holding a kind of value the cache cannot key: rendered every time.
-            return bytes(template, at, built);
+            return rendered(bytes(template, at, built));
           }
-          byte[] hit = cache.get(at.path(), key);
+          RenderCache.Hit hit = cache.get(at.path(), key);
           if (hit != null) {
             return hit;
           }
           byte[] out = bytes(template, at, built);
           cache.put(at.path(), key, out);
-          return out;
+          return rendered(out);
         });
+  }
+
+  private static RenderCache.Hit rendered(byte[] bytes) {
+    return new RenderCache.Hit(null, bytes);
   }
 
   private <V> byte[] bytes(String template, PageContext at, Built<V> built) {

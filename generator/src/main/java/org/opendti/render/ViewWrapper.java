@@ -11,38 +11,23 @@ import freemarker.template.TemplateCollectionModel;
 import freemarker.template.TemplateHashModelEx;
 import freemarker.template.TemplateModel;
 import freemarker.template.TemplateModelException;
-import java.lang.invoke.CallSite;
-import java.lang.invoke.LambdaMetafactory;
-import java.lang.invoke.MethodHandle;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.MethodType;
-import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 
 /**
  * The object wrapper for the site's view records: a record's components are read through accessors
- * resolved once per record class, not through {@code BeansWrapper}'s reflective method calls,
- * introspection cache and member-access checks, which took a fifth of the render's CPU. Strings,
- * booleans and lists are wrapped as {@link DefaultObjectWrapper} (2.3.34) wraps them, so templates
- * see the same values; anything else goes to it unchanged.
+ * resolved once per record class ({@link RecordAccessors}), not through {@code BeansWrapper}'s
+ * reflective method calls, introspection cache and member-access checks, which took a fifth of the
+ * render's CPU. Strings, booleans and lists are wrapped as {@link DefaultObjectWrapper} (2.3.34)
+ * wraps them, so templates see the same values; anything else goes to it unchanged.
  *
  * <p>A template sees a record as a hash of its components (the {@code BeansWrapper} view of a
  * record also offered its methods, which the templates never call). Thread-safe.
  */
 final class ViewWrapper extends DefaultObjectWrapper {
-
-  private final ClassValue<Accessors> accessors =
-      new ClassValue<>() {
-        @Override
-        protected Accessors computeValue(Class<?> type) {
-          return Accessors.of(type);
-        }
-      };
 
   /** Maps wrapped once, by identity: the interface text every page reads a few hundred times. */
   private final Map<Object, TemplateModel> shared = new IdentityHashMap<>();
@@ -71,7 +56,7 @@ final class ViewWrapper extends DefaultObjectWrapper {
     } else if (type == Boolean.class) {
       return (Boolean) obj ? TemplateBooleanModel.TRUE : TemplateBooleanModel.FALSE;
     } else if (obj instanceof Record) {
-      return new RecordModel(obj, accessors.get(type), this);
+      return new RecordModel(obj, RecordAccessors.get(type), this);
     } else if (obj instanceof List<?> list) {
       // As DefaultObjectWrapper adapts a list (its adapter picks the class for sequential ones).
       return DefaultListAdapter.adapt(list, this);
@@ -83,61 +68,17 @@ final class ViewWrapper extends DefaultObjectWrapper {
     return super.wrap(obj);
   }
 
-  /** A record class's component names and accessors, by position. */
-  private record Accessors(
-      List<String> names, HashMap<String, Integer> index, List<Function<Object, Object>> getters) {
-
-    static Accessors of(Class<?> type) {
-      RecordComponent[] components = type.getRecordComponents();
-      List<String> names = new ArrayList<>();
-      HashMap<String, Integer> index = new HashMap<>();
-      List<Function<Object, Object>> getters = new ArrayList<>();
-      for (RecordComponent c : components) {
-        index.put(c.getName(), names.size());
-        names.add(c.getName());
-        getters.add(getter(type, c));
-      }
-      // A HashMap, not Map.copyOf: it compares hashes before calling equals on each probe.
-      return new Accessors(List.copyOf(names), index, List.copyOf(getters));
-    }
-
-    /** A lambda calling the accessor: as fast as a direct call once the JIT has seen it. */
-    @SuppressWarnings("unchecked")
-    private static Function<Object, Object> getter(Class<?> type, RecordComponent c) {
-      try {
-        MethodHandles.Lookup lookup = MethodHandles.lookup();
-        MethodHandle accessor = lookup.unreflect(c.getAccessor());
-        CallSite site =
-            LambdaMetafactory.metafactory(
-                lookup,
-                "apply",
-                MethodType.methodType(Function.class),
-                MethodType.methodType(Object.class, Object.class),
-                accessor,
-                MethodType.methodType(
-                    c.getType().isPrimitive() ? box(c.getType()) : c.getType(), type));
-        return (Function<Object, Object>) site.getTarget().invoke();
-      } catch (Throwable e) {
-        throw new IllegalStateException("Cannot read " + type.getName() + "." + c.getName(), e);
-      }
-    }
-
-    private static Class<?> box(Class<?> primitive) {
-      return MethodType.methodType(primitive).wrap().returnType();
-    }
-  }
-
   /**
    * A record as a template hash. Each component is wrapped at most once per record, so a template
    * reading {@code c.id} three times wraps it once; used by one page, on one thread.
    */
   private static final class RecordModel implements TemplateHashModelEx {
     private final Object record;
-    private final Accessors accessors;
+    private final RecordAccessors accessors;
     private final ViewWrapper wrapper;
     private final TemplateModel[] wrapped;
 
-    RecordModel(Object record, Accessors accessors, ViewWrapper wrapper) {
+    RecordModel(Object record, RecordAccessors accessors, ViewWrapper wrapper) {
       this.record = record;
       this.accessors = accessors;
       this.wrapper = wrapper;

@@ -7,6 +7,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileTime;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -229,6 +231,52 @@ class SitePublisherTest {
     }
     assertThat(tree(out)).containsExactly("index.html");
     assertThat(siblings()).containsExactly(".site.v1", "site");
+  }
+
+  /**
+   * A file the render cache vouches for is linked from the previous site, neither read nor
+   * compared.
+   */
+  @Test
+  void aReusedFileIsLinkedWithoutComparingIt() throws IOException {
+    Path out = tmp.resolve("site");
+    SitePublisher publisher = new SitePublisher();
+    publisher.publish(site("kept.html", "cũ", "index.html", "x"), out);
+    age(out);
+    Object inode =
+        Files.readAttributes(out.resolve("kept.html"), BasicFileAttributes.class).fileKey();
+    // Edited behind the publisher's back, size kept: trusted, as the caller said.
+    Files.writeString(out.resolve("kept.html"), "cù", StandardCharsets.UTF_8);
+    Files.setLastModifiedTime(out.resolve("kept.html"), FileTime.fromMillis(0));
+
+    SitePublisher.PublishResult r;
+    try (SitePublisher.Session s = publisher.begin(out)) {
+      s.reuse("kept.html", out.resolve("kept.html"));
+      s.add("index.html", "y".getBytes(StandardCharsets.UTF_8));
+      assertThat(s.stored("kept.html")).exists();
+      assertThat(s.stored("missing.html")).isNull();
+      assertThatThrownBy(() -> s.reuse("index.html", out.resolve("kept.html")))
+          .isInstanceOf(IllegalArgumentException.class);
+      r = s.commit();
+    }
+
+    assertThat(r).isEqualTo(new SitePublisher.PublishResult(1, 1, 0));
+    assertThat(rewritten(out)).containsExactly("index.html");
+    assertThat(Files.readAttributes(out.resolve("kept.html"), BasicFileAttributes.class).fileKey())
+        .isEqualTo(inode);
+    assertThat(Files.readString(out.resolve("kept.html"))).isEqualTo("cù");
+  }
+
+  /** A sink that keeps no files takes a reused file's bytes. */
+  @Test
+  void aSinkWithoutFilesReadsAReusedFile() throws IOException {
+    Path file = tmp.resolve("a.html");
+    Files.writeString(file, "Trang", StandardCharsets.UTF_8);
+    RenderedSite.Builder b = RenderedSite.builder();
+    org.opendti.render.SiteSink sink = b::add;
+    sink.reuse("a.html", file);
+    assertThat(sink.stored("a.html")).isNull();
+    assertThat(b.build().files().get("a.html")).isEqualTo("Trang".getBytes(StandardCharsets.UTF_8));
   }
 
   @Test
