@@ -247,7 +247,9 @@ class SiteRendererTest {
     assertThat(c13.select("td:nth-child(6)").text()).isEqualTo("4");
     assertThat(detail(c13).select("p.review").text()).contains("Chỉ có 4 sản phẩm <script>");
     assertThat(vi.selectFirst("dd.total").text()).isEqualTo("29,98 / 30");
-    assertThat(vi.select("svg[role=img] title").text()).contains("Nhận thức số 18,98 / 20");
+    Element pillar = vi.selectFirst("table.pillars tbody tr");
+    assertThat(pillar.text()).isEqualTo("Nhận thức số 18,98 / 20 94,9%");
+    assertThat(pillar.selectFirst("meter").attr("value")).isEqualTo("0.949");
 
     Element en = html("en/units/xa-a1/xa-mau-2024.html").selectFirst("tr[id=c-1.1]");
     assertThat(en.selectFirst("td:nth-child(3) code").text()).isEqualTo("998 / 1,000 × 10 = 9.98");

@@ -10,7 +10,7 @@ import java.util.List;
  * @param parents the unit's ancestors, nearest first, as plain text
  * @param classification the band's label, or "" when the framework has none
  * @param ranks the unit's rank in each ranking table
- * @param chart the pillar bar chart
+ * @param pillarShares points per pillar, drawn as bars by their own table
  * @param aggregation the steps from criterion points to the total, with numbers
  * @param history the unit's results across periods, and its predecessors'
  * @param improvements "where the next points are": the best what-if opportunities, largest gain
@@ -35,7 +35,7 @@ public record ScorecardView(
     String maxTotal,
     String classification,
     List<GroupRank> ranks,
-    Chart chart,
+    List<PillarShare> pillarShares,
     List<PillarBlock> pillars,
     Aggregation aggregation,
     People people,
@@ -55,6 +55,7 @@ public record ScorecardView(
     parents = List.copyOf(parents);
     ranks = List.copyOf(ranks);
     pillars = List.copyOf(pillars);
+    pillarShares = List.copyOf(pillarShares);
     history = List.copyOf(history);
   }
 
@@ -103,42 +104,13 @@ public record ScorecardView(
       Link table, String rank, String of, String rankInterval, boolean notClearlyBehind) {}
 
   /**
-   * An SVG bar chart of points per pillar, geometry precomputed (CSP forbids inline styles, so
-   * sizes are SVG attributes). Laid out for a phone: each label on its own line(s) above its bar,
-   * the value right-aligned at {@code valueX} beside the bar.
-   */
-  public record Chart(String width, String height, String label, String valueX, List<Bar> bars) {
-    public Chart {
-      bars = List.copyOf(bars);
-    }
-  }
-
-  /**
-   * One bar: label (whole, and wrapped into lines), value text, and geometry in user units.
+   * A pillar's points, maximum and share of it, for the table that also draws the share as a bar.
    *
-   * @param lines the label wrapped to fit the chart's width, each with its baseline
-   * @param valueY baseline of the value text, level with the bar
-   * @param barX where the labels and the bar start
+   * @param share the share as the page shows it, "63,1%"
+   * @param fraction the same between 0 and 1 with a decimal point, the bar's {@code <meter>} value
    */
-  public record Bar(
-      String label,
-      List<Line> lines,
-      String points,
-      String max,
-      String share,
-      String y,
-      String valueY,
-      String barX,
-      String barWidth,
-      String trackWidth,
-      String barHeight) {
-    public Bar {
-      lines = List.copyOf(lines);
-    }
-  }
-
-  /** One line of a bar's label and its baseline. */
-  public record Line(String text, String y) {}
+  public record PillarShare(
+      String label, String points, String max, String share, String fraction) {}
 
   /** A pillar (or priority sector) with its criteria. */
   public record PillarBlock(
