@@ -250,48 +250,25 @@ public record ScorecardView(
 
   /**
    * A histogram of the totals of the unit's framework and period (sample units among sample units
-   * only), geometry precomputed in user units.
+   * only), as a table that draws each range's count as a bar.
    *
-   * @param baseline y of the bars' bottom
-   * @param axisY baseline of the axis labels
-   * @param markerY baseline of the mark above the unit's range
    * @param units how many units the histogram counts, formatted
    * @param summary the same in a sentence: the unit's total, how many it is above, the median
+   * @param most the largest count, unformatted: the bars' {@code <meter>} maximum
    */
-  public record Distribution(
-      String width,
-      String height,
-      String baseline,
-      String axisY,
-      String markerY,
-      String units,
-      String summary,
-      List<Bin> bins,
-      List<Tick> ticks) {
+  public record Distribution(String units, String summary, List<Bin> bins, String most) {
     public Distribution {
       bins = List.copyOf(bins);
-      ticks = List.copyOf(ticks);
     }
   }
 
   /**
    * One range of totals: its label ("20 – 30"), how many units fall in it, whether it holds this
-   * unit, and its bar.
+   * unit.
    *
-   * @param cx the middle of the bar, for the mark above the unit's range
+   * @param value the count unformatted, the bar's {@code <meter>} value
    */
-  public record Bin(
-      String range,
-      String count,
-      boolean here,
-      String x,
-      String y,
-      String barWidth,
-      String barHeight,
-      String cx) {}
-
-  /** A label on the axis of totals; {@code anchor} is the SVG text-anchor. */
-  public record Tick(String label, String x, String anchor) {}
+  public record Bin(String range, String count, boolean here, String value) {}
 
   /**
    * A unit's objection and its outcome, as the review file records it.
