@@ -41,7 +41,7 @@ public record ScorecardView(
     People people,
     List<HistoryRow> history,
     Source source,
-    List<ImprovementRow> improvements,
+    Improvements improvements,
     List<Measured> measured,
     RankIntervalsNote rankIntervals,
     Distribution distribution,
@@ -50,7 +50,6 @@ public record ScorecardView(
     List<ChangeNote> changes) {
   public ScorecardView {
     changes = List.copyOf(changes);
-    improvements = List.copyOf(improvements);
     measured = List.copyOf(measured);
     parents = List.copyOf(parents);
     ranks = List.copyOf(ranks);
@@ -87,6 +86,28 @@ public record ScorecardView(
       String sha256) {
     public Source {
       commits = List.copyOf(commits);
+    }
+  }
+
+  /**
+   * "Where the next points are": what the unit reports first, then the points given directly; what
+   * is the same for every row is said once, in the table's header or above it.
+   *
+   * @param reported the opportunities that follow from what the unit reports, best first
+   * @param assessed the criteria whose points are given directly, best first
+   * @param rankTables the ranking groups whose rank each row gives, one column each
+   * @param scoredBy who gives the points of every assessed criterion, when that is one and the same
+   *     for all of them (said once above their table); "" when they differ (a column)
+   */
+  public record Improvements(
+      List<ImprovementRow> reported,
+      List<ImprovementRow> assessed,
+      List<String> rankTables,
+      String scoredBy) {
+    public Improvements {
+      reported = List.copyOf(reported);
+      assessed = List.copyOf(assessed);
+      rankTables = List.copyOf(rankTables);
     }
   }
 
