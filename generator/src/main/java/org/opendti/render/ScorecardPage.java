@@ -85,9 +85,7 @@ final class ScorecardPage {
                           RankIntervalText.notClearlyBehind(index.interval(r, s.unitId())))));
     }
 
-    List<BigDecimal> shares = new ArrayList<>();
-    List<String> historyRanks = new ArrayList<>();
-    List<ScorecardView.HistoryRow> history = ScorecardHistory.of(page, s, shares, historyRanks);
+    List<ScorecardView.HistoryRow> history = ScorecardHistory.of(page, s);
 
     List<ScorecardView.PillarBlock> blocks = new ArrayList<>();
     for (Group p : fw.pillars()) {
@@ -154,7 +152,6 @@ final class ScorecardPage {
             ranks.stream().anyMatch(x -> !x.rankInterval().isEmpty() || x.notClearlyBehind()),
             RankIntervalText.methodologyLink(page, fw)),
         TotalsChart.of(page, fw, s),
-        ScorecardHistory.chart(history, shares, historyRanks),
         new ScorecardView.Reviewing(
             ObjectionLinks.rows(
                 review.map(r -> r.objections(null)).orElse(List.of()), repositoryBase, page),

@@ -19,7 +19,6 @@ import java.util.List;
  * @param rankIntervals the methodology's section on rank intervals, linked when a rank shows one
  * @param distribution where the unit's total sits among its cohort's totals; null when the cohort
  *     has too few units
- * @param historyChart total and rank per period; null with fewer than two periods
  * @param changes how the unit's predecessors became part of it, and how it stopped existing as it
  *     was (registry {@code changes}), each with its legal act
  */
@@ -45,7 +44,6 @@ public record ScorecardView(
     List<Measured> measured,
     RankIntervalsNote rankIntervals,
     Distribution distribution,
-    HistoryChart historyChart,
     Reviewing reviewing,
     List<ChangeNote> changes) {
   public ScorecardView {
@@ -230,6 +228,8 @@ public record ScorecardView(
    *
    * @param rank "3 / 12" in {@code rankTable}, the first of the framework's tables that ranks the
    *     unit; "" when none does
+   * @param fraction the total's share of its framework's maximum, between 0 and 1 with a decimal
+   *     point: the value of the bar ({@code <meter>}) the history table draws
    */
   public record HistoryRow(
       Link unit,
@@ -239,35 +239,8 @@ public record ScorecardView(
       String classification,
       boolean current,
       String rank,
-      String rankTable) {}
-
-  /**
-   * Total and rank per period as bars (the last {@code HistoryChart.PERIODS} periods), geometry
-   * precomputed; the history table says the same for every period.
-   */
-  public record HistoryChart(String width, String height, String baseline, List<HistoryBar> bars) {
-    public HistoryChart {
-      bars = List.copyOf(bars);
-    }
-  }
-
-  /**
-   * One period's bar: its height is the total's share of the framework's maximum; the total above
-   * it, the period and "#rank" below it.
-   */
-  public record HistoryBar(
-      String period,
-      String total,
-      String rank,
-      boolean current,
-      String x,
-      String y,
-      String barWidth,
-      String barHeight,
-      String cx,
-      String valueY,
-      String periodY,
-      String rankY) {}
+      String rankTable,
+      String fraction) {}
 
   /**
    * A histogram of the totals of the unit's framework and period (sample units among sample units
