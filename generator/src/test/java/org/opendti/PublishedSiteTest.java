@@ -53,8 +53,19 @@ class PublishedSiteTest {
     assertThat(assessed).isNotNull();
     Element fifteen = assessed.selectFirst("tbody tr");
     assertThat(fifteen.child(0).text()).startsWith("15 ");
-    assertThat(fifteen.child(3).text()).isEqualTo("98,52");
-    assertThat(fifteen.child(4).text()).isEqualTo("+8");
+    // One scorer for every criterion scored directly: said once above the table, not per row.
+    assertThat(vi.select("section[aria-labelledby=improvements] p.scored-by").text())
+        .startsWith("Ai chấm: ");
+    assertThat(assessed.select("thead th").eachText()).doesNotContain("Ai chấm");
+    assertThat(fifteen.child(2).text()).isEqualTo("98,52");
+    assertThat(fifteen.child(3).text()).isEqualTo("+8");
+    // The ranking groups are said once, in the column headers; a row gives the ranks.
+    List<String> heads = table.select("thead th").eachText();
+    assertThat(heads.subList(5, heads.size()))
+        .isNotEmpty()
+        .allMatch(h -> h.startsWith("Thứ hạng ("));
+    assertThat(first.children()).hasSize(heads.size());
+    assertThat(first.child(5).text()).matches("[0-9.–]+ → [0-9.–]+");
     assertThat(page("en/units/nga-nam/nga-nam-2024-2023.html").selectFirst("#improvements").text())
         .isEqualTo("Where the next points are");
   }

@@ -1,9 +1,10 @@
 package org.opendti.render;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Collectors;
+import java.util.Set;
 import org.opendti.diagnostic.Lang;
 import org.opendti.insight.Insights;
 import org.opendti.insight.Opportunity;
@@ -12,6 +13,7 @@ import org.opendti.model.Framework;
 import org.opendti.model.Method;
 import org.opendti.model.Value;
 import org.opendti.render.view.ImprovementRow;
+import org.opendti.render.view.ScorecardView;
 import org.opendti.score.UnitScore;
 
 /** Turns what-if reports and anomaly flags into the scorecard section and the reviewers' page. */
@@ -26,15 +28,30 @@ final class Insight {
     return SitePaths.prefix(lang) + "reviewers.html";
   }
 
-  static List<ImprovementRow> improvements(PageContext page, Framework fw, UnitScore s) {
-    SiteIndex index = page.index();
-    Lang lang = page.lang();
-    return index
-        .input()
-        .insights()
-        .whatIf(s.key())
-        .map(r -> r.best(SHOWN).opportunities().stream().map(o -> row(page, fw, o)).toList())
-        .orElse(List.of());
+  static ScorecardView.Improvements improvements(PageContext page, Framework fw, UnitScore s) {
+    List<Opportunity> best =
+        page.index()
+            .input()
+            .insights()
+            .whatIf(s.key())
+            .map(r -> r.best(SHOWN).opportunities())
+            .orElse(List.of());
+    // The ranking groups of every row, in the order they first come: a column each.
+    Set<String> groups = new LinkedHashSet<>();
+    best.forEach(o -> groups.addAll(o.rankThen().keySet()));
+    List<ImprovementRow> reported = new ArrayList<>();
+    List<ImprovementRow> assessed = new ArrayList<>();
+    for (Opportunity o : best) {
+      ImprovementRow row = row(page, fw, o, groups);
+      (row.scoredBy().isEmpty() ? reported : assessed).add(row);
+    }
+    Set<String> scorers = new LinkedHashSet<>();
+    assessed.forEach(r -> scorers.add(r.scoredBy()));
+    return new ScorecardView.Improvements(
+        reported,
+        assessed,
+        groups.stream().map(g -> groupName(page.lang(), fw, g)).toList(),
+        scorers.size() == 1 ? scorers.iterator().next() : "");
   }
 
   /**
@@ -55,7 +72,8 @@ final class Insight {
     };
   }
 
-  private static ImprovementRow row(PageContext page, Framework fw, Opportunity o) {
+  private static ImprovementRow row(
+      PageContext page, Framework fw, Opportunity o, Set<String> groups) {
     Lang lang = page.lang();
     Optional<Criterion> c = fw.criterion(o.criterionId());
     String name = c.map(x -> lang.pick(x.name(), x.nameEn())).orElse(o.criterionId());
@@ -74,16 +92,11 @@ final class Insight {
         && reach.stream().noneMatch(r -> r.contains(o.label()))) {
       reach.add(o.label());
     }
-    String ranks =
-        o.rankThen().entrySet().stream()
-            .map(
-                e ->
-                    groupName(lang, fw, e.getKey())
-                        + ": "
-                        + rank(lang, o.rankNow().get(e.getKey()))
-                        + " → "
-                        + rank(lang, e.getValue()))
-            .collect(Collectors.joining("; "));
+    List<String> ranks = new ArrayList<>(groups.size());
+    for (String g : groups) {
+      Integer then = o.rankThen().get(g);
+      ranks.add(then == null ? "" : rank(lang, o.rankNow().get(g)) + " → " + rank(lang, then));
+    }
     return new ImprovementRow(
         o.criterionId(),
         name,

@@ -25,12 +25,10 @@ final class ScorecardHistory {
   private ScorecardHistory() {}
 
   /**
-   * The unit's and its predecessors' (transitively) scores, oldest period first; the share of the
-   * maximum and the "#rank" of each are added to {@code shares} and {@code ranks}, for {@link
-   * #chart}.
+   * The unit's and its predecessors' (transitively) scores, oldest period first, each with its
+   * total's share of its framework's maximum for the bar its table draws.
    */
-  static List<ScorecardView.HistoryRow> of(
-      PageContext page, UnitScore current, List<BigDecimal> shares, List<String> ranks) {
+  static List<ScorecardView.HistoryRow> of(PageContext page, UnitScore current) {
     SiteIndex index = page.index();
     Lang lang = page.lang();
     String here = page.path();
@@ -83,77 +81,19 @@ final class ScorecardHistory {
                       it.score().classification().label(), it.score().classification().labelEn()),
               it.score() == current,
               rank,
-              table.map(r -> index.tableTitle(r, lang)).orElse("")));
-      shares.add(share(it.score().total(), it.fw().totalPoints()));
-      ranks.add(
-          table
-              .map(
-                  r -> "#" + lang.integer(index.entry(r, it.score().unitId()).orElseThrow().rank()))
-              .orElse(""));
+              table.map(r -> index.tableTitle(r, lang)).orElse(""),
+              share(it.score().total(), it.fw().totalPoints())
+                  .stripTrailingZeros()
+                  .toPlainString()));
     }
     return rows;
   }
 
-  /** Periods the chart shows at most, the latest: a bar and its labels stay legible at 320 px. */
-  static final int PERIODS = 5;
-
-  private static final int WIDTH = 360;
-  private static final int TOP = 22;
-  private static final int PLOT = 110;
-
-  /** Total's share of the maximum, 0–1, for the bar's height. */
+  /** Total's share of the maximum, 0–1, for the bar's length. */
   private static BigDecimal share(BigDecimal total, BigDecimal max) {
     if (total == null || max == null || max.signum() <= 0) {
       return BigDecimal.ZERO;
     }
     return total.divide(max, 4, RoundingMode.HALF_UP).max(BigDecimal.ZERO).min(BigDecimal.ONE);
-  }
-
-  /** The chart of the rows' totals and ranks; null with fewer than two periods. */
-  static ScorecardView.HistoryChart chart(
-      List<ScorecardView.HistoryRow> rows, List<BigDecimal> shares, List<String> ranks) {
-    if (rows.size() < 2) {
-      return null;
-    }
-    int from = Math.max(0, rows.size() - PERIODS);
-    int n = rows.size() - from;
-    double slot = (WIDTH - 4.0) / n;
-    double bar = Math.min(56, slot - 12);
-    List<ScorecardView.HistoryBar> bars = new ArrayList<>();
-    for (int i = 0; i < n; i++) {
-      ScorecardView.HistoryRow r = rows.get(from + i);
-      int h =
-          Math.max(
-              1,
-              shares
-                  .get(from + i)
-                  .multiply(BigDecimal.valueOf(PLOT))
-                  .setScale(0, RoundingMode.HALF_UP)
-                  .intValue());
-      double cx = 2 + slot * i + slot / 2;
-      bars.add(
-          new ScorecardView.HistoryBar(
-              r.scorecard().label(),
-              r.total(),
-              ranks.get(from + i),
-              r.current(),
-              fixed(cx - bar / 2),
-              Integer.toString(TOP + PLOT - h),
-              fixed(bar),
-              Integer.toString(h),
-              fixed(cx),
-              Integer.toString(TOP + PLOT - h - 5),
-              Integer.toString(TOP + PLOT + 18),
-              Integer.toString(TOP + PLOT + 38)));
-    }
-    return new ScorecardView.HistoryChart(
-        Integer.toString(WIDTH),
-        Integer.toString(TOP + PLOT + 44),
-        Integer.toString(TOP + PLOT),
-        bars);
-  }
-
-  private static String fixed(double v) {
-    return BigDecimal.valueOf(v).setScale(1, RoundingMode.HALF_UP).toPlainString();
   }
 }

@@ -15,6 +15,7 @@ import org.opendti.model.Criterion;
 import org.opendti.model.Evidence;
 import org.opendti.model.Framework;
 import org.opendti.model.Group;
+import org.opendti.model.Method;
 import org.opendti.model.Period;
 import org.opendti.model.PrioritySector;
 import org.opendti.model.Review;
@@ -26,6 +27,7 @@ import org.opendti.rank.Ranking;
 import org.opendti.render.view.Link;
 import org.opendti.render.view.ScorecardView;
 import org.opendti.score.CriterionScore;
+import org.opendti.score.Formula;
 import org.opendti.score.PillarScore;
 import org.opendti.score.UnitScore;
 import org.opendti.validate.StaleCorrections;
@@ -85,9 +87,7 @@ final class ScorecardPage {
                           RankIntervalText.notClearlyBehind(index.interval(r, s.unitId())))));
     }
 
-    List<BigDecimal> shares = new ArrayList<>();
-    List<String> historyRanks = new ArrayList<>();
-    List<ScorecardView.HistoryRow> history = ScorecardHistory.of(page, s, shares, historyRanks);
+    List<ScorecardView.HistoryRow> history = ScorecardHistory.of(page, s);
 
     List<ScorecardView.PillarBlock> blocks = new ArrayList<>();
     for (Group p : fw.pillars()) {
@@ -154,7 +154,6 @@ final class ScorecardPage {
             ranks.stream().anyMatch(x -> !x.rankInterval().isEmpty() || x.notClearlyBehind()),
             RankIntervalText.methodologyLink(page, fw)),
         TotalsChart.of(page, fw, s),
-        ScorecardHistory.chart(history, shares, historyRanks),
         new ScorecardView.Reviewing(
             ObjectionLinks.rows(
                 review.map(r -> r.objections(null)).orElse(List.of()), repositoryBase, page),
@@ -252,7 +251,7 @@ final class ScorecardPage {
           answer == null ? List.of() : inputs(t, c, answer.inputs()),
           correction == null ? List.of() : inputs(t, c, correction.inputs()),
           t.method(),
-          cs == null ? "" : FormulaText.format(cs.formula(), lang),
+          cs == null ? "" : FormulaText.format(withoutShownOption(cs.formula(), c, answer), lang),
           points == null ? "" : lang.points(points),
           cs == null ? "" : lang.points(cs.computed()),
           self == null ? "" : lang.points(self),
@@ -304,6 +303,31 @@ final class ScorecardPage {
       // A label the language lacks falls back to the id, as the option search did.
       return label != null ? label : id;
     }
+  }
+
+  /**
+   * A choice's formula without the chosen option's label the scorer writes first ("Label: 0,5 × 15
+   * = 7,5", "Label → 5") when it is the option the inputs cell shows: said once, there. A
+   * reviewer's other option stays in the formula.
+   */
+  static Formula withoutShownOption(Formula f, Criterion c, Answer answer) {
+    if (f == null
+        || answer == null
+        || !(c.method() instanceof Method.Choice m)
+        || !(answer.inputs().get(m.input()) instanceof Value.Text chosen)) {
+      return f;
+    }
+    for (Method.Option o : m.options()) {
+      if (o.id().equals(chosen.value())) {
+        String label = o.label() == null ? o.id() : o.label();
+        for (String sep : new String[] {": ", " → "}) {
+          if (f.pattern().startsWith(label + sep)) {
+            return new Formula(f.pattern().substring(label.length() + sep.length()), f.args());
+          }
+        }
+      }
+    }
+    return f;
   }
 
   private static ScorecardView.EvidenceRow evidence(Lang lang, Evidence e) {

@@ -12,13 +12,10 @@ import org.opendti.score.UnitScore;
 
 /**
  * Where a unit sits among the totals of its framework and period: a histogram of the totals in
- * {@value #BINS} equal ranges from 0 to the framework's maximum, the unit's range marked, drawn at
- * build time as SVG with a table and a sentence that say the same. Sample units are compared with
- * sample units only, real ones with real ones (issue #16 item 7).
- *
- * <p>Like {@link PillarChart}, laid out for a phone: {@value #WIDTH} user units wide with 16-unit
- * text, so the text is still over 12 px in the 288 px column of a 320 px screen; sizes are SVG
- * attributes (the Content-Security-Policy forbids inline styles).
+ * {@value #BINS} equal ranges from 0 to the framework's maximum, the unit's range marked: one table
+ * says the counts and draws them as bars (a {@code <meter>} per range, the fullest range full),
+ * with a sentence that says where the unit is. Sample units are compared with sample units only,
+ * real ones with real ones (issue #16 item 7).
  */
 final class TotalsChart {
 
@@ -27,13 +24,6 @@ final class TotalsChart {
 
   /** Fewer units than this make no distribution worth drawing: the ranks say it all. */
   static final int MIN_UNITS = 3;
-
-  private static final int WIDTH = 360;
-  private static final int LEFT = 2;
-  private static final int TOP = 22;
-  private static final int PLOT = 110;
-  private static final int AXIS = 22;
-  private static final int GAP = 4;
 
   private TotalsChart() {}
 
@@ -56,11 +46,9 @@ final class TotalsChart {
     }
     int here = bin(s.total(), c.width());
     int below = lowerCount(c.sorted(), s.total());
-    int most = Arrays.stream(c.counts()).max().orElse(1);
-    double step = (WIDTH - 2.0 * LEFT) / BINS;
+    int most = Math.max(1, Arrays.stream(c.counts()).max().orElse(1));
     List<ScorecardView.Bin> bins = new ArrayList<>();
     for (int i = 0; i < BINS; i++) {
-      int h = c.counts()[i] == 0 ? 0 : Math.max(2, Math.round((float) PLOT * c.counts()[i] / most));
       BigDecimal from = c.width().multiply(BigDecimal.valueOf(i));
       BigDecimal to = c.width().multiply(BigDecimal.valueOf(i + 1L));
       bins.add(
@@ -68,23 +56,8 @@ final class TotalsChart {
               lang.points(from) + " – " + lang.points(to),
               lang.integer(c.counts()[i]),
               i == here,
-              fixed(LEFT + i * step + GAP / 2.0),
-              Integer.toString(TOP + PLOT - h),
-              fixed(step - GAP),
-              Integer.toString(h),
-              fixed(LEFT + i * step + step / 2)));
+              Integer.toString(c.counts()[i])));
     }
-    BigDecimal max = fw.totalPoints();
-    int height = TOP + PLOT + AXIS;
-    String axisY = Integer.toString(height - 4);
-    List<ScorecardView.Tick> ticks =
-        List.of(
-            new ScorecardView.Tick(lang.points(BigDecimal.ZERO), Integer.toString(LEFT), "start"),
-            new ScorecardView.Tick(
-                lang.points(max.divide(BigDecimal.valueOf(2), 2, RoundingMode.HALF_UP)),
-                Integer.toString(WIDTH / 2),
-                "middle"),
-            new ScorecardView.Tick(lang.points(max), Integer.toString(WIDTH - LEFT), "end"));
     String summary =
         Messages.format(
             page.t("distributionSummary"),
@@ -93,16 +66,7 @@ final class TotalsChart {
             lang.integer(n - 1),
             lang.points(median(c.sorted())),
             bins.get(here).range());
-    return new ScorecardView.Distribution(
-        Integer.toString(WIDTH),
-        Integer.toString(height),
-        Integer.toString(TOP + PLOT),
-        axisY,
-        Integer.toString(TOP - 6),
-        lang.integer(n),
-        summary,
-        bins,
-        ticks);
+    return new ScorecardView.Distribution(lang.integer(n), summary, bins, Integer.toString(most));
   }
 
   private static Cohort cohort(SiteIndex index, Framework fw, String period, boolean sample) {
@@ -150,10 +114,5 @@ final class TotalsChart {
         : sorted[n / 2 - 1]
             .add(sorted[n / 2])
             .divide(BigDecimal.valueOf(2), 2, RoundingMode.HALF_UP);
-  }
-
-  /** A coordinate with one decimal and a decimal point, whatever the page's language. */
-  private static String fixed(double v) {
-    return BigDecimal.valueOf(v).setScale(1, RoundingMode.HALF_UP).toPlainString();
   }
 }

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.net.URI;
 import java.util.List;
 import org.jsoup.nodes.Document;
@@ -19,16 +21,17 @@ class CompareAndHistoryTest extends RenderedFixtureTest {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   @Test
-  void aScorecardChartsTotalAndRankPerPeriodWithItsTable() {
+  void aScorecardTablesTotalAndRankPerPeriodAndDrawsEachTotalAsABar() {
     Document doc = html("units/xa-a1/xa-mau-2024.html");
     Element section = doc.selectFirst("section[aria-labelledby=history]");
-    Element chart = section.selectFirst("svg.history-chart[role=img]");
-    assertThat(chart).isNotNull();
-    assertThat(chart.select("rect.bar")).hasSize(2);
-    assertThat(chart.select("rect.bar.here")).hasSize(1);
-    List<String> labels = chart.select("text.tick").eachText();
-    List<String> rows = section.select("table.history tbody tr").eachText();
+    assertThat(section.select("svg")).isEmpty();
+    List<Element> rows = section.select("table.history tbody tr");
     assertThat(rows).hasSize(2);
+    assertThat(section.select("table.history tbody tr[aria-current=page]")).hasSize(1);
+    // Every row is this unit's in this framework: the page's title says them, not every row.
+    assertThat(section.select("table.history thead th").eachText())
+        .doesNotContain("Đơn vị", "Bộ tiêu chí")
+        .startsWith("Kỳ", "Tổng điểm", "Hạng");
     for (String period : List.of("2023", "2024")) {
       UnitScore s =
           input.scores().stream()
@@ -48,16 +51,17 @@ class CompareAndHistoryTest extends RenderedFixtureTest {
               .orElseThrow()
               .rank();
       String total = Lang.VI.points(s.total());
-      assertThat(chart.select("text.bar-total").eachText()).contains(total);
-      assertThat(labels).contains(period, "#" + rank);
-      assertThat(chart.selectFirst("title").text())
-          .contains(period + ": " + total + ", Hạng " + rank);
-      assertThat(rows)
-          .anyMatch(
-              r -> r.contains(period + " " + total + " " + rank + " / " + first.entries().size()));
+      Element row =
+          rows.stream().filter(r -> r.child(0).text().equals(period)).findFirst().orElseThrow();
+      assertThat(row.text())
+          .startsWith(period + " " + total + " " + rank + " / " + first.entries().size());
+      Element bar = row.child(1).selectFirst("meter[aria-hidden=true]");
+      BigDecimal max = input.dataset().framework(s.frameworkId()).orElseThrow().totalPoints();
+      assertThat(new BigDecimal(bar.attr("value")))
+          .isEqualByComparingTo(s.total().divide(max, 4, RoundingMode.HALF_UP));
     }
-    // One period only: the table, no chart.
-    assertThat(html("units/xa-a2/xa-mau-2024.html").select("svg.history-chart")).isEmpty();
+    // One period only: a table of one row.
+    assertThat(html("units/xa-a2/xa-mau-2024.html").select("table.history tbody tr")).hasSize(1);
   }
 
   @Test

@@ -2,56 +2,36 @@ package org.opendti.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.opendti.diagnostic.Lang;
 import org.opendti.render.view.ScorecardView;
+import org.opendti.score.PillarScore;
 import org.opendti.score.UnitScore;
 
 class PillarChartTest {
 
   @Test
-  void shortLabelsKeepOneLine() {
-    assertThat(PillarChart.wrap("  Nhận thức số ", 36)).containsExactly("Nhận thức số");
-    assertThat(PillarChart.wrap("", 36)).containsExactly("");
-  }
-
-  @Test
-  void longLabelsWrapAtSpaces() {
-    assertThat(
-            PillarChart.wrap(
-                "Chuyển đổi số trong hoạt động của cơ quan nhà nước và phục vụ người dân", 36))
-        .containsExactly(
-            "Chuyển đổi số trong hoạt động của cơ", "quan nhà nước và phục vụ người dân");
-  }
-
-  @Test
-  void aWordLongerThanALineIsCutBetweenCharactersNotMarks() {
-    String decomposed = "e\u0301".repeat(40);
-    List<String> lines = PillarChart.wrap("ab " + decomposed, 36);
-    assertThat(lines).containsExactly("ab", "e\u0301".repeat(36), "e\u0301".repeat(4));
-  }
-
-  @Test
-  void barsAndTheirLabelsStackWithoutOverlapInsideTheChart() {
+  void eachPillarHasItsPointsAndTheBarsValueIsItsShareWithADecimalPoint() {
     SiteInput input = SiteFixture.input();
     UnitScore s = input.scores().get(0);
-    ScorecardView.Chart chart = PillarChart.of(Lang.VI, SiteFixture.framework(), s);
-    assertThat(chart.bars()).isNotEmpty();
-    assertThat(chart.width()).isEqualTo("360");
-    double bottom = 0;
-    for (ScorecardView.Bar b : chart.bars()) {
-      for (ScorecardView.Line l : b.lines()) {
-        // A 16-unit line's glyphs start about 15 units above its baseline.
-        assertThat(Double.parseDouble(l.y()) - 15).isGreaterThanOrEqualTo(bottom);
-        bottom = Double.parseDouble(l.y()) + 4;
-      }
-      double y = Double.parseDouble(b.y());
-      assertThat(y).isGreaterThanOrEqualTo(bottom);
-      assertThat(Double.parseDouble(b.barWidth()))
-          .isBetween(0.0, Double.parseDouble(b.trackWidth()));
-      bottom = y + Double.parseDouble(b.barHeight());
+    List<ScorecardView.PillarShare> rows = PillarChart.of(Lang.VI, SiteFixture.framework(), s);
+    assertThat(rows).hasSize(SiteFixture.framework().pillars().size());
+    for (int i = 0; i < rows.size(); i++) {
+      ScorecardView.PillarShare r = rows.get(i);
+      PillarScore ps = s.pillars().get(i);
+      assertThat(r.points()).isEqualTo(Lang.VI.points(ps.points()));
+      assertThat(r.max()).isEqualTo(Lang.VI.points(ps.max()));
+      BigDecimal fraction = new BigDecimal(r.fraction());
+      assertThat(fraction).isBetween(BigDecimal.ZERO, BigDecimal.ONE);
+      assertThat(fraction.doubleValue())
+          .isCloseTo(ps.points().doubleValue() / ps.max().doubleValue(), within(0.0001));
+      assertThat(r.share()).endsWith("%").doesNotContain(".");
     }
-    assertThat(Double.parseDouble(chart.height())).isGreaterThanOrEqualTo(bottom);
+  }
+
+  private static org.assertj.core.data.Offset<Double> within(double d) {
+    return org.assertj.core.data.Offset.offset(d);
   }
 }

@@ -117,14 +117,24 @@ class RankingReadabilityTest extends RenderedFixtureTest {
                 + " trong "
                 + (real.size() - 1)
                 + " đơn vị còn lại");
-    // The chart has a text alternative and a data table that count every unit once.
-    assertThat(section.selectFirst("svg[role=img] title").text()).contains("Số đơn vị theo khoảng");
-    assertThat(section.select("svg rect.bar")).hasSize(TotalsChart.BINS);
-    assertThat(section.select("svg rect.bar.here")).hasSize(1);
+    // One table counts every unit once and draws each count as a bar, the fullest range full.
+    assertThat(section.selectFirst("table.distribution caption").text())
+        .contains("Số đơn vị theo khoảng");
+    assertThat(section.select("svg")).isEmpty();
     List<Element> rows = section.select("table.distribution tbody tr");
     assertThat(rows).hasSize(TotalsChart.BINS);
+    assertThat(section.select("table.distribution tbody tr.here")).hasSize(1);
     assertThat(rows.stream().mapToInt(r -> Integer.parseInt(r.selectFirst("td").text())).sum())
         .isEqualTo(real.size());
+    int most = 0;
+    for (Element r : rows) {
+      Element bar = r.selectFirst("td meter[aria-hidden=true]");
+      assertThat(bar.attr("value")).isEqualTo(r.selectFirst("td").text());
+      most = Math.max(most, Integer.parseInt(bar.attr("value")));
+    }
+    for (Element r : rows) {
+      assertThat(r.selectFirst("meter").attr("max")).isEqualTo(Integer.toString(most));
+    }
     assertThat(section.select("table.distribution tr.here th").text()).endsWith("(đơn vị này)");
     // The sample commune is the only sample unit of its period: no distribution to draw, and the
     // real units are never its cohort.

@@ -95,23 +95,23 @@ class ReviewsOnSiteTest {
   @Test
   void aStaleCorrectionIsMarkedAtItsCriterionAndWithTheReview() {
     Document vi = html("units/xa-a1/xa-mau-2024.html");
-    Element stale = vi.selectFirst("#c-1\\.3 p.stale");
+    Element stale = vi.selectFirst("#c-1\\.3 + tr.detail p.stale");
     assertThat(stale.text())
         .isEqualTo(
             "Cần xem lại Đơn vị đã sửa câu trả lời sau khi thẩm định (khi thẩm định: value = 6;"
                 + " nay: value = 5). Điểm vẫn tính theo điều chỉnh cho đến khi đoàn kiểm tra xác"
                 + " nhận hoặc bỏ điều chỉnh.");
-    assertThat(vi.select("#c-1\\.1 p.stale")).isEmpty();
+    assertThat(vi.select("#c-1\\.1 + tr.detail p.stale")).isEmpty();
     assertThat(vi.select("p.stale")).hasSize(2);
     Document en = html("en/units/xa-a1/xa-mau-2024.html");
-    assertThat(en.selectFirst("#c-1\\.3 p.stale").text())
+    assertThat(en.selectFirst("#c-1\\.3 + tr.detail p.stale").text())
         .contains("(when reviewed: value = 6; now: value = 5)");
   }
 
   @Test
   void aCorrectionsEvidenceIsShownWithItsReasonLinkedOnlyWhenSafe() {
     Document vi = html("units/xa-a1/xa-mau-2024.html");
-    Element box = vi.selectFirst("#c-1\\.3 div.review");
+    Element box = vi.selectFirst("#c-1\\.3 + tr.detail div.review");
     assertThat(box.ownText()).isEqualTo("Căn cứ điều chỉnh của đoàn kiểm tra:");
     // Right after the reviewer's reason.
     assertThat(box.previousElementSibling().text())
@@ -130,15 +130,16 @@ class ReviewsOnSiteTest {
     // Only the corrected criterion has it.
     assertThat(vi.select("div.review")).hasSize(1);
     Document en = html("en/units/xa-a1/xa-mau-2024.html");
-    assertThat(en.selectFirst("#c-1\\.3 div.review").ownText()).isEqualTo("Reviewer's evidence:");
-    assertThat(en.selectFirst("#c-1\\.3 div.review li").text())
+    assertThat(en.selectFirst("#c-1\\.3 + tr.detail div.review").ownText())
+        .isEqualTo("Reviewer's evidence:");
+    assertThat(en.selectFirst("#c-1\\.3 + tr.detail div.review li").text())
         .startsWith("Report no. 12/BB-ĐKT of 09/01/2025");
   }
 
   @Test
   void objectionsAreShownWithTheirOutcome() {
     Document vi = html("units/xa-a1/xa-mau-2024.html");
-    Element open = vi.selectFirst("#c-1\\.3 ul.objections li");
+    Element open = vi.selectFirst("#c-1\\.3 + tr.detail ul.objections li");
     assertThat(open.text()).isEqualTo("#41 — nhận ngày 20/01/2025: Đang chờ giải quyết");
     assertThat(open.selectFirst("a").attr("href")).isEqualTo(REPO + "/issues/41");
     // The whole result's objection sits with the review, its hostile text as text.
@@ -154,7 +155,7 @@ class ReviewsOnSiteTest {
   @Test
   void correctedCriteriaAndTheResultLinkToAPrefilledObjection() {
     Document vi = html("units/xa-a1/xa-mau-2024.html");
-    Element criterion = vi.selectFirst("#c-1\\.3 p.object a");
+    Element criterion = vi.selectFirst("#c-1\\.3 + tr.detail p.object a");
     assertThat(criterion.text()).isEqualTo("Kiến nghị về điểm tiêu chí này");
     assertThat(criterion.attr("href"))
         .isEqualTo(
@@ -163,7 +164,7 @@ class ReviewsOnSiteTest {
                 + "&period=2024&criterion=1.3"
                 + "&title=Ki%E1%BA%BFn%20ngh%E1%BB%8B%3A%20xa-a1%20k%E1%BB%B3%202024%201.3");
     // An uncorrected criterion without objections has no link of its own.
-    assertThat(vi.select("#c-1\\.1 p.object")).isEmpty();
+    assertThat(vi.select("#c-1\\.1 + tr.detail p.object")).isEmpty();
     Element result = vi.select("p.object a").last();
     assertThat(result.text()).isEqualTo("Kiến nghị về kết quả đánh giá");
     assertThat(result.attr("href")).contains("&period=2024&title=").doesNotContain("criterion=");

@@ -50,6 +50,14 @@ class SiteRendererTest {
     return Jsoup.parse(site.text(path), "");
   }
 
+  /** The review, evidence and notes row that follows a scorecard's criterion row. */
+  static Element detail(Element criterionRow) {
+    Element next = criterionRow.nextElementSibling();
+    assertThat(next).as("detail row after " + criterionRow.id()).isNotNull();
+    assertThat(next.hasClass("detail")).as("detail row after " + criterionRow.id()).isTrue();
+    return next;
+  }
+
   static List<String> htmlPages() {
     return site.files().keySet().stream().filter(p -> p.endsWith(".html")).toList();
   }
@@ -219,28 +227,31 @@ class SiteRendererTest {
     UnitScore score = find("xa-a1", "2024");
     Document vi = html("units/xa-a1/xa-mau-2024.html");
     for (CriterionScore cs : score.criteria()) {
-      Element row = vi.selectFirst("tbody[id=c-" + cs.criterionId() + "]");
+      Element row = vi.selectFirst("tr[id=c-" + cs.criterionId() + "]");
       assertThat(row).as(cs.criterionId()).isNotNull();
       assertThat(row.selectFirst("td:nth-child(7) b").text())
           .isEqualTo(Lang.VI.points(cs.points()));
       assertThat(row.selectFirst("code").text())
           .isEqualTo(FormulaText.format(cs.formula(), Lang.VI));
     }
-    Element c11 = vi.selectFirst("tbody[id=c-1.1]");
+    Element c11 = vi.selectFirst("tr[id=c-1.1]");
     assertThat(c11.select("td:nth-child(2) li").eachText())
         .containsExactly("Số hồ sơ đúng hạn: 998 hồ sơ", "Tổng số hồ sơ: 1.000 hồ sơ");
     assertThat(c11.selectFirst("td:nth-child(3) code").text()).isEqualTo("998 / 1.000 × 10 = 9,98");
     assertThat(c11.selectFirst("td:nth-child(7) b").text()).isEqualTo("9,98");
-    assertThat(c11.select("ul.evidence a").attr("href")).isEqualTo("https://example.vn/bc-326.pdf");
-    assertThat(c11.select("div.notes strong").text()).isEqualTo("Cổng DVC");
-    Element c13 = vi.selectFirst("tbody[id=c-1.3]");
-    assertThat(c13.select("tr:first-child td:nth-child(4)").text()).startsWith("5");
-    assertThat(c13.select("tr:first-child td:nth-child(6)").text()).isEqualTo("4");
-    assertThat(c13.select("p.review").text()).contains("Chỉ có 4 sản phẩm <script>");
+    assertThat(detail(c11).select("ul.evidence a").attr("href"))
+        .isEqualTo("https://example.vn/bc-326.pdf");
+    assertThat(detail(c11).select("div.notes strong").text()).isEqualTo("Cổng DVC");
+    Element c13 = vi.selectFirst("tr[id=c-1.3]");
+    assertThat(c13.select("td:nth-child(4)").text()).startsWith("5");
+    assertThat(c13.select("td:nth-child(6)").text()).isEqualTo("4");
+    assertThat(detail(c13).select("p.review").text()).contains("Chỉ có 4 sản phẩm <script>");
     assertThat(vi.selectFirst("dd.total").text()).isEqualTo("29,98 / 30");
-    assertThat(vi.select("svg[role=img] title").text()).contains("Nhận thức số 18,98 / 20");
+    Element pillar = vi.selectFirst("table.pillars tbody tr");
+    assertThat(pillar.text()).isEqualTo("Nhận thức số 18,98 / 20 94,9%");
+    assertThat(pillar.selectFirst("meter").attr("value")).isEqualTo("0.949");
 
-    Element en = html("en/units/xa-a1/xa-mau-2024.html").selectFirst("tbody[id=c-1.1]");
+    Element en = html("en/units/xa-a1/xa-mau-2024.html").selectFirst("tr[id=c-1.1]");
     assertThat(en.selectFirst("td:nth-child(3) code").text()).isEqualTo("998 / 1,000 × 10 = 9.98");
     assertThat(en.select("td:nth-child(2) li").get(1).text())
         .isEqualTo("All dossiers: 1,000 hồ sơ");
@@ -253,12 +264,20 @@ class SiteRendererTest {
       String criteriaPath =
           path.startsWith("en/") ? "en/criteria/xa-mau.html" : "criteria/xa-mau.html";
       Document criteria = html(criteriaPath);
-      List<Element> rows = card.select("table.criteria tbody[id^=c-]");
+      List<Element> rows = card.select("table.criteria tr[id^=c-]");
       assertThat(rows).isNotEmpty();
-      // One table per pillar, not one or two per criterion.
-      assertThat(card.select("table.criteria"))
-          .hasSize(card.select("table.criteria caption").size());
-      assertThat(card.select("table.criteria").size()).isLessThan(rows.size());
+      // One table, its column headers said once; each pillar a row group with its heading row.
+      assertThat(card.select("table.criteria")).hasSize(1);
+      assertThat(card.select("table.criteria thead")).hasSize(1);
+      assertThat(card.select("table.criteria > tbody > tr.pillar > th[scope=rowgroup]"))
+          .hasSize(card.select("table.criteria > tbody").size())
+          .hasSizeGreaterThan(1);
+      List<Element> pillars = card.select("table.criteria > tbody > tr.pillar > th");
+      for (int i = 0; i < pillars.size(); i++) {
+        assertThat(pillars.get(i).id()).isEqualTo("pillar-" + i);
+        assertThat(pillars.get(i).attr("colspan")).isEqualTo("7");
+        assertThat(pillars.get(i).selectFirst(".pts").text()).matches("[0-9.,]+ / [0-9.,]+");
+      }
       for (Element row : rows) {
         String id = row.id().substring(2);
         String href = row.selectFirst("th a").attr("href");
@@ -277,10 +296,10 @@ class SiteRendererTest {
     Document vi = html("units/xa-a2/xa-mau-2024.html");
     assertThat(vi.selectFirst("p.rescale code").text())
         .isEqualTo("D = A × B / C = 17,57 × 30 / 25 = 21,08");
-    assertThat(vi.selectFirst("tbody[id=c-1.3] p.na").text())
+    assertThat(vi.selectFirst("tr[id=c-1.3] p.na").text())
         .contains("Không phát sinh", "Xã không có sản phẩm OCOP <script>");
     // Unsafe evidence URLs are shown as text only.
-    assertThat(vi.select("tbody[id=c-1.1] ul.evidence a")).isEmpty();
+    assertThat(detail(vi.selectFirst("tr[id=c-1.1]")).select("ul.evidence a")).isEmpty();
   }
 
   @Test
@@ -470,7 +489,7 @@ class SiteRendererTest {
     assertThat(vi.selectFirst("p.sector").text())
         .isEqualTo(
             "Lĩnh vực ưu tiên: Nông nghiệp. X = (D + E) × B / (B + F) = (28 + 8) × 30 / (30 + 10) = 27");
-    assertThat(vi.select("tbody[id=c-S.1] td:nth-child(7) b").text()).isEqualTo("8");
+    assertThat(vi.select("tr[id=c-S.1] td:nth-child(7) b").text()).isEqualTo("8");
     Document methodology = Jsoup.parse(withSector.text("en/criteria/xa-mau-methodology.html"));
     assertThat(methodology.text()).contains("X = (D + E) × 30 / (30 + F)", "Agriculture");
     assertThat(Jsoup.parse(withSector.text("criteria/xa-mau.html")).select("#c-S\\.1")).hasSize(1);

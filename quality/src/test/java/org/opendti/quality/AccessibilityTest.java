@@ -130,13 +130,27 @@ class AccessibilityTest {
     }
   }
 
-  /** Every chart (svg) on every page is an image with a non-empty name, or hidden from AT. */
+  /**
+   * Every svg on every page is an image with a non-empty name, or hidden from AT; every bar a table
+   * draws (a meter) is hidden from AT, its number said as text in the same cell.
+   */
   @Test
   void everyChartHasATextAlternative() throws IOException {
     int charts = 0;
     List<String> problems = new ArrayList<>();
     for (String relative : Sites.htmlPages(site)) {
       Document doc = Jsoup.parse(site.resolve(relative).toFile(), "UTF-8");
+      for (Element bar : doc.select("meter")) {
+        charts++;
+        Element cell = bar.parent();
+        if (!"true".equals(bar.attr("aria-hidden"))
+            || cell == null
+            || !cell.is("td")
+            || cell.ownText().isBlank()
+            || cell.closest("table") == null) {
+          problems.add(relative + ": bar without its number: " + bar.outerHtml());
+        }
+      }
       for (Element svg : doc.select("svg")) {
         charts++;
         if ("true".equals(svg.attr("aria-hidden"))) {

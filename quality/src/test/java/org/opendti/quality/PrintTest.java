@@ -63,7 +63,7 @@ class PrintTest {
           assertThat(drawn[y][x]).as("module %d,%d", x, y).isEqualTo(expected.getModule(x, y));
         }
       }
-      int criteria = html.select("table.criteria > tbody[id^=c-]").size();
+      int criteria = html.select("table.criteria tr[id^=c-]").size();
 
       Browser browser = Browsers.launch(playwright);
       try (BrowserContext context = browser.newContext()) {
@@ -72,7 +72,7 @@ class PrintTest {
         page.emulateMedia(
             new Page.EmulateMediaOptions().setMedia(com.microsoft.playwright.options.Media.PRINT));
         // on paper every criterion's name and points, and nothing of the explanation
-        Locator rows = page.locator("table.criteria > tbody[id^=c-] > tr:not(.detail)");
+        Locator rows = page.locator("table.criteria tr[id^=c-]");
         assertThat(rows.count()).isEqualTo(criteria).isPositive();
         for (int i = 0; i < criteria; i++) {
           assertThat(rows.nth(i).locator("th").isVisible()).as("name, row %d", i).isTrue();
@@ -86,6 +86,12 @@ class PrintTest {
               .as("formula, row %d", i)
               .isFalse();
         }
+        Locator pillars = page.locator("table.criteria tr.pillar > th");
+        assertThat(pillars.count()).isPositive();
+        for (int i = 0; i < pillars.count(); i++) {
+          assertThat(pillars.nth(i).isVisible()).as("pillar heading %d", i).isTrue();
+        }
+        assertThat(page.locator("table.criteria thead").isVisible()).as("column headers").isFalse();
         assertThat(page.locator("table.criteria tr.detail").first().isVisible())
             .as("evidence and review on paper")
             .isFalse();
@@ -136,7 +142,7 @@ class PrintTest {
   private static int criteria(Path site, String page) {
     try {
       return Jsoup.parse(site.resolve(page).toFile(), "UTF-8")
-          .select("table.criteria > tbody[id^=c-]")
+          .select("table.criteria tr[id^=c-]")
           .size();
     } catch (IOException e) {
       throw new java.io.UncheckedIOException(e);

@@ -49,7 +49,22 @@
     if (region.getAttribute('tabindex') !== '0') {
       problems.push('a scrolling region the keyboard cannot reach (tabindex=0): ' + describe(region));
     }
-    const row = table.tBodies.length ? table.tBodies[0].rows[0] : null;
+    // The first row whose first cell is one column wide; a row spanning the table (a heading of a
+    // row group, a scorecard's detail row) keeps its text in view by its first element instead.
+    const rows = Array.from(table.tBodies).flatMap((b) => Array.from(b.rows));
+    const row = rows.find((r) => r.cells.length && r.cells[0].colSpan === 1) || null;
+    const spanning = rows.find((r) => r.cells.length && r.cells[0].colSpan > 1 && r.cells[0].firstElementChild);
+    if (spanning) {
+      const before = region.scrollLeft;
+      region.scrollLeft = region.scrollWidth;
+      const text = spanning.cells[0].firstElementChild.getBoundingClientRect();
+      const frame = region.getBoundingClientRect();
+      if (text.left < frame.left - 1 || text.right > frame.right + 1) {
+        problems.push('a row spanning the table scrolls its text out of view: ' + describe(table) + ' '
+          + spanning.cells[0].textContent.trim().slice(0, 40));
+      }
+      region.scrollLeft = before;
+    }
     if (row) {
       const before = region.scrollLeft;
       region.scrollLeft = region.scrollWidth;

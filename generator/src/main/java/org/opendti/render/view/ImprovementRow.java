@@ -1,11 +1,14 @@
 package org.opendti.render.view;
 
+import java.util.List;
+
 /**
  * One "where the next points are" line of a scorecard: what to reach on a criterion and what it
  * would bring, all text formatted for the page's language.
  *
  * @param reach the inputs to reach, e.g. "Số hồ sơ đúng hạn = 60", or the step's label
- * @param ranks the rank then in each ranking group, e.g. "Toàn tỉnh: 3 → 2"
+ * @param ranks the rank now and then in each of {@link ScorecardView.Improvements#rankTables}, in
+ *     that order, e.g. "3 → 2" ("" where the group does not rank the unit)
  * @param scoredBy who gives the points of a criterion scored directly, e.g. "Đoàn kiểm tra"; ""
  *     when the points follow from what the unit reports (listed first, apart from these)
  */
@@ -17,5 +20,9 @@ public record ImprovementRow(
     String pointsThen,
     String totalThen,
     String gain,
-    String ranks,
-    String scoredBy) {}
+    List<String> ranks,
+    String scoredBy) {
+  public ImprovementRow {
+    ranks = List.copyOf(ranks);
+  }
+}

@@ -10,7 +10,7 @@ import java.util.List;
  * @param parents the unit's ancestors, nearest first, as plain text
  * @param classification the band's label, or "" when the framework has none
  * @param ranks the unit's rank in each ranking table
- * @param chart the pillar bar chart
+ * @param pillarShares points per pillar, drawn as bars by their own table
  * @param aggregation the steps from criterion points to the total, with numbers
  * @param history the unit's results across periods, and its predecessors'
  * @param improvements "where the next points are": the best what-if opportunities, largest gain
@@ -19,7 +19,6 @@ import java.util.List;
  * @param rankIntervals the methodology's section on rank intervals, linked when a rank shows one
  * @param distribution where the unit's total sits among its cohort's totals; null when the cohort
  *     has too few units
- * @param historyChart total and rank per period; null with fewer than two periods
  * @param changes how the unit's predecessors became part of it, and how it stopped existing as it
  *     was (registry {@code changes}), each with its legal act
  */
@@ -35,26 +34,25 @@ public record ScorecardView(
     String maxTotal,
     String classification,
     List<GroupRank> ranks,
-    Chart chart,
+    List<PillarShare> pillarShares,
     List<PillarBlock> pillars,
     Aggregation aggregation,
     People people,
     List<HistoryRow> history,
     Source source,
-    List<ImprovementRow> improvements,
+    Improvements improvements,
     List<Measured> measured,
     RankIntervalsNote rankIntervals,
     Distribution distribution,
-    HistoryChart historyChart,
     Reviewing reviewing,
     List<ChangeNote> changes) {
   public ScorecardView {
     changes = List.copyOf(changes);
-    improvements = List.copyOf(improvements);
     measured = List.copyOf(measured);
     parents = List.copyOf(parents);
     ranks = List.copyOf(ranks);
     pillars = List.copyOf(pillars);
+    pillarShares = List.copyOf(pillarShares);
     history = List.copyOf(history);
   }
 
@@ -90,6 +88,28 @@ public record ScorecardView(
   }
 
   /**
+   * "Where the next points are": what the unit reports first, then the points given directly; what
+   * is the same for every row is said once, in the table's header or above it.
+   *
+   * @param reported the opportunities that follow from what the unit reports, best first
+   * @param assessed the criteria whose points are given directly, best first
+   * @param rankTables the ranking groups whose rank each row gives, one column each
+   * @param scoredBy who gives the points of every assessed criterion, when that is one and the same
+   *     for all of them (said once above their table); "" when they differ (a column)
+   */
+  public record Improvements(
+      List<ImprovementRow> reported,
+      List<ImprovementRow> assessed,
+      List<String> rankTables,
+      String scoredBy) {
+    public Improvements {
+      reported = List.copyOf(reported);
+      assessed = List.copyOf(assessed);
+      rankTables = List.copyOf(rankTables);
+    }
+  }
+
+  /**
    * Whether any of the unit's ranks shows an interval or the ≈ mark, and where the methodology
    * explains them (issue #18).
    */
@@ -103,42 +123,13 @@ public record ScorecardView(
       Link table, String rank, String of, String rankInterval, boolean notClearlyBehind) {}
 
   /**
-   * An SVG bar chart of points per pillar, geometry precomputed (CSP forbids inline styles, so
-   * sizes are SVG attributes). Laid out for a phone: each label on its own line(s) above its bar,
-   * the value right-aligned at {@code valueX} beside the bar.
-   */
-  public record Chart(String width, String height, String label, String valueX, List<Bar> bars) {
-    public Chart {
-      bars = List.copyOf(bars);
-    }
-  }
-
-  /**
-   * One bar: label (whole, and wrapped into lines), value text, and geometry in user units.
+   * A pillar's points, maximum and share of it, for the table that also draws the share as a bar.
    *
-   * @param lines the label wrapped to fit the chart's width, each with its baseline
-   * @param valueY baseline of the value text, level with the bar
-   * @param barX where the labels and the bar start
+   * @param share the share as the page shows it, "63,1%"
+   * @param fraction the same between 0 and 1 with a decimal point, the bar's {@code <meter>} value
    */
-  public record Bar(
-      String label,
-      List<Line> lines,
-      String points,
-      String max,
-      String share,
-      String y,
-      String valueY,
-      String barX,
-      String barWidth,
-      String trackWidth,
-      String barHeight) {
-    public Bar {
-      lines = List.copyOf(lines);
-    }
-  }
-
-  /** One line of a bar's label and its baseline. */
-  public record Line(String text, String y) {}
+  public record PillarShare(
+      String label, String points, String max, String share, String fraction) {}
 
   /** A pillar (or priority sector) with its criteria. */
   public record PillarBlock(
@@ -237,6 +228,8 @@ public record ScorecardView(
    *
    * @param rank "3 / 12" in {@code rankTable}, the first of the framework's tables that ranks the
    *     unit; "" when none does
+   * @param fraction the total's share of its framework's maximum, between 0 and 1 with a decimal
+   *     point: the value of the bar ({@code <meter>}) the history table draws
    */
   public record HistoryRow(
       Link unit,
@@ -246,80 +239,30 @@ public record ScorecardView(
       String classification,
       boolean current,
       String rank,
-      String rankTable) {}
-
-  /**
-   * Total and rank per period as bars (the last {@code HistoryChart.PERIODS} periods), geometry
-   * precomputed; the history table says the same for every period.
-   */
-  public record HistoryChart(String width, String height, String baseline, List<HistoryBar> bars) {
-    public HistoryChart {
-      bars = List.copyOf(bars);
-    }
-  }
-
-  /**
-   * One period's bar: its height is the total's share of the framework's maximum; the total above
-   * it, the period and "#rank" below it.
-   */
-  public record HistoryBar(
-      String period,
-      String total,
-      String rank,
-      boolean current,
-      String x,
-      String y,
-      String barWidth,
-      String barHeight,
-      String cx,
-      String valueY,
-      String periodY,
-      String rankY) {}
+      String rankTable,
+      String fraction) {}
 
   /**
    * A histogram of the totals of the unit's framework and period (sample units among sample units
-   * only), geometry precomputed in user units.
+   * only), as a table that draws each range's count as a bar.
    *
-   * @param baseline y of the bars' bottom
-   * @param axisY baseline of the axis labels
-   * @param markerY baseline of the mark above the unit's range
    * @param units how many units the histogram counts, formatted
    * @param summary the same in a sentence: the unit's total, how many it is above, the median
+   * @param most the largest count, unformatted: the bars' {@code <meter>} maximum
    */
-  public record Distribution(
-      String width,
-      String height,
-      String baseline,
-      String axisY,
-      String markerY,
-      String units,
-      String summary,
-      List<Bin> bins,
-      List<Tick> ticks) {
+  public record Distribution(String units, String summary, List<Bin> bins, String most) {
     public Distribution {
       bins = List.copyOf(bins);
-      ticks = List.copyOf(ticks);
     }
   }
 
   /**
    * One range of totals: its label ("20 – 30"), how many units fall in it, whether it holds this
-   * unit, and its bar.
+   * unit.
    *
-   * @param cx the middle of the bar, for the mark above the unit's range
+   * @param value the count unformatted, the bar's {@code <meter>} value
    */
-  public record Bin(
-      String range,
-      String count,
-      boolean here,
-      String x,
-      String y,
-      String barWidth,
-      String barHeight,
-      String cx) {}
-
-  /** A label on the axis of totals; {@code anchor} is the SVG text-anchor. */
-  public record Tick(String label, String x, String anchor) {}
+  public record Bin(String range, String count, boolean here, String value) {}
 
   /**
    * A unit's objection and its outcome, as the review file records it.
