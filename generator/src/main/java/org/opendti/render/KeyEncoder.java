@@ -55,6 +55,7 @@ final class KeyEncoder {
 
   private final MessageDigest digest;
   private final byte[] buffer = new byte[SIZE];
+  private final char[] chars = new char[CHUNK];
   private int n;
 
   KeyEncoder(MessageDigest digest) {
@@ -257,10 +258,12 @@ final class KeyEncoder {
       if (SIZE - n < 3 * (to - from)) {
         flush();
       }
+      // Copied out in bulk first: a loop over a char array, not a charAt call per unit.
+      s.getChars(from, to, chars, 0);
       byte[] b = buffer;
       int at = n;
-      for (int i = from; i < to; i++) {
-        char c = s.charAt(i);
+      for (int i = 0, count = to - from; i < count; i++) {
+        char c = chars[i];
         if (c < 0x80) {
           b[at++] = (byte) c;
         } else if (c < 0x800) {

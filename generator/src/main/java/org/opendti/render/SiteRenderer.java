@@ -565,8 +565,10 @@ public final class SiteRenderer {
 
     /**
      * Keeps the incremental render cache in {@code dir} ({@code pages.tsv}) and reuses, for a page
-     * whose key is unchanged, its bytes in {@code previousSite} (the folder the last build
-     * published to) after checking them; see {@link RenderCache}. Default: no cache.
+     * whose key is unchanged, its file in {@code previousSite} (the folder the last build published
+     * to): handed to the sink as it is ({@link SiteSink#reuse}) if its size and modification time
+     * are those recorded, else read and checked against the recorded length and CRC; see {@link
+     * RenderCache}. Default: no cache.
      */
     public Builder cache(Path dir, Path previousSite) {
       this.cacheDir = dir;
