@@ -160,6 +160,9 @@ final class ScorecardPage {
             ObjectionLinks.form(repositoryBase, s.key(), null, page),
             rows.stale.size(),
             CorrectionPage.link(page, s.key())),
+        blocks.stream()
+            .anyMatch(b -> b.criteria().stream().anyMatch(c -> !c.selfAssessed().isEmpty())),
+        blocks.stream().anyMatch(b -> b.criteria().stream().anyMatch(c -> !c.reviewed().isEmpty())),
         UnitChanges.of(page, s.unitId()));
   }
 

@@ -292,6 +292,35 @@ class SiteRendererTest {
   }
 
   @Test
+  void selfAssessedAndReviewedColumnsOnlyWhereACriterionHasSuchPoints() {
+    boolean sawWithout = false;
+    boolean sawWith = false;
+    for (UnitScore s : input.scores()) {
+      Document vi = html(ScorecardPage.path(Lang.VI, s));
+      boolean self = s.criteria().stream().anyMatch(c -> c.selfAssessed() != null);
+      boolean reviewed = s.criteria().stream().anyMatch(c -> c.reviewed() != null);
+      List<String> heads = vi.select("table.criteria thead th").eachText();
+      String note = vi.selectFirst("section[aria-labelledby=criteria] p.note").text();
+      assertThat(heads.contains("Điểm tự chấm")).as(s.key().toString()).isEqualTo(self);
+      assertThat(heads.contains("Điểm sau thẩm định")).as(s.key().toString()).isEqualTo(reviewed);
+      assertThat(note.contains("Đơn vị không gửi điểm tự chấm")).isEqualTo(!self);
+      assertThat(note.contains("Chưa có tiêu chí nào được chấm lại")).isEqualTo(!reviewed);
+      // Every row as wide as the header: a criterion's cells, a heading's or detail's span.
+      for (Element row : vi.select("table.criteria tr[id^=c-]")) {
+        assertThat(row.children()).hasSize(heads.size());
+      }
+      for (Element wide :
+          vi.select("table.criteria tr.pillar > th, table.criteria tr.detail > td")) {
+        assertThat(wide.attr("colspan")).isEqualTo(Integer.toString(heads.size()));
+      }
+      sawWithout |= !self || !reviewed;
+      sawWith |= self && reviewed;
+    }
+    assertThat(sawWith).isTrue();
+    assertThat(sawWithout).isTrue();
+  }
+
+  @Test
   void notApplicableIsRescaledWithNumbers() {
     Document vi = html("units/xa-a2/xa-mau-2024.html");
     assertThat(vi.selectFirst("p.rescale code").text())
@@ -489,7 +518,7 @@ class SiteRendererTest {
     assertThat(vi.selectFirst("p.sector").text())
         .isEqualTo(
             "Lĩnh vực ưu tiên: Nông nghiệp. X = (D + E) × B / (B + F) = (28 + 8) × 30 / (30 + 10) = 27");
-    assertThat(vi.select("tr[id=c-S.1] td:nth-child(7) b").text()).isEqualTo("8");
+    assertThat(vi.select("tr[id=c-S.1] td:last-child b").text()).isEqualTo("8");
     Document methodology = Jsoup.parse(withSector.text("en/criteria/xa-mau-methodology.html"));
     assertThat(methodology.text()).contains("X = (D + E) × 30 / (30 + F)", "Agriculture");
     assertThat(Jsoup.parse(withSector.text("criteria/xa-mau.html")).select("#c-S\\.1")).hasSize(1);

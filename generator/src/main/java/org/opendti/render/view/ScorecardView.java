@@ -19,6 +19,9 @@ import java.util.List;
  * @param rankIntervals the methodology's section on rank intervals, linked when a rank shows one
  * @param distribution where the unit's total sits among its cohort's totals; null when the cohort
  *     has too few units
+ * @param selfColumn whether a criterion has self-assessed points (else the table has no such column
+ *     and a sentence says there are none)
+ * @param reviewedColumn whether a criterion has points after review (likewise)
  * @param changes how the unit's predecessors became part of it, and how it stopped existing as it
  *     was (registry {@code changes}), each with its legal act
  */
@@ -45,6 +48,8 @@ public record ScorecardView(
     RankIntervalsNote rankIntervals,
     Distribution distribution,
     Reviewing reviewing,
+    boolean selfColumn,
+    boolean reviewedColumn,
     List<ChangeNote> changes) {
   public ScorecardView {
     changes = List.copyOf(changes);
