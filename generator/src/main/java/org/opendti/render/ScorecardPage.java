@@ -250,6 +250,8 @@ final class ScorecardPage {
           t.name(),
           t.max(),
           status,
+          "notApplicable".equals(status),
+          "missing".equals(status),
           c.bonus(),
           answer == null ? List.of() : inputs(t, c, answer.inputs()),
           correction == null ? List.of() : inputs(t, c, correction.inputs()),
@@ -286,9 +288,14 @@ final class ScorecardPage {
       List<ScorecardView.InputRow> rows = new ArrayList<>(values.size());
       for (Map.Entry<String, Value> v : values.entrySet()) {
         String id = v.getKey();
+        String label = texts.label(t, c, id);
         rows.add(
             new ScorecardView.InputRow(
-                id, texts.label(t, c, id), value(t, v.getValue()), t.units().getOrDefault(id, "")));
+                id,
+                label,
+                !label.equals(t.name()),
+                value(t, v.getValue()),
+                t.units().getOrDefault(id, "")));
       }
       return rows;
     }
