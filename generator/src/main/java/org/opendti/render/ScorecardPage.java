@@ -1,5 +1,6 @@
 package org.opendti.render;
 
+import freemarker.core.TemplateHTMLOutputModel;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -245,6 +246,12 @@ final class ScorecardPage {
           correction == null
               ? List.of()
               : correction.evidence().stream().map(e -> evidence(lang, e)).toList();
+      List<ScorecardView.InputRow> corrected =
+          correction == null ? List.of() : inputs(t, c, correction.inputs());
+      TemplateHTMLOutputModel notes = Markdown.render(answer == null ? null : answer.notes());
+      String staleText = staleText(stale.get(c.id()));
+      List<ScorecardView.ObjectionRow> objections =
+          ObjectionLinks.rows(review.map(r -> r.objections(c.id())).orElse(List.of()), base, page);
       return new ScorecardView.CriterionRow(
           c.id(),
           t.name(),
@@ -254,7 +261,7 @@ final class ScorecardPage {
           "missing".equals(status),
           c.bonus(),
           answer == null ? List.of() : inputs(t, c, answer.inputs()),
-          correction == null ? List.of() : inputs(t, c, correction.inputs()),
+          corrected,
           t.method(),
           cs == null ? "" : FormulaText.format(withoutShownOption(cs.formula(), c, answer), lang),
           points == null ? "" : lang.points(points),
@@ -266,10 +273,17 @@ final class ScorecardPage {
           reviewEvidence,
           notApplicable == null ? "" : notApplicable,
           evidence,
-          Markdown.render(answer == null ? null : answer.notes()),
-          staleText(stale.get(c.id())),
-          ObjectionLinks.rows(review.map(r -> r.objections(c.id())).orElse(List.of()), base, page),
-          ObjectionLinks.form(base, key, c.id(), page));
+          notes,
+          staleText,
+          objections,
+          ObjectionLinks.form(base, key, c.id(), page),
+          !reviewReason.isEmpty()
+              || !reviewEvidence.isEmpty()
+              || !corrected.isEmpty()
+              || !staleText.isEmpty()
+              || !objections.isEmpty()
+              || !evidence.isEmpty()
+              || !Markdown.isEmpty(notes));
     }
 
     /** What the scorecard says of a stale correction; empty when there is none. */

@@ -155,6 +155,9 @@ public record ScorecardView(
    * @param selfDiffers whether the self-assessed points differ from the points that count
    * @param notApplicableReason the unit's "không phát sinh" reason, or ""
    * @param notes the unit's notes, rendered by {@link org.opendti.render.Markdown}
+   * @param detail whether the row has a review, evidence, corrected inputs, a stale correction,
+   *     objections or notes: whether the scorecard prints a detail row under it (one test per row
+   *     instead of seven in the template)
    */
   public record CriterionRow(
       String id,
@@ -180,7 +183,8 @@ public record ScorecardView(
       TemplateHTMLOutputModel notes,
       String stale,
       List<ObjectionRow> objections,
-      String objectUrl) {
+      String objectUrl,
+      boolean detail) {
     public CriterionRow {
       objections = List.copyOf(objections);
       inputs = List.copyOf(inputs);
