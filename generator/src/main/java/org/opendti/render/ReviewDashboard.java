@@ -385,7 +385,7 @@ final class ReviewDashboard {
   /** {@code 5 → 3} in the first ranking table holding the unit; empty when the rank is the same. */
   private static String rankEffect(
       SiteIndex index, Framework fw, Period p, String unitId, BigDecimal before, Lang lang) {
-    for (Ranking r : index.rankings(fw.id(), p.id())) {
+    for (Ranking r : index.rankingsOf(fw.id(), p.id(), unitId)) {
       Optional<RankEntry> now = index.entry(r, unitId);
       if (now.isEmpty()) {
         continue;

@@ -72,7 +72,7 @@ final class ScorecardPage {
         new Rows(page, index.criterionTexts(lang, fw), s, submission, review, repositoryBase);
 
     List<ScorecardView.GroupRank> ranks = new ArrayList<>();
-    for (Ranking r : index.rankings(fw.id(), s.periodId())) {
+    for (Ranking r : index.rankingsOf(fw.id(), s.periodId(), s.unitId())) {
       index
           .entry(r, s.unitId())
           .ifPresent(
