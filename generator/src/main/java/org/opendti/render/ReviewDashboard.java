@@ -365,7 +365,9 @@ final class ReviewDashboard {
     return up.isEmpty() ? unitId : up.get(0).id();
   }
 
-  /** The cohort's totals scored without any review; empty when the cohort has no review. */
+  /**
+   * The reviewed units' totals scored without their review; empty when the cohort has no review.
+   */
   private static Map<String, BigDecimal> unreviewed(SiteIndex index, CohortKey key) {
     Dataset d = index.input().dataset();
     List<Submission> subs = d.cohort(key);
@@ -376,7 +378,11 @@ final class ReviewDashboard {
     ArrivalTimes arrivals =
         file -> index.input().provenanceOf(file).map(p -> p.lastChanged().time());
     Map<String, BigDecimal> out = new HashMap<>();
-    for (UnitScore s : new Scorer().score(d.withSubmissions(subs, List.of()), arrivals)) {
+    // Only the reviewed submissions, the only ones the dashboard asks about: the cohort criteria
+    // are still scored against the whole cohort, unreviewed.
+    for (UnitScore s :
+        new Scorer()
+            .score(d.withSubmissions(subs, List.of()), arrivals, s -> d.reviewOf(s).isPresent())) {
       out.put(s.unitId(), s.total());
     }
     return out;
