@@ -68,6 +68,66 @@ class RepositoryLoaderTest {
     return Files.readString(repo.resolve(path.replace('/', '\\')));
   }
 
+  /**
+   * The context a changed scope reads (its registry files read on threads of their own) is the
+   * registry the whole load assembles, with the same diagnostics in the same order: a unit in two
+   * files, a cycle of parents across files, a date that does not exist, a file that fails its
+   * schema and one that is not JSON decide which units exist, so a changed submission's findings
+   * depend on all of them.
+   */
+  @Test
+  void theContextIsTheWholeLoadsRegistryReadFileByFile() throws IOException {
+    copyBase();
+    write(
+        "units/b-more.json",
+        """
+        {"units": [
+          {"id": "demo-c", "name": "Xã Mẫu C", "level": "xa", "parent": "demo-huyen"},
+          {"id": "demo-a", "name": "Xã Mẫu A lần hai", "level": "xa", "parent": "demo-huyen"},
+          {"id": "vong-1", "name": "Vòng 1", "level": "huyen", "parent": "vong-2"}
+        ]}
+        """);
+    write(
+        "units/f-date.json",
+        """
+        {"units": [
+          {"id": "demo-d", "name": "Xã Mẫu D", "level": "xa", "parent": "demo-huyen",
+           "validFrom": "2023-02-30"}
+        ]}
+        """);
+    write(
+        "units/c-cycle.json",
+        """
+        {"units": [
+          {"id": "vong-2", "name": "Vòng 2", "level": "huyen", "parent": "vong-1"},
+          {"id": "demo-e", "name": "Xã Mẫu E", "level": "xa", "parent": "vong-1"}
+        ]}
+        """);
+    write("units/d-schema.json", "{\"units\": [{\"id\": \"x\", \"level\": \"xa\", \"pop\": 1}]}\n");
+    write("units/e-broken.json", "{\"units\": [},\n");
+
+    LoadResult whole = LOADER.load(repo);
+    List<Diagnostic> ofRegistry =
+        whole.diagnostics().all().stream().filter(d -> d.file().startsWith("units/")).toList();
+
+    assertThat(ofRegistry)
+        .extracting(Diagnostic::code)
+        .contains(
+            org.opendti.diagnostic.Code.DUPLICATE_ID,
+            org.opendti.diagnostic.Code.PARENT_CYCLE,
+            org.opendti.diagnostic.Code.INVALID_DATE,
+            org.opendti.diagnostic.Code.SCHEMA_ADDITIONAL_PROPERTY,
+            org.opendti.diagnostic.Code.JSON_SYNTAX);
+    for (int run = 0; run < 20; run++) {
+      LoadResult context = LOADER.loadContext(repo);
+      assertThat(context.dataset().registry()).isEqualTo(whole.dataset().registry());
+      assertThat(context.diagnostics().all()).containsExactlyElementsOf(ofRegistry);
+    }
+    assertThat(whole.dataset().registry().unit("demo-c")).isPresent();
+    assertThat(whole.dataset().registry().unit("vong-1")).isEmpty();
+    assertThat(whole.dataset().registry().unit("demo-d")).as("its file has an error").isEmpty();
+  }
+
   @Test
   void loadsFromAnyFileSystemWithForwardSlashPaths() throws IOException {
     copyBase();

@@ -102,6 +102,10 @@ public final class LoadSession {
       merge(read(file, kind, bytes));
       return;
     }
+    if (kind == FileKind.REGISTRY) {
+      mergeRegistry(readRegistry(file, bytes));
+      return;
+    }
     Optional<JsonDocument> parsed = reader.read(file, bytes, sink);
     if (parsed.isEmpty()) {
       return;
@@ -121,7 +125,6 @@ public final class LoadSession {
     }
     Node root = Node.root(document, sink);
     switch (kind) {
-      case REGISTRY -> addRegistry(root, file);
       case FRAMEWORK -> {
         Framework framework = FrameworkMapper.map(root);
         boolean clean = !sink.hasErrors(file);
@@ -287,14 +290,85 @@ public final class LoadSession {
         });
   }
 
-  private void addRegistry(Node root, String file) {
+  /**
+   * What reading one registry file gave, before it joins the others: registry files may be read on
+   * many threads ({@link #readRegistry}) and {@link #mergeRegistry merged} in path order.
+   *
+   * @param document the file as parsed, null when it was not well-formed JSON or not read
+   * @param levelNodes its levels' nodes, null when the file failed its schema or was not read
+   */
+  public record RegistryRead(
+      String file,
+      DiagnosticSink diagnostics,
+      JsonDocument document,
+      List<Node> levelNodes,
+      List<Level> levels,
+      List<Node> unitNodes,
+      List<Unit> units) {
+
+    /** A registry file that could not be read at all: {@code report} says why. */
+    public static RegistryRead unread(
+        String file, java.util.function.Consumer<DiagnosticSink> report) {
+      DiagnosticSink own = new DiagnosticSink();
+      report.accept(own);
+      return new RegistryRead(file, own, null, null, null, null, null);
+    }
+  }
+
+  /**
+   * Reads, checks and maps one registry file without changing the session, so that a registry's
+   * files can be read at once (at national scale they are the largest input a pull request's check
+   * reads). Thread-safe.
+   */
+  public RegistryRead readRegistry(String file, byte[] bytes) {
+    DiagnosticSink own = new DiagnosticSink();
+    Optional<JsonDocument> parsed = reader.read(file, bytes, own);
+    if (parsed.isEmpty()) {
+      return new RegistryRead(file, own, null, null, null, null, null);
+    }
+    JsonDocument document = parsed.get();
+    DiagnosticSink schemaFound = new DiagnosticSink();
+    if (!schemas.validate(FileKind.REGISTRY, document, schemaFound)) {
+      alsoMapped(schemaFound, scratch -> map(FileKind.REGISTRY, Node.root(document, scratch)));
+      own.addAll(schemaFound);
+      return new RegistryRead(file, own, document, null, null, null, null);
+    }
+    Node root = Node.root(document, own);
     List<Node> levelNodes = root.items("levels");
     List<Node> unitNodes = root.items("units");
-    List<Level> fileLevels = levelNodes.stream().map(RegistryMapper::level).toList();
-    List<Unit> fileUnits = unitNodes.stream().map(RegistryMapper::unit).toList();
-    if (sink.hasErrors(file)) {
+    return new RegistryRead(
+        file,
+        own,
+        document,
+        levelNodes,
+        levelNodes.stream().map(RegistryMapper::level).toList(),
+        unitNodes,
+        unitNodes.stream().map(RegistryMapper::unit).toList());
+  }
+
+  /** Adds what {@link #readRegistry} found; files must be merged in path order. */
+  public void mergeRegistry(RegistryRead r) {
+    sink.addAll(r.diagnostics());
+    if (r.document() != null) {
+      if (reread != null) {
+        lazyFiles.add(r.file());
+      } else {
+        locations.put(r.file(), r.document().values());
+        keyLocations.put(r.file(), r.document().keys());
+      }
+    }
+    if (r.levelNodes() == null || sink.hasErrors(r.file())) {
       return;
     }
+    addRegistry(r.file(), r.levelNodes(), r.levels(), r.unitNodes(), r.units());
+  }
+
+  private void addRegistry(
+      String file,
+      List<Node> levelNodes,
+      List<Level> fileLevels,
+      List<Node> unitNodes,
+      List<Unit> fileUnits) {
     for (int i = 0; i < fileLevels.size(); i++) {
       if (unique("level", fileLevels.get(i).id(), levelNodes.get(i), file)) {
         levels.add(fileLevels.get(i));
