@@ -39,8 +39,8 @@ public final class LoadSession {
 
   private final List<Level> levels = new ArrayList<>();
   private final List<Unit> units = new ArrayList<>();
-  private final Map<String, String> registryIds = new HashMap<>();
-  private final Map<String, Place> parents = new HashMap<>();
+  // The file each level's and unit's id was first seen in, by "level" or "unit".
+  private final Map<String, Map<String, String>> registryIds = new HashMap<>();
   private final Map<String, Node> unitNodes = new HashMap<>();
   private final List<Framework> frameworks = new ArrayList<>();
   private final Map<String, String> frameworkFiles = new HashMap<>();
@@ -377,20 +377,8 @@ public final class LoadSession {
     for (int i = 0; i < fileUnits.size(); i++) {
       if (unique("unit", fileUnits.get(i).id(), unitNodes.get(i), file)) {
         units.add(fileUnits.get(i));
-        String pointer = unitNodes.get(i).pointer() + "/parent";
-        parents.put(fileUnits.get(i).id(), new Place(file, pointer, unitNodes.get(i).document()));
         this.unitNodes.put(fileUnits.get(i).id(), unitNodes.get(i));
       }
-    }
-  }
-
-  /**
-   * Where a value is: for a unit's {@code parent}, to report a cycle there. Located only then:
-   * locating every unit's parent up front computed the locations of the whole registry.
-   */
-  private record Place(String file, String pointer, JsonDocument document) {
-    SourceLocation at() {
-      return document.locate(pointer);
     }
   }
 
@@ -419,12 +407,15 @@ public final class LoadSession {
         for (int i = 0; i < cycle.size(); i++) {
           List<String> from = new ArrayList<>(cycle.subList(i, cycle.size()));
           from.addAll(cycle.subList(0, i + 1));
-          Place p = parents.get(cycle.get(i));
+          // Located only now: locating every unit's parent up front computed the locations of
+          // the whole registry, and even its pointer was a string built per unit.
+          Node unit = unitNodes.get(cycle.get(i));
+          String pointer = unit.pointer() + "/parent";
           sink.error(
               Code.PARENT_CYCLE,
-              p.file(),
-              p.at(),
-              p.pointer(),
+              unit.document().file(),
+              unit.document().locate(pointer),
+              pointer,
               cycle.get(i),
               String.join(" → ", from));
         }
@@ -460,8 +451,7 @@ public final class LoadSession {
   }
 
   private boolean unique(String what, String id, Node node, String file) {
-    String key = what + ":" + id;
-    String first = registryIds.putIfAbsent(key, file);
+    String first = registryIds.computeIfAbsent(what, k -> new HashMap<>()).putIfAbsent(id, file);
     if (first == null) {
       return true;
     }
