@@ -69,6 +69,42 @@ class RepositoryLoaderTest {
   }
 
   /**
+   * Every unit on a cycle of parents is reported at its own {@code parent}, the cycle written from
+   * it, and left out; units below a cycle, or under a parent the registry does not know, stay.
+   */
+  @Test
+  void everyUnitOnACycleIsReportedOnceAndOnlyThoseAreLeftOut() throws IOException {
+    copyBase();
+    write(
+        "units/cycles.json",
+        """
+        {"units": [
+          {"id": "duoi", "name": "Dưới", "level": "xa", "parent": "c1"},
+          {"id": "c1", "name": "C1", "level": "huyen", "parent": "c2"},
+          {"id": "c2", "name": "C2", "level": "huyen", "parent": "c3"},
+          {"id": "c3", "name": "C3", "level": "huyen", "parent": "c1"},
+          {"id": "tu", "name": "Tự", "level": "huyen", "parent": "tu"},
+          {"id": "mo-coi", "name": "Mồ côi", "level": "xa", "parent": "khong-co"}
+        ]}
+        """);
+
+    LoadResult result = LOADER.loadContext(repo);
+
+    assertThat(result.diagnostics().all())
+        .extracting(d -> d.code() + " " + d.pointer() + " " + d.args())
+        .containsExactly(
+            "parent-cycle /units/1/parent [c1, c1 → c2 → c3 → c1]",
+            "parent-cycle /units/2/parent [c2, c2 → c3 → c1 → c2]",
+            "parent-cycle /units/3/parent [c3, c3 → c1 → c2 → c3]",
+            "parent-cycle /units/4/parent [tu, tu → tu]");
+    assertThat(result.diagnostics().all()).extracting(Diagnostic::line).containsExactly(3, 4, 5, 6);
+    assertThat(result.dataset().registry().units())
+        .extracting(org.opendti.model.Unit::id)
+        .contains("duoi", "mo-coi", "demo-a")
+        .doesNotContain("c1", "c2", "c3", "tu");
+  }
+
+  /**
    * The context a changed scope reads (its registry files read on threads of their own) is the
    * registry the whole load assembles, with the same diagnostics in the same order: a unit in two
    * files, a cycle of parents across files, a date that does not exist, a file that fails its

@@ -390,20 +390,22 @@ public final class LoadSession {
   private List<Unit> withoutParentCycles(List<Unit> all) {
     Map<String, Unit> byId = new HashMap<>();
     all.forEach(u -> byId.putIfAbsent(u.id(), u));
-    java.util.Set<String> done = new java.util.HashSet<>();
+    // The walk (from which start) that first reached each id: an earlier walk's ids are done, the
+    // current walk's are on its path. One map for all 10,000 walks, not a set and a map per walk.
+    Map<String, Integer> walkOf = new HashMap<>();
     java.util.Set<String> onCycles = new java.util.HashSet<>();
-    for (Unit start : all) {
-      List<String> path = new ArrayList<>();
-      Map<String, Integer> onPath = new HashMap<>();
-      String at = start.id();
-      while (at != null && !done.contains(at) && !onPath.containsKey(at)) {
-        onPath.put(at, path.size());
+    List<String> path = new ArrayList<>();
+    for (int walk = 0; walk < all.size(); walk++) {
+      path.clear();
+      String at = all.get(walk).id();
+      while (at != null && !walkOf.containsKey(at)) {
+        walkOf.put(at, walk);
         path.add(at);
         Unit u = byId.get(at);
         at = u == null ? null : u.parent();
       }
-      if (at != null && onPath.containsKey(at)) {
-        List<String> cycle = path.subList(onPath.get(at), path.size());
+      if (at != null && walkOf.get(at) == walk) {
+        List<String> cycle = path.subList(path.indexOf(at), path.size());
         for (int i = 0; i < cycle.size(); i++) {
           List<String> from = new ArrayList<>(cycle.subList(i, cycle.size()));
           from.addAll(cycle.subList(0, i + 1));
@@ -421,7 +423,6 @@ public final class LoadSession {
         }
         onCycles.addAll(cycle);
       }
-      done.addAll(path);
     }
     return onCycles.isEmpty() ? all : all.stream().filter(u -> !onCycles.contains(u.id())).toList();
   }
