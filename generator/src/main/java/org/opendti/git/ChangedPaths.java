@@ -1,32 +1,8 @@
 package org.opendti.git;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
-import java.time.Instant;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.SortedSet;
-import java.util.TreeSet;
-import org.eclipse.jgit.dircache.DirCache;
-import org.eclipse.jgit.dircache.DirCacheEntry;
-import org.eclipse.jgit.dircache.DirCacheIterator;
-import org.eclipse.jgit.lib.Constants;
-import org.eclipse.jgit.lib.ObjectId;
-import org.eclipse.jgit.lib.ObjectInserter;
-import org.eclipse.jgit.lib.Repository;
-import org.eclipse.jgit.revwalk.RevWalk;
-import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
-import org.eclipse.jgit.treewalk.TreeWalk;
-import org.eclipse.jgit.treewalk.filter.AndTreeFilter;
-import org.eclipse.jgit.treewalk.filter.PathFilterGroup;
-import org.eclipse.jgit.treewalk.filter.TreeFilter;
 import org.opendti.diagnostic.Text;
 
 /**
@@ -46,9 +22,6 @@ import org.opendti.diagnostic.Text;
  */
 public final class ChangedPaths {
 
-  /** The folders the pipeline reads input from; changes elsewhere do not matter. */
-  private static final List<String> INPUT_FOLDERS = List.of("units", "criteria", "submissions");
-
   private ChangedPaths() {}
 
   /**
@@ -65,109 +38,26 @@ public final class ChangedPaths {
       throw new NotARepositoryException(
           root, Text.of("git.not-a-work-tree", root.toString()), null);
     }
-    SortedSet<String> paths;
-    try (GitRepo repo = GitRepo.open(root)) {
-      paths = repo.changedPaths(base, "HEAD");
-    }
+    // Read directly where the repository is plain; JGit answers (and reports problems) otherwise.
+    SortedSet<String> paths =
+        DirectGit.changedPaths(root, base, "HEAD").orElseGet(() -> withJGit(root, base));
     if (!workTree) {
       return paths;
     }
-    // The builder follows a linked worktree's .git file.
-    try (Repository repository =
-        new FileRepositoryBuilder().setWorkTree(root.toFile()).setMustExist(true).build()) {
-      DirCache index = repository.readDirCache();
-      paths.addAll(staged(repository, index));
-      paths.addAll(unstaged(root, repository, index));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return paths;
-  }
-
-  /** Index against {@code HEAD}: subtrees whose ids agree are skipped without being read. */
-  private static SortedSet<String> staged(Repository repository, DirCache index)
-      throws IOException {
-    SortedSet<String> paths = new TreeSet<>();
-    ObjectId head = repository.resolve(Constants.HEAD + "^{commit}");
-    try (RevWalk commits = new RevWalk(repository);
-        TreeWalk walk = new TreeWalk(repository)) {
-      if (head == null) {
-        walk.addTree(new org.eclipse.jgit.treewalk.EmptyTreeIterator());
-      } else {
-        walk.addTree(commits.parseCommit(head).getTree());
-      }
-      walk.addTree(new DirCacheIterator(index));
-      walk.setRecursive(true);
-      walk.setFilter(
-          AndTreeFilter.create(
-              PathFilterGroup.createFromStrings(INPUT_FOLDERS), TreeFilter.ANY_DIFF));
-      while (walk.next()) {
-        paths.add(walk.getPathString());
-      }
-    }
-    return paths;
-  }
-
-  /** Work tree against the index: edited, deleted and new files under the input folders. */
-  private static SortedSet<String> unstaged(Path root, Repository repository, DirCache index)
-      throws IOException {
-    Map<String, BasicFileAttributes> files = files(root);
-    Instant indexWritten =
-        Files.getLastModifiedTime(repository.getIndexFile().toPath()).toInstant();
-    SortedSet<String> paths = new TreeSet<>();
-    try (ObjectInserter.Formatter hasher = new ObjectInserter.Formatter()) {
-      for (int i = 0; i < index.getEntryCount(); i++) {
-        DirCacheEntry entry = index.getEntry(i);
-        String path = entry.getPathString();
-        if (!INPUT_FOLDERS.contains(path.substring(0, Math.max(0, path.indexOf('/'))))) {
-          continue;
-        }
-        BasicFileAttributes file = files.remove(path);
-        if (file == null || !file.isRegularFile()) {
-          paths.add(path); // deleted, or now a link (which the full check reports)
-        } else if (maybeChanged(entry, file, indexWritten)
-            && !hasher
-                .idFor(Constants.OBJ_BLOB, Files.readAllBytes(root.resolve(path)))
-                .equals(entry.getObjectId())) {
-          paths.add(path);
-        }
-      }
-    }
-    paths.addAll(files.keySet()); // not in the index: new
+    // Apart, so that this class names no JGit type: verifying it would load JGit's classes, and
+    // checking JGit's signed jar kept a fresh JVM busy for 0.3-0.5 s where JGit is not used.
+    paths.addAll(WorkTreeChanges.of(root));
     return paths;
   }
 
   /**
-   * Whether the file may differ from the index entry: another size or time, or a time so close to
-   * the index's own that an edit in the same tick would not show (Git's "racily clean" entries).
+   * JGit's answer, for what {@link DirectGit} does not read. Apart, so that this class names no
+   * JGit type: verifying it would load JGit's classes, and checking JGit's signed jar took a fresh
+   * JVM about 0.3 s even where JGit is never used.
    */
-  private static boolean maybeChanged(
-      DirCacheEntry entry, BasicFileAttributes file, Instant indexWritten) {
-    if (file.size() != entry.getLength()) {
-      return true;
+  private static SortedSet<String> withJGit(Path root, String base) {
+    try (GitRepo repo = GitRepo.open(root)) {
+      return repo.changedPaths(base, "HEAD");
     }
-    Instant modified = file.lastModifiedTime().toInstant();
-    return !modified.equals(entry.getLastModifiedInstant()) || !modified.isBefore(indexWritten);
-  }
-
-  /** Every file and link under the input folders, by repository-relative path. */
-  private static Map<String, BasicFileAttributes> files(Path root) throws IOException {
-    Map<String, BasicFileAttributes> files = new HashMap<>();
-    for (String folder : INPUT_FOLDERS) {
-      Path dir = root.resolve(folder);
-      if (!Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) {
-        continue;
-      }
-      Files.walkFileTree(
-          dir,
-          new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-              files.put(folder + "/" + dir.relativize(file).toString().replace('\\', '/'), attrs);
-              return FileVisitResult.CONTINUE;
-            }
-          });
-    }
-    return files;
   }
 }

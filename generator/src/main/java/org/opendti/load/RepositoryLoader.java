@@ -43,12 +43,10 @@ public final class RepositoryLoader {
   private static final int BATCH = 256;
 
   private final StrictJsonReader reader;
-  private final SchemaValidator schemas;
   private final LoadListener listener;
 
   private RepositoryLoader(Builder builder) {
     this.reader = new StrictJsonReader();
-    this.schemas = Schemas.COMPILED;
     this.listener = builder.listener;
   }
 
@@ -58,6 +56,15 @@ public final class RepositoryLoader {
    */
   private static final class Schemas {
     static final SchemaValidator COMPILED = new SchemaValidator();
+  }
+
+  /**
+   * Compiled by the first load that needs them, not by the loader's constructor: a pull request's
+   * check reads Git on its own thread meanwhile, and so does not wait for them (0.1-0.3 s in a
+   * fresh JVM).
+   */
+  private static SchemaValidator schemas() {
+    return Schemas.COMPILED;
   }
 
   /** A loader with no listener. */
@@ -76,7 +83,7 @@ public final class RepositoryLoader {
     LoadSession session =
         new LoadSession(
             reader,
-            schemas,
+            schemas(),
             null,
             file -> {
               try {
@@ -123,7 +130,7 @@ public final class RepositoryLoader {
    * #loadFiles}, this reads part of a repository as {@link #load} reads all of it.
    */
   public LoadResult loadContext(Path root) {
-    return new PartialLoad(root, reader, schemas).context();
+    return new PartialLoad(root, reader, schemas()).context();
   }
 
   /**
@@ -132,7 +139,7 @@ public final class RepositoryLoader {
    * load gives it. The result holds the context's data and diagnostics too.
    */
   public LoadResult loadFiles(Path root, LoadResult context, Collection<String> paths) {
-    return new PartialLoad(root, reader, schemas).files(context, paths);
+    return new PartialLoad(root, reader, schemas()).files(context, paths);
   }
 
   private static LoadSession.FileResult readApart(InputFile file, LoadSession session) {
@@ -179,7 +186,7 @@ public final class RepositoryLoader {
     Objects.requireNonNull(path, "path");
     Objects.requireNonNull(content, "content");
     String file = path.replace('\\', '/');
-    LoadSession session = new LoadSession(reader, schemas, context);
+    LoadSession session = new LoadSession(reader, schemas(), context);
     Optional<FileKind> kind = FileKind.of(file);
     if (kind.isEmpty()) {
       session.diagnostics().error(Code.UNKNOWN_FILE, file, SourceLocation.UNKNOWN, "");

@@ -68,6 +68,102 @@ class RepositoryLoaderTest {
     return Files.readString(repo.resolve(path.replace('/', '\\')));
   }
 
+  /**
+   * Every unit on a cycle of parents is reported at its own {@code parent}, the cycle written from
+   * it, and left out; units below a cycle, or under a parent the registry does not know, stay.
+   */
+  @Test
+  void everyUnitOnACycleIsReportedOnceAndOnlyThoseAreLeftOut() throws IOException {
+    copyBase();
+    write(
+        "units/cycles.json",
+        """
+        {"units": [
+          {"id": "duoi", "name": "Dưới", "level": "xa", "parent": "c1"},
+          {"id": "c1", "name": "C1", "level": "huyen", "parent": "c2"},
+          {"id": "c2", "name": "C2", "level": "huyen", "parent": "c3"},
+          {"id": "c3", "name": "C3", "level": "huyen", "parent": "c1"},
+          {"id": "tu", "name": "Tự", "level": "huyen", "parent": "tu"},
+          {"id": "mo-coi", "name": "Mồ côi", "level": "xa", "parent": "khong-co"}
+        ]}
+        """);
+
+    LoadResult result = LOADER.loadContext(repo);
+
+    assertThat(result.diagnostics().all())
+        .extracting(d -> d.code() + " " + d.pointer() + " " + d.args())
+        .containsExactly(
+            "parent-cycle /units/1/parent [c1, c1 → c2 → c3 → c1]",
+            "parent-cycle /units/2/parent [c2, c2 → c3 → c1 → c2]",
+            "parent-cycle /units/3/parent [c3, c3 → c1 → c2 → c3]",
+            "parent-cycle /units/4/parent [tu, tu → tu]");
+    assertThat(result.diagnostics().all()).extracting(Diagnostic::line).containsExactly(3, 4, 5, 6);
+    assertThat(result.dataset().registry().units())
+        .extracting(org.opendti.model.Unit::id)
+        .contains("duoi", "mo-coi", "demo-a")
+        .doesNotContain("c1", "c2", "c3", "tu");
+  }
+
+  /**
+   * The context a changed scope reads (its registry files read on threads of their own) is the
+   * registry the whole load assembles, with the same diagnostics in the same order: a unit in two
+   * files, a cycle of parents across files, a date that does not exist, a file that fails its
+   * schema and one that is not JSON decide which units exist, so a changed submission's findings
+   * depend on all of them.
+   */
+  @Test
+  void theContextIsTheWholeLoadsRegistryReadFileByFile() throws IOException {
+    copyBase();
+    write(
+        "units/b-more.json",
+        """
+        {"units": [
+          {"id": "demo-c", "name": "Xã Mẫu C", "level": "xa", "parent": "demo-huyen"},
+          {"id": "demo-a", "name": "Xã Mẫu A lần hai", "level": "xa", "parent": "demo-huyen"},
+          {"id": "vong-1", "name": "Vòng 1", "level": "huyen", "parent": "vong-2"}
+        ]}
+        """);
+    write(
+        "units/f-date.json",
+        """
+        {"units": [
+          {"id": "demo-d", "name": "Xã Mẫu D", "level": "xa", "parent": "demo-huyen",
+           "validFrom": "2023-02-30"}
+        ]}
+        """);
+    write(
+        "units/c-cycle.json",
+        """
+        {"units": [
+          {"id": "vong-2", "name": "Vòng 2", "level": "huyen", "parent": "vong-1"},
+          {"id": "demo-e", "name": "Xã Mẫu E", "level": "xa", "parent": "vong-1"}
+        ]}
+        """);
+    write("units/d-schema.json", "{\"units\": [{\"id\": \"x\", \"level\": \"xa\", \"pop\": 1}]}\n");
+    write("units/e-broken.json", "{\"units\": [},\n");
+
+    LoadResult whole = LOADER.load(repo);
+    List<Diagnostic> ofRegistry =
+        whole.diagnostics().all().stream().filter(d -> d.file().startsWith("units/")).toList();
+
+    assertThat(ofRegistry)
+        .extracting(Diagnostic::code)
+        .contains(
+            org.opendti.diagnostic.Code.DUPLICATE_ID,
+            org.opendti.diagnostic.Code.PARENT_CYCLE,
+            org.opendti.diagnostic.Code.INVALID_DATE,
+            org.opendti.diagnostic.Code.SCHEMA_ADDITIONAL_PROPERTY,
+            org.opendti.diagnostic.Code.JSON_SYNTAX);
+    for (int run = 0; run < 20; run++) {
+      LoadResult context = LOADER.loadContext(repo);
+      assertThat(context.dataset().registry()).isEqualTo(whole.dataset().registry());
+      assertThat(context.diagnostics().all()).containsExactlyElementsOf(ofRegistry);
+    }
+    assertThat(whole.dataset().registry().unit("demo-c")).isPresent();
+    assertThat(whole.dataset().registry().unit("vong-1")).isEmpty();
+    assertThat(whole.dataset().registry().unit("demo-d")).as("its file has an error").isEmpty();
+  }
+
   @Test
   void loadsFromAnyFileSystemWithForwardSlashPaths() throws IOException {
     copyBase();

@@ -39,8 +39,8 @@ public final class LoadSession {
 
   private final List<Level> levels = new ArrayList<>();
   private final List<Unit> units = new ArrayList<>();
-  private final Map<String, String> registryIds = new HashMap<>();
-  private final Map<String, Place> parents = new HashMap<>();
+  // The file each level's and unit's id was first seen in, by "level" or "unit".
+  private final Map<String, Map<String, String>> registryIds = new HashMap<>();
   private final Map<String, Node> unitNodes = new HashMap<>();
   private final List<Framework> frameworks = new ArrayList<>();
   private final Map<String, String> frameworkFiles = new HashMap<>();
@@ -102,6 +102,10 @@ public final class LoadSession {
       merge(read(file, kind, bytes));
       return;
     }
+    if (kind == FileKind.REGISTRY) {
+      mergeRegistry(readRegistry(file, bytes));
+      return;
+    }
     Optional<JsonDocument> parsed = reader.read(file, bytes, sink);
     if (parsed.isEmpty()) {
       return;
@@ -121,7 +125,6 @@ public final class LoadSession {
     }
     Node root = Node.root(document, sink);
     switch (kind) {
-      case REGISTRY -> addRegistry(root, file);
       case FRAMEWORK -> {
         Framework framework = FrameworkMapper.map(root);
         boolean clean = !sink.hasErrors(file);
@@ -287,14 +290,85 @@ public final class LoadSession {
         });
   }
 
-  private void addRegistry(Node root, String file) {
+  /**
+   * What reading one registry file gave, before it joins the others: registry files may be read on
+   * many threads ({@link #readRegistry}) and {@link #mergeRegistry merged} in path order.
+   *
+   * @param document the file as parsed, null when it was not well-formed JSON or not read
+   * @param levelNodes its levels' nodes, null when the file failed its schema or was not read
+   */
+  public record RegistryRead(
+      String file,
+      DiagnosticSink diagnostics,
+      JsonDocument document,
+      List<Node> levelNodes,
+      List<Level> levels,
+      List<Node> unitNodes,
+      List<Unit> units) {
+
+    /** A registry file that could not be read at all: {@code report} says why. */
+    public static RegistryRead unread(
+        String file, java.util.function.Consumer<DiagnosticSink> report) {
+      DiagnosticSink own = new DiagnosticSink();
+      report.accept(own);
+      return new RegistryRead(file, own, null, null, null, null, null);
+    }
+  }
+
+  /**
+   * Reads, checks and maps one registry file without changing the session, so that a registry's
+   * files can be read at once (at national scale they are the largest input a pull request's check
+   * reads). Thread-safe.
+   */
+  public RegistryRead readRegistry(String file, byte[] bytes) {
+    DiagnosticSink own = new DiagnosticSink();
+    Optional<JsonDocument> parsed = reader.read(file, bytes, own);
+    if (parsed.isEmpty()) {
+      return new RegistryRead(file, own, null, null, null, null, null);
+    }
+    JsonDocument document = parsed.get();
+    DiagnosticSink schemaFound = new DiagnosticSink();
+    if (!schemas.validate(FileKind.REGISTRY, document, schemaFound)) {
+      alsoMapped(schemaFound, scratch -> map(FileKind.REGISTRY, Node.root(document, scratch)));
+      own.addAll(schemaFound);
+      return new RegistryRead(file, own, document, null, null, null, null);
+    }
+    Node root = Node.root(document, own);
     List<Node> levelNodes = root.items("levels");
     List<Node> unitNodes = root.items("units");
-    List<Level> fileLevels = levelNodes.stream().map(RegistryMapper::level).toList();
-    List<Unit> fileUnits = unitNodes.stream().map(RegistryMapper::unit).toList();
-    if (sink.hasErrors(file)) {
+    return new RegistryRead(
+        file,
+        own,
+        document,
+        levelNodes,
+        levelNodes.stream().map(RegistryMapper::level).toList(),
+        unitNodes,
+        unitNodes.stream().map(RegistryMapper::unit).toList());
+  }
+
+  /** Adds what {@link #readRegistry} found; files must be merged in path order. */
+  public void mergeRegistry(RegistryRead r) {
+    sink.addAll(r.diagnostics());
+    if (r.document() != null) {
+      if (reread != null) {
+        lazyFiles.add(r.file());
+      } else {
+        locations.put(r.file(), r.document().values());
+        keyLocations.put(r.file(), r.document().keys());
+      }
+    }
+    if (r.levelNodes() == null || sink.hasErrors(r.file())) {
       return;
     }
+    addRegistry(r.file(), r.levelNodes(), r.levels(), r.unitNodes(), r.units());
+  }
+
+  private void addRegistry(
+      String file,
+      List<Node> levelNodes,
+      List<Level> fileLevels,
+      List<Node> unitNodes,
+      List<Unit> fileUnits) {
     for (int i = 0; i < fileLevels.size(); i++) {
       if (unique("level", fileLevels.get(i).id(), levelNodes.get(i), file)) {
         levels.add(fileLevels.get(i));
@@ -303,20 +377,8 @@ public final class LoadSession {
     for (int i = 0; i < fileUnits.size(); i++) {
       if (unique("unit", fileUnits.get(i).id(), unitNodes.get(i), file)) {
         units.add(fileUnits.get(i));
-        String pointer = unitNodes.get(i).pointer() + "/parent";
-        parents.put(fileUnits.get(i).id(), new Place(file, pointer, unitNodes.get(i).document()));
         this.unitNodes.put(fileUnits.get(i).id(), unitNodes.get(i));
       }
-    }
-  }
-
-  /**
-   * Where a value is: for a unit's {@code parent}, to report a cycle there. Located only then:
-   * locating every unit's parent up front computed the locations of the whole registry.
-   */
-  private record Place(String file, String pointer, JsonDocument document) {
-    SourceLocation at() {
-      return document.locate(pointer);
     }
   }
 
@@ -328,35 +390,39 @@ public final class LoadSession {
   private List<Unit> withoutParentCycles(List<Unit> all) {
     Map<String, Unit> byId = new HashMap<>();
     all.forEach(u -> byId.putIfAbsent(u.id(), u));
-    java.util.Set<String> done = new java.util.HashSet<>();
+    // The walk (from which start) that first reached each id: an earlier walk's ids are done, the
+    // current walk's are on its path. One map for all 10,000 walks, not a set and a map per walk.
+    Map<String, Integer> walkOf = new HashMap<>();
     java.util.Set<String> onCycles = new java.util.HashSet<>();
-    for (Unit start : all) {
-      List<String> path = new ArrayList<>();
-      Map<String, Integer> onPath = new HashMap<>();
-      String at = start.id();
-      while (at != null && !done.contains(at) && !onPath.containsKey(at)) {
-        onPath.put(at, path.size());
+    List<String> path = new ArrayList<>();
+    for (int walk = 0; walk < all.size(); walk++) {
+      path.clear();
+      String at = all.get(walk).id();
+      while (at != null && !walkOf.containsKey(at)) {
+        walkOf.put(at, walk);
         path.add(at);
         Unit u = byId.get(at);
         at = u == null ? null : u.parent();
       }
-      if (at != null && onPath.containsKey(at)) {
-        List<String> cycle = path.subList(onPath.get(at), path.size());
+      if (at != null && walkOf.get(at) == walk) {
+        List<String> cycle = path.subList(path.indexOf(at), path.size());
         for (int i = 0; i < cycle.size(); i++) {
           List<String> from = new ArrayList<>(cycle.subList(i, cycle.size()));
           from.addAll(cycle.subList(0, i + 1));
-          Place p = parents.get(cycle.get(i));
+          // Located only now: locating every unit's parent up front computed the locations of
+          // the whole registry, and even its pointer was a string built per unit.
+          Node unit = unitNodes.get(cycle.get(i));
+          String pointer = unit.pointer() + "/parent";
           sink.error(
               Code.PARENT_CYCLE,
-              p.file(),
-              p.at(),
-              p.pointer(),
+              unit.document().file(),
+              unit.document().locate(pointer),
+              pointer,
               cycle.get(i),
               String.join(" → ", from));
         }
         onCycles.addAll(cycle);
       }
-      done.addAll(path);
     }
     return onCycles.isEmpty() ? all : all.stream().filter(u -> !onCycles.contains(u.id())).toList();
   }
@@ -386,8 +452,7 @@ public final class LoadSession {
   }
 
   private boolean unique(String what, String id, Node node, String file) {
-    String key = what + ":" + id;
-    String first = registryIds.putIfAbsent(key, file);
+    String first = registryIds.computeIfAbsent(what, k -> new HashMap<>()).putIfAbsent(id, file);
     if (first == null) {
       return true;
     }

@@ -6,6 +6,7 @@ import java.text.Normalizer;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import org.opendti.diagnostic.Code;
@@ -152,12 +153,23 @@ final class Node {
   }
 
   List<String> texts(String name) {
-    return items(name).stream().map(Node::text).toList();
+    return at(name).texts();
   }
 
-  /** The texts of this array; empty when absent. */
+  /**
+   * The texts of this array; empty when absent. A loop, not a stream: a registry maps two of these
+   * per unit, most of them absent, in a JVM that has not compiled the stream's code yet.
+   */
   List<String> texts() {
-    return items().stream().map(Node::text).toList();
+    int n = json.size();
+    if (n == 0) {
+      return List.of();
+    }
+    List<String> out = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      out.add(new Node(json.get(i), this, null, i, document, sink, strings).text());
+    }
+    return Collections.unmodifiableList(out);
   }
 
   /** The members of an object member, in file order; empty when absent. */

@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.util.Collection;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.stream.Stream;
 import org.opendti.load.Dataset;
 import org.opendti.load.FileKind;
@@ -32,28 +34,50 @@ public final class PartialLoad {
   }
 
   /**
-   * {@code units/*.json} (on another thread: at national scale the registry is the largest of
-   * them), {@code criteria/*.json} and the policy files, each folder in path order as the loader
-   * lists them; symbolic links are left out (the whole load reports them). The source index locates
-   * none of them.
+   * {@code units/*.json}, {@code criteria/*.json} and the policy files, each folder in path order
+   * as the loader lists them; symbolic links are left out (the whole load reports them). The source
+   * index locates none of them.
+   *
+   * <p>Each registry file is read on a thread of its own (up to one per core) while this thread
+   * reads the frameworks: at national scale the registry is the largest input a pull request's
+   * check reads. Threads of this load's own, not the common pool's: on two cores that pool has one
+   * worker, which ran the registry after the frameworks, not beside them.
    */
   public LoadResult context() {
-    CompletableFuture<LoadResult> registry = CompletableFuture.supplyAsync(() -> folder("units"));
-    LoadResult frameworks = folder("criteria");
-    LoadResult policies = folder("policy");
-    LoadResult units = registry.join();
-    Dataset d =
-        new Dataset(
-            units.dataset().registry(),
-            frameworks.dataset().frameworks(),
-            List.of(),
-            List.of(),
-            policies.dataset().accessPolicy().orElse(null),
-            policies.dataset().thresholds());
-    return new LoadResult(
-        d,
-        units.diagnostics().plus(frameworks.diagnostics()).plus(policies.diagnostics()),
-        units.sources());
+    List<String> registryFiles = files("units");
+    ExecutorService threads =
+        Executors.newFixedThreadPool(
+            Math.max(1, Math.min(registryFiles.size(), Runtime.getRuntime().availableProcessors())),
+            task -> {
+              Thread t = new Thread(task, "opendti-registry");
+              t.setDaemon(true);
+              return t;
+            });
+    LoadSession registry = session();
+    try {
+      List<CompletableFuture<LoadSession.RegistryRead>> reads =
+          registryFiles.stream()
+              .map(f -> CompletableFuture.supplyAsync(() -> readRegistry(registry, f), threads))
+              .toList();
+      LoadResult frameworks = folder("criteria");
+      LoadResult policies = folder("policy");
+      reads.forEach(r -> registry.mergeRegistry(r.join()));
+      LoadResult units = registry.result();
+      Dataset d =
+          new Dataset(
+              units.dataset().registry(),
+              frameworks.dataset().frameworks(),
+              List.of(),
+              List.of(),
+              policies.dataset().accessPolicy().orElse(null),
+              policies.dataset().thresholds());
+      return new LoadResult(
+          d,
+          units.diagnostics().plus(frameworks.diagnostics()).plus(policies.diagnostics()),
+          units.sources());
+    } finally {
+      threads.shutdownNow();
+    }
   }
 
   /**
@@ -75,25 +99,50 @@ public final class PartialLoad {
   }
 
   private LoadResult folder(String folder) {
-    Path dir = root.resolve(folder);
-    List<String> files = List.of();
-    if (Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) {
-      try (Stream<Path> list = Files.list(dir)) {
-        files =
-            list.filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS))
-                .map(p -> folder + "/" + p.getFileName())
-                .filter(p -> FileKind.of(p).isPresent())
-                .sorted()
-                .toList();
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-    }
-    // Locations are computed when a diagnostic needs one, from the file read again, as the whole
-    // load does: computing them for every unit of a national registry was a third of its load.
-    LoadSession session = new LoadSession(reader, schemas, null, this::reread);
-    files.forEach(f -> read(session, f));
+    LoadSession session = session();
+    files(folder).forEach(f -> read(session, f));
     return session.result();
+  }
+
+  /** The input files directly in {@code folder}, sorted; links left out. */
+  private List<String> files(String folder) {
+    Path dir = root.resolve(folder);
+    if (!Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) {
+      return List.of();
+    }
+    try (Stream<Path> list = Files.list(dir)) {
+      return list.filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS))
+          .map(p -> folder + "/" + p.getFileName())
+          .filter(p -> FileKind.of(p).isPresent())
+          .sorted()
+          .toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * A session of the context. Locations are computed when a diagnostic needs one, from the file
+   * read again, as the whole load does: computing them for every unit of a national registry was a
+   * third of its load.
+   */
+  private LoadSession session() {
+    return new LoadSession(reader, schemas, null, this::reread);
+  }
+
+  /** Reads one registry file as the loader does: too large or unreadable is a diagnostic. */
+  private LoadSession.RegistryRead readRegistry(LoadSession session, String path) {
+    Path file = root.resolve(path);
+    try {
+      long size = Files.size(file);
+      if (size > StrictJsonReader.MAX_BYTES) {
+        return LoadSession.RegistryRead.unread(
+            path, sink -> StrictJsonReader.reportTooLarge(path, size, sink));
+      }
+      return session.readRegistry(path, Files.readAllBytes(file));
+    } catch (IOException e) {
+      return LoadSession.RegistryRead.unread(path, sink -> LoadSession.readFailed(path, e, sink));
+    }
   }
 
   private byte[] reread(String path) {

@@ -1,5 +1,8 @@
 package org.opendti.load.internal;
 
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import org.opendti.model.Level;
 import org.opendti.model.Unit;
 import org.opendti.model.UnitChange;
@@ -25,7 +28,17 @@ final class RegistryMapper {
         n.texts("predecessors"),
         n.texts("successors"),
         n.bool("sample", false),
-        n.items("changes").stream().map(RegistryMapper::change).toList());
+        changes(n.items("changes")));
+  }
+
+  /** A loop, not a stream: most units have no changes, and there are 10,000 units a registry. */
+  private static List<UnitChange> changes(List<Node> nodes) {
+    if (nodes.isEmpty()) {
+      return List.of();
+    }
+    List<UnitChange> out = new ArrayList<>(nodes.size());
+    nodes.forEach(c -> out.add(change(c)));
+    return Collections.unmodifiableList(out);
   }
 
   static UnitChange change(Node n) {

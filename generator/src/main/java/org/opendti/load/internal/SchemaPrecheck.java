@@ -296,8 +296,11 @@ final class SchemaPrecheck {
     /** The full validator compiles the same pattern with the JDK and searches (find) it. */
     private static Rule pattern(JsonNode arg) {
       Pattern p = Pattern.compile(arg.asText());
+      java.util.function.Predicate<String> quick = QuickPattern.of(arg.asText());
       return value ->
-          !value.isTextual() || p.matcher(value.textValue()).find()
+          !value.isTextual()
+                  || (quick != null && quick.test(value.textValue()))
+                  || p.matcher(value.textValue()).find()
               ? Verdict.VALID
               : Verdict.UNSURE;
     }
