@@ -72,22 +72,62 @@ public enum Lang {
     if (value == null) {
       return "";
     }
-    // Scorecards format a few hundred numbers each: up to 18 digits are done in a long, without
-    // the BigDecimal copies of stripTrailingZeros and toPlainString.
-    if (value.scale() >= 0 && value.precision() <= 18) {
-      long unscaled = value.unscaledValue().longValue();
+    // Scorecards format a few hundred numbers each, a national publish some ten million: up to 18
+    // digits are done in a long and written once into a char array. scaleByPowerOfTen keeps a
+    // small value compact, where unscaledValue() made a BigInteger every time.
+    if (value.scale() >= 0 && value.scale() <= 18 && value.precision() <= 18) {
+      long unscaled = value.scaleByPowerOfTen(value.scale()).longValue();
       int scale = value.scale();
       while (scale > 0 && unscaled % 10 == 0) {
         unscaled /= 10;
         scale--;
       }
-      return format(Long.toString(Math.abs(unscaled)), scale, unscaled < 0);
+      return format(unscaled, scale);
     }
     BigDecimal v = value.stripTrailingZeros();
     if (v.scale() < 0) {
       v = v.setScale(0);
     }
     return format(v.unscaledValue().abs().toString(), v.scale(), v.signum() < 0);
+  }
+
+  /** {@link #format(String, int, boolean)} for an unscaled value that fits a long. */
+  private String format(long unscaled, int scale) {
+    char[] digits = new char[20];
+    int n = digits.length;
+    long rest = unscaled;
+    do {
+      digits[--n] = (char) ('0' + Math.abs(rest % 10));
+      rest /= 10;
+    } while (rest != 0);
+    int count = digits.length - n;
+    int wholeLength = count - scale;
+    // sign, whole digits with a mark every three, a leading 0, the mark and the leading zeros
+    char[] out = new char[1 + count + count / 3 + 2 + Math.max(0, -wholeLength)];
+    int o = 0;
+    if (unscaled < 0) {
+      out[o++] = '−';
+    }
+    if (wholeLength <= 0) {
+      out[o++] = '0';
+    } else {
+      for (int i = 0; i < wholeLength; i++) {
+        if (i > 0 && (wholeLength - i) % 3 == 0) {
+          out[o++] = grouping;
+        }
+        out[o++] = digits[n + i];
+      }
+    }
+    if (scale > 0) {
+      out[o++] = decimal;
+      for (int i = wholeLength; i < 0; i++) {
+        out[o++] = '0';
+      }
+      for (int i = Math.max(0, wholeLength); i < count; i++) {
+        out[o++] = digits[n + i];
+      }
+    }
+    return new String(out, 0, o);
   }
 
   /** Digits of the unscaled value, the scale (≥ 0, no trailing zeros left) and the sign. */

@@ -65,13 +65,15 @@ public record Group(
 
   /** The criterion with this id below the group (document order, depth first), or null. */
   Criterion find(String criterionId) {
-    for (Criterion c : criteria) {
+    // Indexed loops: an iterator per call, a million calls per national publish, was 0.6 GB.
+    for (int i = 0; i < criteria.size(); i++) {
+      Criterion c = criteria.get(i);
       if (c.id().equals(criterionId)) {
         return c;
       }
     }
-    for (Group g : groups) {
-      Criterion c = g.find(criterionId);
+    for (int i = 0; i < groups.size(); i++) {
+      Criterion c = groups.get(i).find(criterionId);
       if (c != null) {
         return c;
       }

@@ -80,6 +80,15 @@ public final class Markdown {
     }
   }
 
+  /** Whether rendered markup says nothing: a template's {@code ?has_content} is false for it. */
+  static boolean isEmpty(TemplateHTMLOutputModel html) {
+    try {
+      return HTMLOutputFormat.INSTANCE.isEmpty(html);
+    } catch (TemplateModelException e) {
+      throw new IllegalStateException("HTML output format rejected markup", e);
+    }
+  }
+
   /** Markup the site made itself (never from the data), output by templates as it is. */
   static TemplateHTMLOutputModel markup(String html) {
     try {

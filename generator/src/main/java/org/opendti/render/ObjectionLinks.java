@@ -60,6 +60,9 @@ final class ObjectionLinks {
   /** Every objection as a row, in file order. */
   static List<ScorecardView.ObjectionRow> rows(
       List<Review.Objection> objections, String base, PageContext page) {
+    if (objections.isEmpty()) {
+      return List.of(); // nearly every criterion: no stream set up per row
+    }
     return objections.stream().map(o -> row(o, base, page)).toList();
   }
 

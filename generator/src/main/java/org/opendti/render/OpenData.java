@@ -318,7 +318,7 @@ final class OpenData {
 
   private static Optional<Integer> rank(
       SiteIndex index, Framework fw, String period, String group, String unit) {
-    for (Ranking r : index.rankings(fw.id(), period)) {
+    for (Ranking r : index.rankingsOf(fw.id(), period, unit)) {
       if (r.group().id().equals(group)) {
         Optional<Integer> found = index.entry(r, unit).map(e -> e.rank());
         if (found.isPresent()) {
@@ -332,7 +332,8 @@ final class OpenData {
   /** The unit's rank interval in the table of a ranking group (its partition's, if any). */
   private static Optional<RankInterval> interval(
       SiteIndex index, Framework fw, String period, String group, String unit) {
-    for (Ranking r : index.rankings(fw.id(), period)) {
+    // Only a table that lists the unit has its interval.
+    for (Ranking r : index.rankingsOf(fw.id(), period, unit)) {
       if (r.group().id().equals(group)) {
         Optional<SiteIndex.IntervalPlace> found = index.interval(r, unit);
         if (found.isPresent()) {

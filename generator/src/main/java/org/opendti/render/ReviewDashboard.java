@@ -365,7 +365,9 @@ final class ReviewDashboard {
     return up.isEmpty() ? unitId : up.get(0).id();
   }
 
-  /** The cohort's totals scored without any review; empty when the cohort has no review. */
+  /**
+   * The reviewed units' totals scored without their review; empty when the cohort has no review.
+   */
   private static Map<String, BigDecimal> unreviewed(SiteIndex index, CohortKey key) {
     Dataset d = index.input().dataset();
     List<Submission> subs = d.cohort(key);
@@ -376,7 +378,11 @@ final class ReviewDashboard {
     ArrivalTimes arrivals =
         file -> index.input().provenanceOf(file).map(p -> p.lastChanged().time());
     Map<String, BigDecimal> out = new HashMap<>();
-    for (UnitScore s : new Scorer().score(d.withSubmissions(subs, List.of()), arrivals)) {
+    // Only the reviewed submissions, the only ones the dashboard asks about: the cohort criteria
+    // are still scored against the whole cohort, unreviewed.
+    for (UnitScore s :
+        new Scorer()
+            .score(d.withSubmissions(subs, List.of()), arrivals, s -> d.reviewOf(s).isPresent())) {
       out.put(s.unitId(), s.total());
     }
     return out;
@@ -385,7 +391,7 @@ final class ReviewDashboard {
   /** {@code 5 → 3} in the first ranking table holding the unit; empty when the rank is the same. */
   private static String rankEffect(
       SiteIndex index, Framework fw, Period p, String unitId, BigDecimal before, Lang lang) {
-    for (Ranking r : index.rankings(fw.id(), p.id())) {
+    for (Ranking r : index.rankingsOf(fw.id(), p.id(), unitId)) {
       Optional<RankEntry> now = index.entry(r, unitId);
       if (now.isEmpty()) {
         continue;

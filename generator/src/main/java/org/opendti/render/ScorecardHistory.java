@@ -57,8 +57,7 @@ final class ScorecardHistory {
     List<ScorecardView.HistoryRow> rows = new ArrayList<>();
     for (Item it : items) {
       Optional<Ranking> table =
-          index.rankings(it.fw().id(), it.period().id()).stream()
-              .filter(r -> index.entry(r, it.score().unitId()).isPresent())
+          index.rankingsOf(it.fw().id(), it.period().id(), it.score().unitId()).stream()
               .findFirst();
       String rank =
           table

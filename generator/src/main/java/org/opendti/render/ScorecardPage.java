@@ -1,5 +1,6 @@
 package org.opendti.render;
 
+import freemarker.core.TemplateHTMLOutputModel;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -71,7 +72,7 @@ final class ScorecardPage {
         new Rows(page, index.criterionTexts(lang, fw), s, submission, review, repositoryBase);
 
     List<ScorecardView.GroupRank> ranks = new ArrayList<>();
-    for (Ranking r : index.rankings(fw.id(), s.periodId())) {
+    for (Ranking r : index.rankingsOf(fw.id(), s.periodId(), s.unitId())) {
       index
           .entry(r, s.unitId())
           .ifPresent(
@@ -245,14 +246,22 @@ final class ScorecardPage {
           correction == null
               ? List.of()
               : correction.evidence().stream().map(e -> evidence(lang, e)).toList();
+      List<ScorecardView.InputRow> corrected =
+          correction == null ? List.of() : inputs(t, c, correction.inputs());
+      TemplateHTMLOutputModel notes = Markdown.render(answer == null ? null : answer.notes());
+      String staleText = staleText(stale.get(c.id()));
+      List<ScorecardView.ObjectionRow> objections =
+          ObjectionLinks.rows(review.map(r -> r.objections(c.id())).orElse(List.of()), base, page);
       return new ScorecardView.CriterionRow(
           c.id(),
           t.name(),
           t.max(),
           status,
+          "notApplicable".equals(status),
+          "missing".equals(status),
           c.bonus(),
           answer == null ? List.of() : inputs(t, c, answer.inputs()),
-          correction == null ? List.of() : inputs(t, c, correction.inputs()),
+          corrected,
           t.method(),
           cs == null ? "" : FormulaText.format(withoutShownOption(cs.formula(), c, answer), lang),
           points == null ? "" : lang.points(points),
@@ -264,10 +273,17 @@ final class ScorecardPage {
           reviewEvidence,
           notApplicable == null ? "" : notApplicable,
           evidence,
-          Markdown.render(answer == null ? null : answer.notes()),
-          staleText(stale.get(c.id())),
-          ObjectionLinks.rows(review.map(r -> r.objections(c.id())).orElse(List.of()), base, page),
-          ObjectionLinks.form(base, key, c.id(), page));
+          notes,
+          staleText,
+          objections,
+          ObjectionLinks.form(base, key, c.id(), page),
+          !reviewReason.isEmpty()
+              || !reviewEvidence.isEmpty()
+              || !corrected.isEmpty()
+              || !staleText.isEmpty()
+              || !objections.isEmpty()
+              || !evidence.isEmpty()
+              || !Markdown.isEmpty(notes));
     }
 
     /** What the scorecard says of a stale correction; empty when there is none. */
@@ -286,9 +302,14 @@ final class ScorecardPage {
       List<ScorecardView.InputRow> rows = new ArrayList<>(values.size());
       for (Map.Entry<String, Value> v : values.entrySet()) {
         String id = v.getKey();
+        String label = texts.label(t, c, id);
         rows.add(
             new ScorecardView.InputRow(
-                id, texts.label(t, c, id), value(t, v.getValue()), t.units().getOrDefault(id, "")));
+                id,
+                label,
+                !label.equals(t.name()),
+                value(t, v.getValue()),
+                t.units().getOrDefault(id, "")));
       }
       return rows;
     }

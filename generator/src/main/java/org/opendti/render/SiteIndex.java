@@ -37,6 +37,7 @@ final class SiteIndex {
   private final Map<String, List<UnitScore>> scoresByUnit = new HashMap<>();
   private final Map<SubmissionKey, UnitScore> scoreByKey = new HashMap<>();
   private final Map<Ranking, Map<String, RankEntry>> entries = new IdentityHashMap<>();
+  private final Map<CohortKey, Map<String, List<Ranking>>> tablesOfUnit = new HashMap<>();
   private final Map<Ranking, Map<String, IntervalPlace>> intervals = new IdentityHashMap<>();
   private final Map<String, List<Unit>> ancestors = new ConcurrentHashMap<>();
   private final Map<TextsKey, CriterionTexts> criterionTexts = new ConcurrentHashMap<>();
@@ -53,6 +54,21 @@ final class SiteIndex {
       rankings.computeIfAbsent(r.cohort(), k -> new ArrayList<>()).add(r);
     }
     rankings.values().forEach(l -> l.sort(rankingOrder()));
+    // A scorecard names the tables its unit is in: a hundred district tables per province,
+    // looked up once each for every page, were 2 % of a 10,000-unit publish.
+    rankings.forEach(
+        (cohort, tables) -> {
+          Map<String, List<Ranking>> byUnit = new HashMap<>();
+          for (Ranking r : tables) {
+            for (RankEntry e : r.entries()) {
+              List<Ranking> in = byUnit.computeIfAbsent(e.unitId(), k -> new ArrayList<>(2));
+              if (in.isEmpty() || in.get(in.size() - 1) != r) {
+                in.add(r);
+              }
+            }
+          }
+          tablesOfUnit.put(cohort, byUnit);
+        });
     // Per-page lookups are indexed once: scans per page made a 10,000-unit site quadratic.
     for (List<UnitScore> list : scores.values()) {
       for (UnitScore s : list) {
@@ -193,6 +209,12 @@ final class SiteIndex {
 
   List<Ranking> rankings(String fw, String period) {
     return rankings.getOrDefault(new CohortKey(fw, period), List.of());
+  }
+
+  /** The tables of the cohort that list the unit, in {@link #rankings(String, String)} order. */
+  List<Ranking> rankingsOf(String fw, String period, String unit) {
+    Map<String, List<Ranking>> byUnit = tablesOfUnit.get(new CohortKey(fw, period));
+    return byUnit == null ? List.of() : byUnit.getOrDefault(unit, List.of());
   }
 
   List<Ranking> allRankings() {

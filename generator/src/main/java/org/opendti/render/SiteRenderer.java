@@ -204,8 +204,7 @@ public final class SiteRenderer {
                 add(
                     site,
                     FormUnits.file(s.key()),
-                    org.opendti.load.ModelJson.publishedSubmission(s)
-                        .getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+                    org.opendti.load.ModelJson.publishedSubmission(s)));
   }
 
   /** One page to render: its path, whether the sitemap lists it, and how to make its bytes. */

@@ -56,6 +56,16 @@ public final class Scorer {
    * and period, using reviewed inputs where a review corrected them.
    */
   public List<UnitScore> score(Dataset data, ArrivalTimes times) {
+    return score(data, times, s -> true);
+  }
+
+  /**
+   * As {@link #score(Dataset, ArrivalTimes)}, but only the submissions {@code scored} accepts are
+   * scored; the cohort criteria are still scored against all of them. The reviewers' dashboard asks
+   * this for the few reviewed submissions' totals without their review, instead of a whole cohort.
+   */
+  public List<UnitScore> score(
+      Dataset data, ArrivalTimes times, java.util.function.Predicate<Submission> scored) {
     List<UnitScore> out = new ArrayList<>();
     for (Map.Entry<CohortKey, List<Submission>> entry : data.cohorts().entrySet()) {
       Optional<Framework> known = data.framework(entry.getKey().framework());
@@ -74,19 +84,23 @@ public final class Scorer {
       List<Criterion> base = framework.criteria();
       // Arrival times are asked for on this thread: the caller's ArrivalTimes need not be
       // thread-safe. The submissions are then scored on every core; the order is kept.
+      List<Submission> chosen = new ArrayList<>(cohort.size());
       List<Optional<Instant>> arrivals = new ArrayList<>(cohort.size());
       for (Submission s : cohort) {
-        arrivals.add(times.arrivalOf(s.file()));
+        if (scored.test(s)) {
+          chosen.add(s);
+          arrivals.add(times.arrivalOf(s.file()));
+        }
       }
-      IntStream indexes = IntStream.range(0, cohort.size());
-      if (cohort.size() >= PARALLEL_FROM) {
+      IntStream indexes = IntStream.range(0, chosen.size());
+      if (chosen.size() >= PARALLEL_FROM) {
         indexes = indexes.parallel();
       }
       out.addAll(
           indexes
               .mapToObj(
                   i -> {
-                    Submission s = cohort.get(i);
+                    Submission s = chosen.get(i);
                     Optional<Review> review = data.reviewOf(s);
                     boolean isSample =
                         data.registry().unit(s.unit()).map(Unit::sample).orElse(false);

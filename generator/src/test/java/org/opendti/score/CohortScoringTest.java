@@ -57,6 +57,22 @@ class CohortScoringTest {
     assertThat(s.get("u1").formula().plain()).isEqualTo("(1 / 2) / 75% × 10 ≈ 6.67");
   }
 
+  /** A subset scored alone is still scored against the whole cohort: the same scores. */
+  @Test
+  void scoringSomeSubmissionsKeepsTheWholeCohortAsTheReference() {
+    var data =
+        TestData.dataset(
+            TestData.framework("10", TestData.pillar("IV", cohort(Method.CohortVariant.MIN_MAX))),
+            THREE,
+            List.of());
+    List<UnitScore> all = new Scorer().score(data, ArrivalTimes.none());
+    List<UnitScore> some =
+        new Scorer().score(data, ArrivalTimes.none(), s -> s.unit().equals("u1"));
+    assertThat(some).hasSize(1);
+    assertThat(some.get(0)).isEqualTo(all.get(0));
+    assertThat(some.get(0).criterion("4.6").orElseThrow().points()).isEqualByComparingTo("5");
+  }
+
   @Test
   void minMax_shareOfTheRangeTimesMax() {
     Map<String, CriterionScore> s = score(cohort(Method.CohortVariant.MIN_MAX), THREE, List.of());

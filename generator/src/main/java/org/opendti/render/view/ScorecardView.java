@@ -148,16 +148,24 @@ public record ScorecardView(
    * One criterion's full record.
    *
    * @param status "scored", "notApplicable" or "missing"
+   * @param notApplicable whether {@code status} is "notApplicable", and {@code missing} whether it
+   *     is "missing": the template tests booleans, since FreeMarker compares strings with the page
+   *     locale's collator (it normalises both), which cost 1.5 % of a national publish
    * @param formula the scorer's formula with this unit's numbers, formatted for the language
    * @param selfDiffers whether the self-assessed points differ from the points that count
    * @param notApplicableReason the unit's "không phát sinh" reason, or ""
    * @param notes the unit's notes, rendered by {@link org.opendti.render.Markdown}
+   * @param detail whether the row has a review, evidence, corrected inputs, a stale correction,
+   *     objections or notes: whether the scorecard prints a detail row under it (one test per row
+   *     instead of seven in the template)
    */
   public record CriterionRow(
       String id,
       String name,
       String max,
       String status,
+      boolean notApplicable,
+      boolean missing,
       boolean bonus,
       List<InputRow> inputs,
       List<InputRow> correctedInputs,
@@ -175,7 +183,8 @@ public record ScorecardView(
       TemplateHTMLOutputModel notes,
       String stale,
       List<ObjectionRow> objections,
-      String objectUrl) {
+      String objectUrl,
+      boolean detail) {
     public CriterionRow {
       objections = List.copyOf(objections);
       inputs = List.copyOf(inputs);
@@ -185,8 +194,13 @@ public record ScorecardView(
     }
   }
 
-  /** An input: its label, the value reported and its unit of measure. */
-  public record InputRow(String id, String label, String value, String unit) {}
+  /**
+   * An input: its label, the value reported and its unit of measure.
+   *
+   * @param labelShown whether the scorecard says the label: not when it is the criterion's name
+   *     (decided here, not by a string comparison in the template, for the reason above)
+   */
+  public record InputRow(String id, String label, boolean labelShown, String value, String unit) {}
 
   /**
    * A piece of evidence; {@code url} is null unless it is http or https.
