@@ -38,9 +38,9 @@ public final class ChangedPaths {
       throw new NotARepositoryException(
           root, Text.of("git.not-a-work-tree", root.toString()), null);
     }
-    // Read directly where the repository is plain; JGit answers (and reports problems) otherwise.
+    // Asked of git where the repository is plain; JGit answers (and reports problems) otherwise.
     SortedSet<String> paths =
-        DirectGit.changedPaths(root, base, "HEAD").orElseGet(() -> withJGit(root, base));
+        GitCli.changedPaths(root, base, "HEAD").orElseGet(() -> withJGit(root, base));
     if (!workTree) {
       return paths;
     }
@@ -51,9 +51,9 @@ public final class ChangedPaths {
   }
 
   /**
-   * JGit's answer, for what {@link DirectGit} does not read. Apart, so that this class names no
-   * JGit type: verifying it would load JGit's classes, and checking JGit's signed jar took a fresh
-   * JVM about 0.3 s even where JGit is never used.
+   * JGit's answer, for what {@link GitCli} does not answer. Apart, so that this class names no JGit
+   * type: verifying it would load JGit's classes, and checking JGit's signed jar took a fresh JVM
+   * about 0.3 s even where JGit is never used.
    */
   private static SortedSet<String> withJGit(Path root, String base) {
     try (GitRepo repo = GitRepo.open(root)) {

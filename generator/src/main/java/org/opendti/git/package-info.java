@@ -7,8 +7,8 @@
  *       commit, a commit's tree materialised into a folder, and provenance read once from main's
  *       first-parent history.
  *   <li>{@link org.opendti.git.ChangedPaths}: what a contribution changes, including what is
- *       staged, edited or new in the work tree. Two commits' trees are read straight from {@code
- *       .git} where the repository is plain ({@code DirectGit}), with JGit otherwise: in a fresh
+ *       staged, edited or new in the work tree. Two commits' trees are compared by the {@code git}
+ *       program where the repository is plain ({@code GitCli}), with JGit otherwise: in a fresh
  *       JVM, JGit's start-up took longer than the rest of a pull request's check.
  *   <li>{@link org.opendti.git.GitArrivalTimes}: when each submission arrived on main, and why that
  *       time can be trusted.

@@ -15,11 +15,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The direct reader answers exactly as JGit's {@link GitRepo#changedPaths(String, String)} does
+ * The git program answers exactly as JGit's {@link GitRepo#changedPaths(String, String)} does
  * wherever it answers, on loose objects and on packs with deltas, and leaves to JGit every
  * repository and revision it does not read exactly.
  */
-class DirectGitTest {
+class GitCliTest {
 
   private static final String A = "submissions/f/2023/a.json";
   private static final String B = "submissions/f/2023/b.json";
@@ -186,13 +186,13 @@ class DirectGitTest {
         "main",
         git.dir.toUri().toString(),
         shallow.toString());
-    assertThat(DirectGit.changedPaths(shallow, "HEAD", "HEAD")).isEmpty();
+    assertThat(GitCli.changedPaths(shallow, "HEAD", "HEAD")).isEmpty();
     assertThat(ChangedPaths.since(shallow, "HEAD", false)).isEmpty();
 
     // a linked work tree: its .git is a file, its refs and objects are elsewhere
     Path linked = tmp.resolve("linked");
     git.git(at("2024-01-05T00:00:00Z"), "worktree", "add", "-q", linked.toString(), "y");
-    assertThat(DirectGit.changedPaths(linked, "main", "HEAD")).isEmpty();
+    assertThat(GitCli.changedPaths(linked, "main", "HEAD")).isEmpty();
     assertThat(ChangedPaths.since(linked, "main", false)).isEqualTo(jgit("main", "y"));
   }
 
@@ -215,7 +215,7 @@ class DirectGitTest {
   }
 
   private Optional<SortedSet<String>> direct(String base, String head) {
-    return DirectGit.changedPaths(git.dir, base, head);
+    return GitCli.changedPaths(git.dir, base, head);
   }
 
   private SortedSet<String> jgit(String base, String head) {
