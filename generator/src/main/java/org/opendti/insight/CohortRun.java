@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Supplier;
 import org.opendti.load.Dataset;
 import org.opendti.model.Answer;
 import org.opendti.model.ArrivalTimes;
@@ -239,7 +240,7 @@ final class CohortRun {
                 then.total(),
                 gain,
                 rankNow,
-                then.ranks()));
+                then.ranks().get()));
       }
     }
     out.sort(
@@ -249,8 +250,16 @@ final class CohortRun {
     return new UnitOpportunities(unitId, framework.id(), now.periodId(), out);
   }
 
-  /** What a step gives: the criterion's points, the unit's total and its ranks. */
-  private record Then(BigDecimal points, BigDecimal total, Map<String, Integer> ranks) {}
+  /**
+   * What a step gives: the criterion's points, the unit's total and its ranks. The ranks are placed
+   * only for a step that is kept (it raises the total and is not the maximum again).
+   */
+  private record Then(BigDecimal points, BigDecimal total, Supplier<Map<String, Integer>> ranks) {
+
+    static Then now(BigDecimal points, BigDecimal total, Map<String, Integer> ranks) {
+      return new Then(points, total, () -> ranks);
+    }
+  }
 
   private String periodNameOf() {
     return period == null ? "?" : period.id();
@@ -284,10 +293,23 @@ final class CohortRun {
     BigDecimal points = probe.one(c, s, fresh, holders, theirs).points();
     BigDecimal total = mine.with(c, points);
     if (!wholeCohort) {
-      return new Then(points, total, standings.placed(s.unit(), total));
+      return new Then(points, total, () -> standings.placed(s.unit(), total));
     }
-    // x_best or x_min moves: the other units' points of c move too. Only those whose total could
-    // fall on either side of the unit's new total are re-scored, with the holders for the stats.
+    return new Then(points, total, () -> placedWholeCohort(c, s, fresh, holders, theirs, total));
+  }
+
+  /**
+   * The ranks of a step that moves x_best or x_min: the other units' points of c move too. Only
+   * those whose total could fall on either side of the unit's new total are re-scored, with the
+   * holders for the stats.
+   */
+  private Map<String, Integer> placedWholeCohort(
+      Criterion c,
+      Submission s,
+      Answer fresh,
+      List<Submission> holders,
+      List<Review> theirs,
+      BigDecimal total) {
     Standings.Movable m = movable(c);
     Set<String> undecided = m.undecided(s.unit(), total);
     Map<String, CriterionScore> after = Map.of();
@@ -303,10 +325,7 @@ final class CohortRun {
       after = probe.together(c, s, fresh, others, revs);
     }
     Map<String, CriterionScore> rescored = after;
-    return new Then(
-        points,
-        total,
-        m.placed(s.unit(), total, id -> totals(id).with(c, rescored.get(id).points())));
+    return m.placed(s.unit(), total, id -> totals(id).with(c, rescored.get(id).points()));
   }
 
   /** The tables seen from cohort criterion {@code c}: every unit with a value of it may move. */
@@ -341,13 +360,13 @@ final class CohortRun {
       UnitScore then = find(rescored, s.unit());
       Map<String, BigDecimal> totalsThen = new HashMap<>();
       rescored.forEach(u -> totalsThen.putIfAbsent(u.unitId(), u.total()));
-      return new Then(
+      return Then.now(
           then.criterion(c.id()).orElseThrow().points(),
           then.total(),
           standings.placed(s.unit(), then.total(), totalsThen::get));
     }
     UnitScore then = find(new Scorer().score(alone(changed, reviewed), times), s.unit());
-    return new Then(
+    return Then.now(
         then.criterion(c.id()).orElseThrow().points(),
         then.total(),
         standings.placed(s.unit(), then.total()));
