@@ -194,6 +194,19 @@ final class CohortRun {
   }
 
   UnitOpportunities opportunities(String unitId) {
+    return opportunities(unitId, Integer.MAX_VALUE);
+  }
+
+  /**
+   * The unit's report with only its {@code keep} best opportunities of each basis, as {@link
+   * UnitOpportunities#best} keeps them, {@code found} counting all. The steps are ordered first,
+   * and only those kept become an {@link Opportunity} with their ranks placed: a unit of a large
+   * framework has forty or more, of which the site shows five.
+   */
+  UnitOpportunities opportunities(String unitId, int keep) {
+    if (keep < 0) {
+      throw new IllegalArgumentException("keep < 0: " + keep);
+    }
     UnitScore now = scores.get(unitId);
     Submission s = submissions.get(unitId);
     if (now == null || s == null) {
@@ -204,8 +217,7 @@ final class CohortRun {
     Totals mine = totals(unitId);
     Map<String, Answer> answers = new HashMap<>();
     s.answers().forEach(a -> answers.putIfAbsent(a.criterion(), a));
-    Map<String, Integer> rankNow = standings.now(unitId);
-    List<Opportunity> out = new ArrayList<>();
+    List<Found> found = new ArrayList<>();
     for (Criterion c : criteria) {
       CriterionScore cs = mine.criterion(c.id());
       if (cs == null
@@ -227,28 +239,49 @@ final class CohortRun {
         } else if (maxThen != null && then.points().compareTo(maxThen) >= 0) {
           continue; // the next step turned out to be the maximum itself
         }
-        out.add(
-            new Opportunity(
-                c.id(),
-                step.kind(),
-                Opportunity.Basis.of(c),
-                step.changed(),
-                step.label(),
-                cs.points(),
-                then.points(),
-                now.total(),
-                then.total(),
-                gain,
-                rankNow,
-                then.ranks().get()));
+        found.add(new Found(c, Opportunity.Basis.of(c), step, cs.points(), then, gain));
       }
     }
-    out.sort(
-        Opportunity.ACTIONABLE_FIRST
-            .thenComparingInt(o -> order.getOrDefault(o.criterionId(), Integer.MAX_VALUE))
-            .thenComparing(Opportunity::kind));
-    return new UnitOpportunities(unitId, framework.id(), now.periodId(), out);
+    // Opportunity.ACTIONABLE_FIRST, then criterion order, then kind, on the same fields.
+    found.sort(
+        Comparator.comparing((Found f) -> !f.basis().reported())
+            .thenComparing(Found::gain, Comparator.reverseOrder())
+            .thenComparingInt(f -> order.getOrDefault(f.criterion().id(), Integer.MAX_VALUE))
+            .thenComparing(f -> f.step().kind()));
+    Map<String, Integer> rankNow = standings.now(unitId);
+    List<Opportunity> out = new ArrayList<>();
+    int reported = 0;
+    int assessed = 0;
+    for (Found f : found) {
+      boolean kept = f.basis().reported() ? reported++ < keep : assessed++ < keep;
+      if (kept) {
+        out.add(
+            new Opportunity(
+                f.criterion().id(),
+                f.step().kind(),
+                f.basis(),
+                f.step().changed(),
+                f.step().label(),
+                f.pointsNow(),
+                f.then().points(),
+                now.total(),
+                f.then().total(),
+                f.gain(),
+                rankNow,
+                f.then().ranks().get()));
+      }
+    }
+    return new UnitOpportunities(unitId, framework.id(), now.periodId(), out, found.size());
   }
+
+  /** A step that raises the total, before it is ordered and, if kept, made an opportunity. */
+  private record Found(
+      Criterion criterion,
+      Opportunity.Basis basis,
+      Step step,
+      BigDecimal pointsNow,
+      Then then,
+      BigDecimal gain) {}
 
   /**
    * What a step gives: the criterion's points, the unit's total and its ranks. The ranks are placed
