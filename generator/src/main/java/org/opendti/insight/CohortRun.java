@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Supplier;
 import org.opendti.load.Dataset;
 import org.opendti.model.Answer;
 import org.opendti.model.ArrivalTimes;
@@ -193,6 +194,19 @@ final class CohortRun {
   }
 
   UnitOpportunities opportunities(String unitId) {
+    return opportunities(unitId, Integer.MAX_VALUE);
+  }
+
+  /**
+   * The unit's report with only its {@code keep} best opportunities of each basis, as {@link
+   * UnitOpportunities#best} keeps them, {@code found} counting all. The steps are ordered first,
+   * and only those kept become an {@link Opportunity} with their ranks placed: a unit of a large
+   * framework has forty or more, of which the site shows five.
+   */
+  UnitOpportunities opportunities(String unitId, int keep) {
+    if (keep < 0) {
+      throw new IllegalArgumentException("keep < 0: " + keep);
+    }
     UnitScore now = scores.get(unitId);
     Submission s = submissions.get(unitId);
     if (now == null || s == null) {
@@ -203,8 +217,7 @@ final class CohortRun {
     Totals mine = totals(unitId);
     Map<String, Answer> answers = new HashMap<>();
     s.answers().forEach(a -> answers.putIfAbsent(a.criterion(), a));
-    Map<String, Integer> rankNow = standings.now(unitId);
-    List<Opportunity> out = new ArrayList<>();
+    List<Found> found = new ArrayList<>();
     for (Criterion c : criteria) {
       CriterionScore cs = mine.criterion(c.id());
       if (cs == null
@@ -226,31 +239,60 @@ final class CohortRun {
         } else if (maxThen != null && then.points().compareTo(maxThen) >= 0) {
           continue; // the next step turned out to be the maximum itself
         }
-        out.add(
-            new Opportunity(
-                c.id(),
-                step.kind(),
-                Opportunity.Basis.of(c),
-                step.changed(),
-                step.label(),
-                cs.points(),
-                then.points(),
-                now.total(),
-                then.total(),
-                gain,
-                rankNow,
-                then.ranks()));
+        found.add(new Found(c, Opportunity.Basis.of(c), step, cs.points(), then, gain));
       }
     }
-    out.sort(
-        Opportunity.ACTIONABLE_FIRST
-            .thenComparingInt(o -> order.getOrDefault(o.criterionId(), Integer.MAX_VALUE))
-            .thenComparing(Opportunity::kind));
-    return new UnitOpportunities(unitId, framework.id(), now.periodId(), out);
+    // Opportunity.ACTIONABLE_FIRST, then criterion order, then kind, on the same fields.
+    found.sort(
+        Comparator.comparing((Found f) -> !f.basis().reported())
+            .thenComparing(Found::gain, Comparator.reverseOrder())
+            .thenComparingInt(f -> order.getOrDefault(f.criterion().id(), Integer.MAX_VALUE))
+            .thenComparing(f -> f.step().kind()));
+    Map<String, Integer> rankNow = standings.now(unitId);
+    List<Opportunity> out = new ArrayList<>();
+    int reported = 0;
+    int assessed = 0;
+    for (Found f : found) {
+      boolean kept = f.basis().reported() ? reported++ < keep : assessed++ < keep;
+      if (kept) {
+        out.add(
+            new Opportunity(
+                f.criterion().id(),
+                f.step().kind(),
+                f.basis(),
+                f.step().changed(),
+                f.step().label(),
+                f.pointsNow(),
+                f.then().points(),
+                now.total(),
+                f.then().total(),
+                f.gain(),
+                rankNow,
+                f.then().ranks().get()));
+      }
+    }
+    return new UnitOpportunities(unitId, framework.id(), now.periodId(), out, found.size());
   }
 
-  /** What a step gives: the criterion's points, the unit's total and its ranks. */
-  private record Then(BigDecimal points, BigDecimal total, Map<String, Integer> ranks) {}
+  /** A step that raises the total, before it is ordered and, if kept, made an opportunity. */
+  private record Found(
+      Criterion criterion,
+      Opportunity.Basis basis,
+      Step step,
+      BigDecimal pointsNow,
+      Then then,
+      BigDecimal gain) {}
+
+  /**
+   * What a step gives: the criterion's points, the unit's total and its ranks. The ranks are placed
+   * only for a step that is kept (it raises the total and is not the maximum again).
+   */
+  private record Then(BigDecimal points, BigDecimal total, Supplier<Map<String, Integer>> ranks) {
+
+    static Then now(BigDecimal points, BigDecimal total, Map<String, Integer> ranks) {
+      return new Then(points, total, () -> ranks);
+    }
+  }
 
   private String periodNameOf() {
     return period == null ? "?" : period.id();
@@ -284,10 +326,23 @@ final class CohortRun {
     BigDecimal points = probe.one(c, s, fresh, holders, theirs).points();
     BigDecimal total = mine.with(c, points);
     if (!wholeCohort) {
-      return new Then(points, total, standings.placed(s.unit(), total));
+      return new Then(points, total, () -> standings.placed(s.unit(), total));
     }
-    // x_best or x_min moves: the other units' points of c move too. Only those whose total could
-    // fall on either side of the unit's new total are re-scored, with the holders for the stats.
+    return new Then(points, total, () -> placedWholeCohort(c, s, fresh, holders, theirs, total));
+  }
+
+  /**
+   * The ranks of a step that moves x_best or x_min: the other units' points of c move too. Only
+   * those whose total could fall on either side of the unit's new total are re-scored, with the
+   * holders for the stats.
+   */
+  private Map<String, Integer> placedWholeCohort(
+      Criterion c,
+      Submission s,
+      Answer fresh,
+      List<Submission> holders,
+      List<Review> theirs,
+      BigDecimal total) {
     Standings.Movable m = movable(c);
     Set<String> undecided = m.undecided(s.unit(), total);
     Map<String, CriterionScore> after = Map.of();
@@ -303,10 +358,7 @@ final class CohortRun {
       after = probe.together(c, s, fresh, others, revs);
     }
     Map<String, CriterionScore> rescored = after;
-    return new Then(
-        points,
-        total,
-        m.placed(s.unit(), total, id -> totals(id).with(c, rescored.get(id).points())));
+    return m.placed(s.unit(), total, id -> totals(id).with(c, rescored.get(id).points()));
   }
 
   /** The tables seen from cohort criterion {@code c}: every unit with a value of it may move. */
@@ -341,13 +393,13 @@ final class CohortRun {
       UnitScore then = find(rescored, s.unit());
       Map<String, BigDecimal> totalsThen = new HashMap<>();
       rescored.forEach(u -> totalsThen.putIfAbsent(u.unitId(), u.total()));
-      return new Then(
+      return Then.now(
           then.criterion(c.id()).orElseThrow().points(),
           then.total(),
           standings.placed(s.unit(), then.total(), totalsThen::get));
     }
     UnitScore then = find(new Scorer().score(alone(changed, reviewed), times), s.unit());
-    return new Then(
+    return Then.now(
         then.criterion(c.id()).orElseThrow().points(),
         then.total(),
         standings.placed(s.unit(), then.total()));

@@ -3,6 +3,7 @@ package org.opendti.insight;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -58,6 +59,7 @@ public final class IntegritySignals {
       if (fw.isEmpty()) {
         continue;
       }
+      Map<String, Criterion> criteria = byId(fw.get());
       List<UnitIntegrity> perUnit = new ArrayList<>();
       List<BigDecimal> pooled = new ArrayList<>();
       for (String unit : e.getValue()) {
@@ -65,7 +67,7 @@ public final class IntegritySignals {
         if (s.isEmpty()) {
           continue;
         }
-        List<BigDecimal> counts = counts(fw.get(), s.get());
+        List<BigDecimal> counts = counts(criteria, s.get());
         pooled.addAll(counts);
         perUnit.add(new UnitIntegrity(unit, counts.size(), UNIT.run(counts)));
       }
@@ -78,17 +80,31 @@ public final class IntegritySignals {
 
   /** The unit's reported counts, each value once, ascending. */
   static List<BigDecimal> counts(Framework fw, Submission s) {
+    return counts(byId(fw), s);
+  }
+
+  /**
+   * The framework's criteria by id, as {@link Framework#criterion} finds them (the first in
+   * document order): one map per cohort, where that walk over the framework ran once per answer.
+   */
+  private static Map<String, Criterion> byId(Framework fw) {
+    Map<String, Criterion> out = new HashMap<>();
+    fw.allCriteria().forEach(c -> out.putIfAbsent(c.id(), c));
+    return out;
+  }
+
+  private static List<BigDecimal> counts(Map<String, Criterion> criteria, Submission s) {
     Set<BigDecimal> out = new TreeSet<>(Comparator.naturalOrder());
     Set<String> seen = new HashSet<>();
     for (Answer a : s.answers()) {
       if (!seen.add(a.criterion()) || a.notApplicable() != null) {
         continue;
       }
-      Optional<Criterion> c = fw.criterion(a.criterion());
-      if (c.isEmpty()) {
+      Criterion c = criteria.get(a.criterion());
+      if (c == null) {
         continue;
       }
-      for (InputDef def : c.get().inputs()) {
+      for (InputDef def : c.inputs()) {
         if (def.kind() == InputKind.COUNT && a.inputs().get(def.id()) instanceof Value.Num n) {
           out.add(n.value());
         }

@@ -73,12 +73,16 @@ final class MovedCheck {
         if (c.status() == CriterionScore.Status.NOT_APPLICABLE) {
           continue;
         }
-        List<BigDecimal> old =
-            thenById.stream()
-                .map(u -> u.get(c.criterionId()))
-                .filter(x -> x != null && x.status() != CriterionScore.Status.NOT_APPLICABLE)
-                .map(CriterionScore::points)
-                .toList();
+        List<BigDecimal> old = new ArrayList<>(thenById.size());
+        for (Map<String, CriterionScore> u : thenById) {
+          CriterionScore x = u.get(c.criterionId());
+          if (x != null && x.status() != CriterionScore.Status.NOT_APPLICABLE) {
+            old.add(x.points());
+          }
+        }
+        if (!outside(c.points(), old)) {
+          continue; // within the earlier range: no limit to compute, no flag
+        }
         BigDecimal limit = t.movedCriterionShare().multiply(c.max());
         compare(k, s.unit(), c.criterionId(), c.points(), old, limit, from).ifPresent(out::add);
       }
@@ -108,6 +112,17 @@ final class MovedCheck {
         .map(p -> all.get(then.unit(p)))
         .filter(x -> x != null)
         .toList();
+  }
+
+  /** Whether {@code now} lies outside [lowest, highest] of {@code then} (false when empty). */
+  private static boolean outside(BigDecimal now, List<BigDecimal> then) {
+    boolean below = !then.isEmpty();
+    boolean above = below;
+    for (BigDecimal v : then) {
+      below &= now.compareTo(v) < 0;
+      above &= now.compareTo(v) > 0;
+    }
+    return below || above;
   }
 
   private Optional<Flag> compare(

@@ -1,6 +1,7 @@
 package org.opendti.insight;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -66,8 +67,17 @@ final class RatioChecks {
     // |z| ≤ threshold without dividing, with a margin far above the division's rounding: only the
     // few values near or past the threshold pay for the exact z.
     BigDecimal clearlyIn = t.outlierZ().multiply(mad).multiply(MARGIN);
+    // The same test as |x − median| ≤ clearlyIn / K rounded down, as two comparisons: within
+    // [lowest, highest] K × |x − median| ≤ clearlyIn, so |z| ≤ threshold; the rest take the test
+    // below, exactly.
+    BigDecimal reach = clearlyIn.divide(K, Numbers.MC.getPrecision(), RoundingMode.DOWN);
+    BigDecimal lowest = median.subtract(reach);
+    BigDecimal highest = median.add(reach);
     values.forEach(
         (unit, x) -> {
+          if (x.compareTo(lowest) >= 0 && x.compareTo(highest) <= 0) {
+            return;
+          }
           BigDecimal deviation = K.multiply(x.subtract(median));
           if (deviation.abs().compareTo(clearlyIn) <= 0) {
             return;

@@ -100,7 +100,7 @@ public final class WhatIf {
   /**
    * {@link #forUnits}, each keeping only its {@code keep} best opportunities ({@link
    * UnitOpportunities#best}) as soon as it is made, so that the rest are never all in memory at
-   * once.
+   * once; only those kept have their ranks placed.
    */
   public List<UnitOpportunities> forUnits(Dataset data, List<UnitScore> scores, int keep) {
     return forUnits(data, scores, keep, true);
@@ -125,7 +125,7 @@ public final class WhatIf {
         continue;
       }
       CohortRun run = new CohortRun(data, framework, first.periodId(), times, cohort, fast);
-      run.unitIds().forEach(id -> out.add(run.opportunities(id).best(keep)));
+      run.unitIds().forEach(id -> out.add(run.opportunities(id, keep)));
     }
     return List.copyOf(out);
   }

@@ -127,5 +127,7 @@ class WhatIfOnSamplesTest {
       }
     }
     assertThat(withReported).isGreaterThan(kept.size() / 2);
+    // Kept while the report is made (only those get their ranks placed): the same as cut after.
+    assertThat(kept).isEqualTo(all.stream().map(r -> r.best(Insights.SHOWN)).toList());
   }
 }

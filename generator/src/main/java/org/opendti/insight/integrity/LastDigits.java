@@ -53,6 +53,10 @@ record LastDigits(int[] counts, int n, int skipped) {
     if (value.compareTo(smallest) < 0) {
       return null;
     }
+    if (value.scale() == 0 && value.precision() < 19) {
+      // A whole number that fits a long (the usual count): its digit without a BigInteger.
+      return (int) (value.longValue() % 10);
+    }
     BigDecimal whole = value.stripTrailingZeros();
     if (whole.scale() > 0) {
       return null;

@@ -34,6 +34,9 @@ final class Cents {
 
   /** num / den rounded to 2 decimals half-up (away from zero), in units; den &gt; 0. */
   long round(long num, long den) {
+    if (den == 1 && perCent == 1) {
+      return num; // already whole cents: the division the JIT cannot drop
+    }
     long d;
     try {
       d = Math.multiplyExact(den, perCent);

@@ -291,12 +291,26 @@ final class CohortAnalysis {
     }
   }
 
+  /** Bits of a radix sort's digit: two passes sort totals that span up to 2^22 units. */
+  private static final int DIGIT_BITS = 11;
+
   /**
-   * Unit indices by total, highest first: one sort of packed (total, index) keys where totals fit
+   * Unit indices by total, highest first (equal totals by index, highest first). Where the totals
+   * span fewer than 2^22 units (42,000 points at 2 decimals) a radix sort of two passes, which
+   * costs a few passes over the units; else one sort of packed (total, index) keys where totals fit
    * in 43 bits (8.8 × 10^10 points at 2 decimals), a sort of boxed indices otherwise.
    */
-  private static int[] descending(long[] totals) {
+  static int[] descending(long[] totals) {
     int n = totals.length;
+    long min = Long.MAX_VALUE;
+    long max = Long.MIN_VALUE;
+    for (long t : totals) {
+      min = Math.min(min, t);
+      max = Math.max(max, t);
+    }
+    if (n > 0 && max - min >= 0 && max - min < 1L << (2 * DIGIT_BITS)) {
+      return radixDescending(totals, min);
+    }
     boolean fits = n < 1 << INDEX_BITS;
     for (int i = 0; i < n && fits; i++) {
       fits = totals[i] >= 0 && totals[i] < 1L << (63 - INDEX_BITS);
@@ -320,6 +334,43 @@ final class CohortAnalysis {
     Arrays.sort(boxed, (x, y) -> Long.compare(totals[y], totals[x]));
     for (int k = 0; k < n; k++) {
       out[k] = boxed[k];
+    }
+    return out;
+  }
+
+  /**
+   * Two stable counting passes over (total − min), low digit then high, from the indices in
+   * ascending order: ascending totals, equal ones by ascending index; read backwards, the order of
+   * {@link #descending}'s sort.
+   */
+  private static int[] radixDescending(long[] totals, long min) {
+    int n = totals.length;
+    int mask = (1 << DIGIT_BITS) - 1;
+    int[] digits = new int[n];
+    int[] count = new int[(1 << DIGIT_BITS) + 1];
+    int[] low = new int[n];
+    for (int i = 0; i < n; i++) {
+      digits[i] = (int) (totals[i] - min);
+      count[(digits[i] & mask) + 1]++;
+    }
+    for (int k = 1; k < count.length; k++) {
+      count[k] += count[k - 1];
+    }
+    for (int i = 0; i < n; i++) {
+      low[count[digits[i] & mask]++] = i;
+    }
+    java.util.Arrays.fill(count, 0);
+    for (int i = 0; i < n; i++) {
+      count[(digits[i] >>> DIGIT_BITS) + 1]++;
+    }
+    for (int k = 1; k < count.length; k++) {
+      count[k] += count[k - 1];
+    }
+    int[] out = new int[n];
+    for (int k = 0; k < n; k++) {
+      int i = low[k];
+      // Position from the end: the highest total first.
+      out[n - 1 - count[digits[i] >>> DIGIT_BITS]++] = i;
     }
     return out;
   }
