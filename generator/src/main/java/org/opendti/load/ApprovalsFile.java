@@ -1,8 +1,6 @@
 package org.opendti.load;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,6 +10,7 @@ import java.util.regex.Pattern;
 import org.opendti.diagnostic.Code;
 import org.opendti.diagnostic.Diagnostics;
 import org.opendti.load.internal.DiagnosticSink;
+import org.opendti.load.internal.InputBytes;
 import org.opendti.load.internal.JsonDocument;
 import org.opendti.load.internal.StrictJsonReader;
 import org.opendti.model.Approvals;
@@ -34,18 +33,12 @@ public final class ApprovalsFile {
   /** Reads {@code file}; {@code name} is how diagnostics name it. */
   public static Result read(Path file, String name) {
     DiagnosticSink sink = new DiagnosticSink();
-    byte[] bytes;
-    try {
-      if (Files.size(file) > StrictJsonReader.MAX_BYTES) {
-        StrictJsonReader.reportTooLarge(name, Files.size(file), sink);
-        return new Result(Approvals.NONE, new Diagnostics(sink.list()));
-      }
-      bytes = Files.readAllBytes(file);
-    } catch (IOException e) {
-      sink.error(Code.READ_FAILED, name, SourceLocation.UNKNOWN, "", String.valueOf(e));
+    InputBytes in = InputBytes.read(file, name);
+    if (!in.ok()) {
+      in.problem().accept(sink);
       return new Result(Approvals.NONE, new Diagnostics(sink.list()));
     }
-    Optional<JsonDocument> parsed = new StrictJsonReader().read(name, bytes, sink);
+    Optional<JsonDocument> parsed = new StrictJsonReader().read(name, in.bytes(), sink);
     if (parsed.isEmpty()) {
       return new Result(Approvals.NONE, new Diagnostics(sink.list()));
     }

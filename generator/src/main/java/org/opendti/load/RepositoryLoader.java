@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.opendti.diagnostic.Code;
+import org.opendti.load.internal.InputBytes;
 import org.opendti.load.internal.LoadSession;
 import org.opendti.load.internal.PartialLoad;
 import org.opendti.load.internal.RepositoryFiles;
@@ -143,29 +144,14 @@ public final class RepositoryLoader {
   }
 
   private static LoadSession.FileResult readApart(InputFile file, LoadSession session) {
-    try {
-      long size = Files.size(file.location());
-      if (size > StrictJsonReader.MAX_BYTES) {
-        return LoadSession.unread(
-            file.path(), sink -> StrictJsonReader.reportTooLarge(file.path(), size, sink));
-      }
-      return session.read(file.path(), file.kind(), Files.readAllBytes(file.location()));
-    } catch (IOException e) {
-      return LoadSession.unread(file.path(), sink -> LoadSession.readFailed(file.path(), e, sink));
-    }
+    InputBytes in = InputBytes.read(file.location(), file.path());
+    return in.ok()
+        ? session.read(file.path(), file.kind(), in.bytes())
+        : LoadSession.unread(file.path(), in.problem());
   }
 
   private static void read(InputFile file, LoadSession session) {
-    try {
-      long size = Files.size(file.location());
-      if (size > StrictJsonReader.MAX_BYTES) {
-        session.tooLarge(file.path(), size);
-      } else {
-        session.add(file.path(), file.kind(), Files.readAllBytes(file.location()));
-      }
-    } catch (IOException e) {
-      session.readFailed(file.path(), e);
-    }
+    session.add(file.path(), file.kind(), InputBytes.read(file.location(), file.path()));
   }
 
   /**

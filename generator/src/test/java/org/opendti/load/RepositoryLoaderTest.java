@@ -374,6 +374,43 @@ class RepositoryLoaderTest {
                 "submissions/demo-xa/2023/big.json", "file-too-large"));
   }
 
+  /**
+   * A file over the size limit gets the same diagnostic whichever reader meets it: the whole load
+   * (a framework, a registry file, a submission), the pull request's context and its changed files.
+   */
+  @Test
+  void oversizeFilesAreReportedAlikeByEveryReader() throws IOException {
+    copyBase();
+    String framework = "criteria/zz-big.json";
+    String registry = "units/zz-big.json";
+    String submission = "submissions/demo-xa/2023/big.json";
+    for (String path : List.of(framework, registry, submission)) {
+      writeOversize(path);
+    }
+
+    assertThat(tooLarge(LOADER.load(repo)))
+        .containsExactlyInAnyOrder(framework, registry, submission);
+    LoadResult context = LOADER.loadContext(repo);
+    assertThat(tooLarge(context)).containsExactlyInAnyOrder(framework, registry);
+    assertThat(tooLarge(LOADER.loadFiles(repo, context, List.of(submission))))
+        .containsExactlyInAnyOrder(framework, registry, submission);
+  }
+
+  private void writeOversize(String path) throws IOException {
+    Path target = repo.resolve(path.replace('/', '\\'));
+    Files.createDirectories(target.getParent());
+    byte[] bytes = new byte[(int) org.opendti.load.internal.StrictJsonReader.MAX_BYTES + 1];
+    java.util.Arrays.fill(bytes, (byte) ' ');
+    Files.write(target, bytes);
+  }
+
+  private static List<String> tooLarge(LoadResult result) {
+    return result.diagnostics().all().stream()
+        .filter(d -> d.code() == org.opendti.diagnostic.Code.FILE_TOO_LARGE)
+        .map(Diagnostic::file)
+        .toList();
+  }
+
   @Test
   void submissionLocationsAreReadAgainOnlyWhenAskedForAndMatchTheFile() throws IOException {
     copyBase();

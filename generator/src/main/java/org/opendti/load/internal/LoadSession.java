@@ -82,18 +82,16 @@ public final class LoadSession {
     return sink;
   }
 
-  /** Reports a file too large to read, without reading it. */
-  public void tooLarge(String file, long size) {
-    StrictJsonReader.reportTooLarge(file, size, sink);
-  }
-
-  public void readFailed(String file, java.io.IOException e) {
-    readFailed(file, e, sink);
-  }
-
-  /** Reports a file that could not be read. */
-  public static void readFailed(String file, java.io.IOException e, DiagnosticSink sink) {
-    sink.error(Code.READ_FAILED, file, SourceLocation.UNKNOWN, "", String.valueOf(e));
+  /**
+   * Reads, checks and maps one file as {@link #add(String, FileKind, byte[])}, or reports why it
+   * could not be read.
+   */
+  public void add(String file, FileKind kind, InputBytes in) {
+    if (in.ok()) {
+      add(file, kind, in.bytes());
+    } else {
+      in.problem().accept(sink);
+    }
   }
 
   /** Reads, checks and maps one file; a file with any error is reported and left out. */

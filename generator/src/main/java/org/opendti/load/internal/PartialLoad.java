@@ -132,17 +132,10 @@ public final class PartialLoad {
 
   /** Reads one registry file as the loader does: too large or unreadable is a diagnostic. */
   private LoadSession.RegistryRead readRegistry(LoadSession session, String path) {
-    Path file = root.resolve(path);
-    try {
-      long size = Files.size(file);
-      if (size > StrictJsonReader.MAX_BYTES) {
-        return LoadSession.RegistryRead.unread(
-            path, sink -> StrictJsonReader.reportTooLarge(path, size, sink));
-      }
-      return session.readRegistry(path, Files.readAllBytes(file));
-    } catch (IOException e) {
-      return LoadSession.RegistryRead.unread(path, sink -> LoadSession.readFailed(path, e, sink));
-    }
+    InputBytes in = InputBytes.read(root.resolve(path), path);
+    return in.ok()
+        ? session.readRegistry(path, in.bytes())
+        : LoadSession.RegistryRead.unread(path, in.problem());
   }
 
   private byte[] reread(String path) {
@@ -155,16 +148,6 @@ public final class PartialLoad {
 
   /** Reads one file as the loader does: too large or unreadable is a diagnostic. */
   private void read(LoadSession session, String path) {
-    Path file = root.resolve(path);
-    try {
-      long size = Files.size(file);
-      if (size > StrictJsonReader.MAX_BYTES) {
-        session.tooLarge(path, size);
-      } else {
-        session.add(path, FileKind.of(path).orElseThrow(), Files.readAllBytes(file));
-      }
-    } catch (IOException e) {
-      session.readFailed(path, e);
-    }
+    session.add(path, FileKind.of(path).orElseThrow(), InputBytes.read(root.resolve(path), path));
   }
 }
