@@ -20,4 +20,10 @@ assert log.contains('[WARNING] dti:publish: submissions/demo-xa/2023/demo-b.json
 // ... and, asked for, the score files dti:score writes, from the same run.
 assert new File(basedir, 'target/dti/demo-xa/2023/scores.csv').isFile()
 assert log.contains('dti:publish: 2 score file(s) written to')
+// The first run kept its render cache where it belongs; the second, with -Ddti.renderCache= and
+// -Ddti.scoreOutput=, neither (Maven made an empty File parameter the project's folder).
+assert new File(basedir, 'target/render-cache/pages.tsv').isFile()
+assert new File(basedir, 'target/uncached/public/units/demo-a/demo-xa-2023.html').isFile()
+assert !new File(basedir, 'pages.tsv').exists()
+assert !new File(basedir, 'demo-xa').exists()
 return true

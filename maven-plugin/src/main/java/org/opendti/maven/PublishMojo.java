@@ -3,7 +3,9 @@ package org.opendti.maven;
 import java.io.File;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -72,7 +74,7 @@ public class PublishMojo extends AbstractDtiMojo {
    * @since 0.1.0
    */
   @Parameter(property = "dti.scoreOutput")
-  File scoreDirectory;
+  String scoreDirectory;
 
   /**
    * The largest site, in bytes of the archive the Pages host receives ({@link SiteSize}), that the
@@ -94,7 +96,7 @@ public class PublishMojo extends AbstractDtiMojo {
    * @since 0.1.0
    */
   @Parameter(property = "dti.renderCache", defaultValue = "${project.build.directory}/render-cache")
-  File renderCache;
+  String renderCache;
 
   @Override
   public void execute() throws MojoExecutionException, MojoFailureException {
@@ -107,9 +109,7 @@ public class PublishMojo extends AbstractDtiMojo {
         () -> {
           Pipeline.Builder builder =
               pipelineBuilder().baseUrl(baseUrl).repositoryUrl(repositoryUrl);
-          if (renderCache != null && !renderCache.getPath().isEmpty()) {
-            builder.renderCache(renderCache.toPath().normalize());
-          }
+          folder(repositoryRoot.toPath(), renderCache).ifPresent(builder::renderCache);
           if (templates != null) {
             builder.templates(templates.toPath());
           }
@@ -126,9 +126,10 @@ public class PublishMojo extends AbstractDtiMojo {
                                   file,
                                   errors.size(),
                                   errors.get(0).format(language))));
-          if (scoreDirectory != null) {
-            int files = result.writeScores(scoreDirectory.toPath());
-            info("plugin.publish.scores", files, scoreDirectory.toString());
+          Optional<Path> scores = folder(repositoryRoot.toPath(), scoreDirectory);
+          if (scores.isPresent()) {
+            int files = result.writeScores(scores.get());
+            info("plugin.publish.scores", files, scores.get().toString());
           }
           info("plugin.publish.done", result.scores().size(), outputDirectory.toString());
           SiteSize size = SiteSize.measure(outputDirectory.toPath().normalize());
@@ -139,6 +140,19 @@ public class PublishMojo extends AbstractDtiMojo {
               megabytes(language, maxSiteBytes));
           checkSize(size, maxSiteBytes);
         });
+  }
+
+  /**
+   * A folder parameter that may be empty: none when it is empty or blank, else the path, relative
+   * to the repository when not absolute. A string, not a {@code File}: Maven turns an empty {@code
+   * File} parameter into the project's folder, so {@code -Ddti.renderCache=} wrote the render cache
+   * into the repository instead of switching it off.
+   */
+  static Optional<Path> folder(Path root, String parameter) {
+    if (parameter == null || parameter.isBlank()) {
+      return Optional.empty();
+    }
+    return Optional.of(root.resolve(parameter.strip()).normalize());
   }
 
   /** Fails, in both languages (the log's reader may read either), when the site is too big. */
