@@ -91,12 +91,13 @@ class GitCliTest {
   }
 
   /**
-   * A random history of branches and merges (with committer dates out of order), packed with long
-   * delta chains: every pair of its commits gives JGit's paths, directly wherever the pair has one
-   * merge base. The direct answers must be most of them, or the test proves little.
+   * A random history of branches and merges (with committer dates out of order), loose and then
+   * packed with long delta chains: 200 random pairs of its commits give JGit's paths, directly
+   * wherever the pair has one merge base (all 625 pairs, five processes each, took up to two
+   * minutes of every build). The direct answers must be most of them, or the test proves little.
    */
   @Test
-  void agreesWithJGitOnEveryPairOfARandomHistory() throws Exception {
+  void agreesWithJGitOnPairsOfARandomHistory() throws Exception {
     Random random = new Random(17);
     List<String> commits = new ArrayList<>(List.of(start));
     List<String> branches = new ArrayList<>(List.of("main"));
@@ -127,15 +128,22 @@ class GitCliTest {
       }
       commits.add(git.commit("change " + i, when));
     }
-    int direct = compareAllPairs(commits);
+    List<String[]> pairs = new ArrayList<>();
+    for (String base : commits) {
+      for (String head : commits) {
+        pairs.add(new String[] {base, head});
+      }
+    }
+    java.util.Collections.shuffle(pairs, random);
+    pairs = pairs.subList(0, 200);
+    int direct = compare(pairs);
     git.git(when, "repack", "-q", "-a", "-d", "-f", "--depth=100", "--window=50");
     git.git(when, "prune-packed");
     assertThat(looseObjects()).isZero();
     assertThat(deltified("tree")).as("trees stored as deltas").isPositive();
-    int directPacked = compareAllPairs(commits);
+    int directPacked = compare(pairs);
 
-    int pairs = commits.size() * commits.size();
-    assertThat(direct).isEqualTo(directPacked).isGreaterThan(pairs / 2);
+    assertThat(direct).isEqualTo(directPacked).isGreaterThan(pairs.size() / 2);
   }
 
   @Test
@@ -196,15 +204,13 @@ class GitCliTest {
     assertThat(ChangedPaths.since(linked, "main", false)).isEqualTo(jgit("main", "y"));
   }
 
-  private int compareAllPairs(List<String> commits) {
+  private int compare(List<String[]> pairs) {
     int direct = 0;
-    for (String base : commits) {
-      for (String head : commits) {
-        Optional<SortedSet<String>> answer = direct(base, head);
-        if (answer.isPresent()) {
-          assertThat(answer.get()).as(base + " → " + head).isEqualTo(jgit(base, head));
-          direct++;
-        }
+    for (String[] pair : pairs) {
+      Optional<SortedSet<String>> answer = direct(pair[0], pair[1]);
+      if (answer.isPresent()) {
+        assertThat(answer.get()).as(pair[0] + " → " + pair[1]).isEqualTo(jgit(pair[0], pair[1]));
+        direct++;
       }
     }
     return direct;
