@@ -12,9 +12,10 @@ import org.opendti.synth.SampleCohorts;
 
 /**
  * A benchmark repository: the project's real {@code criteria/}, {@code schemas/}, {@code
- * site-templates/} and {@code units/levels.json}, plus a generated cohort of about {@code units}
- * units (100 communes per district: districts and communes, no departments) for the commune and
- * district frameworks of Gia Lai 2023, every period.
+ * site-templates/}, {@code units/levels.json} and {@code .mvn/} (the JVM options Maven runs the
+ * publish with), plus a generated cohort of about {@code units} units (100 communes per district:
+ * districts and communes, no departments) for the commune and district frameworks of Gia Lai 2023,
+ * every period.
  */
 public final class BenchRepo {
 
@@ -48,7 +49,7 @@ public final class BenchRepo {
   /** {@link #create(Path, Path, int)} for other frameworks (ids under {@code criteria/}). */
   public static GeneratedCohort create(Path project, Path dir, int units, List<String> frameworks)
       throws IOException {
-    for (String folder : List.of("criteria", "schemas", "site-templates")) {
+    for (String folder : List.of("criteria", "schemas", "site-templates", ".mvn")) {
       copyTree(project.resolve(folder), dir.resolve(folder));
     }
     Files.createDirectories(dir.resolve("units"));
