@@ -1,13 +1,12 @@
 package org.opendti.insight;
 
 import java.math.BigDecimal;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.Map;
 import java.util.Objects;
-import java.util.TreeMap;
 import org.opendti.model.Criterion;
 import org.opendti.model.Method;
+import org.opendti.model.SortedMaps;
 import org.opendti.model.Value;
 
 /**
@@ -56,9 +55,10 @@ public record Opportunity(
 
   public Opportunity {
     Objects.requireNonNull(basis, "basis");
-    inputs = Collections.unmodifiableSortedMap(new TreeMap<>(inputs));
-    rankNow = Collections.unmodifiableSortedMap(new TreeMap<>(rankNow));
-    rankThen = Collections.unmodifiableSortedMap(new TreeMap<>(rankThen));
+    // A 10,000-unit cohort holds 200,000 opportunities; three trees each took about 90 MB.
+    inputs = SortedMaps.copyOf(inputs);
+    rankNow = SortedMaps.copyOf(rankNow);
+    rankThen = SortedMaps.copyOf(rankThen);
   }
 
   /**
