@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
@@ -134,7 +135,7 @@ class GitCliTest {
         pairs.add(new String[] {base, head});
       }
     }
-    java.util.Collections.shuffle(pairs, random);
+    Collections.shuffle(pairs, random);
     pairs = pairs.subList(0, 200);
     int direct = compare(pairs);
     git.git(when, "repack", "-q", "-a", "-d", "-f", "--depth=100", "--window=50");

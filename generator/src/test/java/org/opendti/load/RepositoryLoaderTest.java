@@ -384,8 +384,9 @@ class RepositoryLoaderTest {
     String framework = "criteria/zz-big.json";
     String registry = "units/zz-big.json";
     String submission = "submissions/demo-xa/2023/big.json";
+    String oversize = " ".repeat((int) org.opendti.load.internal.StrictJsonReader.MAX_BYTES + 1);
     for (String path : List.of(framework, registry, submission)) {
-      writeOversize(path);
+      write(path, oversize);
     }
 
     assertThat(tooLarge(LOADER.load(repo)))
@@ -394,14 +395,6 @@ class RepositoryLoaderTest {
     assertThat(tooLarge(context)).containsExactlyInAnyOrder(framework, registry);
     assertThat(tooLarge(LOADER.loadFiles(repo, context, List.of(submission))))
         .containsExactlyInAnyOrder(framework, registry, submission);
-  }
-
-  private void writeOversize(String path) throws IOException {
-    Path target = repo.resolve(path.replace('/', '\\'));
-    Files.createDirectories(target.getParent());
-    byte[] bytes = new byte[(int) org.opendti.load.internal.StrictJsonReader.MAX_BYTES + 1];
-    java.util.Arrays.fill(bytes, (byte) ' ');
-    Files.write(target, bytes);
   }
 
   private static List<String> tooLarge(LoadResult result) {

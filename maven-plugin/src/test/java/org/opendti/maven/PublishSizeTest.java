@@ -1,6 +1,5 @@
 package org.opendti.maven;
 
-import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -32,16 +31,5 @@ class PublishSizeTest {
         .hasMessageContaining("README");
     assertThatCode(() -> PublishMojo.checkSize(size, 2_000_000)).doesNotThrowAnyException();
     assertThatCode(() -> PublishMojo.checkSize(size, 0)).doesNotThrowAnyException();
-  }
-
-  /** {@code -Ddti.renderCache=} switches the cache off; Maven made an empty File the project. */
-  @Test
-  void anEmptyRenderCacheIsNoneAndARelativeOneIsUnderTheRepository(@TempDir Path tmp) {
-    assertThat(PublishMojo.folder(tmp, "")).isEmpty();
-    assertThat(PublishMojo.folder(tmp, "  ")).isEmpty();
-    assertThat(PublishMojo.folder(tmp, null)).isEmpty();
-    assertThat(PublishMojo.folder(tmp, "target/../cache")).contains(tmp.resolve("cache"));
-    Path elsewhere = tmp.resolve("x/render-cache").toAbsolutePath();
-    assertThat(PublishMojo.folder(tmp, elsewhere.toString())).contains(elsewhere);
   }
 }
