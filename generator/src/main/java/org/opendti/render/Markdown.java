@@ -68,7 +68,43 @@ public final class Markdown {
     if (markdown == null || markdown.isBlank()) {
       return "";
     }
+    if (isPlainLine(markdown)) {
+      // What the parser and renderer give such a line, without building and walking its tree: a
+      // national publish renders a million notes, most of them one line of words.
+      return "<p>" + markdown + "</p>\n";
+    }
+    return parsed(markdown);
+  }
+
+  /** {@link #toHtml} through the parser and renderer, whatever the text. */
+  static String parsed(String markdown) {
     return RENDERER.render(PARSER.parse(markdown));
+  }
+
+  /**
+   * Whether {@code s} is one line of words that Markdown leaves as it is: it starts with a letter
+   * (no list, heading, quote or indented code can start it), ends with no space, and has only
+   * letters, digits, single spaces and {@code , . ; ( ) / % - ' ?}: nothing to escape ({@code & < >
+   * "}), no emphasis, link, code, table or line break, no {@code :} or {@code @} an autolink needs
+   * and no "www" an autolink starts with. {@code MarkdownTest} checks that such lines render alike
+   * with and without this shortcut.
+   */
+  static boolean isPlainLine(String s) {
+    int n = s.length();
+    if (n == 0 || !Character.isLetter(s.charAt(0)) || s.charAt(n - 1) == ' ') {
+      return false;
+    }
+    for (int i = 0; i < n; i++) {
+      char c = s.charAt(i);
+      boolean plain =
+          Character.isLetterOrDigit(c)
+              || (c == ' ' && s.charAt(i - 1) != ' ')
+              || ",.;()/%-'?".indexOf(c) >= 0;
+      if (!plain || ((c == 'w' || c == 'W') && s.regionMatches(true, i, "www", 0, 3))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Renders Markdown to Freemarker markup, output by templates without further escaping. */

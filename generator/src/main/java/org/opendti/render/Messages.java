@@ -9,8 +9,6 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.opendti.diagnostic.Lang;
 
 /**
@@ -20,8 +18,6 @@ import org.opendti.diagnostic.Lang;
  */
 final class Messages {
 
-  private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d)}");
-
   private Messages() {}
 
   /**
@@ -29,12 +25,20 @@ final class Messages {
    * the data that contains "{1}" stays as it is.
    */
   static String format(String pattern, String... args) {
-    Matcher m = PLACEHOLDER.matcher(pattern);
-    StringBuilder out = new StringBuilder();
-    while (m.find()) {
-      m.appendReplacement(out, Matcher.quoteReplacement(args[Integer.parseInt(m.group(1))]));
+    StringBuilder out = null;
+    int from = 0;
+    for (int i = pattern.indexOf('{'); i >= 0 && i + 2 < pattern.length(); ) {
+      char digit = pattern.charAt(i + 1);
+      if (digit >= '0' && digit <= '9' && pattern.charAt(i + 2) == '}') {
+        if (out == null) {
+          out = new StringBuilder(pattern.length() + 64);
+        }
+        out.append(pattern, from, i).append(args[digit - '0']);
+        from = i + 3;
+      }
+      i = pattern.indexOf('{', digit == '{' ? i + 1 : i + 2);
     }
-    return m.appendTail(out).toString();
+    return out == null ? pattern : out.append(pattern, from, pattern.length()).toString();
   }
 
   /** Loads both languages; fails if a key is in one file only. */

@@ -3,6 +3,7 @@ package org.opendti.render;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Locale;
+import java.util.Random;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Document;
@@ -62,6 +63,118 @@ class MarkdownTest {
         }
       }
     }
+  }
+
+  /**
+   * The shortcut for one plain line gives what the parser gives, for random text made of what plain
+   * notes are made of and of every character Markdown gives a meaning to (about a sixth of the
+   * texts take the shortcut).
+   */
+  @Test
+  void plainLinesRenderAsTheParserRendersThem() {
+    String[] pieces = {
+      "Số",
+      "liệu",
+      "Báo",
+      "cáo",
+      "289/BC-UBND",
+      "ngày",
+      "28/06/2023",
+      "(mẫu)",
+      "100%",
+      "5,5",
+      "x.y",
+      "Hỏi?",
+      "l'an",
+      " ",
+      " ",
+      " ",
+      " ",
+      "  ",
+      "-",
+      "1.",
+      "2)",
+      "#",
+      ">",
+      "*",
+      "_",
+      "`",
+      "~",
+      "[",
+      "]",
+      "!",
+      "<",
+      ">",
+      "&",
+      "&amp;",
+      "\"",
+      "\\",
+      "|",
+      "\t",
+      "\n",
+      "\r\n",
+      ":",
+      "@",
+      "www",
+      "WWW.x.vn",
+      "http",
+      "e\u0301",
+      "\u00a0",
+      "\u200b",
+      "=",
+      "+",
+      "{",
+      "}",
+      "^",
+      "$",
+      "a",
+      "Đ",
+      "ư",
+      "9"
+    };
+    Random random = new Random(17);
+    int plain = 0;
+    for (int n = 0; n < 20_000; n++) {
+      StringBuilder text = new StringBuilder();
+      int words = 1 + random.nextInt(8);
+      for (int w = 0; w < words; w++) {
+        // Mostly words and spaces, sometimes anything: the shortcut must refuse what it cannot do.
+        text.append(pieces[random.nextInt(random.nextInt(4) == 0 ? pieces.length : 19)]);
+      }
+      String s = text.toString();
+      if (Markdown.isPlainLine(s)) {
+        plain++;
+      }
+      assertThat(Markdown.toHtml(s)).as("%s", s).isEqualTo(Markdown.parsed(s));
+    }
+    assertThat(plain).isBetween(2_000, 15_000);
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "- a",
+        "1. a",
+        "# a",
+        "a  b\nc",
+        "a\nb",
+        "a:b",
+        "a@b.vn",
+        "xem www.example.vn",
+        "a &amp; b",
+        "a < b",
+        "a \"b\"",
+        "a *b*",
+        "a_b_",
+        " a",
+        "a ",
+        "a\tb",
+        "a\u00a0b",
+        "e\u0301"
+      })
+  void linesMarkdownGivesAMeaningToAreParsed(String s) {
+    assertThat(Markdown.isPlainLine(s)).isFalse();
+    assertThat(Markdown.toHtml(s)).isEqualTo(Markdown.parsed(s));
   }
 
   @Test
