@@ -1,11 +1,15 @@
 package org.opendti.render;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiConsumer;
 import org.opendti.diagnostic.Lang;
 import org.opendti.load.ModelJson;
 import org.opendti.model.CohortKey;
@@ -117,8 +121,7 @@ final class CorrectionPage {
    * they were 23 MB per framework and language at 10,000 units (issue #17); one language serves
    * both pages.
    */
-  static Map<String, byte[]> dataFiles(SiteIndex index, Framework fw) {
-    Map<String, byte[]> files = new java.util.TreeMap<>();
+  static void dataFiles(SiteIndex index, Framework fw, BiConsumer<String, byte[]> add) {
     for (Period p : fw.periods()) {
       Map<String, Review> reviews = new java.util.HashMap<>();
       for (Review r : index.input().dataset().reviews()) {
@@ -126,33 +129,52 @@ final class CorrectionPage {
           reviews.put(r.unit(), r);
         }
       }
-      ObjectNode all = JSON.createObjectNode();
-      for (UnitScore u :
-          index.scores(fw.id(), p.id()).stream()
-              .sorted(java.util.Comparator.comparing(UnitScore::unitId))
-              .toList()) {
-        ObjectNode o = all.putObject(u.unitId());
-        o.put("sector", u.prioritySector());
-        ObjectNode criteria = o.putObject("criteria");
-        for (CriterionScore c : u.criteria()) {
-          criteria
-              .putArray(c.criterionId())
-              .add(c.status() == CriterionScore.Status.NOT_APPLICABLE ? "notApplicable" : "scored")
-              .add(c.points().toPlainString())
-              .add(c.computed() == null ? "0.00" : c.computed().toPlainString());
+      // Written as they are made, not built as trees: at 10,000 units the trees of every unit's
+      // points were the largest thing a publish held at once after the model (issue #17).
+      ByteArrayOutputStream allBytes = new ByteArrayOutputStream();
+      try (JsonGenerator all = JSON.createGenerator(allBytes)) {
+        all.writeStartObject();
+        for (UnitScore u :
+            index.scores(fw.id(), p.id()).stream()
+                .sorted(java.util.Comparator.comparing(UnitScore::unitId))
+                .toList()) {
+          all.writeFieldName(u.unitId());
+          writeUnit(all, u, null);
+          ByteArrayOutputStream one = new ByteArrayOutputStream(4096);
+          try (JsonGenerator g = JSON.createGenerator(one)) {
+            writeUnit(g, u, reviews.get(u.unitId()));
+          }
+          add.accept(dataPath(fw.id(), p.id(), u.unitId()), one.toByteArray());
         }
-        ObjectNode one = o.deepCopy();
-        Review r = reviews.get(u.unitId());
-        if (r != null) {
-          one.set("review", tree(ModelJson.review(r)));
-        }
-        files.put(dataPath(fw.id(), p.id(), u.unitId()), bytes(one));
+        all.writeEndObject();
+      } catch (IOException e) {
+        throw new SiteRenderException("Cannot write the correction form's data", e);
       }
-      files.put(
+      add.accept(
           "data/" + SitePaths.seg(fw.id()) + "/" + SitePaths.seg(p.id()) + "/reviewing.json",
-          bytes(all));
+          allBytes.toByteArray());
     }
-    return files;
+  }
+
+  /** One unit's sector, points per criterion ([status, points, computed]) and review if any. */
+  private static void writeUnit(JsonGenerator g, UnitScore u, Review review) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("sector", u.prioritySector());
+    g.writeObjectFieldStart("criteria");
+    for (CriterionScore c : u.criteria()) {
+      g.writeArrayFieldStart(c.criterionId());
+      g.writeString(
+          c.status() == CriterionScore.Status.NOT_APPLICABLE ? "notApplicable" : "scored");
+      g.writeString(c.points().toPlainString());
+      g.writeString(c.computed() == null ? "0.00" : c.computed().toPlainString());
+      g.writeEndArray();
+    }
+    g.writeEndObject();
+    if (review != null) {
+      g.writeFieldName("review");
+      g.writeTree(tree(ModelJson.review(review)));
+    }
+    g.writeEndObject();
   }
 
   /** A unit's points and review as the correction form fetches them. */
@@ -164,14 +186,6 @@ final class CorrectionPage {
         + "/reviewing/"
         + SitePaths.seg(unit)
         + ".json";
-  }
-
-  private static byte[] bytes(com.fasterxml.jackson.databind.JsonNode node) {
-    try {
-      return JSON.writeValueAsBytes(node);
-    } catch (JsonProcessingException e) {
-      throw new SiteRenderException("Cannot write the correction form's data", e);
-    }
   }
 
   private static com.fasterxml.jackson.databind.JsonNode tree(String json) {

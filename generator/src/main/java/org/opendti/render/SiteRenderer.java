@@ -195,7 +195,7 @@ public final class SiteRenderer {
       }
     }
     for (Framework fw : index.frameworks()) {
-      CorrectionPage.dataFiles(index, fw).forEach((path, bytes) -> add(site, path, bytes));
+      CorrectionPage.dataFiles(index, fw, (path, bytes) -> add(site, path, bytes));
     }
     index.input().dataset().submissions().stream()
         .sorted(java.util.Comparator.comparing(org.opendti.model.Submission::key))
