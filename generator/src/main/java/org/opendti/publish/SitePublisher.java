@@ -54,8 +54,11 @@ public final class SitePublisher {
   /** Progress is reported about this often (files). */
   private static final int REPORT_EVERY = 5_000;
 
-  /** Files compared and written in parallel at once; bounds the bytes held. */
-  private static final int BATCH = 1_000;
+  /**
+   * Files compared and written in parallel at once; bounds the bytes held (kept small for the same
+   * reason as the renderer's chunk: pages waiting here should die young).
+   */
+  private static final int BATCH = 250;
 
   private final BuildListener listener;
 
