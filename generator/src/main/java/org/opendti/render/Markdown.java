@@ -70,7 +70,7 @@ public final class Markdown {
     }
     if (isPlainLine(markdown)) {
       // What the parser and renderer give such a line, without building and walking its tree: a
-      // national publish renders a million notes, most of them one line of words.
+      // national publish renders a million notes, and a note is often one line of words.
       return "<p>" + markdown + "</p>\n";
     }
     return parsed(markdown);

@@ -36,7 +36,7 @@ final class Messages {
         out.append(pattern, from, i).append(args[digit - '0']);
         from = i + 3;
       }
-      i = pattern.indexOf('{', digit == '{' ? i + 1 : i + 2);
+      i = pattern.indexOf('{', i + 1);
     }
     return out == null ? pattern : out.append(pattern, from, pattern.length()).toString();
   }

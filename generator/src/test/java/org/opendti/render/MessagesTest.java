@@ -10,11 +10,11 @@ import org.junit.jupiter.api.Test;
 class MessagesTest {
 
   @Test
-  void placeholdersAreReplacedInOnePass() {
+  void argumentsGoInInOnePass() {
     assertThat(Messages.format("{0} / {1}", "a", "b")).isEqualTo("a / b");
     assertThat(Messages.format("{1}{0}{1}", "a", "b")).isEqualTo("bab");
     assertThat(Messages.format("không có", "a")).isEqualTo("không có");
-    // Text from the data is put in as it is, never read for placeholders again.
+    // Text from the data goes in as it is: a "{1}" inside it is never read as a reference.
     assertThat(Messages.format("{0}!", "{1} $1 \\")).isEqualTo("{1} $1 \\!");
     assertThat(Messages.format("{{0}} {x} {10} {", "a")).isEqualTo("{a} {x} {10} {");
   }
@@ -22,7 +22,7 @@ class MessagesTest {
   /** The same as the regular expression it replaces, for random patterns. */
   @Test
   void sameAsTheRegularExpression() {
-    Pattern placeholder = Pattern.compile("\\{(\\d)}");
+    Pattern reference = Pattern.compile("\\{(\\d)}");
     String[] pieces = {"{", "}", "0", "1", "2", "9", "a", "ố", " ", "{0}", "{1}", "$", "\\"};
     String[] args = {"X", "{0}", "$1", "\\", "đ", "", "{1}", "z", "y", "w"};
     Random random = new Random(3);
@@ -32,7 +32,7 @@ class MessagesTest {
         pattern.append(pieces[random.nextInt(pieces.length)]);
       }
       String p = pattern.toString();
-      Matcher m = placeholder.matcher(p);
+      Matcher m = reference.matcher(p);
       StringBuilder expected = new StringBuilder();
       while (m.find()) {
         m.appendReplacement(expected, Matcher.quoteReplacement(args[m.group(1).charAt(0) - '0']));
