@@ -16,17 +16,26 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.opendti.diagnostic.Lang;
 import org.opendti.git.FileProvenance;
+import org.opendti.insight.CohortIntegrity;
+import org.opendti.insight.Flag;
+import org.opendti.insight.Insights;
+import org.opendti.insight.Opportunity;
+import org.opendti.insight.UnitOpportunities;
+import org.opendti.insight.uncertainty.CohortIntervals;
 import org.opendti.insight.uncertainty.RankInterval;
 import org.opendti.model.CohortKey;
 import org.opendti.model.Criterion;
 import org.opendti.model.Framework;
 import org.opendti.model.Group;
 import org.opendti.model.Period;
+import org.opendti.model.Value;
 import org.opendti.rank.Ranking;
 import org.opendti.score.CriterionScore;
 import org.opendti.score.PillarScore;
@@ -155,53 +164,81 @@ final class OpenData {
   }
 
   static byte[] json(SiteIndex index, Framework fw, Period period) {
-    ObjectNode root = NODES.objectNode();
-    root.put("framework", fw.id());
-    root.put("period", period.id());
-    root.put("totalPoints", fw.totalPoints());
-    ArrayNode units = root.putArray("units");
-    for (UnitScore s : rows(index, fw, period.id())) {
-      ObjectNode u = units.addObject();
-      u.put("unit", s.unitId());
-      u.put("name", index.unitName(s.unitId(), Lang.VI));
-      // English pages (the compare page) show the English name where the registry has one.
-      index
-          .unit(s.unitId())
-          .map(x -> x.nameEn())
-          .filter(n -> !n.isBlank())
-          .ifPresent(n -> u.put("nameEn", n));
-      String parent = index.unit(s.unitId()).map(x -> x.parent()).orElse(null);
-      u.put("parent", parent);
-      u.put("sample", s.sample() || index.isSample(s.unitId()));
-      u.put("total", s.total());
-      u.put("classification", s.classification() == null ? null : s.classification().id());
-      ObjectNode ranks = u.putObject("ranks");
-      for (String g : tableKeys(index, fw, period.id())) {
-        rank(index, fw, period.id(), g, s.unitId()).ifPresent(r -> ranks.put(g, r));
+    return write(
+        g -> {
+          g.writeStartObject();
+          g.writeStringField("framework", fw.id());
+          g.writeStringField("period", period.id());
+          g.writeNumberField("totalPoints", fw.totalPoints());
+          g.writeArrayFieldStart("units");
+          for (UnitScore s : rows(index, fw, period.id())) {
+            unit(g, index, fw, period, s);
+          }
+          g.writeEndArray();
+          g.writeEndObject();
+        });
+  }
+
+  /** One unit's entry in {@code scores.json}. */
+  private static void unit(
+      JsonGenerator g, SiteIndex index, Framework fw, Period period, UnitScore s)
+      throws IOException {
+    g.writeStartObject();
+    g.writeStringField("unit", s.unitId());
+    g.writeStringField("name", index.unitName(s.unitId(), Lang.VI));
+    // English pages (the compare page) show the English name where the registry has one.
+    String nameEn = index.unit(s.unitId()).map(x -> x.nameEn()).orElse(null);
+    if (nameEn != null && !nameEn.isBlank()) {
+      g.writeStringField("nameEn", nameEn);
+    }
+    g.writeStringField("parent", index.unit(s.unitId()).map(x -> x.parent()).orElse(null));
+    g.writeBooleanField("sample", s.sample() || index.isSample(s.unitId()));
+    g.writeNumberField("total", s.total());
+    g.writeStringField(
+        "classification", s.classification() == null ? null : s.classification().id());
+    g.writeObjectFieldStart("ranks");
+    for (String group : tableKeys(index, fw, period.id())) {
+      Optional<Integer> r = rank(index, fw, period.id(), group, s.unitId());
+      if (r.isPresent()) {
+        g.writeNumberField(group, r.get());
       }
-      if (hasIntervals(index, fw, period.id())) {
-        ObjectNode intervals = u.putObject("rankIntervals");
-        for (String g : tableKeys(index, fw, period.id())) {
-          interval(index, fw, period.id(), g, s.unitId())
-              .ifPresent(
-                  i -> {
-                    ObjectNode n = intervals.putObject(g);
-                    n.put("low", i.low());
-                    n.put("high", i.high());
-                  });
+    }
+    g.writeEndObject();
+    if (hasIntervals(index, fw, period.id())) {
+      g.writeObjectFieldStart("rankIntervals");
+      for (String group : tableKeys(index, fw, period.id())) {
+        Optional<RankInterval> i = interval(index, fw, period.id(), group, s.unitId());
+        if (i.isPresent()) {
+          g.writeObjectFieldStart(group);
+          g.writeNumberField("low", i.get().low());
+          g.writeNumberField("high", i.get().high());
+          g.writeEndObject();
         }
       }
-      ObjectNode pillars = u.putObject("pillars");
-      for (Group p : fw.pillars()) {
-        pillar(s, p).ifPresent(ps -> pillars.put(p.id(), ps.points()));
-      }
-      ObjectNode criteria = u.putObject("criteria");
-      for (Criterion c : fw.allCriteria()) {
-        s.criterion(c.id()).ifPresent(cs -> criteria.put(c.id(), cs.points()));
-      }
-      ProvenanceText.of(index, s).ifPresent(p -> provenance(u.putObject("provenance"), p));
+      g.writeEndObject();
     }
-    return write(root);
+    g.writeObjectFieldStart("pillars");
+    for (Group p : fw.pillars()) {
+      Optional<PillarScore> ps = pillar(s, p);
+      if (ps.isPresent()) {
+        g.writeNumberField(p.id(), ps.get().points());
+      }
+    }
+    g.writeEndObject();
+    g.writeObjectFieldStart("criteria");
+    for (Criterion c : fw.allCriteria()) {
+      Optional<CriterionScore> cs = s.criterion(c.id());
+      if (cs.isPresent()) {
+        g.writeNumberField(c.id(), cs.get().points());
+      }
+    }
+    g.writeEndObject();
+    Optional<FileProvenance> provenance = ProvenanceText.of(index, s);
+    if (provenance.isPresent()) {
+      g.writeFieldName("provenance");
+      provenance(g, provenance.get());
+    }
+    g.writeEndObject();
   }
 
   /** The Frictionless data package descriptor: every CSV and JSON file and the schemas. */
@@ -309,21 +346,38 @@ final class OpenData {
         f.sha256());
   }
 
-  private static void provenance(ObjectNode o, FileProvenance f) {
-    o.put("file", f.path());
-    o.put("firstSubmittedAt", ProvenanceText.iso(f.added().time()));
-    o.put("firstPullRequest", f.added().pullRequest());
-    o.put("lastChangedAt", ProvenanceText.iso(f.lastChanged().time()));
-    o.put("lastPullRequest", f.lastChanged().pullRequest());
+  private static void provenance(JsonGenerator g, FileProvenance f) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("file", f.path());
+    g.writeStringField("firstSubmittedAt", ProvenanceText.iso(f.added().time()));
+    number(g, "firstPullRequest", f.added().pullRequest());
+    g.writeStringField("lastChangedAt", ProvenanceText.iso(f.lastChanged().time()));
+    number(g, "lastPullRequest", f.lastChanged().pullRequest());
     if (f.lastChanged().approversKnown()) {
-      ArrayNode approvers = o.putArray("approvedBy");
-      f.lastChanged().approvers().forEach(approvers::add);
+      g.writeArrayFieldStart("approvedBy");
+      for (String a : f.lastChanged().approvers()) {
+        g.writeString(a);
+      }
+      g.writeEndArray();
     } else {
-      o.putNull("approvedBy"); // the host's record was not read: unknown, not "nobody"
+      g.writeNullField("approvedBy"); // the host's record was not read: unknown, not "nobody"
     }
-    ArrayNode commits = o.putArray("commits");
-    f.commits().forEach(commits::add);
-    o.put("sha256", f.sha256());
+    g.writeArrayFieldStart("commits");
+    for (String c : f.commits()) {
+      g.writeString(c);
+    }
+    g.writeEndArray();
+    g.writeStringField("sha256", f.sha256());
+    g.writeEndObject();
+  }
+
+  /** A whole number, or {@code null}. */
+  static void number(JsonGenerator g, String name, Integer value) throws IOException {
+    if (value == null) {
+      g.writeNullField(name);
+    } else {
+      g.writeNumberField(name, value.intValue());
+    }
   }
 
   private static Optional<Integer> rank(
@@ -361,78 +415,103 @@ final class OpenData {
    * totals, made 13.7 MB per 1,000 units; the points behind the rest are in {@code scores.json}.
    */
   static byte[] insights(SiteIndex index, Framework fw, Period period) {
-    ObjectNode root = NODES.objectNode();
-    root.put("framework", fw.id());
-    root.put("period", period.id());
-    ArrayNode whatIf = root.putArray("whatIf");
-    for (UnitScore s : rows(index, fw, period.id())) {
-      index
-          .input()
-          .insights()
-          .whatIf(s.key())
-          .ifPresent(
-              r -> {
-                ObjectNode unit = whatIf.addObject();
-                unit.put("unit", r.unitId());
-                unit.put("opportunitiesFound", r.found());
-                ArrayNode list = unit.putArray("opportunities");
-                for (org.opendti.insight.Opportunity o : r.best(Insight.SHOWN).opportunities()) {
-                  ObjectNode n = list.addObject();
-                  n.put("criterion", o.criterionId());
-                  n.put("kind", o.kind().name());
-                  n.put("basis", o.basis().name());
-                  ObjectNode inputs = n.putObject("inputs");
-                  o.inputs().forEach((id, v) -> inputs.set(id, value(v)));
-                  if (o.label() != null) {
-                    n.put("label", o.label());
-                  }
-                  n.put("pointsNow", o.pointsNow());
-                  n.put("pointsThen", o.pointsThen());
-                  n.put("totalNow", o.totalNow());
-                  n.put("totalThen", o.totalThen());
-                  n.put("gain", o.gain());
-                  ObjectNode ranks = n.putObject("rankThen");
-                  new java.util.TreeMap<>(o.rankThen()).forEach(ranks::put);
-                }
-              });
-    }
-    ArrayNode flags = root.putArray("flags");
-    for (org.opendti.insight.Flag f :
-        index.input().insights().flags(new CohortKey(fw.id(), period.id()))) {
-      ObjectNode n = flags.addObject();
-      n.put("code", f.code());
-      n.put("unit", f.unitId());
-      if (f.criterionId() != null) {
-        n.put("criterion", f.criterionId());
-      }
-      n.put("message", f.message());
-      n.put("weight", f.weight());
-      ObjectNode numbers = n.putObject("numbers");
-      new java.util.TreeMap<>(f.numbers()).forEach(numbers::put);
-    }
     CohortKey cohort = new CohortKey(fw.id(), period.id());
-    index
-        .input()
-        .insights()
-        .rankIntervals(cohort)
-        .ifPresent(c -> OpenInsights.rankIntervals(root.putObject("rankIntervals"), c));
-    index
-        .input()
-        .insights()
-        .integrity(cohort)
-        .ifPresent(c -> OpenInsights.integrity(root.putObject("integrity"), c));
-    return write(root);
+    Insights insights = index.input().insights();
+    return write(
+        g -> {
+          g.writeStartObject();
+          g.writeStringField("framework", fw.id());
+          g.writeStringField("period", period.id());
+          g.writeArrayFieldStart("whatIf");
+          for (UnitScore s : rows(index, fw, period.id())) {
+            Optional<UnitOpportunities> r = insights.whatIf(s.key());
+            if (r.isPresent()) {
+              whatIf(g, r.get());
+            }
+          }
+          g.writeEndArray();
+          g.writeArrayFieldStart("flags");
+          for (Flag f : insights.flags(cohort)) {
+            flag(g, f);
+          }
+          g.writeEndArray();
+          Optional<CohortIntervals> intervals = insights.rankIntervals(cohort);
+          if (intervals.isPresent()) {
+            g.writeFieldName("rankIntervals");
+            OpenInsights.rankIntervals(g, intervals.get());
+          }
+          Optional<CohortIntegrity> integrity = insights.integrity(cohort);
+          if (integrity.isPresent()) {
+            g.writeFieldName("integrity");
+            OpenInsights.integrity(g, integrity.get());
+          }
+          g.writeEndObject();
+        });
   }
 
-  private static com.fasterxml.jackson.databind.JsonNode value(org.opendti.model.Value v) {
-    if (v instanceof org.opendti.model.Value.Num n) {
-      return NODES.numberNode(n.value());
-    } else if (v instanceof org.opendti.model.Value.Bool b) {
-      return NODES.booleanNode(b.value());
-    } else if (v instanceof org.opendti.model.Value.Date d) {
-      return NODES.textNode(d.value().toString());
+  /** A unit's opportunities as its scorecard shows them, with how many were found. */
+  private static void whatIf(JsonGenerator g, UnitOpportunities r) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("unit", r.unitId());
+    g.writeNumberField("opportunitiesFound", r.found());
+    g.writeArrayFieldStart("opportunities");
+    for (Opportunity o : r.best(Insight.SHOWN).opportunities()) {
+      g.writeStartObject();
+      g.writeStringField("criterion", o.criterionId());
+      g.writeStringField("kind", o.kind().name());
+      g.writeStringField("basis", o.basis().name());
+      g.writeObjectFieldStart("inputs");
+      for (Map.Entry<String, Value> in : o.inputs().entrySet()) {
+        g.writeFieldName(in.getKey());
+        value(g, in.getValue());
+      }
+      g.writeEndObject();
+      if (o.label() != null) {
+        g.writeStringField("label", o.label());
+      }
+      g.writeNumberField("pointsNow", o.pointsNow());
+      g.writeNumberField("pointsThen", o.pointsThen());
+      g.writeNumberField("totalNow", o.totalNow());
+      g.writeNumberField("totalThen", o.totalThen());
+      g.writeNumberField("gain", o.gain());
+      g.writeObjectFieldStart("rankThen");
+      for (Map.Entry<String, Integer> rank : new TreeMap<>(o.rankThen()).entrySet()) {
+        number(g, rank.getKey(), rank.getValue());
+      }
+      g.writeEndObject();
+      g.writeEndObject();
     }
-    return NODES.textNode(((org.opendti.model.Value.Text) v).value());
+    g.writeEndArray();
+    g.writeEndObject();
+  }
+
+  private static void flag(JsonGenerator g, Flag f) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("code", f.code());
+    g.writeStringField("unit", f.unitId());
+    if (f.criterionId() != null) {
+      g.writeStringField("criterion", f.criterionId());
+    }
+    g.writeStringField("message", f.message());
+    g.writeNumberField("weight", f.weight());
+    g.writeObjectFieldStart("numbers");
+    for (Map.Entry<String, BigDecimal> n : new TreeMap<>(f.numbers()).entrySet()) {
+      g.writeNumberField(n.getKey(), n.getValue());
+    }
+    g.writeEndObject();
+    g.writeEndObject();
+  }
+
+  private static void value(JsonGenerator g, Value v) throws IOException {
+    if (v instanceof Value.Num n) {
+      g.writeNumber(n.value());
+    } else if (v instanceof Value.Bool b) {
+      g.writeBoolean(b.value());
+    } else if (v instanceof Value.Date d) {
+      g.writeString(d.value().toString());
+    } else {
+      g.writeString(((Value.Text) v).value());
+    }
   }
 
   private static Optional<PillarScore> pillar(UnitScore s, Group p) {
@@ -443,19 +522,31 @@ final class OpenData {
     return v.toPlainString();
   }
 
+  /** A document written straight into a generator (see {@link #write(Body)}). */
+  private interface Body {
+    void write(JsonGenerator g) throws IOException;
+  }
+
   /**
-   * The document as UTF-8 with a final newline, encoded straight into bytes: through a {@code
-   * String} a 10,000-unit {@code scores.json} was held three times over (UTF-16 text, the text with
-   * the newline, the bytes), enough to run a 700 MB heap out of memory.
+   * The document as UTF-8 with a final newline, written as it is made: as a Jackson tree, a
+   * 10,000-unit {@code insights.json} (27 MB) took some 300 MB of heap, promoted to the old
+   * generation and kept until the end of the publish (issue #17); through a {@code String} a {@code
+   * scores.json} was held three times over (UTF-16 text, the text with the newline, the bytes).
    */
-  private static byte[] write(ObjectNode root) {
+  private static byte[] write(Body body) {
     try {
-      java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(1 << 16);
-      JSON.writeValue(out, root);
+      ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 16);
+      try (JsonGenerator g = JSON.createGenerator(out)) {
+        body.write(g);
+      }
       out.write('\n');
       return out.toByteArray();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  private static byte[] write(ObjectNode root) {
+    return write(g -> JSON.writeTree(g, root));
   }
 }

@@ -1,7 +1,7 @@
 package org.opendti.render;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
 import org.opendti.insight.CohortIntegrity;
 import org.opendti.insight.UnitIntegrity;
 import org.opendti.insight.integrity.DigitTestResult;
@@ -19,65 +19,83 @@ final class OpenInsights {
 
   private OpenInsights() {}
 
-  static void rankIntervals(ObjectNode o, CohortIntervals c) {
-    o.put("draws", c.draws());
-    o.put("seed", c.seed());
-    ArrayNode percentiles = o.putArray("percentiles");
-    percentiles.add(5);
-    percentiles.add(95);
-    o.put("weightBandPercent", c.weightBandPercent());
-    ArrayNode varied = o.putArray("varied");
+  static void rankIntervals(JsonGenerator g, CohortIntervals c) throws IOException {
+    g.writeStartObject();
+    g.writeNumberField("draws", c.draws());
+    g.writeNumberField("seed", c.seed());
+    g.writeArrayFieldStart("percentiles");
+    g.writeNumber(5);
+    g.writeNumber(95);
+    g.writeEndArray();
+    g.writeNumberField("weightBandPercent", c.weightBandPercent());
+    g.writeArrayFieldStart("varied");
     for (Choice ch : c.varied()) {
-      varied.add(ch.code());
+      g.writeString(ch.code());
     }
-    ArrayNode tables = o.putArray("tables");
+    g.writeEndArray();
+    g.writeArrayFieldStart("tables");
     for (TableIntervals t : c.tables()) {
-      ObjectNode table = tables.addObject();
-      table.put("group", t.groupId());
-      table.put("partition", t.partitionUnitId());
-      ArrayNode entries = table.putArray("entries");
+      g.writeStartObject();
+      g.writeStringField("group", t.groupId());
+      g.writeStringField("partition", t.partitionUnitId());
+      g.writeArrayFieldStart("entries");
       for (RankInterval e : t.entries()) {
-        ObjectNode n = entries.addObject();
-        n.put("unit", e.unitId());
-        n.put("rank", e.rank());
-        n.put("low", e.low());
-        n.put("high", e.high());
-        n.put("overlapsNext", e.overlapsNext());
+        g.writeStartObject();
+        g.writeStringField("unit", e.unitId());
+        g.writeNumberField("rank", e.rank());
+        g.writeNumberField("low", e.low());
+        g.writeNumberField("high", e.high());
+        g.writeBooleanField("overlapsNext", e.overlapsNext());
+        g.writeEndObject();
       }
+      g.writeEndArray();
+      g.writeEndObject();
     }
+    g.writeEndArray();
+    g.writeEndObject();
   }
 
-  static void integrity(ObjectNode o, CohortIntegrity c) {
-    unit(o.putObject("pooled"), c.pooled());
-    ArrayNode units = o.putArray("units");
+  static void integrity(JsonGenerator g, CohortIntegrity c) throws IOException {
+    g.writeStartObject();
+    g.writeFieldName("pooled");
+    g.writeStartObject();
+    unit(g, c.pooled());
+    g.writeEndObject();
+    g.writeArrayFieldStart("units");
     for (UnitIntegrity u : c.units()) {
-      ObjectNode n = units.addObject();
-      n.put("unit", u.unitId());
-      unit(n, u);
+      g.writeStartObject();
+      g.writeStringField("unit", u.unitId());
+      unit(g, u);
+      g.writeEndObject();
     }
+    g.writeEndArray();
+    g.writeEndObject();
   }
 
-  private static void unit(ObjectNode o, UnitIntegrity u) {
-    o.put("values", u.values());
-    ArrayNode tests = o.putArray("tests");
+  /** A unit's (or the pool's) digit tests, as fields of the object being written. */
+  private static void unit(JsonGenerator g, UnitIntegrity u) throws IOException {
+    g.writeNumberField("values", u.values());
+    g.writeArrayFieldStart("tests");
     for (DigitTestResult r : u.results()) {
-      ObjectNode n = tests.addObject();
-      n.put("test", r.test().code());
-      n.put("n", r.n());
-      n.put("skipped", r.skipped());
-      n.put("minimumN", r.minimumN());
-      n.put("threshold", r.threshold());
-      n.put("ran", r.ran());
+      g.writeStartObject();
+      g.writeStringField("test", r.test().code());
+      g.writeNumberField("n", r.n());
+      g.writeNumberField("skipped", r.skipped());
+      g.writeNumberField("minimumN", r.minimumN());
+      g.writeNumberField("threshold", r.threshold());
+      g.writeBooleanField("ran", r.ran());
       if (r.ran()) {
-        n.put("statistic", r.statistic());
-        n.put("expected", r.expected());
-        n.put("pValue", r.pValue());
-        n.put("method", r.method().name());
-        n.put("falsePositiveRate", r.falsePositiveRate());
-        n.put("flagged", r.flagged());
+        g.writeNumberField("statistic", r.statistic());
+        g.writeNumberField("expected", r.expected());
+        g.writeNumberField("pValue", r.pValue());
+        g.writeStringField("method", r.method().name());
+        g.writeNumberField("falsePositiveRate", r.falsePositiveRate());
+        g.writeBooleanField("flagged", r.flagged());
       } else {
-        n.put("reason", r.reason());
+        g.writeStringField("reason", r.reason());
       }
+      g.writeEndObject();
     }
+    g.writeEndArray();
   }
 }
