@@ -21,6 +21,8 @@ import org.opendti.model.Framework;
 import org.opendti.model.Method;
 import org.opendti.model.Period;
 import org.opendti.model.Review;
+import org.opendti.model.Shared;
+import org.opendti.model.SortedMaps;
 import org.opendti.model.Submission;
 import org.opendti.model.Unit;
 import org.opendti.model.UnitRegistry;
@@ -71,6 +73,11 @@ final class CohortRun {
 
   /** Whether {@link Totals} gives the scorer's total for every unit of the cohort. */
   private final boolean exact;
+
+  /**
+   * The numbers and ranks of the opportunities this run keeps, one object per value (issue #17).
+   */
+  private final Shared shared = new Shared();
 
   CohortRun(
       Dataset data,
@@ -248,7 +255,8 @@ final class CohortRun {
             .thenComparing(Found::gain, Comparator.reverseOrder())
             .thenComparingInt(f -> order.getOrDefault(f.criterion().id(), Integer.MAX_VALUE))
             .thenComparing(f -> f.step().kind()));
-    Map<String, Integer> rankNow = standings.now(unitId);
+    // One copy for all the unit's opportunities (Opportunity keeps a map made by SortedMaps as is).
+    Map<String, Integer> rankNow = SortedMaps.copyOf(standings.now(unitId), shared::of);
     List<Opportunity> out = new ArrayList<>();
     int reported = 0;
     int assessed = 0;
@@ -260,15 +268,15 @@ final class CohortRun {
                 f.criterion().id(),
                 f.step().kind(),
                 f.basis(),
-                f.step().changed(),
+                shared.of(SortedMaps.copyOf(f.step().changed(), shared::of)),
                 f.step().label(),
-                f.pointsNow(),
-                f.then().points(),
-                now.total(),
-                f.then().total(),
-                f.gain(),
+                shared.of(f.pointsNow()),
+                shared.of(f.then().points()),
+                shared.of(now.total()),
+                shared.of(f.then().total()),
+                shared.of(f.gain()),
                 rankNow,
-                f.then().ranks().get()));
+                SortedMaps.copyOf(f.then().ranks().get(), shared::of)));
       }
     }
     return new UnitOpportunities(unitId, framework.id(), now.periodId(), out, found.size());

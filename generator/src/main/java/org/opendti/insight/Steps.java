@@ -38,7 +38,7 @@ final class Steps {
     Method m = c.method();
     BigDecimal max = c.maxPoints();
     if (m instanceof Method.YesNo y) {
-      return List.of(max(Map.of(y.input(), new Value.Bool(true)), null));
+      return List.of(max(Map.of(y.input(), Value.Bool.TRUE), null));
     } else if (m instanceof Method.Ratio r) {
       return ratio(c, r, base);
     } else if (m instanceof Method.Bands b) {

@@ -12,6 +12,9 @@ import java.util.Set;
 /** Immutable copies of maps that iterate in key order, small ones kept small. */
 public final class SortedMaps {
 
+  /** What {@code Map.of(k, v)} makes: immutable, neither key nor value null. */
+  private static final Class<?> MAP_OF_ONE = Map.of("", "").getClass();
+
   private SortedMaps() {}
 
   /**
@@ -23,6 +26,9 @@ public final class SortedMaps {
    * and text are those of any map with the same entries; keys must not be null, values may be.
    */
   public static <V> Map<String, V> copyOf(Map<String, V> map) {
+    if (map instanceof ArrayMap<V> made || map.getClass() == MAP_OF_ONE) {
+      return map; // immutable, keys and values not null: one copy can serve many holders
+    }
     if (map.isEmpty()) {
       return Map.of();
     }
@@ -33,6 +39,21 @@ public final class SortedMaps {
       }
     }
     return new ArrayMap<>(map);
+  }
+
+  /**
+   * {@link #copyOf(Map)} with each value replaced by {@code value.apply(v)}, such as the shared
+   * object equal to it ({@link Shared}). A map this class made whose values are already their own
+   * replacements is returned as it is: one copy can serve many holders.
+   */
+  public static <V> Map<String, V> copyOf(
+      Map<String, V> map, java.util.function.UnaryOperator<V> value) {
+    if (map instanceof ArrayMap<V> made && made.valuesAre(value)) {
+      return made;
+    }
+    java.util.LinkedHashMap<String, V> mapped = new java.util.LinkedHashMap<>();
+    map.forEach((k, v) -> mapped.put(k, v == null ? null : value.apply(v)));
+    return copyOf(mapped);
   }
 
   /**
@@ -65,6 +86,18 @@ public final class SortedMaps {
         kv[2 * k + 1] = copy[k].getValue();
       }
       this.keysAndValues = kv;
+    }
+
+    /** Whether every value is the very object {@code value} gives for it. */
+    @SuppressWarnings("unchecked")
+    boolean valuesAre(java.util.function.UnaryOperator<V> value) {
+      for (int i = 1; i < keysAndValues.length; i += 2) {
+        V v = (V) keysAndValues[i];
+        if (v != null && value.apply(v) != v) {
+          return false;
+        }
+      }
+      return true;
     }
 
     private String key(int i) {

@@ -9,8 +9,19 @@ public sealed interface Value permits Value.Num, Value.Bool, Value.Text, Value.D
   /** A JSON number, kept exactly as written. */
   record Num(BigDecimal value) implements Value {}
 
-  /** A JSON boolean. */
-  record Bool(boolean value) implements Value {}
+  /** A JSON boolean; {@link #of} gives one of two shared objects. */
+  record Bool(boolean value) implements Value {
+    public static final Bool TRUE = new Bool(true);
+    public static final Bool FALSE = new Bool(false);
+
+    /**
+     * {@link #TRUE} or {@link #FALSE}: a 10,000-unit repository answers 260,000 yes/no inputs
+     * (issue #17).
+     */
+    public static Bool of(boolean value) {
+      return value ? TRUE : FALSE;
+    }
+  }
 
   /** A JSON string: a choice option id. */
   record Text(String value) implements Value {}

@@ -1,6 +1,7 @@
 package org.opendti.score;
 
 import java.math.BigDecimal;
+import org.opendti.model.Shared;
 
 /**
  * One criterion's result for one unit. Computed, self-assessed and reviewed points are kept side by
@@ -25,6 +26,29 @@ public record CriterionScore(
     Formula formula,
     boolean bonus,
     String reviewReason) {
+
+  /**
+   * The score equal to this one in {@code pool}, its numbers and formula shared too: of a
+   * 10,000-unit repository's million criterion scores, 180,000 differ (issue #17).
+   */
+  CriterionScore shared(Shared pool) {
+    CriterionScore known = pool.known(this);
+    if (known != null) {
+      return known;
+    }
+    return pool.of(
+        new CriterionScore(
+            criterionId,
+            status,
+            pool.of(max),
+            pool.of(computed),
+            pool.of(selfAssessed),
+            pool.of(reviewed),
+            pool.of(points),
+            formula == null ? null : formula.shared(pool),
+            bonus,
+            reviewReason));
+  }
 
   /** Whether the criterion counted. */
   public enum Status {

@@ -5,6 +5,7 @@ import java.util.List;
 import org.opendti.diagnostic.Catalogue;
 import org.opendti.diagnostic.Lang;
 import org.opendti.diagnostic.Localized;
+import org.opendti.model.Shared;
 
 /**
  * How a criterion's points were computed, with the unit's numbers, language-neutral: {@code
@@ -20,6 +21,12 @@ public record Formula(String pattern, List<BigDecimal> args) implements Localize
   }
 
   /** The formula with the numbers of {@code lang}, e.g. in a diagnostic's message. */
+  /** The formula equal to this one in {@code pool}, its numbers shared too. */
+  Formula shared(Shared pool) {
+    Formula known = pool.known(this);
+    return known != null ? known : pool.of(new Formula(pattern, pool.decimals(args)));
+  }
+
   @Override
   public String in(Lang lang) {
     return Catalogue.fill(lang, pattern, args);

@@ -20,6 +20,7 @@ import org.opendti.model.Method;
 import org.opendti.model.Period;
 import org.opendti.model.PrioritySector;
 import org.opendti.model.Review;
+import org.opendti.model.Shared;
 import org.opendti.model.Submission;
 import org.opendti.model.Unit;
 import org.opendti.model.Value;
@@ -67,6 +68,7 @@ public final class Scorer {
   public List<UnitScore> score(
       Dataset data, ArrivalTimes times, java.util.function.Predicate<Submission> scored) {
     List<UnitScore> out = new ArrayList<>();
+    Shared pool = new Shared();
     for (Map.Entry<CohortKey, List<Submission>> entry : data.cohorts().entrySet()) {
       Optional<Framework> known = data.framework(entry.getKey().framework());
       if (known.isEmpty()) {
@@ -112,7 +114,8 @@ public final class Scorer {
                         review,
                         isSample,
                         arrivals.get(i),
-                        stats);
+                        stats,
+                        pool);
                   })
               .toList());
     }
@@ -142,7 +145,8 @@ public final class Scorer {
       Optional<Review> review,
       boolean sample,
       Optional<Instant> arrival,
-      Map<String, CohortStats> stats) {
+      Map<String, CohortStats> stats,
+      Shared pool) {
     Period period = framework.period(s.period()).orElse(null);
     Optional<PrioritySector> sector =
         s.prioritySector() == null
@@ -157,9 +161,9 @@ public final class Scorer {
       MethodContext ctx = new MethodContext(c, period, arrival, stats.get(c.id()));
       Answer answer = answers.get(c.id());
       Review.Correction corr = review.flatMap(r -> r.correction(c.id())).orElse(null);
-      scores.add(CriterionScorer.score(ctx, answer, corr));
+      scores.add(CriterionScorer.score(ctx, answer, corr).shared(pool));
     }
-    return UnitAggregator.aggregate(framework, base, s, scores, sector, sample);
+    return UnitAggregator.aggregate(framework, base, s, scores, sector, sample, pool);
   }
 
   /** x_best and x_min of each cohort criterion over the cohort's effective (reviewed) inputs. */

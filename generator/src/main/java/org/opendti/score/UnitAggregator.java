@@ -13,6 +13,7 @@ import org.opendti.model.Criterion;
 import org.opendti.model.Framework;
 import org.opendti.model.Group;
 import org.opendti.model.PrioritySector;
+import org.opendti.model.Shared;
 import org.opendti.model.Submission;
 
 /**
@@ -30,14 +31,15 @@ final class UnitAggregator {
       Submission submission,
       List<CriterionScore> scores,
       Optional<PrioritySector> sector,
-      boolean sample) {
+      boolean sample,
+      Shared pool) {
     Map<String, CriterionScore> byId = new java.util.HashMap<>();
     for (CriterionScore s : scores) {
       byId.putIfAbsent(s.criterionId(), s);
     }
     List<PillarScore> pillars = new ArrayList<>();
     for (Group pillar : framework.pillars()) {
-      pillars.add(pillar(pillar, byId));
+      pillars.add(pillar(pillar, byId).shared(pool));
     }
     BigDecimal a = sum(pillars, PillarScore::points);
     BigDecimal c = sum(pillars, PillarScore::max);

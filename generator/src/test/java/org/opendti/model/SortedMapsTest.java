@@ -98,4 +98,30 @@ class SortedMapsTest {
     }
     assertThatThrownBy(() -> SortedMaps.copyOf(source)).isInstanceOf(NullPointerException.class);
   }
+
+  @org.junit.jupiter.api.Test
+  void aCopyOfACopyIsTheSameMap() {
+    Map<String, Integer> copy = SortedMaps.copyOf(Map.of("all", 3, "by-district", 1));
+
+    assertThat(SortedMaps.copyOf(copy)).isSameAs(copy);
+  }
+
+  @org.junit.jupiter.api.Test
+  void aCopyWithSharedValuesHoldsThePoolsObjectsAndIsKeptOnceShared() {
+    Shared pool = new Shared();
+    Integer rank = pool.of(Integer.valueOf(4_321));
+    Map<String, Integer> source = new HashMap<>();
+    source.put("all", Integer.valueOf(4_321));
+    source.put("by-district", Integer.valueOf(9_876));
+    source.put("none", null);
+
+    Map<String, Integer> shared = SortedMaps.copyOf(source, pool::of);
+
+    assertThat(shared).isEqualTo(new TreeMap<>(source));
+    assertThat(shared.get("all")).isSameAs(rank);
+    assertThat(SortedMaps.copyOf(shared, pool::of)).isSameAs(shared);
+    // values that are not their own replacements make a new copy
+    Map<String, Integer> other = SortedMaps.copyOf(shared, v -> Integer.valueOf(v.intValue()));
+    assertThat(other).isEqualTo(shared).isNotSameAs(shared);
+  }
 }

@@ -90,4 +90,30 @@ class ScorerTest {
             ArrivalTimes.none());
     assertThat(two).isEqualTo(one);
   }
+
+  @Test
+  void equalScoresOfDifferentUnitsAreOneObject() {
+    Dataset data =
+        new Dataset(
+            TestData.registry(
+                TestData.unit("xa-a", "Xã A", "xa", null),
+                TestData.unit("xa-b", "Xã B", "xa", null),
+                TestData.unit("xa-c", "Xã C", "xa", null)),
+            List.of(fw("a-fw")),
+            List.of(
+                sub("a-fw", "xa-a", "2.50"), sub("a-fw", "xa-b", "2.50"), sub("a-fw", "xa-c", "3")),
+            List.of());
+
+    List<UnitScore> scores = new Scorer().score(data, ArrivalTimes.none());
+
+    CriterionScore a = scores.get(0).criteria().get(0);
+    CriterionScore b = scores.get(1).criteria().get(0);
+    CriterionScore c = scores.get(2).criteria().get(0);
+    assertThat(b).isSameAs(a);
+    assertThat(scores.get(1).pillars().get(0)).isSameAs(scores.get(0).pillars().get(0));
+    assertThat(c).isNotEqualTo(a);
+    assertThat(c.points()).isEqualByComparingTo("3");
+    assertThat(a.points().toPlainString()).isEqualTo("2.50");
+    assertThat(scores.get(2).pillars().get(0)).isNotSameAs(scores.get(0).pillars().get(0));
+  }
 }

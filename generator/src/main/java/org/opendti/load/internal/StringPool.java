@@ -1,12 +1,13 @@
 package org.opendti.load.internal;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.opendti.model.Value;
 
 /**
- * One instance of each short text and each number of a load: evidence kinds, issuers, titles,
+ * One instance of each short text, number and date of a load: evidence kinds, issuers, titles,
  * option ids, offices and small counts repeat across thousands of files, and their copies were two
  * fifths of a loaded 10,000-unit repository. Thread-safe; lives as long as the load.
  */
@@ -18,6 +19,24 @@ final class StringPool {
   private final Map<String, String> pool = new ConcurrentHashMap<>();
   // Keyed by the decimal itself: equal decimals have equal scales, so sharing changes no text.
   private final Map<BigDecimal, Value.Num> numbers = new ConcurrentHashMap<>();
+
+  // Evidence dates: 305,000 in a 10,000-unit repository, 729 of them distinct (issue #17).
+  private final Map<LocalDate, LocalDate> dates = new ConcurrentHashMap<>();
+
+  // Answers' inputs: 1.04 million maps in a 10,000-unit repository, most of one input.
+  private final Map<Map<String, Value>, Map<String, Value>> inputs = new ConcurrentHashMap<>();
+
+  /** A shared map of inputs; {@code sorted} must be immutable ({@code SortedMaps.copyOf}). */
+  Map<String, Value> inputs(Map<String, Value> sorted) {
+    Map<String, Value> first = inputs.putIfAbsent(sorted, sorted);
+    return first == null ? sorted : first;
+  }
+
+  /** A shared date; dates are immutable. */
+  LocalDate date(LocalDate d) {
+    LocalDate first = dates.putIfAbsent(d, d);
+    return first == null ? d : first;
+  }
 
   /** A shared number value; values are immutable records. */
   Value.Num number(BigDecimal n) {

@@ -11,6 +11,7 @@ import org.opendti.model.Contact;
 import org.opendti.model.Evidence;
 import org.opendti.model.InputKind;
 import org.opendti.model.Review;
+import org.opendti.model.SortedMaps;
 import org.opendti.model.Submission;
 import org.opendti.model.Value;
 
@@ -129,7 +130,7 @@ final class SubmissionMapper {
       Text what = Text.of("phrase.quoted-input", e.getKey(), criterionId);
       put(values, e.getKey(), ValueMapper.map(e.getValue(), kind, what));
     }
-    return values;
+    return owner.strings().inputs(SortedMaps.copyOf(values));
   }
 
   private static void put(Map<String, Value> into, String key, Value value) {

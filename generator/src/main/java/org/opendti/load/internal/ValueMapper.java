@@ -29,7 +29,7 @@ final class ValueMapper {
       }
       case BOOLEAN -> {
         if (node.json().isBoolean()) {
-          return new Value.Bool(node.json().asBoolean());
+          return Value.Bool.of(node.json().asBoolean());
         }
       }
       case CHOICE -> {
@@ -54,7 +54,7 @@ final class ValueMapper {
       return node.strings().number(Node.decimal(node.json()));
     }
     if (node.json().isBoolean()) {
-      return new Value.Bool(node.json().asBoolean());
+      return Value.Bool.of(node.json().asBoolean());
     }
     if (DATE.matcher(node.json().asText()).matches()) {
       java.time.LocalDate date = node.date();
