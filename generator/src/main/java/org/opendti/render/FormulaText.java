@@ -16,7 +16,7 @@ final class FormulaText {
     if (formula == null) {
       return "";
     }
-    String text = isoDates(formula.pattern());
+    String text = isoDates(formula.pattern(lang));
     List<java.math.BigDecimal> args = formula.args();
     StringBuilder out = new StringBuilder(text.length() + 32);
     int n = text.length();

@@ -35,7 +35,8 @@ final class BandsScoring {
         return Outcome.fixed(f, points, max);
       }
     }
-    return Outcome.fixed(f.text(" ∉ mức nào → "), BigDecimal.ZERO, max);
+    return Outcome.fixed(
+        f.text(" ∉ ").word(FormulaWord.ANY_BAND).text(" → "), BigDecimal.ZERO, max);
   }
 
   private static void describe(FormulaBuilder f, Method.Band band) {

@@ -23,7 +23,10 @@ final class ChoiceScoring {
     Optional<Method.Option> option =
         m.options().stream().filter(o -> o.id().equals(id)).findFirst();
     if (option.isEmpty()) {
-      return Outcome.fixed(new FormulaBuilder().text(id + " ∉ lựa chọn → "), BigDecimal.ZERO, max);
+      return Outcome.fixed(
+          new FormulaBuilder().text(id + " ∉ ").word(FormulaWord.THE_OPTIONS).text(" → "),
+          BigDecimal.ZERO,
+          max);
     }
     Method.Option o = option.get();
     String label = o.label() == null ? o.id() : o.label();

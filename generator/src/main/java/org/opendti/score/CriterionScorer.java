@@ -40,7 +40,8 @@ final class CriterionScorer {
     if (computed.isPresent()) {
       return build(ctx, CriterionScore.Status.SCORED, computed, self, null, computed.get(), reason);
     }
-    Formula missing = new FormulaBuilder().text("không có số liệu → ").num(zero()).build();
+    Formula missing =
+        new FormulaBuilder().word(FormulaWord.NO_DATA).text(" → ").num(zero()).build();
     return new CriterionScore(
         ctx.criterion().id(),
         CriterionScore.Status.MISSING,
@@ -70,7 +71,7 @@ final class CriterionScorer {
     }
     if (corr.points() != null) {
       BigDecimal points = Points.round(Points.clamp(corr.points(), ctx.criterion().maxPoints()));
-      FormulaBuilder f = new FormulaBuilder().text("thẩm tra → ");
+      FormulaBuilder f = new FormulaBuilder().word(FormulaWord.REVIEWED).text(" → ");
       return Optional.of(new Outcome(points, f.num(points).build()));
     }
     return Optional.empty();
@@ -98,7 +99,7 @@ final class CriterionScorer {
         self,
         null,
         zero(),
-        new Formula("không phát sinh", java.util.List.of()),
+        new FormulaBuilder().word(FormulaWord.NOT_APPLICABLE).build(),
         ctx.criterion().bonus(),
         reason);
   }

@@ -20,21 +20,47 @@ public record Formula(String pattern, List<BigDecimal> args) implements Localize
     args = List.copyOf(args);
   }
 
-  /** The formula with the numbers of {@code lang}, e.g. in a diagnostic's message. */
   /** The formula equal to this one in {@code pool}, its numbers shared too. */
   Formula shared(Shared pool) {
     Formula known = pool.known(this);
     return known != null ? known : pool.of(new Formula(pattern, pool.decimals(args)));
   }
 
-  @Override
-  public String in(Lang lang) {
-    return Catalogue.fill(lang, pattern, args);
+  /**
+   * The pattern with the scorer's words ({@code {~code}}, {@link FormulaWord}) in {@code lang};
+   * number placeholders as they are. A token of no known word stays as written.
+   */
+  public String pattern(Lang lang) {
+    int at = pattern.indexOf("{~");
+    if (at < 0) {
+      return pattern;
+    }
+    StringBuilder out = new StringBuilder(pattern.length() + 16);
+    int copied = 0;
+    while (at >= 0) {
+      int close = pattern.indexOf('}', at);
+      if (close < 0) {
+        break;
+      }
+      FormulaWord word = FormulaWord.of(pattern.substring(at + 2, close));
+      if (word != null) {
+        out.append(pattern, copied, at).append(word.in(lang));
+        copied = close + 1;
+      }
+      at = pattern.indexOf("{~", close);
+    }
+    return out.append(pattern, copied, pattern.length()).toString();
   }
 
-  /** The formula with plain (English) number formatting, for logs and tests. */
+  /** The formula with the words and numbers of {@code lang}, e.g. in a diagnostic's message. */
+  @Override
+  public String in(Lang lang) {
+    return Catalogue.fill(lang, pattern(lang), args);
+  }
+
+  /** The formula in Vietnamese words with plain (English) number formatting, for logs and tests. */
   public String plain() {
-    String out = pattern;
+    String out = pattern(Lang.VI);
     for (int i = 0; i < args.size(); i++) {
       out = out.replace("{" + i + "}", args.get(i).stripTrailingZeros().toPlainString());
     }

@@ -3,6 +3,7 @@ package org.opendti.score;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import org.opendti.diagnostic.Lang;
 
 /** Builds a {@link Formula}: text and numbers in order, numbers becoming {0}, {1}… */
 final class FormulaBuilder {
@@ -12,6 +13,14 @@ final class FormulaBuilder {
 
   FormulaBuilder text(String text) {
     pattern.append(text);
+    return this;
+  }
+
+  /**
+   * One of the scorer's words, written in the reader's language ({@link Formula#pattern(Lang)}).
+   */
+  FormulaBuilder word(FormulaWord word) {
+    pattern.append(word.token());
     return this;
   }
 

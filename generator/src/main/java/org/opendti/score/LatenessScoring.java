@@ -42,14 +42,27 @@ final class LatenessScoring {
         // Without a known arrival (e.g. a file not yet committed) nobody can say it was late.
         return Optional.of(
             Outcome.fixed(
-                new FormulaBuilder().text("không rõ thời điểm nộp → đúng hạn → "), max, max));
+                new FormulaBuilder()
+                    .word(FormulaWord.ARRIVAL_UNKNOWN)
+                    .text(" → ")
+                    .word(FormulaWord.ON_TIME)
+                    .text(" → "),
+                max,
+                max));
       }
     }
     LocalDate due =
         m.due() != null ? m.due() : ctx.period() == null ? null : ctx.period().deadline();
     if (due == null) {
       return Optional.of(
-          Outcome.fixed(new FormulaBuilder().text("không có hạn nộp → đúng hạn → "), max, max));
+          Outcome.fixed(
+              new FormulaBuilder()
+                  .word(FormulaWord.NO_DEADLINE)
+                  .text(" → ")
+                  .word(FormulaWord.ON_TIME)
+                  .text(" → "),
+              max,
+              max));
     }
     return Optional.of(score(date.get(), due, m.pointsPerMonth(), max));
   }

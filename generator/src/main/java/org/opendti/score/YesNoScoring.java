@@ -17,7 +17,11 @@ final class YesNoScoring {
         .map(
             yes ->
                 yes
-                    ? Outcome.fixed(new FormulaBuilder().text("có → "), max, max)
-                    : Outcome.fixed(new FormulaBuilder().text("không → "), BigDecimal.ZERO, max));
+                    ? Outcome.fixed(
+                        new FormulaBuilder().word(FormulaWord.YES).text(" → "), max, max)
+                    : Outcome.fixed(
+                        new FormulaBuilder().word(FormulaWord.NO).text(" → "),
+                        BigDecimal.ZERO,
+                        max));
   }
 }

@@ -10,12 +10,10 @@ import static org.opendti.score.TestData.text;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.opendti.model.Answer;
-import org.opendti.model.ArrivalTimes;
 import org.opendti.model.Criterion;
 import org.opendti.model.InputKind;
 import org.opendti.model.Method;
 import org.opendti.model.Review;
-import org.opendti.model.Submission;
 
 /** Computed, self-assessed and reviewed points side by side ({@code docs/formats.md}, Review). */
 class CriterionScorerTest {
@@ -38,16 +36,7 @@ class CriterionScorerTest {
           input("value", InputKind.CHOICE));
 
   private static CriterionScore score(Criterion c, Answer answer, Review.Correction... corr) {
-    Submission s = answer == null ? TestData.submission("u") : TestData.submission("u", answer);
-    List<Review> reviews = corr.length == 0 ? List.of() : List.of(TestData.review(s, corr));
-    return new Scorer()
-        .score(
-            TestData.dataset(
-                TestData.framework("10", TestData.pillar("I", c)), List.of(s), reviews),
-            ArrivalTimes.none())
-        .get(0)
-        .criterion(c.id())
-        .orElseThrow();
+    return TestData.scoreReviewed(c, answer, corr);
   }
 
   @Test

@@ -300,6 +300,18 @@ public final class TestData {
         .orElseThrow();
   }
 
+  /** Scores one answer (or none) to one criterion in a one-criterion framework, with a review. */
+  public static CriterionScore scoreReviewed(
+      Criterion c, Answer answer, Review.Correction... corrections) {
+    Submission s = answer == null ? submission("u") : submission("u", answer);
+    List<Review> reviews = corrections.length == 0 ? List.of() : List.of(review(s, corrections));
+    return new Scorer()
+        .score(dataset(framework("10", pillar("I", c)), List.of(s), reviews), ArrivalTimes.none())
+        .get(0)
+        .criterion(c.id())
+        .orElseThrow();
+  }
+
   /** Scores inputs to one criterion. */
   public static CriterionScore scoreInputs(Criterion c, Map<String, Value> inputs) {
     return scoreOne(c, answer(c.id(), inputs));
