@@ -31,6 +31,7 @@ import org.opendti.publish.SiteSize;
  * java -cp benchmarks/target/benchmarks.jar org.opendti.bench.EndToEnd generate . /tmp/r10k 10000
  * java -cp benchmarks/target/benchmarks.jar org.opendti.bench.EndToEnd publish /tmp/r10k 3
  * java -cp benchmarks/target/benchmarks.jar org.opendti.bench.EndToEnd rebuild /tmp/r10k
+ * java -cp benchmarks/target/benchmarks.jar org.opendti.bench.EndToEnd cached /tmp/r10k /tmp/out
  * java -cp benchmarks/target/benchmarks.jar org.opendti.bench.EndToEnd size /tmp/r10k
  * java -cp benchmarks/target/benchmarks.jar org.opendti.bench.EndToEnd prcheck /tmp/r10k 5
  * java -cp benchmarks/target/benchmarks.jar org.opendti.bench.EndToEnd intervals /tmp/r10k 3
@@ -80,7 +81,7 @@ public final class EndToEnd {
     if (args.length < 2) {
       System.err.println(
           "usage: EndToEnd generate <project> <repo> <units> | publish <repo> [runs]"
-              + " | rebuild <repo> | size <repo> | prcheck <repo> [runs] | intervals <repo> [runs]"
+              + " | rebuild <repo> | cached <repo> <out> | size <repo> | prcheck <repo> [runs] | intervals <repo> [runs]"
               + " | draws <repo> <reference draws> <seeds>");
       System.exit(2);
     }
@@ -88,6 +89,7 @@ public final class EndToEnd {
       case "generate" -> BenchRepo.main(java.util.Arrays.copyOfRange(args, 1, args.length));
       case "publish" -> publish(Path.of(args[1]), runs(args));
       case "rebuild" -> rebuild(Path.of(args[1]));
+      case "cached" -> cached(Path.of(args[1]), Path.of(args[2]));
       case "size" -> size(Path.of(args[1]));
       case "prcheck" -> prCheck(Path.of(args[1]), runs(args));
       case "intervals" -> intervals(Path.of(args[1]), runs(args));
@@ -150,6 +152,33 @@ public final class EndToEnd {
       Files.writeString(file, original, StandardCharsets.UTF_8);
       BenchRepo.deleteTree(out);
     }
+  }
+
+  /** The progress messages that end a stage: loading, scoring and insights, rendering, writing. */
+  private static final java.util.Set<String> STAGES =
+      java.util.Set.of(
+          "progress.loaded",
+          "progress.insights",
+          "progress.scored",
+          "progress.render-cache",
+          "progress.published");
+
+  /**
+   * One publish into {@code out/site} with the render cache in {@code out/render-cache}, timed at
+   * the end of each stage (wall and CPU since the start). Run alone, it is the rebuild a CI job
+   * makes in a fresh JVM after restoring {@code out}: {@code docs/bench/rebuild-cold.sh} runs it
+   * with an empty cache, after one changed submission, and with the change reverted.
+   */
+  static void cached(Path repo, Path out) throws IOException {
+    Measure m = Measure.start();
+    BuildListener stages =
+        message -> {
+          if (STAGES.contains(message.key())) {
+            m.print("  after " + message.key() + " " + message.args());
+          }
+        };
+    cached(repo, out, stages).publish(out.resolve("site"));
+    m.print("publish with the render cache in " + out);
   }
 
   private static Pipeline cached(Path repo, Path out, BuildListener listener) {

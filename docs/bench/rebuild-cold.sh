@@ -1,0 +1,27 @@
+#!/bin/bash
+# #17 target 3 as CI meets it: each publish in a fresh JVM with the project's JVM options
+# (.mvn/jvm.config), the render cache and the previous site kept in one folder between runs, as
+# actions/cache restores them. Three runs: a full build with an empty cache, a rebuild after one
+# changed submission (its contact's name), and a rebuild with the change reverted. Prints each
+# stage's end (wall and CPU since the start, peak heap) and the process's user + system CPU.
+# usage: rebuild-cold.sh <benchmarks.jar> <repo, e.g. /tmp/q10k> <folder for cache and site>
+set -euo pipefail
+J=$1; R=$2; OUT=$3
+OPTS=$(cat "$(dirname "$0")/../../.mvn/jvm.config")
+F="$R/submissions/gia-lai-2023-xa/2023/mau-huyen-1-xa-2.json"
+ORIGINAL=$(mktemp)
+cp "$F" "$ORIGINAL"
+trap 'cp "$ORIGINAL" "$F"; rm -f "$ORIGINAL"' EXIT
+run() {
+  sync; sleep 5
+  echo "== $1 (load average $(cut -d' ' -f1 /proc/loadavg))"
+  { /usr/bin/time -f "process: user %U s, sys %S s, wall %e s, peak RSS %M kB" \
+      java $OPTS -cp "$J" org.opendti.bench.EndToEnd cached "$R" "$OUT"; } 2>&1 | grep -v '^\['
+}
+rm -rf "$OUT"; mkdir -p "$OUT"
+run "full build, empty cache"
+sed -i '0,/Cán bộ mẫu /s//Cán bộ đổi /' "$F"
+cmp -s "$F" "$ORIGINAL" && { echo "the submission was not changed" >&2; exit 1; }
+run "rebuild after one changed submission"
+cp "$ORIGINAL" "$F"
+run "rebuild with the change reverted"
