@@ -103,6 +103,29 @@ class RepositoryDataTest {
   }
 
   @Test
+  void everyUnitOfMeasureHasItsEnglishFormButThePercentSign() {
+    // English pages show unitEn ("meetings"); without it they would show "cuộc họp".
+    List<String> missing = new java.util.ArrayList<>();
+    for (Framework f : result.accepted().frameworks()) {
+      for (Criterion c : f.allCriteria()) {
+        for (org.opendti.model.InputDef i : c.inputs()) {
+          if (i.unit() != null && !i.unit().equals("%") && i.unitEn() == null) {
+            missing.add(f.id() + " " + c.id() + " " + i.id() + ": " + i.unit());
+          }
+        }
+      }
+      for (org.opendti.model.ProfileField p : f.profileFields()) {
+        if (p.unit() != null && !p.unit().equals("%") && p.unitEn() == null) {
+          missing.add(f.id() + " profile " + p.id() + ": " + p.unit());
+        }
+      }
+    }
+    assertThat(missing).isEmpty();
+    Criterion meetings = framework("gia-lai-2023-xa").criterion("1.2").orElseThrow();
+    assertThat(meetings.input("a").orElseThrow().unitEn()).isEqualTo("meetings");
+  }
+
+  @Test
   void commune000HasFiveBonusItemsWorthFivePoints() {
     Framework f = framework("xa-chinh-quyen-so-000");
 

@@ -5,5 +5,14 @@ package org.opendti.model;
  *
  * @param id referenced by the criterion's method, e.g. "a"
  * @param unit display unit, e.g. "người", "triệu đồng", "%"; may be null
+ * @param unitEn the unit in English, e.g. "people", "million VND"; null where there is none
+ *     (English pages then show {@code unit}, as "%" needs)
  */
-public record InputDef(String id, String label, String labelEn, InputKind kind, String unit) {}
+public record InputDef(
+    String id, String label, String labelEn, InputKind kind, String unit, String unitEn) {
+
+  /** An input whose unit has no English form. */
+  public InputDef(String id, String label, String labelEn, InputKind kind, String unit) {
+    this(id, label, labelEn, kind, unit, null);
+  }
+}

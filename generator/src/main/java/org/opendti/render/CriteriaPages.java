@@ -104,7 +104,7 @@ final class CriteriaPages {
               id,
               MethodText.inputLabel(lang, c, id),
               def == null || def.kind() == null ? "" : def.kind().jsonName(),
-              def == null || def.unit() == null ? "" : def.unit()));
+              def == null || def.unit() == null ? "" : lang.pick(def.unit(), def.unitEn())));
     }
     String evidence = "";
     if (c.evidence() != null) {

@@ -80,7 +80,7 @@ final class CriterionTexts {
       if (!labels.containsKey(i.id())) {
         labels.put(i.id(), lang.pick(i.label(), i.labelEn()));
         if (i.unit() != null) {
-          units.put(i.id(), i.unit());
+          units.put(i.id(), lang.pick(i.unit(), i.unitEn()));
         }
       }
     }

@@ -147,7 +147,7 @@ final class FormData {
       n.put("id", f.id());
       n.put("label", lang.pick(f.label(), f.labelEn()));
       n.put("kind", f.kind() == null ? "number" : f.kind().jsonName());
-      n.put("unit", f.unit());
+      n.put("unit", lang.pick(f.unit(), f.unitEn()));
       n.put("required", f.required());
     }
     root.put("newFileUrl", links.newFile());
@@ -268,7 +268,7 @@ final class FormData {
       i.put("id", d.id());
       i.put("label", lang.pick(d.label(), d.labelEn()));
       i.put("kind", d.kind().jsonName());
-      i.put("unit", d.unit());
+      i.put("unit", lang.pick(d.unit(), d.unitEn()));
     }
     method(c.method(), n.putObject("method"));
   }

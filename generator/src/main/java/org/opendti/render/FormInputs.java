@@ -28,7 +28,8 @@ final class FormInputs {
               def == null ? c.name() : def.label(),
               def == null ? c.nameEn() : def.labelEn(),
               kind,
-              def == null ? null : def.unit()));
+              def == null ? null : def.unit(),
+              def == null ? null : def.unitEn()));
     }
     return List.copyOf(out);
   }

@@ -169,7 +169,7 @@ final class FormTemplate {
               "profile." + f.id(),
               t.get("formProfile"),
               lang.pick(f.label(), f.labelEn()),
-              allowed(kind, f.unit(), t),
+              allowed(kind, lang.pick(f.unit(), f.unitEn()), t),
               null));
     }
     List<Criterion> criteria = new ArrayList<>();
@@ -243,7 +243,7 @@ final class FormTemplate {
               c.id() + "|" + d.id(),
               item,
               lang.pick(d.label(), d.labelEn()),
-              allowed(d.kind(), d.unit(), t)
+              allowed(d.kind(), lang.pick(d.unit(), d.unitEn()), t)
                   + (c.maxPoints() != null && d.kind() == InputKind.POINTS
                       ? " (≤ " + lang.points(c.maxPoints()) + ")"
                       : ""),

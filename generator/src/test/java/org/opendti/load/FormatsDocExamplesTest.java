@@ -43,5 +43,10 @@ class FormatsDocExamplesTest {
           loader.loadText(PATHS.get(i), examples.get(i)).diagnostics().all();
       assertThat(diagnostics).as(PATHS.get(i)).extracting(diag -> diag.format(Lang.EN)).isEmpty();
     }
+    // The framework example's units in English are read as written.
+    var framework = loader.loadText(PATHS.get(1), examples.get(1)).dataset().frameworks().get(0);
+    assertThat(framework.profileFields().get(0).unitEn()).isEqualTo("people");
+    assertThat(framework.criterion("8").orElseThrow().input("b").orElseThrow().unitEn())
+        .isEqualTo("dossiers");
   }
 }

@@ -78,6 +78,12 @@ class FormPageTest {
             assertThat(field).as(at + " " + d.id()).isNotNull();
             assertThat(field.attr("data-kind")).isEqualTo(d.kind().jsonName());
             assertThat(field.text()).as(at).contains(lang.pick(d.label(), d.labelEn()));
+            if (d.unit() != null) {
+              // The unit of measure in the page's language: "(meetings)", not "(cuộc họp)".
+              assertThat(field.selectFirst("label").text())
+                  .as(at)
+                  .contains("(" + lang.pick(d.unit(), d.unitEn()) + ")");
+            }
           }
           if (FormPage.reviewersScore(c)) {
             // Only the inspection team scores it: shown, with who scores, and nothing to fill in.

@@ -79,7 +79,9 @@ final class SiteFixture {
                 List.of("a"), List.of("b"), null, null, Method.ZeroDenominator.INVALID),
             List.of(
                 new InputDef("a", "Số hồ sơ đúng hạn", "On time", InputKind.COUNT, "hồ sơ"),
-                new InputDef("b", "Tổng số hồ sơ", "All dossiers", InputKind.COUNT, "hồ sơ")),
+                // a's unit has no English form (shown as it is), b's has one
+                new InputDef(
+                    "b", "Tổng số hồ sơ", "All dossiers", InputKind.COUNT, "hồ sơ", "dossiers")),
             new EvidenceRequirement(true, List.of("report"), "Báo cáo CCHC năm"),
             "Hệ thống thông tin giải quyết TTHC tỉnh",
             "Văn phòng UBND",

@@ -51,6 +51,7 @@ final class FrameworkMapper {
                         f.text("labelEn"),
                         kind(f.text("kind")),
                         f.text("unit"),
+                        f.text("unitEn"),
                         f.bool("required", false)))
             .toList(),
         n.has("aggregation") ? aggregation(n.at("aggregation")) : Aggregation.DEFAULT,
@@ -112,7 +113,8 @@ final class FrameworkMapper {
                     i.text("label"),
                     i.text("labelEn"),
                     kind(i.text("kind")),
-                    i.text("unit")))
+                    i.text("unit"),
+                    i.text("unitEn")))
         .toList();
   }
 
