@@ -104,7 +104,9 @@ final class CriteriaPages {
               id,
               MethodText.inputLabel(lang, c, id),
               def == null || def.kind() == null ? "" : def.kind().jsonName(),
-              def == null || def.unit() == null ? "" : lang.pick(def.unit(), def.unitEn())));
+              def == null
+                  ? ""
+                  : java.util.Objects.toString(lang.pick(def.unit(), def.unitEn()), "")));
     }
     String evidence = "";
     if (c.evidence() != null) {

@@ -79,8 +79,9 @@ final class CriterionTexts {
       // The first definition of an id wins, as Criterion.input finds it.
       if (!labels.containsKey(i.id())) {
         labels.put(i.id(), lang.pick(i.label(), i.labelEn()));
-        if (i.unit() != null) {
-          units.put(i.id(), lang.pick(i.unit(), i.unitEn()));
+        String unit = lang.pick(i.unit(), i.unitEn());
+        if (unit != null) {
+          units.put(i.id(), unit);
         }
       }
     }
