@@ -2,6 +2,7 @@ package org.opendti.render;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import org.opendti.diagnostic.Diagnostic;
 import org.opendti.diagnostic.Lang;
 import org.opendti.model.Aggregation;
@@ -104,9 +105,7 @@ final class CriteriaPages {
               id,
               MethodText.inputLabel(lang, c, id),
               def == null || def.kind() == null ? "" : def.kind().jsonName(),
-              def == null
-                  ? ""
-                  : java.util.Objects.toString(lang.pick(def.unit(), def.unitEn()), "")));
+              def == null ? "" : Objects.toString(lang.pick(def.unit(), def.unitEn()), "")));
     }
     String evidence = "";
     if (c.evidence() != null) {

@@ -28,7 +28,7 @@ public record Formula(String pattern, List<BigDecimal> args) implements Localize
 
   /**
    * The pattern with the scorer's words ({@code {~code}}, {@link FormulaWord}) in {@code lang};
-   * number placeholders as they are. A token of no known word stays as written.
+   * number references ({0}, {1}…) as they are. A token of no known word stays as written.
    */
   public String pattern(Lang lang) {
     int at = pattern.indexOf("{~");
