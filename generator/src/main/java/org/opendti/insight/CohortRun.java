@@ -390,7 +390,7 @@ final class CohortRun {
    * submission re-scored with the units that hold x_best and x_min, or the whole cohort.
    */
   private Then slow(Criterion c, Submission s, Review review, Answer fresh, boolean wholeCohort) {
-    Submission changed = withAnswer(s, fresh);
+    Submission changed = s.withAnswer(fresh);
     Review reviewed = withoutCorrection(review, c.id());
     if (wholeCohort) {
       Map<String, Submission> subs = new TreeMap<>(submissions);
@@ -456,24 +456,6 @@ final class CohortRun {
     return old == null || old.notApplicable() != null
         ? new Answer(criterionId, in, null, List.of(), null, null)
         : new Answer(criterionId, in, old.selfScore(), old.evidence(), old.notes(), null);
-  }
-
-  private static Submission withAnswer(Submission s, Answer fresh) {
-    List<Answer> answers = new ArrayList<>();
-    s.answers().stream()
-        .filter(a -> !a.criterion().equals(fresh.criterion()))
-        .forEach(answers::add);
-    answers.add(fresh);
-    return new Submission(
-        s.file(),
-        s.unit(),
-        s.framework(),
-        s.period(),
-        s.preparer(),
-        s.approver(),
-        s.profile(),
-        s.prioritySector(),
-        answers);
   }
 
   /**

@@ -34,6 +34,22 @@ public record Submission(
     return new SubmissionKey(framework, period, unit);
   }
 
+  /**
+   * This submission with {@code fresh} in place of its answer for the same criterion (added last;
+   * the other answers keep their order), as a what-if or a test asks "had the unit answered this".
+   */
+  public Submission withAnswer(Answer fresh) {
+    List<Answer> kept = new java.util.ArrayList<>(answers.size() + 1);
+    for (Answer a : answers) {
+      if (!a.criterion().equals(fresh.criterion())) {
+        kept.add(a);
+      }
+    }
+    kept.add(fresh);
+    return new Submission(
+        file, unit, framework, period, preparer, approver, profile, prioritySector, kept);
+  }
+
   public Optional<Answer> answer(String criterionId) {
     return answers.stream().filter(a -> a.criterion().equals(criterionId)).findFirst();
   }

@@ -185,20 +185,7 @@ final class WhatIfFixture {
         subs.add(s);
         continue;
       }
-      List<Answer> answers = new ArrayList<>();
-      s.answers().stream().filter(a -> !a.criterion().equals(criterionId)).forEach(answers::add);
-      answers.add(answer(criterionId, merged));
-      subs.add(
-          new Submission(
-              s.file(),
-              s.unit(),
-              s.framework(),
-              s.period(),
-              s.preparer(),
-              s.approver(),
-              s.profile(),
-              s.prioritySector(),
-              answers));
+      subs.add(s.withAnswer(answer(criterionId, merged)));
     }
     List<Review> reviews = new ArrayList<>();
     for (Review r : d.reviews()) {
