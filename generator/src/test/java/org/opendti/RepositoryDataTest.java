@@ -126,6 +126,27 @@ class RepositoryDataTest {
   }
 
   @Test
+  void everyEnglishUnitOfAnInputHasItsSingularButThoseOfMoney() {
+    // English scorecards say "1 meeting", not "1 meetings" (unitEnOne); "1 million VND" stays.
+    List<String> missing = new java.util.ArrayList<>();
+    for (Framework f : result.accepted().frameworks()) {
+      for (Criterion c : f.allCriteria()) {
+        for (org.opendti.model.InputDef i : c.inputs()) {
+          if (i.unitEn() != null && !i.unitEn().endsWith(" VND") && i.unitEnOne() == null) {
+            missing.add(f.id() + " " + c.id() + " " + i.id() + ": " + i.unitEn());
+          }
+          if (i.unitEnOne() != null) {
+            assertThat(i.unitEnOne()).as(f.id() + " " + c.id()).isNotEqualTo(i.unitEn());
+          }
+        }
+      }
+    }
+    assertThat(missing).isEmpty();
+    Criterion meetings = framework("gia-lai-2023-xa").criterion("1.2").orElseThrow();
+    assertThat(meetings.input("a").orElseThrow().unitEnOne()).isEqualTo("meeting");
+  }
+
+  @Test
   void commune000HasFiveBonusItemsWorthFivePoints() {
     Framework f = framework("xa-chinh-quyen-so-000");
 

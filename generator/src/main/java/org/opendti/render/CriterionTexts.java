@@ -1,5 +1,6 @@
 package org.opendti.render;
 
+import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -24,6 +25,8 @@ final class CriterionTexts {
    *
    * @param labels input label by input id, for the inputs the criterion defines
    * @param units input unit of measure by input id, for inputs that have one
+   * @param unitsOne the unit after a value of exactly 1 where it differs ({@link
+   *     InputDef#unitEnOne}: "1 person", "2 people"), by input id
    * @param options choice option label by option id (first of a repeated id, as a search finds)
    */
   record Entry(
@@ -32,7 +35,15 @@ final class CriterionTexts {
       String method,
       Map<String, String> labels,
       Map<String, String> units,
-      Map<String, String> options) {}
+      Map<String, String> unitsOne,
+      Map<String, String> options) {
+
+    /** The unit of input {@code id} after {@code value}; "" where it has none. */
+    String unit(String id, BigDecimal value) {
+      String one = value == null || value.compareTo(BigDecimal.ONE) != 0 ? null : unitsOne.get(id);
+      return one != null ? one : units.getOrDefault(id, "");
+    }
+  }
 
   private final Lang lang;
   private final Framework framework;
@@ -75,6 +86,7 @@ final class CriterionTexts {
   private Entry entry(Criterion c) {
     Map<String, String> labels = new HashMap<>();
     Map<String, String> units = new HashMap<>();
+    Map<String, String> unitsOne = new HashMap<>();
     for (InputDef i : c.inputs()) {
       // The first definition of an id wins, as Criterion.input finds it.
       if (!labels.containsKey(i.id())) {
@@ -82,6 +94,10 @@ final class CriterionTexts {
         String unit = lang.pick(i.unit(), i.unitEn());
         if (unit != null) {
           units.put(i.id(), unit);
+        }
+        // Only English has a singular; one given without unitEn is not used (English shows unit).
+        if (lang == Lang.EN && i.unitEn() != null && i.unitEnOne() != null) {
+          unitsOne.put(i.id(), i.unitEnOne());
         }
       }
     }
@@ -97,6 +113,7 @@ final class CriterionTexts {
         MethodText.describe(lang, c),
         labels,
         units,
+        unitsOne,
         options);
   }
 }

@@ -29,7 +29,8 @@ final class FormInputs {
               def == null ? c.nameEn() : def.labelEn(),
               kind,
               def == null ? null : def.unit(),
-              def == null ? null : def.unitEn()));
+              def == null ? null : def.unitEn(),
+              def == null ? null : def.unitEnOne()));
     }
     return List.copyOf(out);
   }

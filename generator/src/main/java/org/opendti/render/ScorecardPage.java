@@ -309,7 +309,7 @@ final class ScorecardPage {
                 label,
                 !label.equals(t.name()),
                 value(t, v.getValue()),
-                t.units().getOrDefault(id, "")));
+                t.unit(id, v.getValue() instanceof Value.Num n ? n.value() : null)));
       }
       return rows;
     }

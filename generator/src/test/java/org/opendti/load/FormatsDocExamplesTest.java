@@ -48,5 +48,7 @@ class FormatsDocExamplesTest {
     assertThat(framework.profileFields().get(0).unitEn()).isEqualTo("people");
     assertThat(framework.criterion("8").orElseThrow().input("b").orElseThrow().unitEn())
         .isEqualTo("dossiers");
+    assertThat(framework.criterion("8").orElseThrow().input("a").orElseThrow().unitEnOne())
+        .isEqualTo("dossier");
   }
 }

@@ -79,9 +79,15 @@ final class SiteFixture {
                 List.of("a"), List.of("b"), null, null, Method.ZeroDenominator.INVALID),
             List.of(
                 new InputDef("a", "Số hồ sơ đúng hạn", "On time", InputKind.COUNT, "hồ sơ"),
-                // a's unit has no English form (shown as it is), b's has one
+                // a's unit has no English form (shown as it is), b's has one, and one after 1
                 new InputDef(
-                    "b", "Tổng số hồ sơ", "All dossiers", InputKind.COUNT, "hồ sơ", "dossiers")),
+                    "b",
+                    "Tổng số hồ sơ",
+                    "All dossiers",
+                    InputKind.COUNT,
+                    "hồ sơ",
+                    "dossiers",
+                    "dossier")),
             new EvidenceRequirement(true, List.of("report"), "Báo cáo CCHC năm"),
             "Hệ thống thông tin giải quyết TTHC tỉnh",
             "Văn phòng UBND",

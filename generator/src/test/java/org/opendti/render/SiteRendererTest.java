@@ -24,6 +24,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.opendti.diagnostic.Lang;
 import org.opendti.diagnostic.UsageException;
+import org.opendti.model.Answer;
+import org.opendti.model.Submission;
 import org.opendti.rank.RankEntry;
 import org.opendti.rank.Ranking;
 import org.opendti.score.CriterionScore;
@@ -256,6 +258,54 @@ class SiteRendererTest {
     // The unit of measure in English where the framework gives it (unitEn), else as written.
     assertThat(en.select("td:nth-child(2) li").eachText())
         .containsExactly("On time: 998 hồ sơ", "All dossiers: 1,000 dossiers");
+  }
+
+  @Test
+  void englishScorecardSaysTheSingularUnitAfterOne(@TempDir Path schemas) throws IOException {
+    Files.writeString(schemas.resolve("framework.schema.json"), "{\"type\":\"object\"}");
+    // xa-a1's 2024 submission with one dossier, of which one on time.
+    List<Submission> submissions =
+        input.dataset().submissions().stream()
+            .map(
+                s ->
+                    !s.unit().equals("xa-a1") || !s.period().equals("2024")
+                        ? s
+                        : s.withAnswer(
+                            s.answer("1.1")
+                                .map(
+                                    a ->
+                                        new Answer(
+                                            a.criterion(),
+                                            Map.of(
+                                                "a",
+                                                SiteFixture.num("1"),
+                                                "b",
+                                                SiteFixture.num("1")),
+                                            a.selfScore(),
+                                            a.evidence(),
+                                            a.notes(),
+                                            a.notApplicable()))
+                                .orElseThrow()))
+            .toList();
+    SiteInput one =
+        new SiteInput(
+            input.dataset().withSubmissions(submissions, input.dataset().reviews()),
+            input.diagnostics(),
+            input.scores(),
+            input.rankings(),
+            input.provenance(),
+            input.insights());
+    RenderedSite rendered = renderer(schemas, null).render(one);
+    Element en =
+        Jsoup.parse(rendered.text("en/units/xa-a1/xa-mau-2024.html"), "")
+            .selectFirst("tr[id=c-1.1]");
+    // b's English unit has a singular (unitEnOne); a's unit has no English form at all.
+    assertThat(en.select("td:nth-child(2) li").eachText())
+        .containsExactly("On time: 1 hồ sơ", "All dossiers: 1 dossier");
+    Element vi =
+        Jsoup.parse(rendered.text("units/xa-a1/xa-mau-2024.html"), "").selectFirst("tr[id=c-1.1]");
+    assertThat(vi.select("td:nth-child(2) li").eachText())
+        .containsExactly("Số hồ sơ đúng hạn: 1 hồ sơ", "Tổng số hồ sơ: 1 hồ sơ");
   }
 
   @Test

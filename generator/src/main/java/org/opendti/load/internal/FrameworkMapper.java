@@ -114,7 +114,8 @@ final class FrameworkMapper {
                     i.text("labelEn"),
                     kind(i.text("kind")),
                     i.text("unit"),
-                    i.text("unitEn")))
+                    i.text("unitEn"),
+                    i.text("unitEnOne")))
         .toList();
   }
 

@@ -1,0 +1,41 @@
+package org.opendti.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import org.junit.jupiter.api.Test;
+import org.opendti.diagnostic.Lang;
+import org.opendti.model.Criterion;
+import org.opendti.model.Framework;
+
+class CriterionTextsTest {
+
+  private static final Framework FRAMEWORK = SiteFixture.framework();
+  private static final Criterion C11 = FRAMEWORK.criterion("1.1").orElseThrow();
+
+  private static CriterionTexts.Entry entry(Lang lang) {
+    return new CriterionTexts(lang, FRAMEWORK).of(C11);
+  }
+
+  @Test
+  void englishSaysTheSingularAfterExactlyOne() {
+    CriterionTexts.Entry en = entry(Lang.EN);
+    assertThat(en.unit("b", BigDecimal.ONE)).isEqualTo("dossier");
+    // 1.0 is shown as 1, so it reads as one too.
+    assertThat(en.unit("b", new BigDecimal("1.00"))).isEqualTo("dossier");
+    assertThat(en.unit("b", new BigDecimal("1000"))).isEqualTo("dossiers");
+    assertThat(en.unit("b", BigDecimal.ZERO)).isEqualTo("dossiers");
+    assertThat(en.unit("b", new BigDecimal("1.5"))).isEqualTo("dossiers");
+    assertThat(en.unit("b", null)).isEqualTo("dossiers");
+  }
+
+  @Test
+  void vietnameseAndUnitsWithoutAnEnglishFormAreTheSameAfterOne() {
+    assertThat(entry(Lang.VI).unit("b", BigDecimal.ONE)).isEqualTo("hồ sơ");
+    assertThat(entry(Lang.VI).unit("b", BigDecimal.TEN)).isEqualTo("hồ sơ");
+    // a has no English unit: English pages show it as written, after any value.
+    assertThat(entry(Lang.EN).unit("a", BigDecimal.ONE)).isEqualTo("hồ sơ");
+    // An input without a unit has none.
+    assertThat(entry(Lang.EN).unit("zz", BigDecimal.ONE)).isEmpty();
+  }
+}
