@@ -115,6 +115,61 @@ class ResponsiveTest {
     }
   }
 
+  /**
+   * On a phone the scorecard's criteria table keeps its first column (the criterion) and its last
+   * (the points) in view while the columns between scroll. The points column stays narrow, so the
+   * reported inputs and the formula between keep room: "không phát sinh" written in one line had
+   * made it 143 px of a 358 px region.
+   */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("scorecardsWithANotApplicableCriterion")
+  void scorecardKeepsItsPointsColumnNarrowOnAPhone(String relative) {
+    try (BrowserContext context =
+        web.browser().newContext(new Browser.NewContextOptions().setViewportSize(390, 800))) {
+      Page page = context.newPage();
+      page.navigate(web.url(relative));
+      List<?> widths =
+          (List<?>)
+              page.evaluate(
+                  "() => { const t = document.querySelector('table.criteria');"
+                      + " const row = t.querySelector('tr.status-notApplicable');"
+                      + " return [t.parentElement.clientWidth,"
+                      + " row.lastElementChild.getBoundingClientRect().width,"
+                      + " getComputedStyle(row.lastElementChild).position]; }");
+      double region = ((Number) widths.get(0)).doubleValue();
+      double points = ((Number) widths.get(1)).doubleValue();
+      assertThat(widths.get(2)).as(relative).isEqualTo("sticky");
+      assertThat(points)
+          .as(relative + ": points column of a " + region + " px region")
+          .isLessThanOrEqualTo(region * 0.3);
+    }
+  }
+
+  static Stream<String> scorecardsWithANotApplicableCriterion() throws IOException {
+    Path site = Sites.site();
+    try (Stream<Path> files = Files.walk(site.resolve("units"))) {
+      String vi =
+          files
+              .filter(f -> f.toString().endsWith(".html"))
+              .sorted()
+              .filter(ResponsiveTest::hasNotApplicableRow)
+              .findFirst()
+              .map(f -> site.relativize(f).toString().replace('\\', '/'))
+              .orElseThrow(
+                  () -> new AssertionError("no scorecard with a not-applicable criterion"));
+      return Stream.of(vi, "en/" + vi);
+    }
+  }
+
+  private static boolean hasNotApplicableRow(Path file) {
+    try {
+      return Files.readString(file, StandardCharsets.UTF_8)
+          .contains("class=\"status-notApplicable\"");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   /** Layout problems and axe-core's target-size violations on the page as it is shown now. */
   private static List<String> problems(Page page) {
     SiteBrowser.startForm(page);
