@@ -145,6 +145,23 @@ class ResponsiveTest {
     }
   }
 
+  /** The what-if table's criterion column takes 40 % of a phone's width, not ten lines a row. */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("scorecardsWithANotApplicableCriterion")
+  void whatIfCriterionColumnIsWideEnoughOnAPhone(String relative) {
+    try (BrowserContext context =
+        web.browser().newContext(new Browser.NewContextOptions().setViewportSize(390, 800))) {
+      Page page = context.newPage();
+      page.navigate(web.url(relative));
+      Number width =
+          (Number)
+              page.evaluate(
+                  "() => document.querySelector('table.improvements tbody td')"
+                      + ".getBoundingClientRect().width");
+      assertThat(width.doubleValue()).as(relative).isGreaterThanOrEqualTo(390 * 0.4 - 1);
+    }
+  }
+
   static Stream<String> scorecardsWithANotApplicableCriterion() throws IOException {
     Path site = Sites.site();
     try (Stream<Path> files = Files.walk(site.resolve("units"))) {
