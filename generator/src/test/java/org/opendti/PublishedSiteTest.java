@@ -260,4 +260,25 @@ class PublishedSiteTest {
         .noneMatch(t -> t.contains("Ngã Năm"));
     assertThat(samples.select("[role=note]").text()).contains("Dữ liệu mẫu / Sample data");
   }
+
+  /**
+   * A ranking with many other tables (the sample province's six districts and the whole province)
+   * folds their list, so that on a phone the ranking follows the heading (a short list stays open:
+   * {@code SiteRendererTest}).
+   */
+  @Test
+  void longListsOfOtherRankingTablesAreFolded() throws IOException {
+    for (String path :
+        List.of(
+            "rankings/gia-lai-2023-xa/2023/all.html",
+            "en/rankings/gia-lai-2023-xa/2023/by-district-mau-huyen-2.html")) {
+      Element nav = page(path).selectFirst("nav.tables");
+      Element details = nav.selectFirst("details");
+      assertThat(details).as(path).isNotNull();
+      assertThat(details.hasAttr("open")).as(path).isFalse();
+      assertThat(details.selectFirst("summary").text()).as(path).endsWith("(6)");
+      assertThat(details.select("li")).as(path).hasSize(7);
+      assertThat(details.select("li > strong[aria-current=page]")).as(path).hasSize(1);
+    }
+  }
 }

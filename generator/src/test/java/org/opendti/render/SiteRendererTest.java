@@ -383,6 +383,14 @@ class SiteRendererTest {
   }
 
   @Test
+  void aShortListOfOtherRankingTablesIsNotFolded() {
+    Element nav = html("rankings/xa-mau/2024/all.html").selectFirst("nav.tables");
+    assertThat(nav.select("li")).hasSizeBetween(2, 4);
+    assertThat(nav.select("details")).isEmpty();
+    assertThat(nav.select("li > strong[aria-current=page]")).hasSize(1);
+  }
+
+  @Test
   void rankingRowsMatchTheRanking() {
     for (Ranking r : input.rankings()) {
       String path = RankingPages.path(Lang.VI, r);
