@@ -46,6 +46,8 @@ final class SchemaMessages {
     switch (m.getType()) {
       case "type" -> typeError(pointer, field, value, m.getSchemaNode());
       case "required" -> required(m, pointer, m.getProperty());
+      // A field another one needs ("unitEnOne" without "unitEn"): missing as a required one is.
+      case "dependentRequired" -> required(m, pointer, String.valueOf(m.getArguments()[0]));
       case "additionalProperties" -> unknownProperty(m, pointer, m.getProperty());
       case "enum", "const" -> enumError(pointer, field, value, m.getSchemaNode());
       case "pattern" -> Patterns.report(document, sink, pointer, field, value, m.getSchemaNode());
@@ -102,7 +104,7 @@ final class SchemaMessages {
         parent.isEmpty()
             ? Text.of("phrase.the-file")
             : "\"" + Values.label(parent, document.root()) + "\"";
-    String owner = fragment(m).replaceFirst("/required$", "");
+    String owner = fragment(m).replaceFirst("/(required|dependentRequired(/.*)?)$", "");
     JsonNode description = schema.at(owner).path("properties").path(property).path("description");
     SourceLocation location = document.locate(parent);
     sink.error(

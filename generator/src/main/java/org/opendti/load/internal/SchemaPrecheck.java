@@ -109,6 +109,7 @@ final class SchemaPrecheck {
               case "properties" -> properties(arg);
               case "additionalProperties" -> additional(arg, properties);
               case "required" -> required(arg);
+              case "dependentRequired" -> dependentRequired(arg);
               case "propertyNames" -> propertyNames(arg);
               case "pattern" -> pattern(arg);
               case "enum" -> oneOfTexts(arg);
@@ -268,6 +269,23 @@ final class SchemaPrecheck {
         }
         for (String n : names) {
           if (value.get(n) == null) {
+            return Verdict.INVALID;
+          }
+        }
+        return Verdict.VALID;
+      };
+    }
+
+    /** Each listed field, when present, needs the fields it names ({@code required} for them). */
+    private static Rule dependentRequired(JsonNode arg) {
+      List<Map.Entry<String, Rule>> rules = new ArrayList<>();
+      arg.fields().forEachRemaining(e -> rules.add(Map.entry(e.getKey(), required(e.getValue()))));
+      return value -> {
+        if (!value.isObject()) {
+          return Verdict.VALID;
+        }
+        for (Map.Entry<String, Rule> r : rules) {
+          if (value.get(r.getKey()) != null && r.getValue().check(value) == Verdict.INVALID) {
             return Verdict.INVALID;
           }
         }

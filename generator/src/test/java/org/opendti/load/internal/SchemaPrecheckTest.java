@@ -77,6 +77,22 @@ class SchemaPrecheckTest {
     }
   }
 
+  /** An input's singular English unit needs its English unit: the fast path must not pass it. */
+  @org.junit.jupiter.api.Test
+  void refusesASingularUnitWithoutItsEnglishUnit() throws IOException {
+    JsonNode framework =
+        samples(FileKind.FRAMEWORK).stream()
+            .filter(f -> f.findParent("unitEnOne") != null)
+            .findFirst()
+            .orElseThrow();
+    ObjectNode input = (ObjectNode) framework.findParent("unitEnOne");
+    SchemaPrecheck precheck = SCHEMAS.precheck(FileKind.FRAMEWORK).orElseThrow();
+    assertThat(precheck.certainlyValid(framework)).isTrue();
+    input.remove("unitEn");
+    assertThat(precheck.certainlyValid(framework)).isFalse();
+    assertThat(SCHEMAS.fullValidation(FileKind.FRAMEWORK, framework)).isNotEmpty();
+  }
+
   private static List<JsonNode> samples(FileKind kind) throws IOException {
     Path root = Path.of("..");
     List<JsonNode> out = new ArrayList<>();
