@@ -124,41 +124,63 @@ class ResponsiveTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("scorecardsWithANotApplicableCriterion")
   void scorecardKeepsItsPointsColumnNarrowOnAPhone(String relative) {
-    try (BrowserContext context =
-        web.browser().newContext(new Browser.NewContextOptions().setViewportSize(390, 800))) {
-      Page page = context.newPage();
-      page.navigate(web.url(relative));
-      List<?> widths =
-          (List<?>)
-              page.evaluate(
-                  "() => { const t = document.querySelector('table.criteria');"
-                      + " const row = t.querySelector('tr.status-notApplicable');"
-                      + " return [t.parentElement.clientWidth,"
-                      + " row.lastElementChild.getBoundingClientRect().width,"
-                      + " getComputedStyle(row.lastElementChild).position]; }");
-      double region = ((Number) widths.get(0)).doubleValue();
-      double points = ((Number) widths.get(1)).doubleValue();
-      assertThat(widths.get(2)).as(relative).isEqualTo("sticky");
-      assertThat(points)
-          .as(relative + ": points column of a " + region + " px region")
-          .isLessThanOrEqualTo(region * 0.3);
-    }
+    List<?> widths =
+        (List<?>)
+            onPhone(
+                relative,
+                "() => { const t = document.querySelector('table.criteria');"
+                    + " const row = t.querySelector('tr.status-notApplicable');"
+                    + " return [t.parentElement.clientWidth,"
+                    + " row.lastElementChild.getBoundingClientRect().width,"
+                    + " getComputedStyle(row.lastElementChild).position]; }");
+    double region = ((Number) widths.get(0)).doubleValue();
+    double points = ((Number) widths.get(1)).doubleValue();
+    assertThat(widths.get(2)).as(relative).isEqualTo("sticky");
+    assertThat(points)
+        .as(relative + ": points column of a " + region + " px region")
+        .isLessThanOrEqualTo(region * 0.3);
   }
 
   /** The what-if table's criterion column takes 40 % of a phone's width, not ten lines a row. */
   @ParameterizedTest(name = "{0}")
   @MethodSource("scorecardsWithANotApplicableCriterion")
   void whatIfCriterionColumnIsWideEnoughOnAPhone(String relative) {
+    Number width =
+        (Number)
+            onPhone(
+                relative,
+                "() => document.querySelector('table.improvements tbody td')"
+                    + ".getBoundingClientRect().width");
+    assertThat(width.doubleValue()).as(relative).isGreaterThanOrEqualTo(390 * 0.4 - 1);
+  }
+
+  /**
+   * The what-if table's header row on a phone is at most three lines tall: its rank columns are
+   * named after their ranking, and "Thứ hạng (Các xã trong từng huyện)" in a 7rem column took four,
+   * which the whole row took too.
+   */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("scorecardsWithANotApplicableCriterion")
+  void whatIfHeaderRowIsShortOnAPhone(String relative) {
+    Number lines =
+        (Number)
+            onPhone(
+                relative,
+                "() => { const th = document.querySelector('table.improvements thead th');"
+                    + " const s = getComputedStyle(th);"
+                    + " const inner = th.getBoundingClientRect().height"
+                    + " - parseFloat(s.paddingTop) - parseFloat(s.paddingBottom);"
+                    + " return Math.round(inner / parseFloat(s.lineHeight)); }");
+    assertThat(lines.intValue()).as(relative + ": lines of the header row").isLessThanOrEqualTo(3);
+  }
+
+  /** What {@code script} returns on {@code relative} in a browser 390 px wide, as a phone. */
+  private static Object onPhone(String relative, String script) {
     try (BrowserContext context =
         web.browser().newContext(new Browser.NewContextOptions().setViewportSize(390, 800))) {
       Page page = context.newPage();
       page.navigate(web.url(relative));
-      Number width =
-          (Number)
-              page.evaluate(
-                  "() => document.querySelector('table.improvements tbody td')"
-                      + ".getBoundingClientRect().width");
-      assertThat(width.doubleValue()).as(relative).isGreaterThanOrEqualTo(390 * 0.4 - 1);
+      return page.evaluate(script);
     }
   }
 
