@@ -263,7 +263,7 @@ final class ScorecardPage {
           answer == null ? List.of() : inputs(t, c, answer.inputs()),
           corrected,
           t.method(),
-          cs == null ? "" : FormulaText.format(withoutShownOption(cs.formula(), c, answer), lang),
+          cs == null ? "" : formula(cs.formula(), c, answer, lang),
           points == null ? "" : lang.points(points),
           cs == null ? "" : lang.points(cs.computed()),
           self == null ? "" : lang.points(self),
@@ -330,28 +330,34 @@ final class ScorecardPage {
   }
 
   /**
-   * A choice's formula without the chosen option's label the scorer writes first ("Label: 0,5 × 15
-   * = 7,5", "Label → 5") when it is the option the inputs cell shows: said once, there. A
-   * reviewer's other option stays in the formula.
+   * A criterion's formula as its scorecard row shows it. A choice's scorer writes the option's
+   * label first ("Label: 0,5 × 15 = 7,5", "Label → 5"): when it is the option the inputs cell
+   * shows, it is said once, there, and left out here; a reviewer's other option stays, in the
+   * reader's language (its {@code labelEn} on English pages). The label is put before the formatted
+   * rest, so nothing in it is read as the formula's numbers or words.
    */
-  static Formula withoutShownOption(Formula f, Criterion c, Answer answer) {
-    if (f == null
-        || answer == null
-        || !(c.method() instanceof Method.Choice m)
-        || !(answer.inputs().get(m.input()) instanceof Value.Text chosen)) {
-      return f;
+  static String formula(Formula f, Criterion c, Answer answer, Lang lang) {
+    if (f == null) {
+      return "";
     }
-    for (Method.Option o : m.options()) {
-      if (o.id().equals(chosen.value())) {
+    if (c.method() instanceof Method.Choice m) {
+      for (Method.Option o : m.options()) {
         String label = o.label() == null ? o.id() : o.label();
         for (String sep : new String[] {": ", " → "}) {
           if (f.pattern().startsWith(label + sep)) {
-            return new Formula(f.pattern().substring(label.length() + sep.length()), f.args());
+            Formula rest =
+                new Formula(f.pattern().substring(label.length() + sep.length()), f.args());
+            boolean shown =
+                answer != null
+                    && answer.inputs().get(m.input()) instanceof Value.Text chosen
+                    && o.id().equals(chosen.value());
+            String said = shown ? "" : lang.pick(label, o.labelEn()) + sep;
+            return said + FormulaText.format(rest, lang);
           }
         }
       }
     }
-    return f;
+    return FormulaText.format(f, lang);
   }
 
   private static ScorecardView.EvidenceRow evidence(Lang lang, Evidence e) {

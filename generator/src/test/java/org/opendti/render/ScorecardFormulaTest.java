@@ -13,7 +13,8 @@ import org.opendti.model.Value;
 import org.opendti.score.Formula;
 
 /**
- * A choice's chosen option is said once on a scorecard row: in the inputs cell, not the formula.
+ * A choice's chosen option is said once on a scorecard row: in the inputs cell, not the formula;
+ * another option (a reviewer's) is said in the reader's language.
  */
 class ScorecardFormulaTest {
 
@@ -34,25 +35,29 @@ class ScorecardFormulaTest {
   void theChosenOptionsLabelLeavesTheFormula() {
     Formula f = scored("Phó Chủ tịch", "0.5", "5");
     assertThat(FormulaText.format(f, Lang.VI)).isEqualTo("Phó Chủ tịch: 0,5 × 10 = 5");
-    assertThat(
-            FormulaText.format(
-                ScorecardPage.withoutShownOption(f, LEVEL, chose("pho-chu-tich")), Lang.VI))
+    assertThat(ScorecardPage.formula(f, LEVEL, chose("pho-chu-tich"), Lang.VI))
         .isEqualTo("0,5 × 10 = 5");
+    assertThat(ScorecardPage.formula(f, LEVEL, chose("pho-chu-tich"), Lang.EN))
+        .isEqualTo("0.5 × 10 = 5");
   }
 
   @Test
-  void anotherOptionThanTheOneShownStays() {
+  void anotherOptionThanTheOneShownStaysInTheReadersLanguage() {
     // A reviewer's correction scored another option than the unit's answer the inputs cell shows.
     Formula f = scored("Chủ tịch", "1", "10");
-    assertThat(ScorecardPage.withoutShownOption(f, LEVEL, chose("pho-chu-tich"))).isEqualTo(f);
+    assertThat(ScorecardPage.formula(f, LEVEL, chose("pho-chu-tich"), Lang.VI))
+        .isEqualTo("Chủ tịch: 1 × 10 = 10");
+    assertThat(ScorecardPage.formula(f, LEVEL, chose("pho-chu-tich"), Lang.EN))
+        .isEqualTo("Chair: 1 × 10 = 10");
+    Formula fixed = new Formula("Không có → {0}", List.of(BigDecimal.ZERO));
+    assertThat(ScorecardPage.formula(fixed, LEVEL, null, Lang.EN)).isEqualTo("None → 0");
   }
 
   @Test
-  void otherMethodsAndMissingAnswersAreLeftAlone() {
+  void otherMethodsAndMissingFormulasAreFormattedAsTheyAre() {
     Formula f = new Formula("{0} / {1}", List.of(BigDecimal.ONE, BigDecimal.TEN));
     Criterion other = SiteFixture.framework().criteria().get(0);
-    assertThat(ScorecardPage.withoutShownOption(f, other, chose("pho-chu-tich"))).isEqualTo(f);
-    assertThat(ScorecardPage.withoutShownOption(f, LEVEL, null)).isEqualTo(f);
-    assertThat(ScorecardPage.withoutShownOption(null, LEVEL, chose("khong"))).isNull();
+    assertThat(ScorecardPage.formula(f, other, chose("pho-chu-tich"), Lang.EN)).isEqualTo("1 / 10");
+    assertThat(ScorecardPage.formula(null, LEVEL, chose("khong"), Lang.VI)).isEmpty();
   }
 }
