@@ -55,7 +55,7 @@ final class Steps {
           ch.options(),
           o -> share(o.fraction(), o.points(), max),
           o -> new Value.Text(o.id()),
-          o -> o.label() == null ? o.id() : o.label(),
+          Method.Option::labelOrId,
           now,
           ch.input());
     } else if (m instanceof Method.ExternalScore e) {

@@ -139,7 +139,13 @@ public sealed interface Method
   }
 
   /** A named level: a fraction of the maximum or fixed points (exactly one of the two). */
-  record Option(String id, String label, String labelEn, BigDecimal fraction, BigDecimal points) {}
+  record Option(String id, String label, String labelEn, BigDecimal fraction, BigDecimal points) {
+
+    /** The (Vietnamese) label, or the id of an option the framework gives no label. */
+    public String labelOrId() {
+      return label == null ? id : label;
+    }
+  }
 
   /**
    * A score measured elsewhere, on a scale (e.g. the portal quality score out of 100, {@code 000_…}

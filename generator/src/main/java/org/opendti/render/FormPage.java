@@ -139,9 +139,7 @@ final class FormPage {
     List<FormView.Option> choices = new ArrayList<>();
     if (c.method() instanceof Method.Choice ch) {
       for (Method.Option o : ch.options()) {
-        choices.add(
-            new FormView.Option(
-                o.id(), o.label() == null ? o.id() : lang.pick(o.label(), o.labelEn())));
+        choices.add(new FormView.Option(o.id(), lang.pick(o.labelOrId(), o.labelEn())));
       }
     }
     for (InputDef d : FormInputs.of(c)) {

@@ -229,10 +229,7 @@ final class FormTemplate {
     if (c.method() instanceof Method.Choice ch) {
       list = "c:" + c.id();
       lists.put(
-          list,
-          ch.options().stream()
-              .map(o -> o.label() == null ? o.id() : lang.pick(o.label(), o.labelEn()))
-              .toList());
+          list, ch.options().stream().map(o -> lang.pick(o.labelOrId(), o.labelEn())).toList());
     }
     boolean first = true;
     for (InputDef d : FormInputs.of(c)) {

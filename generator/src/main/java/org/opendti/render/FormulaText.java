@@ -12,10 +12,19 @@ final class FormulaText {
 
   private FormulaText() {}
 
+  /** The formula in {@code lang}: its lead (a choice's option) and the rest, numbers formatted. */
   static String format(Formula formula, Lang lang) {
     if (formula == null) {
       return "";
     }
+    return formula.leadIn(lang) + rest(formula, lang);
+  }
+
+  /**
+   * The formula after its lead (a choice's option, {@link Formula#lead}), numbers formatted: what a
+   * scorecard shows when the inputs cell already says the option.
+   */
+  static String rest(Formula formula, Lang lang) {
     String text = isoDates(formula.pattern(lang));
     List<java.math.BigDecimal> args = formula.args();
     StringBuilder out = new StringBuilder(text.length() + 32);

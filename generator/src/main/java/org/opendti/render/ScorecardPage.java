@@ -330,34 +330,24 @@ final class ScorecardPage {
   }
 
   /**
-   * A criterion's formula as its scorecard row shows it. A choice's scorer writes the option's
-   * label first ("Label: 0,5 × 15 = 7,5", "Label → 5"): when it is the option the inputs cell
-   * shows, it is said once, there, and left out here; a reviewer's other option stays, in the
-   * reader's language (its {@code labelEn} on English pages). The label is put before the formatted
-   * rest, so nothing in it is read as the formula's numbers or words.
+   * A criterion's formula as its scorecard row shows it. A choice's formula starts from its option
+   * ({@link Formula#lead}: "Label: 0,5 × 15 = 7,5", "Label → 5"): when that is the option the
+   * inputs cell shows, it is said once, there, and left out here; a reviewer's other option stays,
+   * in the reader's language.
    */
   static String formula(Formula f, Criterion c, Answer answer, Lang lang) {
     if (f == null) {
       return "";
     }
-    if (c.method() instanceof Method.Choice m) {
-      for (Method.Option o : m.options()) {
-        String label = o.label() == null ? o.id() : o.label();
-        for (String sep : new String[] {": ", " → "}) {
-          if (f.pattern().startsWith(label + sep)) {
-            Formula rest =
-                new Formula(f.pattern().substring(label.length() + sep.length()), f.args());
-            boolean shown =
-                answer != null
-                    && answer.inputs().get(m.input()) instanceof Value.Text chosen
-                    && o.id().equals(chosen.value());
-            String said = shown ? "" : lang.pick(label, o.labelEn()) + sep;
-            return said + FormulaText.format(rest, lang);
-          }
-        }
-      }
-    }
-    return FormulaText.format(f, lang);
+    Formula.Lead lead = f.lead();
+    boolean shown =
+        lead != null
+            && lead.known()
+            && answer != null
+            && c.method() instanceof Method.Choice m
+            && answer.inputs().get(m.input()) instanceof Value.Text chosen
+            && lead.option().equals(chosen.value());
+    return shown ? FormulaText.rest(f, lang) : FormulaText.format(f, lang);
   }
 
   private static ScorecardView.EvidenceRow evidence(Lang lang, Evidence e) {

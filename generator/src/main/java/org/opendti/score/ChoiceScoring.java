@@ -14,6 +14,10 @@ final class ChoiceScoring {
 
   private ChoiceScoring() {}
 
+  private static Formula.Lead lead(Method.Option o, String separator) {
+    return new Formula.Lead(o.id(), o.labelOrId(), o.labelEn(), separator, true);
+  }
+
   /** "{label}: {fraction} × {max} = {points}", "{label} → {points}"; an unknown option → 0. */
   static Optional<Outcome> score(Method.Choice m, BigDecimal max, Map<String, Value> in) {
     return Inputs.text(in, m.input()).map(id -> score(m, id, max));
@@ -24,17 +28,19 @@ final class ChoiceScoring {
         m.options().stream().filter(o -> o.id().equals(id)).findFirst();
     if (option.isEmpty()) {
       return Outcome.fixed(
-          new FormulaBuilder().text(id + " ∉ ").word(FormulaWord.THE_OPTIONS).text(" → "),
+          new FormulaBuilder()
+              .lead(new Formula.Lead(id, id, null, " ∉ ", false))
+              .word(FormulaWord.THE_OPTIONS)
+              .text(" → "),
           BigDecimal.ZERO,
           max);
     }
     Method.Option o = option.get();
-    String label = o.label() == null ? o.id() : o.label();
     if (o.fraction() != null) {
-      FormulaBuilder f = new FormulaBuilder().text(label + ": ").num(o.fraction());
+      FormulaBuilder f = new FormulaBuilder().lead(lead(o, ": ")).num(o.fraction());
       return Outcome.of(f.text(" × ").num(max), o.fraction().multiply(max), max);
     }
     BigDecimal points = o.points() == null ? BigDecimal.ZERO : o.points();
-    return Outcome.fixed(new FormulaBuilder().text(label + " → "), points, max);
+    return Outcome.fixed(new FormulaBuilder().lead(lead(o, " → ")), points, max);
   }
 }

@@ -184,30 +184,6 @@ class SchemaDiagnosticsTest {
             });
   }
 
-  /**
-   * A choice's option label goes into the criterion's formula, where braces are numbers: the
-   * framework says so in words and offers the label with round brackets.
-   */
-  @Test
-  void braceInAnOptionLabelIsRefusedWithItsFix() {
-    List<Diagnostic> d =
-        framework(
-            "{ \"type\": \"choice\", \"input\": \"x\", \"options\": ["
-                + " { \"id\": \"dat\", \"label\": \"Đạt {0} lần\", \"fraction\": 1 } ] }");
-
-    assertThat(d)
-        .singleElement()
-        .satisfies(
-            x -> {
-              assertThat(x.code().id()).isEqualTo("schema-pattern");
-              assertThat(x.pointer()).isEqualTo("/pillars/0/criteria/0/method/options/0/label");
-              assertThat(x.message(Lang.VI)).contains("không có dấu ngoặc nhọn { }");
-              assertThat(x.message(Lang.EN)).contains("without curly brackets { }");
-              assertThat(x.hint(Lang.VI)).isEqualTo("Ghi Đạt (0) lần");
-              assertThat(x.hint(Lang.EN)).isEqualTo("write Đạt (0) lần");
-            });
-  }
-
   @Test
   void noMessageLeaksAStackTraceOrJavaName() {
     List<Diagnostic> d = LOADER.loadText(SUBMISSION, "{\"unit\": [}").diagnostics().all();

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.opendti.diagnostic.Lang;
 import org.opendti.model.Answer;
 import org.opendti.model.Criterion;
+import org.opendti.model.Method;
 import org.opendti.model.Value;
 import org.opendti.score.Formula;
 
@@ -25,15 +26,22 @@ class ScorecardFormulaTest {
   }
 
   /** The formula ChoiceScoring writes for an option with a fraction of the maximum. */
-  private static Formula scored(String label, String fraction, String points) {
+  private static Formula scored(String option, String fraction, String points) {
+    Method.Option o = option(option);
     return new Formula(
-        label + ": {0} × {1} = {2}",
-        List.of(new BigDecimal(fraction), BigDecimal.TEN, new BigDecimal(points)));
+        "{0} × {1} = {2}",
+        List.of(new BigDecimal(fraction), BigDecimal.TEN, new BigDecimal(points)),
+        new Formula.Lead(o.id(), o.labelOrId(), o.labelEn(), ": ", true));
+  }
+
+  private static Method.Option option(String id) {
+    return ((Method.Choice) LEVEL.method())
+        .options().stream().filter(o -> o.id().equals(id)).findFirst().orElseThrow();
   }
 
   @Test
   void theChosenOptionsLabelLeavesTheFormula() {
-    Formula f = scored("Phó Chủ tịch", "0.5", "5");
+    Formula f = scored("pho-chu-tich", "0.5", "5");
     assertThat(FormulaText.format(f, Lang.VI)).isEqualTo("Phó Chủ tịch: 0,5 × 10 = 5");
     assertThat(ScorecardPage.formula(f, LEVEL, chose("pho-chu-tich"), Lang.VI))
         .isEqualTo("0,5 × 10 = 5");
@@ -44,13 +52,41 @@ class ScorecardFormulaTest {
   @Test
   void anotherOptionThanTheOneShownStaysInTheReadersLanguage() {
     // A reviewer's correction scored another option than the unit's answer the inputs cell shows.
-    Formula f = scored("Chủ tịch", "1", "10");
+    Formula f = scored("chu-tich", "1", "10");
     assertThat(ScorecardPage.formula(f, LEVEL, chose("pho-chu-tich"), Lang.VI))
         .isEqualTo("Chủ tịch: 1 × 10 = 10");
     assertThat(ScorecardPage.formula(f, LEVEL, chose("pho-chu-tich"), Lang.EN))
         .isEqualTo("Chair: 1 × 10 = 10");
-    Formula fixed = new Formula("Không có → {0}", List.of(BigDecimal.ZERO));
+    Formula fixed =
+        new Formula(
+            "{0}",
+            List.of(BigDecimal.ZERO), new Formula.Lead("khong", "Không có", "None", " → ", true));
     assertThat(ScorecardPage.formula(fixed, LEVEL, null, Lang.EN)).isEqualTo("None → 0");
+  }
+
+  @Test
+  void aLabelIsSaidAsWrittenNeverReadAsTheFormulasNumbersOrWords() {
+    // Braces mean the formula's numbers and words, and ISO dates become dd/MM/yyyy: in a
+    // framework's label they are text, kept out of the pattern (Formula.Lead).
+    Formula f =
+        new Formula(
+            "{0} × {1} = {2}",
+            List.of(new BigDecimal("0.5"), BigDecimal.TEN, new BigDecimal("5")),
+            new Formula.Lead("dat", "Đạt {0} lần {~options} từ 2024-01-02", null, ": ", true));
+    assertThat(FormulaText.format(f, Lang.VI))
+        .isEqualTo("Đạt {0} lần {~options} từ 2024-01-02: 0,5 × 10 = 5");
+    assertThat(ScorecardPage.formula(f, LEVEL, chose("pho-chu-tich"), Lang.EN))
+        .isEqualTo("Đạt {0} lần {~options} từ 2024-01-02: 0.5 × 10 = 5");
+    assertThat(f.in(Lang.EN)).isEqualTo("Đạt {0} lần {~options} từ 2024-01-02: 0.5 × 10 = 5");
+    assertThat(f.plain()).isEqualTo("Đạt {0} lần {~options} từ 2024-01-02: 0.5 × 10 = 5");
+  }
+
+  @Test
+  void anUnknownOptionIsSaidEvenWhereTheInputsCellShowsIt() {
+    Formula f =
+        new Formula(
+            "{0}", List.of(BigDecimal.ZERO), new Formula.Lead("x", "x", null, " ∉ ", false));
+    assertThat(ScorecardPage.formula(f, LEVEL, chose("x"), Lang.VI)).isEqualTo("x ∉ 0");
   }
 
   @Test

@@ -16,12 +16,6 @@ final class Patterns {
   static final String DATE = "^[0-9]{4}-[0-9]{2}-[0-9]{2}$";
   static final String URL = "^https?://";
 
-  /**
-   * A choice option's label: the scorer writes it into the criterion's formula, whose braces are
-   * its numbers ({0}) and words ({~…}), so "Đạt {0}" would show a number that is not the label's.
-   */
-  static final String NO_BRACES = "^[^{}]*$";
-
   private static final Pattern DAY_MONTH_YEAR =
       Pattern.compile("^\\s*([0-9]{1,2})[/.\\-]([0-9]{1,2})[/.\\-]([0-9]{4})\\s*$");
 
@@ -55,10 +49,6 @@ final class Patterns {
       case URL -> {
         expected = Text.of("phrase.pattern-url");
         hint = Text.of("phrase.hint-http-only");
-      }
-      case NO_BRACES -> {
-        expected = Text.of("phrase.pattern-no-braces");
-        hint = Text.of("phrase.hint-write", text.replace('{', '(').replace('}', ')'));
       }
       default -> {
         expected = Text.of("phrase.pattern-other", regex);
