@@ -72,6 +72,23 @@ final class Insight {
     };
   }
 
+  /**
+   * What an opportunity's label says after its inputs: a ratio's target share ("≥ 50%"), or a
+   * band's name on Vietnamese pages; nothing for a choice, whose input's value already names the
+   * option in the reader's language, nor for a band on English pages, since frameworks name bands
+   * in Vietnamese only (the value reached says it there).
+   */
+  static String labelSaid(Lang lang, Optional<Criterion> c, Opportunity o) {
+    if (o.label() == null || o.label().isBlank()) {
+      return "";
+    }
+    Method m = c.map(Criterion::method).orElse(null);
+    if (m instanceof Method.Choice || (m instanceof Method.Bands && lang == Lang.EN)) {
+      return "";
+    }
+    return o.label();
+  }
+
   private static ImprovementRow row(
       PageContext page, Framework fw, Opportunity o, Set<String> groups) {
     Lang lang = page.lang();
@@ -87,10 +104,9 @@ final class Insight {
                             .orElse(id)
                         + " = "
                         + value(lang, c, id, v)));
-    if (o.label() != null
-        && !o.label().isBlank()
-        && reach.stream().noneMatch(r -> r.contains(o.label()))) {
-      reach.add(o.label());
+    String label = labelSaid(lang, c, o);
+    if (!label.isEmpty() && reach.stream().noneMatch(r -> r.contains(label))) {
+      reach.add(label);
     }
     List<String> ranks = new ArrayList<>(groups.size());
     for (String g : groups) {

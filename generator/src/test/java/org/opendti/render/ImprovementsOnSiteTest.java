@@ -23,18 +23,31 @@ import org.opendti.model.Value;
 class ImprovementsOnSiteTest {
 
   private static Opportunity o(String criterion, Opportunity.Basis basis, String gain) {
-    BigDecimal g = new BigDecimal(gain);
+    return opportunity(
+        criterion,
+        basis,
+        basis.reported() ? Map.of("a", new Value.Num(BigDecimal.TEN)) : Map.of(),
+        null,
+        new BigDecimal(gain));
+  }
+
+  private static Opportunity opportunity(
+      String criterion,
+      Opportunity.Basis basis,
+      Map<String, Value> inputs,
+      String label,
+      BigDecimal gain) {
     return new Opportunity(
         criterion,
         Opportunity.Kind.MAX,
         basis,
-        basis.reported() ? Map.of("a", new Value.Num(BigDecimal.TEN)) : Map.of(),
-        null,
+        inputs,
+        label,
         BigDecimal.ZERO,
-        g,
+        gain,
         BigDecimal.ONE,
-        BigDecimal.ONE.add(g),
-        g,
+        BigDecimal.ONE.add(gain),
+        gain,
         Map.of("all", 3),
         Map.of("all", 1));
   }
@@ -76,5 +89,35 @@ class ImprovementsOnSiteTest {
     Document en = Jsoup.parse(site.text("en/units/xa-b1/xa-mau-" + period.id() + ".html"), "");
     assertThat(en.select("table.improvements.assessed tbody tr").first().text())
         .contains("The unit scores itself; verifier: The inspection team");
+  }
+
+  private static Opportunity reaching(String criterion, String input, Value value, String label) {
+    return opportunity(
+        criterion, Opportunity.Basis.REPORTED, Map.of(input, value), label, BigDecimal.ONE);
+  }
+
+  @Test
+  void whatAUnitReachesIsSaidOnceInThePagesLanguage() {
+    // The step's label is the framework's Vietnamese name of the option or band reached.
+    SiteInput plain = SiteFixture.input();
+    Framework fw = plain.dataset().frameworks().get(0);
+    Period period = fw.periods().get(fw.periods().size() - 1);
+    List<Opportunity> list =
+        List.of(
+            reaching("2.1", "muc", new Value.Text("chu-tich"), "Chủ tịch"),
+            reaching("2.2", "n", new Value.Num(new BigDecimal("12")), "Từ 12 bài trở lên"));
+    UnitOpportunities report = new UnitOpportunities("xa-b1", fw.id(), period.id(), list);
+    SiteInput input = SiteFixture.withInsights(new Insights(List.of(report), List.of()));
+    RenderedSite site =
+        SiteRenderer.builder().templates(SiteRendererTest.TEMPLATES).build().render(input);
+
+    Document vi = Jsoup.parse(site.text("units/xa-b1/xa-mau-" + period.id() + ".html"), "");
+    assertThat(vi.select("table.improvements tbody tr td:eq(1)").eachText())
+        .containsExactly("Mức = Chủ tịch", "Số bài = 12; Từ 12 bài trở lên");
+    // In English the option is named by its English label, once; a band's Vietnamese name is not
+    // said (frameworks name bands in Vietnamese only): the value reached says it.
+    Document en = Jsoup.parse(site.text("en/units/xa-b1/xa-mau-" + period.id() + ".html"), "");
+    assertThat(en.select("table.improvements tbody tr td:eq(1)").eachText())
+        .containsExactly("Level = Chair", "Articles = 12");
   }
 }
