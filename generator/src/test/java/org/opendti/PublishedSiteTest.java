@@ -281,4 +281,33 @@ class PublishedSiteTest {
       assertThat(details.select("li > strong[aria-current=page]")).as(path).hasSize(1);
     }
   }
+
+  /**
+   * What a framework writes in Vietnamese only (the notes on encoding the source, the criteria's
+   * descriptions) is marked {@code lang="vi"} on English pages and names its documents in
+   * Vietnamese: a Vietnamese sentence with an English document name in it read as neither.
+   */
+  @Test
+  void vietnameseFrameworkTextOnEnglishPagesIsMarkedAndSaidInVietnamese() throws IOException {
+    Document en = page("en/criteria/gia-lai-2023-xa.html");
+    Element note = en.selectFirst(".source-note > [lang=vi]");
+    assertThat(note.text())
+        .startsWith("Quyết định 209/QĐ-UBND của UBND tỉnh Gia Lai (Phụ lục 4) chỉ ghi tên");
+    assertThat(en.selectFirst(".source-note > h2").text())
+        .isEqualTo("Notes on encoding the source");
+    Elements descriptions = en.select("article.criterion .description");
+    assertThat(descriptions).isNotEmpty().allMatch(d -> d.attr("lang").equals("vi"));
+    assertThat(en.selectFirst("#c-1\\.1 .description").text())
+        .contains("như tiêu chí 1.1 của phụ lục Kế hoạch của UBND xã Lạc Đạo (tháng 4/2024)");
+    assertThat(en.select(".measurement .reason"))
+        .isNotEmpty()
+        .allMatch(r -> r.attr("lang").equals("vi"));
+    assertThat(en.select("[lang=vi]").text())
+        .doesNotContain("the appendix to", "People's Committee's Decision");
+    // On the Vietnamese page nothing needs marking, and nothing is wrapped for it.
+    Document vi = page("criteria/gia-lai-2023-xa.html");
+    assertThat(vi.select("main [lang]")).isEmpty();
+    assertThat(vi.selectFirst(".source-note > p").text())
+        .startsWith("Quyết định 209/QĐ-UBND của UBND tỉnh Gia Lai (Phụ lục 4) chỉ ghi tên");
+  }
 }

@@ -63,8 +63,12 @@ final class CriteriaPages {
             .orElse(fw.level()),
         source,
         Markdown.render(
-            PlainLanguage.markdown(page.text(), lang.pick(fw.description(), fw.descriptionEn()))),
-        Markdown.render(PlainLanguage.markdown(page.text(), fw.source().note())),
+            PlainLanguage.markdown(
+                page.text(page.langOf(fw.descriptionEn())),
+                lang.pick(fw.description(), fw.descriptionEn()))),
+        page.langAttribute(page.langOf(fw.descriptionEn())),
+        Markdown.render(PlainLanguage.markdown(page.text(Lang.VI), fw.source().note())),
+        page.langAttribute(Lang.VI),
         lang.points(fw.totalPoints()),
         new Link("", SitePaths.href(here, SitePaths.methodology(lang, fw.id()))),
         new Link("", SitePaths.href(here, FormPage.path(lang, fw.id()))),
@@ -135,7 +139,7 @@ final class CriteriaPages {
         String.join(", ", c.coordinatingOffices()),
         c.bonus(),
         c.notApplicableAllowed(),
-        Markdown.render(PlainLanguage.markdown(page.text(), c.description())),
+        Markdown.render(PlainLanguage.markdown(page.text(Lang.VI), c.description())),
         MeasurementShares.text(page, fw, c));
   }
 

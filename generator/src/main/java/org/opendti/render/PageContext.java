@@ -9,14 +9,49 @@ import org.opendti.diagnostic.Lang;
  * interface text of its language.
  *
  * <pre>{@code
- * PageContext page = new PageContext(index, Lang.VI, "units/nga-nam/nga-nam-2024-2023.html", text);
+ * PageContext page =
+ *     new PageContext(index, Lang.VI, "units/nga-nam/nga-nam-2024-2023.html", messages);
  * page.href(SitePaths.home(page.lang())); // "../../index.html"
  * }</pre>
  *
  * @param path repository-relative path of the page being built, e.g. {@code en/search.html}
- * @param text interface text of {@code lang}, by key ({@code messages_<lang>.properties})
+ * @param messages interface text of each language, by key ({@code messages_<lang>.properties})
  */
-record PageContext(SiteIndex index, Lang lang, String path, Map<String, String> text) {
+record PageContext(
+    SiteIndex index, Lang lang, String path, Map<Lang, Map<String, String>> messages) {
+
+  PageContext {
+    messages = Map.copyOf(messages);
+  }
+
+  /** The interface text of the page's language. */
+  Map<String, String> text() {
+    return messages.get(lang);
+  }
+
+  /**
+   * The interface text of {@code textLang}: the words put into a framework's text written in that
+   * language (a Vietnamese note on an English page names its documents in Vietnamese).
+   */
+  Map<String, String> text(Lang textLang) {
+    return messages.get(textLang);
+  }
+
+  /**
+   * The language of what {@link #pick} returns: English on an English page when there is English,
+   * else Vietnamese.
+   */
+  Lang langOf(String en) {
+    return lang == Lang.EN && en != null && !en.isBlank() ? Lang.EN : Lang.VI;
+  }
+
+  /**
+   * The {@code lang} attribute of a text in {@code textLang} on this page: "" when it is the page's
+   * language, else its code (a Vietnamese text on an English page, WCAG 3.1.2).
+   */
+  String langAttribute(Lang textLang) {
+    return textLang == lang ? "" : textLang.code();
+  }
 
   /** A link from this page to {@code target} (a site path), relative. */
   String href(String target) {
@@ -30,7 +65,7 @@ record PageContext(SiteIndex index, Lang lang, String path, Map<String, String> 
 
   /** An interface text of the page's language. */
   String t(String key) {
-    return text.get(key);
+    return text().get(key);
   }
 
   /** A unit's name in the page's language; its id when the registry does not know it. */
@@ -40,6 +75,6 @@ record PageContext(SiteIndex index, Lang lang, String path, Map<String, String> 
 
   /** The same context for another page of the same language. */
   PageContext at(String otherPath) {
-    return new PageContext(index, lang, otherPath, text);
+    return new PageContext(index, lang, otherPath, messages);
   }
 }

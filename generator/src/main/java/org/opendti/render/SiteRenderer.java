@@ -147,8 +147,7 @@ public final class SiteRenderer {
     }
     addFormFiles(index, site);
     for (Lang lang : Lang.values()) {
-      PageContext reviewers =
-          new PageContext(index, lang, Insight.reviewersPath(lang), messages.get(lang));
+      PageContext reviewers = new PageContext(index, lang, Insight.reviewersPath(lang), messages);
       for (CohortKey key : ReviewDashboard.cohorts(index)) {
         add(site, ReviewDashboard.csvPath(lang, key), ReviewDashboard.csv(reviewers, key));
       }
@@ -190,7 +189,7 @@ public final class SiteRenderer {
     for (Lang lang : Lang.values()) {
       Map<String, String> t = messages.get(lang);
       for (Framework fw : index.frameworks()) {
-        PageContext form = new PageContext(index, lang, FormPage.path(lang, fw.id()), t);
+        PageContext form = new PageContext(index, lang, FormPage.path(lang, fw.id()), messages);
         FormTemplate.Layout layout = FormTemplate.layout(fw, lang, t, FormUnits.of(form, fw));
         add(site, FormTemplate.path(lang, fw.id()), FormTemplate.xlsx(layout));
         add(
@@ -247,7 +246,7 @@ public final class SiteRenderer {
 
   private void renderPages(SiteIndex index, Lang lang, List<PageJob> site) {
     Map<String, String> t = messages.get(lang);
-    PageContext home = new PageContext(index, lang, SitePaths.home(lang), t);
+    PageContext home = new PageContext(index, lang, SitePaths.home(lang), messages);
     site.add(
         job(
             home,

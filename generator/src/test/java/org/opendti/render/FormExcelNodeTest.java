@@ -47,7 +47,8 @@ class FormExcelNodeTest {
     ObjectNode data = (ObjectNode) JSON.readTree(doc.getElementById("framework-data").data());
     SiteIndex index = new SiteIndex(FormPageTest.repo);
     Map<String, String> t = FormPageTest.messages.get(lang);
-    PageContext page = new PageContext(index, lang, FormPage.path(lang, fw.id()), t);
+    PageContext page =
+        new PageContext(index, lang, FormPage.path(lang, fw.id()), FormPageTest.messages);
     data.set(
         "sheet",
         JSON.readTree(
@@ -60,7 +61,8 @@ class FormExcelNodeTest {
   private static byte[] template(Framework fw, Lang lang) {
     SiteIndex index = new SiteIndex(FormPageTest.repo);
     Map<String, String> t = FormPageTest.messages.get(lang);
-    PageContext page = new PageContext(index, lang, FormPage.path(lang, fw.id()), t);
+    PageContext page =
+        new PageContext(index, lang, FormPage.path(lang, fw.id()), FormPageTest.messages);
     return FormTemplate.xlsx(FormTemplate.layout(fw, lang, t, FormUnits.of(page, fw)));
   }
 

@@ -56,7 +56,8 @@ class FormPageTest {
             "form.ftlh",
             lang,
             new PageModel<>(
-                page, FormPage.view(new PageContext(index, lang, path, t), fw, repositoryUrl)));
+                page,
+                FormPage.view(new PageContext(index, lang, path, messages), fw, repositoryUrl)));
     return Jsoup.parse(new String(html, StandardCharsets.UTF_8));
   }
 

@@ -42,8 +42,8 @@ class ReviewDashboardTest {
                 "previousMax", new BigDecimal("1692.25")),
             2);
     assertThat(FlagText.key(moved)).isEqualTo("flag.moved.total.range");
-    PageContext vi = new PageContext(null, Lang.VI, "reviewers.html", text.get(Lang.VI));
-    PageContext en = new PageContext(null, Lang.EN, "en/reviewers.html", text.get(Lang.EN));
+    PageContext vi = new PageContext(null, Lang.VI, "reviewers.html", text);
+    PageContext en = new PageContext(null, Lang.EN, "en/reviewers.html", text);
     assertThat(FlagText.sentence(vi, moved))
         .isEqualTo(
             "Tổng điểm thay đổi +120,25 so với kỳ trước (690–1.692,25 → 812,5), vượt ngưỡng 100.");

@@ -3,13 +3,23 @@ package org.opendti.render.view;
 import freemarker.core.TemplateHTMLOutputModel;
 import java.util.List;
 
-/** The criteria catalogue of a framework: pillars, groups and criteria with their methods. */
+/**
+ * The criteria catalogue of a framework: pillars, groups and criteria with their methods.
+ *
+ * @param descriptionLang the {@code lang} attribute of the description: "" when it is in the page's
+ *     language, "vi" on an English page of a framework with no English description
+ * @param vietnameseLang the {@code lang} attribute of what frameworks write in Vietnamese only (the
+ *     notes on encoding the source, the criteria's descriptions, the reasons for their
+ *     measurement): "" on a Vietnamese page, "vi" on an English one
+ */
 public record CriteriaView(
     String title,
     String level,
     String source,
     TemplateHTMLOutputModel description,
+    String descriptionLang,
     TemplateHTMLOutputModel sourceNote,
+    String vietnameseLang,
     String totalPoints,
     Link methodology,
     Link form,
