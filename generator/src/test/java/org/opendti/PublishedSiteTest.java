@@ -310,4 +310,14 @@ class PublishedSiteTest {
     assertThat(vi.selectFirst(".source-note > p").text())
         .startsWith("Quyết định 209/QĐ-UBND của UBND tỉnh Gia Lai (Phụ lục 4) chỉ ghi tên");
   }
+
+  /** A maximum of one point is "1 point" in English. */
+  @Test
+  void aMaximumOfOnePointIsSingular() throws IOException {
+    Document en = page("en/criteria/nam-dong-2018.html");
+    assertThat(en.select("#c-1\\.I\\.1 .pts").text()).isEqualTo("1 point");
+    assertThat(en.select(".pts").eachText()).noneMatch(t -> t.matches("1 points"));
+    assertThat(page("criteria/nam-dong-2018.html").select("#c-1\\.I\\.1 .pts").text())
+        .isEqualTo("1 điểm");
+  }
 }

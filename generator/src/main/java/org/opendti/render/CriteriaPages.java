@@ -101,6 +101,7 @@ final class CriteriaPages {
 
   private static CriteriaView.CriterionEntry entry(PageContext page, Framework fw, Criterion c) {
     Lang lang = page.lang();
+    String nameLang = page.langAttribute(page.langOf(c.nameEn()));
     List<CriteriaView.Input> inputs = new ArrayList<>();
     for (String id : c.method().inputIds()) {
       InputDef def = c.input(id).orElse(null);
@@ -108,6 +109,9 @@ final class CriteriaPages {
           new CriteriaView.Input(
               id,
               MethodText.inputLabel(lang, c, id),
+              def != null
+                  ? page.langAttribute(page.langOf(def.labelEn()))
+                  : "value".equals(id) ? nameLang : "",
               def == null || def.kind() == null ? "" : def.kind().jsonName(),
               def == null ? "" : Objects.toString(lang.pick(def.unit(), def.unitEn()), "")));
     }
@@ -128,7 +132,13 @@ final class CriteriaPages {
     return new CriteriaView.CriterionEntry(
         c.id(),
         lang.pick(c.name(), c.nameEn()),
-        lang.points(c.maxPoints()),
+        nameLang,
+        lang.points(c.maxPoints())
+            + " "
+            + page.t(
+                c.maxPoints().compareTo(java.math.BigDecimal.ONE) == 0
+                    ? "pointsUnitOne"
+                    : "pointsUnit"),
         c.sourcePoints() == null ? "" : c.sourcePoints(),
         MethodText.describe(lang, c),
         inputs,

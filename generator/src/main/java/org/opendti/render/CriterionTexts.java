@@ -2,9 +2,11 @@ package org.opendti.render;
 
 import java.math.BigDecimal;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.opendti.diagnostic.Lang;
 import org.opendti.model.Criterion;
 import org.opendti.model.Framework;
@@ -28,15 +30,37 @@ final class CriterionTexts {
    * @param unitsOne the unit after a value of exactly 1 where it differs ({@link
    *     InputDef#unitEnOne}: "1 person", "2 people"), by input id
    * @param options choice option label by option id (first of a repeated id, as a search finds)
+   * @param nameLang the {@code lang} attribute of {@code name}: "vi" on an English page where the
+   *     framework gives no English name, else ""
+   * @param vietnameseInputs the input ids whose label is the Vietnamese one on an English page (the
+   *     framework gives no English); empty on a Vietnamese page
+   * @param vietnameseOptions the same for the choice's option ids
    */
   record Entry(
       String name,
+      String nameLang,
       String max,
       String method,
       Map<String, String> labels,
       Map<String, String> units,
       Map<String, String> unitsOne,
-      Map<String, String> options) {
+      Map<String, String> options,
+      Set<String> vietnameseInputs,
+      Set<String> vietnameseOptions) {
+
+    /** The {@code lang} attribute of input {@code id}'s label: "vi" or "". */
+    String inputLang(String id) {
+      if (labels.containsKey(id)) {
+        return vietnameseInputs.contains(id) ? Lang.VI.code() : "";
+      }
+      // An input the criterion does not define is labelled by the criterion's name ("value").
+      return "value".equals(id) ? nameLang : "";
+    }
+
+    /** The {@code lang} attribute of option {@code id}'s label: "vi" or "". */
+    String optionLang(String id) {
+      return vietnameseOptions.contains(id) ? Lang.VI.code() : "";
+    }
 
     /** The unit of input {@code id} after {@code value}; "" where it has none. */
     String unit(String id, BigDecimal value) {
@@ -104,16 +128,39 @@ final class CriterionTexts {
     Map<String, String> options = new HashMap<>();
     if (c.method() instanceof Method.Choice choice) {
       for (Method.Option o : choice.options()) {
-        options.putIfAbsent(o.id(), lang.pick(o.label(), o.labelEn()));
+        options.putIfAbsent(o.id(), lang.pick(o.labelOrId(), o.labelEn()));
+      }
+    }
+    Set<String> vietnameseInputs = new HashSet<>();
+    Set<String> vietnameseOptions = new HashSet<>();
+    if (lang == Lang.EN) {
+      for (InputDef i : c.inputs()) {
+        if (isBlank(i.labelEn())) {
+          vietnameseInputs.add(i.id());
+        }
+      }
+      if (c.method() instanceof Method.Choice choice) {
+        for (Method.Option o : choice.options()) {
+          if (o.label() != null && isBlank(o.labelEn())) {
+            vietnameseOptions.add(o.id());
+          }
+        }
       }
     }
     return new Entry(
         lang.pick(c.name(), c.nameEn()),
+        lang == Lang.EN && isBlank(c.nameEn()) ? Lang.VI.code() : "",
         lang.points(c.maxPoints()),
         MethodText.describe(lang, c),
         labels,
         units,
         unitsOne,
-        options);
+        options,
+        Set.copyOf(vietnameseInputs),
+        Set.copyOf(vietnameseOptions));
+  }
+
+  private static boolean isBlank(String s) {
+    return s == null || s.isBlank();
   }
 }

@@ -255,6 +255,7 @@ final class ScorecardPage {
       return new ScorecardView.CriterionRow(
           c.id(),
           t.name(),
+          t.nameLang(),
           t.max(),
           status,
           "notApplicable".equals(status),
@@ -307,8 +308,10 @@ final class ScorecardPage {
             new ScorecardView.InputRow(
                 id,
                 label,
+                t.inputLang(id),
                 !label.equals(t.name()),
                 value(t, v.getValue()),
+                v.getValue() instanceof Value.Text option ? t.optionLang(option.value()) : "",
                 t.unit(id, v.getValue() instanceof Value.Num n ? n.value() : null)));
       }
       return rows;

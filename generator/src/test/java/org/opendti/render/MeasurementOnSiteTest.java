@@ -55,22 +55,11 @@ class MeasurementOnSiteTest {
   }
 
   private static Criterion portal(Criterion c) {
-    return new Criterion(
-        c.id(),
-        c.name(),
+    return SiteFixture.changed(
+        c,
         c.nameEn(),
-        c.description(),
-        c.maxPoints(),
-        c.sourcePoints(),
         c.method(),
         c.inputs(),
-        c.evidence(),
-        c.dataSource(),
-        c.verifyingUnit(),
-        c.leadOffice(),
-        c.coordinatingOffices(),
-        c.bonus(),
-        c.notApplicableAllowed(),
         new Measurement(
             Measurement.Kind.THIRD_PARTY, "Số liệu của Hệ thống " + SiteFixture.HOSTILE));
   }

@@ -218,6 +218,32 @@ final class SiteFixture {
         List.of(ALL, BY_DISTRICT));
   }
 
+  /** {@code c} with another English name, method, inputs and measurement; the rest as it is. */
+  static Criterion changed(
+      Criterion c,
+      String nameEn,
+      Method method,
+      List<InputDef> inputs,
+      org.opendti.model.Measurement measurement) {
+    return new Criterion(
+        c.id(),
+        c.name(),
+        nameEn,
+        c.description(),
+        c.maxPoints(),
+        c.sourcePoints(),
+        method,
+        inputs,
+        c.evidence(),
+        c.dataSource(),
+        c.verifyingUnit(),
+        c.leadOffice(),
+        c.coordinatingOffices(),
+        c.bonus(),
+        c.notApplicableAllowed(),
+        measurement);
+  }
+
   static UnitRegistry registry() {
     return new UnitRegistry(
         List.of(

@@ -49,10 +49,17 @@ public record CriteriaView(
     }
   }
 
-  /** One criterion in the catalogue. */
+  /**
+   * One criterion in the catalogue.
+   *
+   * @param nameLang the {@code lang} attribute of {@code name}: "vi" on an English page of a
+   *     framework with no English name for it, else ""
+   * @param max the maximum with its unit: "1 point", "5 points", "5 điểm"
+   */
   public record CriterionEntry(
       String id,
       String name,
+      String nameLang,
       String max,
       String sourcePoints,
       String method,
@@ -79,6 +86,10 @@ public record CriteriaView(
    */
   public record MeasurementText(String kind, String label, String reason) {}
 
-  /** An input definition: label, kind, unit of measure. */
-  public record Input(String id, String label, String kind, String unit) {}
+  /**
+   * An input definition: label, kind, unit of measure.
+   *
+   * @param labelLang the {@code lang} attribute of {@code label}, as {@code nameLang}
+   */
+  public record Input(String id, String label, String labelLang, String kind, String unit) {}
 }

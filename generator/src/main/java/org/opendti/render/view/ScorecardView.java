@@ -151,6 +151,8 @@ public record ScorecardView(
    * @param notApplicable whether {@code status} is "notApplicable", and {@code missing} whether it
    *     is "missing": the template tests booleans, since FreeMarker compares strings with the page
    *     locale's collator (it normalises both), which cost 1.5 % of a national publish
+   * @param nameLang the {@code lang} attribute of {@code name}: "vi" on an English page of a
+   *     framework with no English name for it, else ""
    * @param formula the scorer's formula with this unit's numbers, formatted for the language
    * @param selfDiffers whether the self-assessed points differ from the points that count
    * @param notApplicableReason the unit's "không phát sinh" reason, or ""
@@ -162,6 +164,7 @@ public record ScorecardView(
   public record CriterionRow(
       String id,
       String name,
+      String nameLang,
       String max,
       String status,
       boolean notApplicable,
@@ -199,8 +202,18 @@ public record ScorecardView(
    *
    * @param labelShown whether the scorecard says the label: not when it is the criterion's name
    *     (decided here, not by a string comparison in the template, for the reason above)
+   * @param labelLang and {@code valueLang}: the {@code lang} attribute of the label and of the
+   *     value (a choice's option), "vi" on an English page where the framework gives no English,
+   *     else ""
    */
-  public record InputRow(String id, String label, boolean labelShown, String value, String unit) {}
+  public record InputRow(
+      String id,
+      String label,
+      String labelLang,
+      boolean labelShown,
+      String value,
+      String valueLang,
+      String unit) {}
 
   /**
    * A piece of evidence; {@code url} is null unless it is http or https.

@@ -1,0 +1,109 @@
+package org.opendti.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.opendti.model.Criterion;
+import org.opendti.model.Framework;
+import org.opendti.model.InputDef;
+import org.opendti.model.Method;
+
+/**
+ * A framework's text that has no English is shown in Vietnamese on English pages, and marked {@code
+ * lang="vi"} there (WCAG 3.1.2, language of parts), so a screen reader reads it in Vietnamese:
+ * criterion names, input labels and choice options on the scorecard and the criteria page.
+ */
+class LanguageOfPartsTest {
+
+  static RenderedSite site;
+
+  @BeforeAll
+  static void render() {
+    SiteInput plain = SiteFixture.input();
+    Framework fw = plain.dataset().frameworks().get(0);
+    Framework vietnameseOnly = fw.restrictedTo(c -> true, LanguageOfPartsTest::withoutEnglish);
+    site =
+        SiteRenderer.builder()
+            .templates(SiteRendererTest.TEMPLATES)
+            .build()
+            .render(SiteFixture.withFramework(plain, vietnameseOnly));
+  }
+
+  /** 1.1 without its English name and input a's English label; 2.1's "chu-tich" without English. */
+  private static Criterion withoutEnglish(Criterion c) {
+    if (c.id().equals("1.1")) {
+      List<InputDef> inputs =
+          c.inputs().stream()
+              .map(
+                  i ->
+                      i.id().equals("a")
+                          ? new InputDef(
+                              i.id(),
+                              i.label(),
+                              null,
+                              i.kind(),
+                              i.unit(),
+                              i.unitEn(),
+                              i.unitEnOne())
+                          : i)
+              .toList();
+      return copy(c, null, c.method(), inputs);
+    }
+    if (c.id().equals("2.1") && c.method() instanceof Method.Choice m) {
+      List<Method.Option> options =
+          m.options().stream()
+              .map(
+                  o ->
+                      o.id().equals("chu-tich")
+                          ? new Method.Option(o.id(), o.label(), null, o.fraction(), o.points())
+                          : o)
+              .toList();
+      return copy(c, c.nameEn(), new Method.Choice(m.input(), options), c.inputs());
+    }
+    return c;
+  }
+
+  private static Criterion copy(Criterion c, String nameEn, Method method, List<InputDef> inputs) {
+    return SiteFixture.changed(c, nameEn, method, inputs, c.measurement());
+  }
+
+  private static Document html(String path) {
+    return Jsoup.parse(site.text(path), "");
+  }
+
+  @Test
+  void englishScorecardsMarkWhatHasNoEnglish() {
+    Document en = html("en/units/xa-a1/xa-mau-2024.html");
+    assertThat(en.select("#c-1\\.1 th a").attr("lang")).isEqualTo("vi");
+    assertThat(en.select("#c-1\\.1 th a").text()).isEqualTo("1.1 Tỷ lệ hồ sơ xử lý đúng hạn");
+    assertThat(en.select("#c-1\\.1 td [lang=vi]").eachText()).containsExactly("Số hồ sơ đúng hạn");
+    assertThat(en.select("#c-1\\.1 td li").eachText())
+        .anyMatch(t -> t.startsWith("All dossiers: "));
+    assertThat(en.select("#c-2\\.1 td b[lang=vi]").text()).isEqualTo("Chủ tịch");
+    // What has English is said in English, unmarked.
+    assertThat(en.select("#c-1\\.2 [lang]")).isEmpty();
+    assertThat(en.select("#c-1\\.2 th a").text()).isEqualTo("1.2 Has a steering committee");
+  }
+
+  @Test
+  void englishCriteriaPagesMarkWhatHasNoEnglish() {
+    Document en = html("en/criteria/xa-mau.html");
+    assertThat(en.select("#c-1\\.1 > :first-child [lang=vi]").text())
+        .isEqualTo("Tỷ lệ hồ sơ xử lý đúng hạn");
+    assertThat(en.select("#c-1\\.1 li [lang=vi]").eachText()).containsExactly("Số hồ sơ đúng hạn");
+    // The offices and the data source: frameworks give them in Vietnamese only.
+    assertThat(en.select("#c-1\\.1 dd[lang=vi]").eachText())
+        .contains("Hệ thống thông tin giải quyết TTHC tỉnh", "Văn phòng UBND");
+    assertThat(en.select("#c-1\\.2 > :first-child [lang]")).isEmpty();
+  }
+
+  @Test
+  void vietnamesePagesMarkNothing() {
+    assertThat(html("units/xa-a1/xa-mau-2024.html").select("main [lang]")).isEmpty();
+    assertThat(html("criteria/xa-mau.html").select("main [lang]")).isEmpty();
+  }
+}
