@@ -67,6 +67,14 @@ public enum Lang {
     return this == EN && en != null && !en.isBlank() ? en : vi;
   }
 
+  /**
+   * A percentage as written, the sign right after the number ("77,3%", "77.3%"), as the seed
+   * documents write it (55 times in {@code ../shared/seeds}, never with a space).
+   */
+  public String percent(BigDecimal value) {
+    return number(value) + "%";
+  }
+
   /** A number as written, without trailing zeros, with grouping: 1.000,5 or 1,000.5. */
   public String number(BigDecimal value) {
     if (value == null) {

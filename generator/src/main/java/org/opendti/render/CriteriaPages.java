@@ -192,7 +192,7 @@ final class CriteriaPages {
   private static MethodologyView.Band band(Lang lang, Framework fw, Classification c) {
     return new MethodologyView.Band(
         lang.pick(c.label(), c.labelEn()),
-        lang.number(c.minShare().movePointRight(2)) + "%",
+        lang.percent(c.minShare().movePointRight(2)),
         lang.points(c.minShare().multiply(fw.totalPoints())));
   }
 

@@ -62,10 +62,15 @@ final class CriterionTexts {
       return vietnameseOptions.contains(id) ? Lang.VI.code() : "";
     }
 
-    /** The unit of input {@code id} after {@code value}; "" where it has none. */
-    String unit(String id, BigDecimal value) {
+    /**
+     * The unit of input {@code id} as written after {@code value}: after a space (" người", " 1
+     * dossier"), but "%" right after the number as the seed documents write it ({@link
+     * Lang#percent}); "" where it has none.
+     */
+    String unitAfter(String id, BigDecimal value) {
       String one = value == null || value.compareTo(BigDecimal.ONE) != 0 ? null : unitsOne.get(id);
-      return one != null ? one : units.getOrDefault(id, "");
+      String unit = one != null ? one : units.getOrDefault(id, "");
+      return unit.isEmpty() || unit.equals("%") ? unit : " " + unit;
     }
   }
 

@@ -105,9 +105,9 @@ final class Integrity {
         ran ? "" : reason(lang, r));
   }
 
-  /** A rate as a percentage, "0,79 %". */
+  /** A rate as a percentage, "0,79%". */
   private static String percent(Lang lang, BigDecimal rate) {
-    return lang.number(rate.movePointRight(2)) + " %";
+    return lang.percent(rate.movePointRight(2));
   }
 
   /** "quá ít giá trị: n = 12 < 26" in the page's language. */

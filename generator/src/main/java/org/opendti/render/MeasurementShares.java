@@ -98,9 +98,8 @@ final class MeasurementShares {
     String share =
         all.signum() == 0
             ? "–"
-            : lang.number(
-                    sums[0].multiply(BigDecimal.valueOf(100)).divide(all, 1, RoundingMode.HALF_UP))
-                + " %";
+            : lang.percent(
+                sums[0].multiply(BigDecimal.valueOf(100)).divide(all, 1, RoundingMode.HALF_UP));
     return new ScorecardView.Measured(
         kind == null ? "" : kind.jsonName(),
         label(lang, kind),

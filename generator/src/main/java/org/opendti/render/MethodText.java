@@ -228,7 +228,7 @@ final class MethodText {
   }
 
   private String percent(BigDecimal fraction) {
-    return fraction == null ? "" : lang.number(fraction.movePointRight(2)) + "%";
+    return fraction == null ? "" : lang.percent(fraction.movePointRight(2));
   }
 
   private String sum(List<String> ids) {

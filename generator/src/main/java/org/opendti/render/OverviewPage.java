@@ -227,10 +227,9 @@ final class OverviewPage {
     String share =
         expected == 0
             ? ""
-            : lang.number(
-                    BigDecimal.valueOf(scores.size() * 100L)
-                        .divide(BigDecimal.valueOf(expected), 1, RoundingMode.HALF_UP))
-                + " %";
+            : lang.percent(
+                BigDecimal.valueOf(scores.size() * 100L)
+                    .divide(BigDecimal.valueOf(expected), 1, RoundingMode.HALF_UP));
     return new OverviewView.Area(
         id,
         name,

@@ -38,7 +38,7 @@ final class PillarChart {
               lang.pick(p.name(), p.nameEn()),
               lang.points(points),
               lang.points(max),
-              lang.number(share.movePointRight(2).setScale(1, RoundingMode.HALF_UP)) + "%",
+              lang.percent(share.movePointRight(2).setScale(1, RoundingMode.HALF_UP)),
               share.stripTrailingZeros().toPlainString()));
     }
     return rows;

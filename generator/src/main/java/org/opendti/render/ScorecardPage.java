@@ -312,7 +312,7 @@ final class ScorecardPage {
                 !label.equals(t.name()),
                 value(t, v.getValue()),
                 v.getValue() instanceof Value.Text option ? t.optionLang(option.value()) : "",
-                t.unit(id, v.getValue() instanceof Value.Num n ? n.value() : null)));
+                t.unitAfter(id, v.getValue() instanceof Value.Num n ? n.value() : null)));
       }
       return rows;
     }

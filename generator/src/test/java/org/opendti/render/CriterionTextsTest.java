@@ -20,22 +20,39 @@ class CriterionTextsTest {
   @Test
   void englishSaysTheSingularAfterExactlyOne() {
     CriterionTexts.Entry en = entry(Lang.EN);
-    assertThat(en.unit("b", BigDecimal.ONE)).isEqualTo("dossier");
+    assertThat(en.unitAfter("b", BigDecimal.ONE)).isEqualTo(" dossier");
     // 1.0 is shown as 1, so it reads as one too.
-    assertThat(en.unit("b", new BigDecimal("1.00"))).isEqualTo("dossier");
-    assertThat(en.unit("b", new BigDecimal("1000"))).isEqualTo("dossiers");
-    assertThat(en.unit("b", BigDecimal.ZERO)).isEqualTo("dossiers");
-    assertThat(en.unit("b", new BigDecimal("1.5"))).isEqualTo("dossiers");
-    assertThat(en.unit("b", null)).isEqualTo("dossiers");
+    assertThat(en.unitAfter("b", new BigDecimal("1.00"))).isEqualTo(" dossier");
+    assertThat(en.unitAfter("b", new BigDecimal("1000"))).isEqualTo(" dossiers");
+    assertThat(en.unitAfter("b", BigDecimal.ZERO)).isEqualTo(" dossiers");
+    assertThat(en.unitAfter("b", new BigDecimal("1.5"))).isEqualTo(" dossiers");
+    assertThat(en.unitAfter("b", null)).isEqualTo(" dossiers");
   }
 
   @Test
   void vietnameseAndUnitsWithoutAnEnglishFormAreTheSameAfterOne() {
-    assertThat(entry(Lang.VI).unit("b", BigDecimal.ONE)).isEqualTo("hồ sơ");
-    assertThat(entry(Lang.VI).unit("b", BigDecimal.TEN)).isEqualTo("hồ sơ");
+    assertThat(entry(Lang.VI).unitAfter("b", BigDecimal.ONE)).isEqualTo(" hồ sơ");
+    assertThat(entry(Lang.VI).unitAfter("b", BigDecimal.TEN)).isEqualTo(" hồ sơ");
     // a has no English unit: English pages show it as written, after any value.
-    assertThat(entry(Lang.EN).unit("a", BigDecimal.ONE)).isEqualTo("hồ sơ");
+    assertThat(entry(Lang.EN).unitAfter("a", BigDecimal.ONE)).isEqualTo(" hồ sơ");
     // An input without a unit has none.
-    assertThat(entry(Lang.EN).unit("zz", BigDecimal.ONE)).isEmpty();
+    assertThat(entry(Lang.EN).unitAfter("zz", BigDecimal.ONE)).isEmpty();
+  }
+
+  @Test
+  void aPercentSignFollowsTheNumberAsTheSeedsWriteIt() {
+    Criterion share =
+        SiteFixture.changed(
+            C11,
+            C11.nameEn(),
+            C11.method(),
+            java.util.List.of(
+                new org.opendti.model.InputDef(
+                    "a", "Tỷ lệ", "Share", org.opendti.model.InputKind.PERCENT, "%")),
+            C11.measurement());
+    assertThat(new CriterionTexts(Lang.VI, FRAMEWORK).of(share).unitAfter("a", BigDecimal.TEN))
+        .isEqualTo("%");
+    assertThat(new CriterionTexts(Lang.EN, FRAMEWORK).of(share).unitAfter("a", BigDecimal.ONE))
+        .isEqualTo("%");
   }
 }

@@ -44,13 +44,13 @@ class OverviewPageTest extends RenderedFixtureTest {
     // Real communes active in 2024 in the province: Ánh Dương, the hostile one, Cũ, Bình Minh;
     // three submitted. The sample commune is counted in its own part.
     assertThat(doc.selectFirst("#real-all").parent().selectFirst("p.submitted").text())
-        .isEqualTo("Đã gửi / dự kiến: 3 / 4 (75 %)");
+        .isEqualTo("Đã gửi / dự kiến: 3 / 4 (75%)");
     assertThat(doc.selectFirst("#real-huyen-a").parent().selectFirst("p.submitted").text())
-        .startsWith("Đã gửi / dự kiến: 2 / 2 (100 %)");
+        .startsWith("Đã gửi / dự kiến: 2 / 2 (100%)");
     assertThat(doc.selectFirst("#real-huyen-b").parent().selectFirst("p.submitted").text())
-        .startsWith("Đã gửi / dự kiến: 1 / 2 (50 %)");
+        .startsWith("Đã gửi / dự kiến: 1 / 2 (50%)");
     assertThat(doc.selectFirst("#sample-all").parent().selectFirst("p.submitted").text())
-        .isEqualTo("Đã gửi / dự kiến: 1 / 1 (100 %)");
+        .isEqualTo("Đã gửi / dự kiến: 1 / 1 (100%)");
     // Real first; the sample part is headed as such and the page carries the banner.
     List<Element> parts = doc.select("main > section.overview");
     assertThat(parts).hasSize(2);
@@ -111,7 +111,7 @@ class OverviewPageTest extends RenderedFixtureTest {
     // English page: English words, English numbers.
     Document en = html("en/overview/xa-mau/2024.html");
     assertThat(en.selectFirst("#real-all").parent().selectFirst("p.submitted").text())
-        .isEqualTo("Submitted / expected: 3 / 4 (75 %)");
+        .isEqualTo("Submitted / expected: 3 / 4 (75%)");
     assertThat(en.select("table.overview-stats tbody tr td").first().text())
         .isEqualTo(Lang.EN.points(totalAvg));
   }

@@ -153,13 +153,13 @@ class RankIntervalsOnSiteTest {
   void theMethodologyExplainsTheAnalysisForThisFramework() {
     Element vi = html("criteria/xa-mau-methodology.html").getElementById("rank-intervals").parent();
     assertThat(vi.text())
-        .contains("1.000", "±10 %", "D = A × B / C", "bách phân vị thứ 5 và 95", "Nardo", "Saisana")
+        .contains("1.000", "±10%", "D = A × B / C", "bách phân vị thứ 5 và 95", "Nardo", "Saisana")
         .contains("không có tiêu chí so sánh giữa các đơn vị");
     Element en =
         html("en/criteria/xa-mau-methodology.html").getElementById("rank-intervals").parent();
     assertThat(en.text())
         .contains(
-            "1,000", "±10 %", "5th and 95th percentiles", "Handbook on Constructing Composite");
+            "1,000", "±10%", "5th and 95th percentiles", "Handbook on Constructing Composite");
   }
 
   @Test

@@ -202,6 +202,7 @@ public record ScorecardView(
    *
    * @param labelShown whether the scorecard says the label: not when it is the criterion's name
    *     (decided here, not by a string comparison in the template, for the reason above)
+   * @param unit the unit as written after the value, with its space: " người", "%" (right after)
    * @param labelLang and {@code valueLang}: the {@code lang} attribute of the label and of the
    *     value (a choice's option), "vi" on an English page where the framework gives no English,
    *     else ""
@@ -248,7 +249,7 @@ public record ScorecardView(
    *
    * @param points the points those criteria gave the unit (before rescaling)
    * @param max the maxima of those criteria that counted (not-applicable ones left out)
-   * @param share points / all the unit's criterion points, "42,5 %"; "–" when it has none
+   * @param share points / all the unit's criterion points, "42,5%"; "–" when it has none
    */
   public record Measured(String kind, String label, String points, String max, String share) {}
 
