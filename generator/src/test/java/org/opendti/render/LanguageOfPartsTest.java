@@ -2,15 +2,21 @@ package org.opendti.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.opendti.insight.Insights;
+import org.opendti.insight.Opportunity;
+import org.opendti.insight.UnitOpportunities;
 import org.opendti.model.Criterion;
 import org.opendti.model.Framework;
 import org.opendti.model.InputDef;
 import org.opendti.model.Method;
+import org.opendti.model.Value;
 
 /**
  * A framework's text that has no English is shown in Vietnamese on English pages, and marked {@code
@@ -23,14 +29,36 @@ class LanguageOfPartsTest {
 
   @BeforeAll
   static void render() {
-    SiteInput plain = SiteFixture.input();
-    Framework fw = plain.dataset().frameworks().get(0);
+    Framework fw = SiteFixture.framework();
+    // What-if rows on 1.1 (no English name below) and 1.2 (English) for xa-a1's 2024 scorecard.
+    List<Opportunity> rows =
+        List.of(whatIf("1.1", Map.of("a", SiteFixture.num("900"))), whatIf("1.2", Map.of()));
+    SiteInput plain =
+        SiteFixture.withInsights(
+            new Insights(
+                List.of(new UnitOpportunities("xa-a1", fw.id(), "2024", rows)), List.of()));
     Framework vietnameseOnly = fw.restrictedTo(c -> true, LanguageOfPartsTest::withoutEnglish);
     site =
         SiteRenderer.builder()
             .templates(SiteRendererTest.TEMPLATES)
             .build()
             .render(SiteFixture.withFramework(plain, vietnameseOnly));
+  }
+
+  private static Opportunity whatIf(String criterion, Map<String, Value> inputs) {
+    return new Opportunity(
+        criterion,
+        Opportunity.Kind.MAX,
+        inputs.isEmpty() ? Opportunity.Basis.ASSESSED_BY_REVIEWERS : Opportunity.Basis.REPORTED,
+        inputs,
+        null,
+        BigDecimal.ZERO,
+        BigDecimal.ONE,
+        BigDecimal.ONE,
+        new BigDecimal("2"),
+        BigDecimal.ONE,
+        Map.of("all", 3),
+        Map.of("all", 2));
   }
 
   /** 1.1 without its English name and input a's English label; 2.1's "chu-tich" without English. */
@@ -84,6 +112,11 @@ class LanguageOfPartsTest {
     assertThat(en.select("#c-1\\.1 td li").eachText())
         .anyMatch(t -> t.startsWith("All dossiers: "));
     assertThat(en.select("#c-2\\.1 td b[lang=vi]").text()).isEqualTo("Chủ tịch");
+    // The what-if rows name the criterion the same way.
+    assertThat(en.select("table.improvements tbody td[lang=vi]").eachText())
+        .containsExactly("1.1 Tỷ lệ hồ sơ xử lý đúng hạn");
+    assertThat(en.select("table.improvements tbody td:eq(0)").eachText())
+        .contains("1.2 Has a steering committee");
     // What has English is said in English, unmarked.
     assertThat(en.select("#c-1\\.2 [lang]")).isEmpty();
     assertThat(en.select("#c-1\\.2 th a").text()).isEqualTo("1.2 Has a steering committee");

@@ -292,14 +292,19 @@ final class SiteFixture {
         insights);
   }
 
-  /** {@code in} with {@code fw} as its only framework; units, submissions and scores unchanged. */
+  /**
+   * {@code in} with {@code fw} as its only framework; units, submissions, scores, provenance and
+   * insights unchanged.
+   */
   static SiteInput withFramework(SiteInput in, Framework fw) {
     Dataset d = in.dataset();
     return new SiteInput(
         new Dataset(d.registry(), List.of(fw), d.submissions(), d.reviews()),
         in.diagnostics(),
         in.scores(),
-        in.rankings());
+        in.rankings(),
+        in.provenance(),
+        in.insights());
   }
 
   static SiteInput input() {
