@@ -64,7 +64,28 @@ public enum Lang {
 
   /** The Vietnamese text, or in English the English text when there is one. */
   public String pick(String vi, String en) {
-    return this == EN && en != null && !en.isBlank() ? en : vi;
+    return picked(en) == EN ? en : vi;
+  }
+
+  /**
+   * The language of what {@link #pick} returns given {@code en}: English on English pages when
+   * there is English, else Vietnamese.
+   */
+  public Lang picked(String en) {
+    return this == EN && en != null && !en.isBlank() ? EN : VI;
+  }
+
+  /**
+   * The {@code lang} attribute of a text in {@code text} on a page in this language: "" when it is
+   * this language, else its code (a Vietnamese text on an English page, WCAG 3.1.2).
+   */
+  public String attribute(Lang text) {
+    return text == this ? "" : text.code();
+  }
+
+  /** {@link #attribute} of what {@link #pick} returns given {@code en}. */
+  public String attributeOfPick(String en) {
+    return attribute(picked(en));
   }
 
   /**

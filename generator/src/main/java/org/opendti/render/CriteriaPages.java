@@ -64,11 +64,11 @@ final class CriteriaPages {
         source,
         Markdown.render(
             PlainLanguage.markdown(
-                page.text(page.langOf(fw.descriptionEn())),
+                page.text(lang.picked(fw.descriptionEn())),
                 lang.pick(fw.description(), fw.descriptionEn()))),
-        page.langAttribute(page.langOf(fw.descriptionEn())),
+        lang.attributeOfPick(fw.descriptionEn()),
         Markdown.render(PlainLanguage.markdown(page.text(Lang.VI), fw.source().note())),
-        page.langAttribute(Lang.VI),
+        lang.attribute(Lang.VI),
         lang.points(fw.totalPoints()),
         new Link("", SitePaths.href(here, SitePaths.methodology(lang, fw.id()))),
         new Link("", SitePaths.href(here, FormPage.path(lang, fw.id()))),
@@ -101,7 +101,7 @@ final class CriteriaPages {
 
   private static CriteriaView.CriterionEntry entry(PageContext page, Framework fw, Criterion c) {
     Lang lang = page.lang();
-    String nameLang = page.langAttribute(page.langOf(c.nameEn()));
+    String nameLang = lang.attributeOfPick(c.nameEn());
     List<CriteriaView.Input> inputs = new ArrayList<>();
     for (String id : c.method().inputIds()) {
       InputDef def = c.input(id).orElse(null);
@@ -110,7 +110,7 @@ final class CriteriaPages {
               id,
               MethodText.inputLabel(lang, c, id),
               def != null
-                  ? page.langAttribute(page.langOf(def.labelEn()))
+                  ? lang.attributeOfPick(def.labelEn())
                   : "value".equals(id) ? nameLang : "",
               def == null || def.kind() == null ? "" : def.kind().jsonName(),
               def == null ? "" : Objects.toString(lang.pick(def.unit(), def.unitEn()), "")));

@@ -137,24 +137,23 @@ final class CriterionTexts {
       }
     }
     Set<String> vietnameseInputs = new HashSet<>();
-    Set<String> vietnameseOptions = new HashSet<>();
-    if (lang == Lang.EN) {
-      for (InputDef i : c.inputs()) {
-        if (isBlank(i.labelEn())) {
-          vietnameseInputs.add(i.id());
-        }
+    for (InputDef i : c.inputs()) {
+      if (!lang.attributeOfPick(i.labelEn()).isEmpty()) {
+        vietnameseInputs.add(i.id());
       }
-      if (c.method() instanceof Method.Choice choice) {
-        for (Method.Option o : choice.options()) {
-          if (o.label() != null && isBlank(o.labelEn())) {
-            vietnameseOptions.add(o.id());
-          }
+    }
+    Set<String> vietnameseOptions = new HashSet<>();
+    if (c.method() instanceof Method.Choice choice) {
+      for (Method.Option o : choice.options()) {
+        // An option without a label is shown by its id, in no language.
+        if (o.label() != null && !lang.attributeOfPick(o.labelEn()).isEmpty()) {
+          vietnameseOptions.add(o.id());
         }
       }
     }
     return new Entry(
         lang.pick(c.name(), c.nameEn()),
-        lang == Lang.EN && isBlank(c.nameEn()) ? Lang.VI.code() : "",
+        lang.attributeOfPick(c.nameEn()),
         lang.points(c.maxPoints()),
         MethodText.describe(lang, c),
         labels,
@@ -163,9 +162,5 @@ final class CriterionTexts {
         options,
         Set.copyOf(vietnameseInputs),
         Set.copyOf(vietnameseOptions));
-  }
-
-  private static boolean isBlank(String s) {
-    return s == null || s.isBlank();
   }
 }

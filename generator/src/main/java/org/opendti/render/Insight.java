@@ -116,7 +116,7 @@ final class Insight {
     return new ImprovementRow(
         o.criterionId(),
         name,
-        c.map(x -> page.langAttribute(page.langOf(x.nameEn()))).orElse(""),
+        c.map(x -> lang.attributeOfPick(x.nameEn())).orElse(""),
         String.join("; ", reach),
         lang.points(o.pointsNow()),
         lang.points(o.pointsThen()),

@@ -37,22 +37,6 @@ record PageContext(
     return messages.get(textLang);
   }
 
-  /**
-   * The language of what {@link #pick} returns: English on an English page when there is English,
-   * else Vietnamese.
-   */
-  Lang langOf(String en) {
-    return lang == Lang.EN && en != null && !en.isBlank() ? Lang.EN : Lang.VI;
-  }
-
-  /**
-   * The {@code lang} attribute of a text in {@code textLang} on this page: "" when it is the page's
-   * language, else its code (a Vietnamese text on an English page, WCAG 3.1.2).
-   */
-  String langAttribute(Lang textLang) {
-    return textLang == lang ? "" : textLang.code();
-  }
-
   /** A link from this page to {@code target} (a site path), relative. */
   String href(String target) {
     return SitePaths.href(path, target);

@@ -65,6 +65,25 @@ class LangTest {
     assertThat(Lang.VI.pick("Xã", "Commune")).isEqualTo("Xã");
   }
 
+  /** What pick falls back to is Vietnamese on an English page, and marked so there. */
+  @Test
+  void theLanguageOfAPickAndItsAttribute() {
+    assertThat(Lang.EN.picked(null)).isEqualTo(Lang.VI);
+    assertThat(Lang.EN.picked(" ")).isEqualTo(Lang.VI);
+    assertThat(Lang.EN.picked("Commune")).isEqualTo(Lang.EN);
+    assertThat(Lang.VI.picked("Commune")).isEqualTo(Lang.VI);
+    assertThat(Lang.EN.attributeOfPick(null)).isEqualTo("vi");
+    assertThat(Lang.EN.attributeOfPick("Commune")).isEmpty();
+    assertThat(Lang.VI.attributeOfPick(null)).isEmpty();
+    assertThat(Lang.VI.attribute(Lang.EN)).isEqualTo("en");
+  }
+
+  @Test
+  void aPercentSignFollowsTheNumber() {
+    assertThat(Lang.VI.percent(new BigDecimal("77.30"))).isEqualTo("77,3%");
+    assertThat(Lang.EN.percent(new BigDecimal("1234.5"))).isEqualTo("1,234.5%");
+  }
+
   /** The plain formatting the fast one must match: strip zeros, print, group, sign. */
   private static String reference(Lang lang, BigDecimal value, char decimal, char grouping) {
     BigDecimal v = value.stripTrailingZeros();

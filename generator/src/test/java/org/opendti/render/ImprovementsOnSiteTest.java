@@ -23,7 +23,7 @@ import org.opendti.model.Value;
 class ImprovementsOnSiteTest {
 
   private static Opportunity o(String criterion, Opportunity.Basis basis, String gain) {
-    return opportunity(
+    return SiteFixture.opportunity(
         criterion,
         basis,
         basis.reported() ? Map.of("a", new Value.Num(BigDecimal.TEN)) : Map.of(),
@@ -31,32 +31,25 @@ class ImprovementsOnSiteTest {
         new BigDecimal(gain));
   }
 
-  private static Opportunity opportunity(
-      String criterion,
-      Opportunity.Basis basis,
-      Map<String, Value> inputs,
-      String label,
-      BigDecimal gain) {
-    return new Opportunity(
-        criterion,
-        Opportunity.Kind.MAX,
-        basis,
-        inputs,
-        label,
-        BigDecimal.ZERO,
-        gain,
-        BigDecimal.ONE,
-        BigDecimal.ONE.add(gain),
-        gain,
-        Map.of("all", 3),
-        Map.of("all", 1));
+  private record Scorecards(Document vi, Document en) {}
+
+  /**
+   * xa-b1's scorecards of the fixture's last period, in both languages, with these what-if rows.
+   */
+  private static Scorecards scorecards(List<Opportunity> list) {
+    Framework fw = SiteFixture.input().dataset().frameworks().get(0);
+    Period period = fw.periods().get(fw.periods().size() - 1);
+    UnitOpportunities report = new UnitOpportunities("xa-b1", fw.id(), period.id(), list);
+    SiteInput input = SiteFixture.withInsights(new Insights(List.of(report), List.of()));
+    RenderedSite site =
+        SiteRenderer.builder().templates(SiteRendererTest.TEMPLATES).build().render(input);
+    String path = "units/xa-b1/xa-mau-" + period.id() + ".html";
+    return new Scorecards(
+        Jsoup.parse(site.text(path), ""), Jsoup.parse(site.text("en/" + path), ""));
   }
 
   @Test
   void reportedCriteriaComeFirstAndPointsGivenDirectlyAreListedApart() {
-    SiteInput plain = SiteFixture.input();
-    Framework fw = plain.dataset().frameworks().get(0);
-    Period period = fw.periods().get(fw.periods().size() - 1);
     List<Opportunity> list =
         new ArrayList<>(
             List.of(
@@ -65,12 +58,8 @@ class ImprovementsOnSiteTest {
                 o("1.1", Opportunity.Basis.REPORTED, "1")));
     list.sort(Opportunity.ACTIONABLE_FIRST);
     assertThat(list).extracting(Opportunity::criterionId).containsExactly("1.1", "1.3", "2.1");
-    UnitOpportunities report = new UnitOpportunities("xa-b1", fw.id(), period.id(), list);
-    SiteInput input = SiteFixture.withInsights(new Insights(List.of(report), List.of()));
-    RenderedSite site =
-        SiteRenderer.builder().templates(SiteRendererTest.TEMPLATES).build().render(input);
-
-    Document vi = Jsoup.parse(site.text("units/xa-b1/xa-mau-" + period.id() + ".html"), "");
+    Scorecards pages = scorecards(list);
+    Document vi = pages.vi();
     assertThat(vi.select("table.improvements:not(.assessed) tbody tr td:eq(0)").eachText())
         .singleElement()
         .asString()
@@ -86,37 +75,30 @@ class ImprovementsOnSiteTest {
     // the reported table comes before the other in the page
     assertThat(vi.select("table.improvements").first().hasClass("assessed")).isFalse();
 
-    Document en = Jsoup.parse(site.text("en/units/xa-b1/xa-mau-" + period.id() + ".html"), "");
+    Document en = pages.en();
     assertThat(en.select("table.improvements.assessed tbody tr").first().text())
         .contains("The unit scores itself; verifier: The inspection team");
   }
 
   private static Opportunity reaching(String criterion, String input, Value value, String label) {
-    return opportunity(
+    return SiteFixture.opportunity(
         criterion, Opportunity.Basis.REPORTED, Map.of(input, value), label, BigDecimal.ONE);
   }
 
   @Test
   void whatAUnitReachesIsSaidOnceInThePagesLanguage() {
     // The step's label is the framework's Vietnamese name of the option or band reached.
-    SiteInput plain = SiteFixture.input();
-    Framework fw = plain.dataset().frameworks().get(0);
-    Period period = fw.periods().get(fw.periods().size() - 1);
     List<Opportunity> list =
         List.of(
             reaching("2.1", "muc", new Value.Text("chu-tich"), "Chủ tịch"),
             reaching("2.2", "n", new Value.Num(new BigDecimal("12")), "Từ 12 bài trở lên"));
-    UnitOpportunities report = new UnitOpportunities("xa-b1", fw.id(), period.id(), list);
-    SiteInput input = SiteFixture.withInsights(new Insights(List.of(report), List.of()));
-    RenderedSite site =
-        SiteRenderer.builder().templates(SiteRendererTest.TEMPLATES).build().render(input);
-
-    Document vi = Jsoup.parse(site.text("units/xa-b1/xa-mau-" + period.id() + ".html"), "");
+    Scorecards pages = scorecards(list);
+    Document vi = pages.vi();
     assertThat(vi.select("table.improvements tbody tr td:eq(1)").eachText())
         .containsExactly("Mức = Chủ tịch", "Số bài = 12; Từ 12 bài trở lên");
     // In English the option is named by its English label, once; a band's Vietnamese name is not
     // said (frameworks name bands in Vietnamese only): the value reached says it.
-    Document en = Jsoup.parse(site.text("en/units/xa-b1/xa-mau-" + period.id() + ".html"), "");
+    Document en = pages.en();
     assertThat(en.select("table.improvements tbody tr td:eq(1)").eachText())
         .containsExactly("Level = Chair", "Articles = 12");
   }

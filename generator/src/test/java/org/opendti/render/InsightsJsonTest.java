@@ -28,21 +28,13 @@ class InsightsJsonTest {
     String unit = "xa-a1";
     List<Opportunity> seven = new ArrayList<>();
     for (int i = 7; i >= 1; i--) {
-      BigDecimal gain = BigDecimal.valueOf(i);
       seven.add(
-          new Opportunity(
+          SiteFixture.opportunity(
               "1." + i,
-              Opportunity.Kind.MAX,
               Opportunity.Basis.REPORTED,
               Map.of("a", new Value.Num(BigDecimal.TEN)),
               null,
-              BigDecimal.ZERO,
-              gain,
-              BigDecimal.ONE,
-              BigDecimal.ONE.add(gain),
-              gain,
-              Map.of("all", 3),
-              Map.of("all", 1)));
+              BigDecimal.valueOf(i)));
     }
     UnitOpportunities report = new UnitOpportunities(unit, fw.id(), period.id(), seven);
     SiteInput input = SiteFixture.withInsights(new Insights(List.of(report), List.of()));

@@ -46,19 +46,12 @@ class LanguageOfPartsTest {
   }
 
   private static Opportunity whatIf(String criterion, Map<String, Value> inputs) {
-    return new Opportunity(
+    return SiteFixture.opportunity(
         criterion,
-        Opportunity.Kind.MAX,
         inputs.isEmpty() ? Opportunity.Basis.ASSESSED_BY_REVIEWERS : Opportunity.Basis.REPORTED,
         inputs,
         null,
-        BigDecimal.ZERO,
-        BigDecimal.ONE,
-        BigDecimal.ONE,
-        new BigDecimal("2"),
-        BigDecimal.ONE,
-        Map.of("all", 3),
-        Map.of("all", 2));
+        BigDecimal.ONE);
   }
 
   /** 1.1 without its English name and input a's English label; 2.1's "chu-tich" without English. */

@@ -218,6 +218,31 @@ final class SiteFixture {
         List.of(ALL, BY_DISTRICT));
   }
 
+  /**
+   * A what-if opportunity from 0 points and a total of 1: {@code gain} more points, rank 3 → 1 in
+   * the group "all".
+   */
+  static org.opendti.insight.Opportunity opportunity(
+      String criterion,
+      org.opendti.insight.Opportunity.Basis basis,
+      Map<String, Value> inputs,
+      String label,
+      BigDecimal gain) {
+    return new org.opendti.insight.Opportunity(
+        criterion,
+        org.opendti.insight.Opportunity.Kind.MAX,
+        basis,
+        inputs,
+        label,
+        BigDecimal.ZERO,
+        gain,
+        BigDecimal.ONE,
+        BigDecimal.ONE.add(gain),
+        gain,
+        Map.of("all", 3),
+        Map.of("all", 1));
+  }
+
   /** {@code c} with another English name, method, inputs and measurement; the rest as it is. */
   static Criterion changed(
       Criterion c,
