@@ -13,6 +13,7 @@ import org.opendti.model.Framework;
 import org.opendti.model.Group;
 import org.opendti.model.InputDef;
 import org.opendti.model.Method;
+import org.opendti.model.Value;
 
 /**
  * What a framework's scorecards say about each criterion in one language, the same on every unit's
@@ -110,6 +111,34 @@ final class CriterionTexts {
   String label(Entry e, Criterion c, String inputId) {
     String label = e.labels().get(inputId);
     return label != null ? label : MethodText.inputLabel(lang, c, inputId);
+  }
+
+  /**
+   * A value as the reader sees it: a number, "Có"/"Yes", a date, or a choice's option by its label
+   * in this language ({@code e} may be null: an unknown criterion's option is shown by its id, as
+   * is an option whose label the language lacks).
+   */
+  String value(Entry e, Value v) {
+    if (v instanceof Value.Num n) {
+      return lang.number(n.value());
+    } else if (v instanceof Value.Bool b) {
+      return b.value() ? lang.pick("Có", "Yes") : lang.pick("Không", "No");
+    } else if (v instanceof Value.Date d) {
+      return lang.date(d.value());
+    }
+    String id = ((Value.Text) v).value();
+    String label = e == null ? null : e.options().get(id);
+    return label != null ? label : id;
+  }
+
+  /**
+   * A value and its unit as the reader sees them: "12 hồ sơ", "1 dossier", "77,3%" ({@link #value},
+   * {@link Entry#unitAfter}).
+   */
+  String valueWithUnit(Entry e, String inputId, Value v) {
+    String unit =
+        e == null ? "" : e.unitAfter(inputId, v instanceof Value.Num n ? n.value() : null);
+    return value(e, v) + unit;
   }
 
   private Entry entry(Criterion c) {

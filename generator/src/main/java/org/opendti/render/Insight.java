@@ -11,7 +11,6 @@ import org.opendti.insight.Opportunity;
 import org.opendti.model.Criterion;
 import org.opendti.model.Framework;
 import org.opendti.model.Method;
-import org.opendti.model.Value;
 import org.opendti.render.view.ImprovementRow;
 import org.opendti.render.view.ScorecardView;
 import org.opendti.score.UnitScore;
@@ -93,17 +92,16 @@ final class Insight {
       PageContext page, Framework fw, Opportunity o, Set<String> groups) {
     Lang lang = page.lang();
     Optional<Criterion> c = fw.criterion(o.criterionId());
-    String name = c.map(x -> lang.pick(x.name(), x.nameEn())).orElse(o.criterionId());
+    CriterionTexts texts = page.index().criterionTexts(lang, fw);
+    CriterionTexts.Entry t = c.map(texts::of).orElse(null);
     List<String> reach = new ArrayList<>();
     o.inputs()
         .forEach(
             (id, v) ->
                 reach.add(
-                    c.flatMap(x -> x.input(id))
-                            .map(i -> lang.pick(i.label(), i.labelEn()))
-                            .orElse(id)
+                    (t == null ? id : texts.label(t, c.get(), id))
                         + " = "
-                        + value(lang, c, id, v)));
+                        + texts.valueWithUnit(t, id, v)));
     String label = labelSaid(lang, c, o);
     if (!label.isEmpty() && reach.stream().noneMatch(r -> r.contains(label))) {
       reach.add(label);
@@ -115,8 +113,8 @@ final class Insight {
     }
     return new ImprovementRow(
         o.criterionId(),
-        name,
-        c.map(x -> lang.attributeOfPick(x.nameEn())).orElse(""),
+        t == null ? o.criterionId() : t.name(),
+        t == null ? "" : t.nameLang(),
         String.join("; ", reach),
         lang.points(o.pointsNow()),
         lang.points(o.pointsThen()),
@@ -124,23 +122,6 @@ final class Insight {
         lang.signed(o.gain()),
         ranks,
         scoredBy(page, fw, o));
-  }
-
-  private static String value(Lang lang, Optional<Criterion> c, String inputId, Value v) {
-    if (v instanceof Value.Num n) {
-      return lang.number(n.value());
-    } else if (v instanceof Value.Bool b) {
-      return b.value() ? lang.pick("có", "yes") : lang.pick("không", "no");
-    } else if (v instanceof Value.Date d) {
-      return lang.date(d.value());
-    }
-    String option = ((Value.Text) v).value();
-    return c.map(Criterion::method)
-        .filter(Method.Choice.class::isInstance)
-        .map(m -> (Method.Choice) m)
-        .flatMap(m -> m.options().stream().filter(x -> x.id().equals(option)).findFirst())
-        .map(x -> lang.pick(x.label(), x.labelEn()))
-        .orElse(option);
   }
 
   private static String groupName(Lang lang, Framework fw, String groupId) {

@@ -310,25 +310,11 @@ final class ScorecardPage {
                 label,
                 t.inputLang(id),
                 !label.equals(t.name()),
-                value(t, v.getValue()),
+                texts.value(t, v.getValue()),
                 v.getValue() instanceof Value.Text option ? t.optionLang(option.value()) : "",
                 t.unitAfter(id, v.getValue() instanceof Value.Num n ? n.value() : null)));
       }
       return rows;
-    }
-
-    private String value(CriterionTexts.Entry t, Value v) {
-      if (v instanceof Value.Num n) {
-        return lang.number(n.value());
-      } else if (v instanceof Value.Bool b) {
-        return b.value() ? lang.pick("Có", "Yes") : lang.pick("Không", "No");
-      } else if (v instanceof Value.Date d) {
-        return lang.date(d.value());
-      }
-      String id = ((Value.Text) v).value();
-      String label = t.options().get(id);
-      // A label the language lacks falls back to the id, as the option search did.
-      return label != null ? label : id;
     }
   }
 

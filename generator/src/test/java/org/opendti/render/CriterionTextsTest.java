@@ -54,5 +54,10 @@ class CriterionTextsTest {
         .isEqualTo("%");
     assertThat(new CriterionTexts(Lang.EN, FRAMEWORK).of(share).unitAfter("a", BigDecimal.ONE))
         .isEqualTo("%");
+    // A value and its unit, as what-if rows and the inputs cell say them.
+    CriterionTexts vi = new CriterionTexts(Lang.VI, FRAMEWORK);
+    assertThat(vi.valueWithUnit(vi.of(share), "a", SiteFixture.num("77.3"))).isEqualTo("77,3%");
+    CriterionTexts en = new CriterionTexts(Lang.EN, FRAMEWORK);
+    assertThat(en.valueWithUnit(en.of(share), "a", SiteFixture.num("77.3"))).isEqualTo("77.3%");
   }
 }

@@ -91,15 +91,19 @@ class ImprovementsOnSiteTest {
     List<Opportunity> list =
         List.of(
             reaching("2.1", "muc", new Value.Text("chu-tich"), "Chủ tịch"),
-            reaching("2.2", "n", new Value.Num(new BigDecimal("12")), "Từ 12 bài trở lên"));
+            reaching("2.2", "n", new Value.Num(new BigDecimal("12")), "Từ 12 bài trở lên"),
+            reaching("1.1", "b", new Value.Num(BigDecimal.ONE), null));
     Scorecards pages = scorecards(list);
     Document vi = pages.vi();
+    // A number is followed by its input's unit, as in the criteria table's inputs cell.
     assertThat(vi.select("table.improvements tbody tr td:eq(1)").eachText())
-        .containsExactly("Mức = Chủ tịch", "Số bài = 12; Từ 12 bài trở lên");
+        .containsExactly(
+            "Mức = Chủ tịch", "Số bài = 12 bài; Từ 12 bài trở lên", "Tổng số hồ sơ = 1 hồ sơ");
     // In English the option is named by its English label, once; a band's Vietnamese name is not
-    // said (frameworks name bands in Vietnamese only): the value reached says it.
+    // said (frameworks name bands in Vietnamese only): the value reached says it. A unit without
+    // an English form is shown as written; one with an English singular uses it after 1.
     Document en = pages.en();
     assertThat(en.select("table.improvements tbody tr td:eq(1)").eachText())
-        .containsExactly("Level = Chair", "Articles = 12");
+        .containsExactly("Level = Chair", "Articles = 12 bài", "All dossiers = 1 dossier");
   }
 }
