@@ -11,6 +11,7 @@ import org.opendti.insight.Opportunity;
 import org.opendti.model.Criterion;
 import org.opendti.model.Framework;
 import org.opendti.model.Method;
+import org.opendti.model.Value;
 import org.opendti.render.view.ImprovementRow;
 import org.opendti.render.view.ScorecardView;
 import org.opendti.score.UnitScore;
@@ -94,17 +95,21 @@ final class Insight {
     Optional<Criterion> c = fw.criterion(o.criterionId());
     CriterionTexts texts = page.index().criterionTexts(lang, fw);
     CriterionTexts.Entry t = c.map(texts::of).orElse(null);
-    List<String> reach = new ArrayList<>();
+    List<ImprovementRow.Reach> reach = new ArrayList<>();
     o.inputs()
         .forEach(
             (id, v) ->
                 reach.add(
-                    (t == null ? id : texts.label(t, c.get(), id))
-                        + " = "
-                        + texts.valueWithUnit(t, id, v)));
+                    t == null
+                        ? new ImprovementRow.Reach(id, "", texts.valueWithUnit(null, id, v), "")
+                        : new ImprovementRow.Reach(
+                            texts.label(t, c.get(), id),
+                            t.inputLang(id),
+                            texts.valueWithUnit(t, id, v),
+                            v instanceof Value.Text option ? t.optionLang(option.value()) : "")));
     String label = labelSaid(lang, c, o);
-    if (!label.isEmpty() && reach.stream().noneMatch(r -> r.contains(label))) {
-      reach.add(label);
+    if (!label.isEmpty() && reach.stream().noneMatch(r -> r.says(label))) {
+      reach.add(ImprovementRow.Reach.text(label));
     }
     List<String> ranks = new ArrayList<>(groups.size());
     for (String g : groups) {
@@ -115,7 +120,7 @@ final class Insight {
         o.criterionId(),
         t == null ? o.criterionId() : t.name(),
         t == null ? "" : t.nameLang(),
-        String.join("; ", reach),
+        reach,
         lang.points(o.pointsNow()),
         lang.points(o.pointsThen()),
         lang.points(o.totalThen()),

@@ -30,9 +30,13 @@ class LanguageOfPartsTest {
   @BeforeAll
   static void render() {
     Framework fw = SiteFixture.framework();
-    // What-if rows on 1.1 (no English name below) and 1.2 (English) for xa-a1's 2024 scorecard.
+    // What-if rows on 1.1 (no English name below), 1.2 (English) and 2.1 (an option without
+    // English) for xa-a1's 2024 scorecard.
     List<Opportunity> rows =
-        List.of(whatIf("1.1", Map.of("a", SiteFixture.num("900"))), whatIf("1.2", Map.of()));
+        List.of(
+            whatIf("1.1", Map.of("a", SiteFixture.num("900"))),
+            whatIf("1.2", Map.of()),
+            whatIf("2.1", Map.of("muc", new Value.Text("chu-tich"))));
     SiteInput plain =
         SiteFixture.withInsights(
             new Insights(
@@ -110,6 +114,11 @@ class LanguageOfPartsTest {
         .containsExactly("1.1 Tỷ lệ hồ sơ xử lý đúng hạn");
     assertThat(en.select("table.improvements tbody td:eq(0)").eachText())
         .contains("1.2 Has a steering committee");
+    // What to reach: an input label or option without English is marked, the rest is not.
+    assertThat(en.select("table.improvements tbody td span[lang=vi]").eachText())
+        .containsExactly("Số hồ sơ đúng hạn", "Chủ tịch");
+    assertThat(en.select("table.improvements tbody td:eq(1)").eachText())
+        .contains("Số hồ sơ đúng hạn = 900 hồ sơ", "Level = Chủ tịch");
     // What has English is said in English, unmarked.
     assertThat(en.select("#c-1\\.2 [lang]")).isEmpty();
     assertThat(en.select("#c-1\\.2 th a").text()).isEqualTo("1.2 Has a steering committee");
