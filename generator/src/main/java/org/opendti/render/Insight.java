@@ -43,32 +43,40 @@ final class Insight {
     List<ImprovementRow> assessed = new ArrayList<>();
     for (Opportunity o : best) {
       ImprovementRow row = row(page, fw, o, groups);
-      (row.scoredBy().isEmpty() ? reported : assessed).add(row);
+      (row.scoredBy() == null ? reported : assessed).add(row);
     }
-    Set<String> scorers = new LinkedHashSet<>();
+    Set<ImprovementRow.ScoredBy> scorers = new LinkedHashSet<>();
     assessed.forEach(r -> scorers.add(r.scoredBy()));
     return new ScorecardView.Improvements(
         reported,
         assessed,
         groups.stream().map(g -> groupName(page.lang(), fw, g)).toList(),
-        scorers.size() == 1 ? scorers.iterator().next() : "");
+        scorers.size() == 1 ? scorers.iterator().next() : null);
   }
 
   /**
-   * Who gives the points of a criterion scored directly, in the page's language; "" for one scored
-   * from what the unit reports.
+   * Who gives the points of a criterion scored directly, in the page's language: the framework's
+   * verifying office (named in Vietnamese only, so marked on English pages) or the inspection team;
+   * null for one scored from what the unit reports.
    */
-  private static String scoredBy(PageContext page, Framework fw, Opportunity o) {
+  private static ImprovementRow.ScoredBy scoredBy(PageContext page, Framework fw, Opportunity o) {
     Optional<String> verifier =
         fw.criterion(o.criterionId())
             .map(Criterion::verifyingUnit)
             .filter(v -> v != null && !v.isBlank());
-    String team = page.t("improvementsInspectionTeam");
+    String who = verifier.orElse(page.t("improvementsInspectionTeam"));
+    String whoLang = verifier.isPresent() ? page.lang().attribute(Lang.VI) : "";
     return switch (o.basis()) {
-      case REPORTED -> "";
-      case ASSESSED_BY_REVIEWERS -> verifier.orElse(team);
-      case ASSESSED_BY_UNIT ->
-          Messages.format(page.t("improvementsUnitScores"), verifier.orElse(team));
+      case REPORTED -> null;
+      case ASSESSED_BY_REVIEWERS -> new ImprovementRow.ScoredBy("", who, whoLang, "");
+      case ASSESSED_BY_UNIT -> {
+        String sentence = page.t("improvementsUnitScores");
+        int at = sentence.indexOf("{0}");
+        yield at < 0
+            ? new ImprovementRow.ScoredBy(sentence + " ", who, whoLang, "")
+            : new ImprovementRow.ScoredBy(
+                sentence.substring(0, at), who, whoLang, sentence.substring(at + 3));
+      }
     };
   }
 

@@ -80,6 +80,32 @@ class ImprovementsOnSiteTest {
         .contains("The unit scores itself; verifier: The inspection team");
   }
 
+  @Test
+  void theVerifyingOfficeIsNamedInVietnameseAndMarkedSoOnEnglishPages() {
+    // 1.1's verifying office is "Văn phòng UBND" (frameworks name offices in Vietnamese only); 2.1
+    // has none, so the inspection team scores it.
+    Scorecards two =
+        scorecards(
+            List.of(
+                o("1.1", Opportunity.Basis.ASSESSED_BY_UNIT, "2"),
+                o("2.1", Opportunity.Basis.ASSESSED_BY_REVIEWERS, "1")));
+    assertThat(two.en().select("table.improvements.assessed tbody td:eq(1)").eachText())
+        .containsExactly("The unit scores itself; verifier: Văn phòng UBND", "The inspection team");
+    assertThat(two.en().select("table.improvements.assessed span[lang=vi]").eachText())
+        .containsExactly("Văn phòng UBND");
+    assertThat(two.vi().select("table.improvements.assessed tbody td:eq(1)").eachText())
+        .containsExactly("Đơn vị tự chấm, Văn phòng UBND xác minh", "Đoàn kiểm tra");
+    assertThat(two.vi().select("main [lang]")).isEmpty();
+
+    // One scorer for every row: said once, above the table, marked the same way.
+    Scorecards one = scorecards(List.of(o("1.1", Opportunity.Basis.ASSESSED_BY_UNIT, "2")));
+    assertThat(one.en().select("p.scored-by").text())
+        .isEqualTo("Scored by: The unit scores itself; verifier: Văn phòng UBND");
+    assertThat(one.en().select("p.scored-by span[lang=vi]").text()).isEqualTo("Văn phòng UBND");
+    assertThat(one.vi().select("p.scored-by").text())
+        .isEqualTo("Ai chấm: Đơn vị tự chấm, Văn phòng UBND xác minh");
+  }
+
   private static Opportunity reaching(String criterion, String input, Value value, String label) {
     return SiteFixture.opportunity(
         criterion, Opportunity.Basis.REPORTED, Map.of(input, value), label, BigDecimal.ONE);

@@ -100,13 +100,13 @@ public record ScorecardView(
    * @param assessed the criteria whose points are given directly, best first
    * @param rankTables the ranking groups whose rank each row gives, one column each
    * @param scoredBy who gives the points of every assessed criterion, when that is one and the same
-   *     for all of them (said once above their table); "" when they differ (a column)
+   *     for all of them (said once above their table); null when they differ (a column)
    */
   public record Improvements(
       List<ImprovementRow> reported,
       List<ImprovementRow> assessed,
       List<String> rankTables,
-      String scoredBy) {
+      ImprovementRow.ScoredBy scoredBy) {
     public Improvements {
       reported = List.copyOf(reported);
       assessed = List.copyOf(assessed);
