@@ -111,9 +111,22 @@
 
   // One row: a header cell and a value per unit; the highest value (the best rank, which is the
   // lowest) is bold and said to be so, unless every unit has the same.
+  // A row's header for a pillar or criterion: its name, marked with its language where that is not
+  // the page's (a framework without English names, on the English page), then the page's words.
+  function named(item, after) {
+    var th = el('th');
+    var name = item.lang ? el('span', item.name) : document.createTextNode(item.name);
+    if (item.lang) {
+      name.lang = item.lang;
+    }
+    th.appendChild(name);
+    th.appendChild(document.createTextNode(after));
+    return th;
+  }
+
   function row(body, label, values, lowerIsBetter, cls) {
     var tr = el('tr', null, cls);
-    var th = el('th', label);
+    var th = typeof label === 'string' ? el('th', label) : label;
     th.scope = 'row';
     tr.appendChild(th);
     var nums = values.filter(function (v) { return typeof v === 'number'; });
@@ -187,10 +200,10 @@
       }
     });
     c.pillars.forEach(function (p) {
-      row(body, p.name + ' (' + t.maxAbbr + ' ' + p.max + ')',
+      row(body, named(p, ' (' + t.maxAbbr + ' ' + p.max + ')'),
         units.map(function (u) { return u.pillars ? u.pillars[p.id] : null; }), false, 'pillar');
       p.criteria.forEach(function (cr) {
-        row(body, cr.name + ' (' + t.maxAbbr + ' ' + cr.max + ')',
+        row(body, named(cr, ' (' + t.maxAbbr + ' ' + cr.max + ')'),
           units.map(function (u) { return u.criteria ? u.criteria[cr.id] : null; }), false, 'criterion');
       });
     });

@@ -90,17 +90,29 @@ final class ComparePage {
           ObjectNode pn = pillars.addObject();
           pn.put("id", g.id());
           pn.put("name", g.id() + ". " + lang.pick(g.name(), g.nameEn()));
+          putLang(pn, lang.attributeOfPick(g.nameEn()));
           pn.put("max", lang.points(g.basePoints()));
           ArrayNode criteria = pn.putArray("criteria");
           for (Criterion cr : texts.criteriaOf(g)) {
             ObjectNode cn = criteria.addObject();
             cn.put("id", cr.id());
-            cn.put("name", cr.id() + " " + lang.pick(cr.name(), cr.nameEn()));
+            cn.put("name", cr.id() + " " + texts.of(cr).name());
+            putLang(cn, texts.of(cr).nameLang());
             cn.put("max", lang.points(cr.maxPoints()));
           }
         }
       }
     }
     return new CompareView(options, FormPage.markup(FormData.scriptSafe(root)), files);
+  }
+
+  /**
+   * The {@code lang} of a name the framework gives in Vietnamese only, on an English page ("vi"),
+   * for the script to mark it; nothing where the name is in the page's language.
+   */
+  private static void putLang(ObjectNode node, String lang) {
+    if (!lang.isEmpty()) {
+      node.put("lang", lang);
+    }
   }
 }

@@ -2,6 +2,8 @@ package org.opendti.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
@@ -134,6 +136,22 @@ class LanguageOfPartsTest {
     assertThat(en.select("#c-1\\.1 dd[lang=vi]").eachText())
         .contains("Hệ thống thông tin giải quyết TTHC tỉnh", "Văn phòng UBND");
     assertThat(en.select("#c-1\\.2 > :first-child [lang]")).isEmpty();
+  }
+
+  @Test
+  void theComparePageTellsItsScriptWhichNamesHaveNoEnglish() throws Exception {
+    JsonNode en = compareData("en/compare.html");
+    JsonNode criteria = en.get("cohorts").get("xa-mau/2024").get("pillars").get(0).get("criteria");
+    assertThat(criteria.get(0).get("name").asText()).isEqualTo("1.1 Tỷ lệ hồ sơ xử lý đúng hạn");
+    assertThat(criteria.get(0).get("lang").asText()).isEqualTo("vi");
+    assertThat(criteria.get(1).get("name").asText()).isEqualTo("1.2 Has a steering committee");
+    assertThat(criteria.get(1).has("lang")).isFalse();
+    // The Vietnamese page says every name in its own language: nothing to mark.
+    assertThat(compareData("compare.html").toString()).doesNotContain("\"lang\"");
+  }
+
+  private static JsonNode compareData(String path) throws Exception {
+    return new ObjectMapper().readTree(html(path).selectFirst("script#compare-data").data());
   }
 
   @Test

@@ -4,10 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.microsoft.playwright.APIResponse;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Route;
 import com.microsoft.playwright.options.SelectOption;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -176,6 +178,38 @@ class CompareBrowserTest {
       String label = page.locator("#compare-unit-1 option[value='nga-nam']").textContent();
       assertThat(label).as(at).isEqualTo(at.startsWith("en/") ? "Ngã Năm town" : "Thị xã Ngã Năm");
     }
+  }
+
+  /**
+   * A criterion the framework names in Vietnamese only is marked {@code lang="vi"} on the English
+   * page; the page's own words after it ("(max …)") are not.
+   */
+  @Test
+  void aNameWithoutEnglishIsMarkedOnTheEnglishPage() {
+    // This repository's published frameworks all have English names, so the page's data is given a
+    // criterion without one, as ComparePage writes it (LanguageOfPartsTest checks that side).
+    page.route(
+        "**/en/compare.html",
+        route -> {
+          APIResponse original = route.fetch();
+          String body =
+              original
+                  .text()
+                  .replace(
+                      "{\"id\":\"1.1\",\"name\":", "{\"id\":\"1.1\",\"lang\":\"vi\",\"name\":");
+          route.fulfill(new Route.FulfillOptions().setResponse(original).setBody(body));
+        });
+    page.navigate(web.url("en/compare.html"));
+    page.selectOption("#compare-cohort", COHORT);
+    page.waitForSelector("#compare-units:not([disabled])");
+    page.selectOption("#compare-unit-1", unit(0));
+    page.selectOption("#compare-unit-2", unit(1));
+    Locator marked = page.locator("#compare-result tbody th [lang]");
+    assertThat(marked.count()).isEqualTo(1);
+    assertThat(marked.getAttribute("lang")).isEqualTo("vi");
+    String name = marked.textContent();
+    assertThat(name).startsWith("1.1 ").doesNotContain("(");
+    assertThat(marked.locator("xpath=..").textContent()).startsWith(name + " (max");
   }
 
   private static String vi(double v) {
