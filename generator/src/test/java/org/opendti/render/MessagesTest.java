@@ -2,10 +2,13 @@ package org.opendti.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.util.Map;
 import java.util.Random;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.opendti.diagnostic.Lang;
 
 class MessagesTest {
 
@@ -17,6 +20,16 @@ class MessagesTest {
     // Text from the data goes in as it is: a "{1}" inside it is never read as a reference.
     assertThat(Messages.format("{0}!", "{1} $1 \\")).isEqualTo("{1} $1 \\!");
     assertThat(Messages.format("{{0}} {x} {10} {", "a")).isEqualTo("{a} {x} {10} {");
+  }
+
+  /**
+   * The English site says a count as "Errors to fix: 3", never "3 error(s)": the form's, the
+   * workbench's and the scorecard's counts read as English for 0, 1 and more, with no plural rule.
+   */
+  @Test
+  void englishSiteTextHasNoPluralInBrackets() throws IOException {
+    Map<String, String> en = Messages.load(SiteRendererTest.TEMPLATES).get(Lang.EN);
+    assertThat(en.entrySet()).filteredOn(e -> e.getValue().matches(".*\\w\\(s\\).*")).isEmpty();
   }
 
   /** The same as the regular expression it replaces, for random patterns. */
