@@ -79,12 +79,6 @@ final class JsonSyntax {
       }
       return;
     }
-    if (original.startsWith("Duplicate field")) {
-      String name = original.replaceFirst("^Duplicate field '(.*)'$", "$1");
-      int keyStart = keyStart(text, offset);
-      sink.error(Code.DUPLICATE_KEY, file, lines.at(keyStart), "", name);
-      return;
-    }
     int at = errorChar(text, offset);
     if (at >= text.length() || original.contains("end-of-input")) {
       sink.error(Code.JSON_TRUNCATED, file, lines.at(text.length()), "");
@@ -120,19 +114,6 @@ final class JsonSyntax {
   private static int tokenStart(String text, int offset, String token) {
     int found = text.lastIndexOf(token, Math.max(offset - 1, 0));
     return found < 0 ? offset : found;
-  }
-
-  /** The opening quote of the key that ends just before {@code offset}. */
-  private static int keyStart(String text, int offset) {
-    int i = Math.min(offset, text.length()) - 1;
-    while (i >= 0 && text.charAt(i) != '"') {
-      i--;
-    }
-    i--;
-    while (i >= 0 && (text.charAt(i) != '"' || (i > 0 && text.charAt(i - 1) == '\\'))) {
-      i--;
-    }
-    return Math.max(i, 0);
   }
 
   private static char previousSignificant(String text, int at) {

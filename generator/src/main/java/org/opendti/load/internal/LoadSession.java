@@ -131,8 +131,19 @@ public final class LoadSession {
           addFramework(file, framework, document, named);
         }
       }
-      case ACCESS_POLICY -> accessPolicy = PolicyMapper.access(root);
-      case INSIGHT_THRESHOLDS -> thresholds = PolicyMapper.thresholds(root);
+      // A policy file with any error (a duplicate key included) is never used, as a framework.
+      case ACCESS_POLICY -> {
+        AccessPolicy policy = PolicyMapper.access(root);
+        if (!sink.hasErrors(file)) {
+          accessPolicy = policy;
+        }
+      }
+      case INSIGHT_THRESHOLDS -> {
+        InsightThresholds read = PolicyMapper.thresholds(root);
+        if (!sink.hasErrors(file)) {
+          thresholds = read;
+        }
+      }
       default -> throw new IllegalStateException(kind.toString());
     }
   }

@@ -44,7 +44,8 @@ public final class StrictJsonReader {
 
   private final JsonFactory factory =
       JsonFactory.builder()
-          .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+          // Duplicate member names are found by the tree builder, which reports each and goes on.
+          .disable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
           .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
           .streamReadConstraints(
               StreamReadConstraints.builder()

@@ -64,6 +64,11 @@ final class TreeBuilder {
             keys.put(child, location(parser.currentTokenLocation()));
           }
           text(name, child, track ? keys.get(child) : null);
+          if (object.has(name)) {
+            // Readers disagree on which of the two counts, so the file is left out; the parse goes
+            // on (the last one read, with its locations) so that every other problem is reported.
+            found(new Finding(Code.DUPLICATE_KEY, track ? keys.get(child) : null, child, name));
+          }
           parser.nextToken();
           object.set(name, value(child));
         }

@@ -38,8 +38,6 @@ class StrictJsonReaderTest {
   @CsvSource(
       delimiter = '|',
       value = {
-        "duplicate key         | {\"a\": 1,\\n \"a\": 2}                | 2:2 duplicate-key",
-        "nested duplicate key  | {\"x\": [{\"b\": 1, \"b\": 2}]}        | 1:17 duplicate-key",
         "trailing content      | {\"a\": 1} {\"b\": 2}                 | 1:10 json-trailing-content",
         "trailing garbage      | {\"a\": 1}\\n  x                      | 2:3 json-trailing-content",
         "line comment          | {\"a\": 1 // one\\n}                  | 1:9 json-comment",
@@ -60,6 +58,34 @@ class StrictJsonReaderTest {
   void rejectsWhatStrictJsonForbids(String name, String json, String expected) {
     assertThat(read(json.replace("\\n", "\n"))).isEmpty();
     assertThat(only()).isEqualTo(expected);
+  }
+
+  /**
+   * A member name given twice is an error at the second one; the parse goes on, so the file's other
+   * problems are reported with it (the loader leaves the file out for any error).
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "duplicate key         | {\"a\": 1,\\n \"a\": 2}                | 2:2 duplicate-key",
+        "nested duplicate key  | {\"x\": [{\"b\": 1, \"b\": 2}]}        | 1:17 duplicate-key",
+      })
+  void reportsADuplicateKeyAndReadsOn(String name, String json, String expected) {
+    assertThat(read(json.replace("\\n", "\n"))).isPresent();
+    assertThat(only()).isEqualTo(expected);
+  }
+
+  @Test
+  void everyDuplicateKeyAndEveryOtherFindingOfAFileIsReported() {
+    assertThat(read("{\"a\": 1, \"a\": -0,\n \"b\": {\"c\": 1, \"c\": 2}, \"a\": 3}")).isPresent();
+    assertThat(sink.list())
+        .map(d -> d.line() + ":" + d.column() + " " + d.code() + " " + d.pointer())
+        .containsExactly(
+            "1:10 duplicate-key /a",
+            "1:15 negative-zero /a",
+            "2:16 duplicate-key /b/c",
+            "2:25 duplicate-key /a");
   }
 
   @Test
@@ -156,7 +182,7 @@ class StrictJsonReaderTest {
   @Test
   void errorLocationsCountCharactersNotBytes() {
     // "Mẫu" is 3 characters but 5 bytes: the column must not drift.
-    assertThat(read("{\"n\": \"Mẫu\", \"n\": 1}")).isEmpty();
+    read("{\"n\": \"Mẫu\", \"n\": 1}");
 
     assertThat(only()).isEqualTo("1:14 duplicate-key");
   }
