@@ -2,6 +2,7 @@ package org.opendti;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.RandomAccessFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
@@ -9,8 +10,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.opendti.diagnostic.Diagnostic;
+import org.opendti.diagnostic.Lang;
 import org.opendti.git.GitFixture;
 import org.opendti.git.MainCommit;
+import org.opendti.load.ApprovalsFile;
+import org.opendti.load.internal.StrictJsonReader;
+import org.opendti.model.Approvals;
 
 /**
  * Issue #13: approvers come from the host's record of the pull request's approving reviews (the
@@ -89,6 +94,50 @@ class ApprovalsTest {
         .containsExactly(
             "/commits/" + merge + "/pullRequest", "/commits/" + merge + "/approvers/1");
     assertThat(result.provenance().get(A).lastChanged().approversKnown()).isFalse();
+  }
+
+  /**
+   * The record grows by an entry per merge: at national scale it passes the 2 MiB of a repository
+   * file and is still read (here 30,000 merges, about 2.6 MB), up to {@link
+   * ApprovalsFile#MAX_BYTES}.
+   */
+  @Test
+  void aRecordOfManyMergesIsReadWhole() throws Exception {
+    StringBuilder json = new StringBuilder("{\"commits\": {");
+    for (int i = 0; i < 30_000; i++) {
+      json.append(
+          String.format("\"%040x\": {\"pullRequest\": %d, \"approvers\": [\"@r\"]},", i, i + 1));
+    }
+    json.append('"')
+        .append(merge)
+        .append("\": {\"pullRequest\": 12, \"approvers\": [\"@ivan\"]}}}");
+    Path file = tmp.resolve("approvals.json");
+    Files.writeString(file, json);
+    assertThat(Files.size(file)).isGreaterThan(StrictJsonReader.MAX_BYTES);
+
+    MainCommit last = lastChange(file);
+
+    assertThat(last.approversKnown()).isTrue();
+    assertThat(last.approvers()).containsExactly("@ivan");
+  }
+
+  @Test
+  void aRecordOverItsLimitIsReportedNotRead() throws Exception {
+    Path file = tmp.resolve("approvals.json");
+    try (RandomAccessFile f = new RandomAccessFile(file.toFile(), "rw")) {
+      f.setLength(ApprovalsFile.MAX_BYTES + 1);
+    }
+
+    ApprovalsFile.Result read = ApprovalsFile.read(file, "target/approvals.json");
+
+    assertThat(read.approvals()).isEqualTo(Approvals.NONE);
+    assertThat(read.diagnostics().all())
+        .singleElement()
+        .satisfies(
+            d -> {
+              assertThat(d.code().id()).isEqualTo("file-too-large");
+              assertThat(d.message(Lang.EN)).endsWith("more than the limit of 67,108,864 (64 MiB)");
+            });
   }
 
   private MainCommit lastChange(Path approvals) {

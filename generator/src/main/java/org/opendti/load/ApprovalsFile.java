@@ -25,6 +25,14 @@ public final class ApprovalsFile {
   private static final Pattern SHA = Pattern.compile("[0-9a-f]{40}");
   private static final Pattern LOGIN = Pattern.compile("@[A-Za-z0-9][A-Za-z0-9-]{0,38}");
 
+  /**
+   * The largest approvals file read: 64 MiB. It holds one entry of about 100 bytes per merge into
+   * main that changed a submission, so a national repository passes the 2 MiB of an input file
+   * within a few periods; this holds about 600,000. The publish workflow writes it from the host's
+   * API, not a pull request; it is still read as strictly as any file.
+   */
+  public static final long MAX_BYTES = 64L * 1024 * 1024;
+
   private ApprovalsFile() {}
 
   /** What reading gave: the record, and the problems (errors leave the record empty). */
@@ -33,12 +41,12 @@ public final class ApprovalsFile {
   /** Reads {@code file}; {@code name} is how diagnostics name it. */
   public static Result read(Path file, String name) {
     DiagnosticSink sink = new DiagnosticSink();
-    InputBytes in = InputBytes.read(file, name);
+    InputBytes in = InputBytes.read(file, name, MAX_BYTES);
     if (!in.ok()) {
       in.problem().accept(sink);
       return new Result(Approvals.NONE, new Diagnostics(sink.list()));
     }
-    Optional<JsonDocument> parsed = new StrictJsonReader().read(name, in.bytes(), sink);
+    Optional<JsonDocument> parsed = new StrictJsonReader(MAX_BYTES).read(name, in.bytes(), sink);
     if (parsed.isEmpty()) {
       return new Result(Approvals.NONE, new Diagnostics(sink.list()));
     }

@@ -19,10 +19,16 @@ public record InputBytes(byte[] bytes, Consumer<DiagnosticSink> problem) {
 
   /** Reads {@code file}; {@code name} (its repository-relative path) is how diagnostics name it. */
   public static InputBytes read(Path file, String name) {
+    return read(file, name, StrictJsonReader.MAX_BYTES);
+  }
+
+  /** {@link #read(Path, String)} of a file allowed up to {@code maxBytes}. */
+  public static InputBytes read(Path file, String name, long maxBytes) {
     try {
       long size = Files.size(file);
-      if (size > StrictJsonReader.MAX_BYTES) {
-        return new InputBytes(null, sink -> StrictJsonReader.reportTooLarge(name, size, sink));
+      if (size > maxBytes) {
+        return new InputBytes(
+            null, sink -> StrictJsonReader.reportTooLarge(name, size, maxBytes, sink));
       }
       return new InputBytes(Files.readAllBytes(file), null);
     } catch (IOException e) {

@@ -42,20 +42,33 @@ public final class StrictJsonReader {
   /** Characters of a number the JSON reader reads at all; longer ones are reported at once. */
   static final int MAX_NUMBER_LENGTH = 100;
 
-  private final JsonFactory factory =
-      JsonFactory.builder()
-          // Duplicate member names are found by the tree builder, which reports each and goes on.
-          .disable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-          .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
-          .streamReadConstraints(
-              StreamReadConstraints.builder()
-                  .maxNestingDepth(MAX_DEPTH + 8)
-                  .maxNumberLength(MAX_NUMBER_LENGTH)
-                  .maxStringLength(MAX_BYTES_INT)
-                  .build())
-          .build();
+  private final long maxBytes;
+  private final JsonFactory factory;
 
-  private static final int MAX_BYTES_INT = (int) MAX_BYTES;
+  /** A reader of the repository's files: at most {@link #MAX_BYTES} each. */
+  public StrictJsonReader() {
+    this(MAX_BYTES);
+  }
+
+  /**
+   * A reader of files up to {@code maxBytes}, for a file the project's own tools write (the
+   * approvals record grows with every merge); every other rule is the same.
+   */
+  public StrictJsonReader(long maxBytes) {
+    this.maxBytes = maxBytes;
+    this.factory =
+        JsonFactory.builder()
+            // Duplicate member names are found by the tree builder, which reports each and goes on.
+            .disable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+            .streamReadConstraints(
+                StreamReadConstraints.builder()
+                    .maxNestingDepth(MAX_DEPTH + 8)
+                    .maxNumberLength(MAX_NUMBER_LENGTH)
+                    .maxStringLength((int) Math.min(maxBytes, Integer.MAX_VALUE))
+                    .build())
+            .build();
+  }
 
   /**
    * Parses {@code bytes}, reporting every problem into {@code sink}; empty when the file is not
@@ -63,8 +76,8 @@ public final class StrictJsonReader {
    */
   public Optional<JsonDocument> read(String file, byte[] bytes, DiagnosticSink sink) {
     SourceLocation start = new SourceLocation(1, 1);
-    if (bytes.length > MAX_BYTES) {
-      reportTooLarge(file, bytes.length, sink);
+    if (bytes.length > maxBytes) {
+      reportTooLarge(file, bytes.length, maxBytes, sink);
       return Optional.empty();
     }
     int offset = 0;
@@ -120,9 +133,9 @@ public final class StrictJsonReader {
     }
   }
 
-  /** Reports a file over {@link #MAX_BYTES}; callers check the size before reading. */
-  public static void reportTooLarge(String file, long size, DiagnosticSink sink) {
-    sink.error(Code.FILE_TOO_LARGE, file, new SourceLocation(1, 1), "", size, MAX_BYTES);
+  /** Reports a file over {@code limit} bytes; callers check the size before reading. */
+  public static void reportTooLarge(String file, long size, long limit, DiagnosticSink sink) {
+    sink.error(Code.FILE_TOO_LARGE, file, new SourceLocation(1, 1), "", size, limit, limit >> 20);
   }
 
   private Optional<String> decode(String file, byte[] bytes, int offset, DiagnosticSink sink) {
