@@ -25,7 +25,7 @@ import org.opendti.model.Approvals;
  * the requests. GitHub lets the job's token make about 1,000 requests an hour, and a national
  * repository has thousands of merges: each merge is asked about once across runs (the answers are
  * kept with the site cache), a run asks about at most {@code APPROVALS_PER_RUN} new merges, and a
- * refused request ends the asking, not the publish.
+ * refused request ends the asking, not the publish. Only reviews given before the merge count.
  */
 class PublishApprovalsStepTest {
 
@@ -55,31 +55,50 @@ class PublishApprovalsStepTest {
     c4 = repo.write("submissions/f/2024/c.json", "{}").commit("pushed", t.plusSeconds(180));
     responses = Files.createDirectories(tmp.resolve("responses"));
     log = tmp.resolve("gh.log");
-    // c1 and c3 were merged by pull requests 1 and 3; c4 was pushed (the host knows no merge).
-    respond("commits/" + c1 + "/pulls", "[{\"number\": 1, \"merge_commit_sha\": \"" + c1 + "\"}]");
-    respond(
-        "commits/" + c3 + "/pulls",
-        "[{\"number\": 9, \"merge_commit_sha\": \"other\"},"
-            + " {\"number\": 3, \"merge_commit_sha\": \""
-            + c3
-            + "\"}]");
+    // c1 and c3 were merged by pull requests 1 and 3 at noon; c4 was pushed (no merge).
+    respond("commits/" + c1 + "/pulls", "[" + pull(1, c1) + "]");
+    respond("commits/" + c3 + "/pulls", "[" + pull(9, "0".repeat(40)) + ", " + pull(3, c3) + "]");
     respond("commits/" + c4 + "/pulls", "[]");
     respond(
         "pulls/1/reviews",
-        "[" + review("rv1", "APPROVED") + "," + review("rv2", "COMMENTED") + "]");
+        "["
+            + review("rv1", "APPROVED", "11:00")
+            + ","
+            + review("rv2", "COMMENTED", "11:30")
+            + ","
+            // An approval given after the merge did not approve it.
+            + review("rv4", "APPROVED", "13:00")
+            + "]");
     respond(
         "pulls/3/reviews",
         "["
-            + review("rv1", "APPROVED")
+            + review("rv1", "APPROVED", "10:00")
             + ","
-            + review("rv3", "APPROVED")
+            + review("rv3", "APPROVED", "10:30")
             + ","
-            + review("rv3", "CHANGES_REQUESTED")
+            + review("rv3", "CHANGES_REQUESTED", "11:00")
+            + ","
+            // rv3's approval after the merge does not undo the changes asked before it.
+            + review("rv3", "APPROVED", "12:30")
             + "]");
   }
 
-  private static String review(String login, String state) {
-    return "{\"user\": {\"login\": \"" + login + "\"}, \"state\": \"" + state + "\"}";
+  private static String pull(int number, String mergeCommit) {
+    return "{\"number\": "
+        + number
+        + ", \"merge_commit_sha\": \""
+        + mergeCommit
+        + "\", \"merged_at\": \"2024-03-01T12:00:00Z\"}";
+  }
+
+  private static String review(String login, String state, String time) {
+    return "{\"user\": {\"login\": \""
+        + login
+        + "\"}, \"state\": \""
+        + state
+        + "\", \"submitted_at\": \"2024-03-01T"
+        + time
+        + ":00Z\"}";
   }
 
   private void respond(String path, String json) throws IOException {
