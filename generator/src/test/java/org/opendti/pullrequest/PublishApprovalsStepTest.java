@@ -56,31 +56,22 @@ class PublishApprovalsStepTest {
     responses = Files.createDirectories(tmp.resolve("responses"));
     log = tmp.resolve("gh.log");
     // c1 and c3 were merged by pull requests 1 and 3 at noon; c4 was pushed (no merge).
-    respond("commits/" + c1 + "/pulls", "[" + pull(1, c1) + "]");
-    respond("commits/" + c3 + "/pulls", "[" + pull(9, "0".repeat(40)) + ", " + pull(3, c3) + "]");
-    respond("commits/" + c4 + "/pulls", "[]");
+    respond("commits/" + c1 + "/pulls", pull(1, c1));
+    respond("commits/" + c3 + "/pulls", pull(9, "0".repeat(40)), pull(3, c3));
+    respond("commits/" + c4 + "/pulls");
+    // An approval given after the merge did not approve it (rv4), nor undo changes asked before
+    // the merge (rv3).
     respond(
         "pulls/1/reviews",
-        "["
-            + review("rv1", "APPROVED", "11:00")
-            + ","
-            + review("rv2", "COMMENTED", "11:30")
-            + ","
-            // An approval given after the merge did not approve it.
-            + review("rv4", "APPROVED", "13:00")
-            + "]");
+        review("rv1", "APPROVED", "11:00"),
+        review("rv2", "COMMENTED", "11:30"),
+        review("rv4", "APPROVED", "13:00"));
     respond(
         "pulls/3/reviews",
-        "["
-            + review("rv1", "APPROVED", "10:00")
-            + ","
-            + review("rv3", "APPROVED", "10:30")
-            + ","
-            + review("rv3", "CHANGES_REQUESTED", "11:00")
-            + ","
-            // rv3's approval after the merge does not undo the changes asked before it.
-            + review("rv3", "APPROVED", "12:30")
-            + "]");
+        review("rv1", "APPROVED", "10:00"),
+        review("rv3", "APPROVED", "10:30"),
+        review("rv3", "CHANGES_REQUESTED", "11:00"),
+        review("rv3", "APPROVED", "12:30"));
   }
 
   private static String pull(int number, String mergeCommit) {
@@ -101,8 +92,11 @@ class PublishApprovalsStepTest {
         + ":00Z\"}";
   }
 
-  private void respond(String path, String json) throws IOException {
-    Files.writeString(responses.resolve(("repos/o/r/" + path).replace('/', '_') + ".json"), json);
+  /** The API's answer at {@code path}: a JSON array of {@code items}. */
+  private void respond(String path, String... items) throws IOException {
+    Files.writeString(
+        responses.resolve(("repos/o/r/" + path).replace('/', '_') + ".json"),
+        "[" + String.join(", ", items) + "]");
   }
 
   @Test
