@@ -2,9 +2,14 @@ package org.opendti.load.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -86,6 +91,65 @@ class StrictJsonReaderTest {
             "1:15 negative-zero /a",
             "2:16 duplicate-key /b/c",
             "2:25 duplicate-key /a");
+  }
+
+  /**
+   * The reader finds a duplicate exactly where Jackson's strict duplicate detection, which it
+   * replaced, refuses a document: random documents of nested objects and arrays whose member names
+   * come from a few letters, some written with escapes ({@code "\\u0061"} is {@code "a"}).
+   */
+  @Test
+  void findsADuplicateWhereJacksonsStrictModeDid() throws Exception {
+    JsonFactory strict =
+        JsonFactory.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
+    Random random = new Random(17);
+    int duplicates = 0;
+    for (int n = 0; n < 5_000; n++) {
+      String json = randomValue(random, 0);
+      boolean jackson = false;
+      try (JsonParser p = strict.createParser(json)) {
+        while (p.nextToken() != null) {
+          // read every token
+        }
+      } catch (JsonParseException e) {
+        assertThat(e.getOriginalMessage()).as(json).startsWith("Duplicate field");
+        jackson = true;
+      }
+      assertThat(read(json)).as(json).isPresent();
+      boolean ours = sink.list().stream().anyMatch(d -> d.code().id().equals("duplicate-key"));
+      assertThat(ours).as(json).isEqualTo(jackson);
+      duplicates += ours ? 1 : 0;
+    }
+    // Both kinds are well represented.
+    assertThat(duplicates).isBetween(300, 4_700);
+  }
+
+  private static String randomValue(Random random, int depth) {
+    int kind = depth > 3 ? 2 + random.nextInt(2) : random.nextInt(4);
+    switch (kind) {
+      case 0 -> {
+        StringBuilder o = new StringBuilder("{");
+        for (int i = random.nextInt(4); i > 0; i--) {
+          String[] names = {"a", "b", "\\u0061", "\\u0062", "ă", "\\u0103", "ab", "a\\u0062"};
+          o.append('"').append(names[random.nextInt(names.length)]).append("\": ");
+          o.append(randomValue(random, depth + 1)).append(i > 1 ? ", " : "");
+        }
+        return o.append('}').toString();
+      }
+      case 1 -> {
+        StringBuilder a = new StringBuilder("[");
+        for (int i = random.nextInt(3); i > 0; i--) {
+          a.append(randomValue(random, depth + 1)).append(i > 1 ? ", " : "");
+        }
+        return a.append(']').toString();
+      }
+      case 2 -> {
+        return Integer.toString(random.nextInt(100));
+      }
+      default -> {
+        return random.nextBoolean() ? "\"x\"" : "null";
+      }
+    }
   }
 
   @Test
