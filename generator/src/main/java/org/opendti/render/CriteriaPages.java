@@ -101,17 +101,16 @@ final class CriteriaPages {
 
   private static CriteriaView.CriterionEntry entry(PageContext page, Framework fw, Criterion c) {
     Lang lang = page.lang();
-    String nameLang = lang.attributeOfPick(c.nameEn());
+    CriterionTexts texts = page.index().criterionTexts(lang, fw);
+    CriterionTexts.Entry t = texts.of(c);
     List<CriteriaView.Input> inputs = new ArrayList<>();
     for (String id : c.method().inputIds()) {
       InputDef def = c.input(id).orElse(null);
       inputs.add(
           new CriteriaView.Input(
               id,
-              MethodText.inputLabel(lang, c, id),
-              def != null
-                  ? lang.attributeOfPick(def.labelEn())
-                  : "value".equals(id) ? nameLang : "",
+              texts.label(t, c, id),
+              t.inputLang(id),
               def == null || def.kind() == null ? "" : def.kind().jsonName(),
               def == null ? "" : Objects.toString(lang.pick(def.unit(), def.unitEn()), "")));
     }
@@ -131,16 +130,16 @@ final class CriteriaPages {
     }
     return new CriteriaView.CriterionEntry(
         c.id(),
-        lang.pick(c.name(), c.nameEn()),
-        nameLang,
-        lang.points(c.maxPoints())
+        t.name(),
+        t.nameLang(),
+        t.max()
             + " "
             + page.t(
                 c.maxPoints().compareTo(java.math.BigDecimal.ONE) == 0
                     ? "pointsUnitOne"
                     : "pointsUnit"),
         c.sourcePoints() == null ? "" : c.sourcePoints(),
-        MethodText.describe(lang, c),
+        t.method(),
         inputs,
         evidence,
         nz(c.dataSource()),

@@ -58,9 +58,13 @@ final class CriterionTexts {
       return "value".equals(id) ? nameLang : "";
     }
 
-    /** The {@code lang} attribute of option {@code id}'s label: "vi" or "". */
-    String optionLang(String id) {
-      return vietnameseOptions.contains(id) ? Lang.VI.code() : "";
+    /**
+     * The {@code lang} attribute of a value as said: "vi" for a choice's option with no English.
+     */
+    String valueLang(Value v) {
+      return v instanceof Value.Text option && vietnameseOptions.contains(option.value())
+          ? Lang.VI.code()
+          : "";
     }
 
     /**
@@ -68,6 +72,11 @@ final class CriterionTexts {
      * dossier"), but "%" right after the number as the seed documents write it ({@link
      * Lang#percent}); "" where it has none.
      */
+    String unitAfter(String id, Value v) {
+      return unitAfter(id, v instanceof Value.Num n ? n.value() : null);
+    }
+
+    /** {@link #unitAfter(String, Value)} after a number, or no number ({@code value} null). */
     String unitAfter(String id, BigDecimal value) {
       String one = value == null || value.compareTo(BigDecimal.ONE) != 0 ? null : unitsOne.get(id);
       String unit = one != null ? one : units.getOrDefault(id, "");
@@ -136,19 +145,21 @@ final class CriterionTexts {
    * {@link Entry#unitAfter}).
    */
   String valueWithUnit(Entry e, String inputId, Value v) {
-    String unit =
-        e == null ? "" : e.unitAfter(inputId, v instanceof Value.Num n ? n.value() : null);
-    return value(e, v) + unit;
+    return value(e, v) + (e == null ? "" : e.unitAfter(inputId, v));
   }
 
   private Entry entry(Criterion c) {
     Map<String, String> labels = new HashMap<>();
     Map<String, String> units = new HashMap<>();
     Map<String, String> unitsOne = new HashMap<>();
+    Set<String> vietnameseInputs = new HashSet<>();
     for (InputDef i : c.inputs()) {
       // The first definition of an id wins, as Criterion.input finds it.
       if (!labels.containsKey(i.id())) {
         labels.put(i.id(), lang.pick(i.label(), i.labelEn()));
+        if (!lang.attributeOfPick(i.labelEn()).isEmpty()) {
+          vietnameseInputs.add(i.id());
+        }
         String unit = lang.pick(i.unit(), i.unitEn());
         if (unit != null) {
           units.put(i.id(), unit);
@@ -160,22 +171,13 @@ final class CriterionTexts {
       }
     }
     Map<String, String> options = new HashMap<>();
-    if (c.method() instanceof Method.Choice choice) {
-      for (Method.Option o : choice.options()) {
-        options.putIfAbsent(o.id(), lang.pick(o.labelOrId(), o.labelEn()));
-      }
-    }
-    Set<String> vietnameseInputs = new HashSet<>();
-    for (InputDef i : c.inputs()) {
-      if (!lang.attributeOfPick(i.labelEn()).isEmpty()) {
-        vietnameseInputs.add(i.id());
-      }
-    }
     Set<String> vietnameseOptions = new HashSet<>();
     if (c.method() instanceof Method.Choice choice) {
       for (Method.Option o : choice.options()) {
-        // An option without a label is shown by its id, in no language.
-        if (o.label() != null && !lang.attributeOfPick(o.labelEn()).isEmpty()) {
+        if (options.putIfAbsent(o.id(), lang.pick(o.labelOrId(), o.labelEn())) == null
+            // An option without a label is shown by its id, in no language.
+            && o.label() != null
+            && !lang.attributeOfPick(o.labelEn()).isEmpty()) {
           vietnameseOptions.add(o.id());
         }
       }

@@ -11,7 +11,6 @@ import org.opendti.insight.Opportunity;
 import org.opendti.model.Criterion;
 import org.opendti.model.Framework;
 import org.opendti.model.Method;
-import org.opendti.model.Value;
 import org.opendti.render.view.ImprovementRow;
 import org.opendti.render.view.ScorecardView;
 import org.opendti.score.UnitScore;
@@ -114,7 +113,7 @@ final class Insight {
                             texts.label(t, c.get(), id),
                             t.inputLang(id),
                             texts.valueWithUnit(t, id, v),
-                            v instanceof Value.Text option ? t.optionLang(option.value()) : "")));
+                            t.valueLang(v))));
     String label = labelSaid(lang, c, o);
     if (!label.isEmpty() && reach.stream().noneMatch(r -> r.says(label))) {
       reach.add(ImprovementRow.Reach.text(label));

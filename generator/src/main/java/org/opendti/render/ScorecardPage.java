@@ -311,8 +311,8 @@ final class ScorecardPage {
                 t.inputLang(id),
                 !label.equals(t.name()),
                 texts.value(t, v.getValue()),
-                v.getValue() instanceof Value.Text option ? t.optionLang(option.value()) : "",
-                t.unitAfter(id, v.getValue() instanceof Value.Num n ? n.value() : null)));
+                t.valueLang(v.getValue()),
+                t.unitAfter(id, v.getValue())));
       }
       return rows;
     }

@@ -192,13 +192,7 @@ final class WhatIfFixture {
       reviews.add(
           !r.unit().equals(unitId)
               ? r
-              : new Review(
-                  r.file(),
-                  r.unit(),
-                  r.framework(),
-                  r.period(),
-                  r.reviewer(),
-                  r.date(),
+              : r.withCorrections(
                   r.corrections().stream()
                       .filter(c -> !c.criterion().equals(criterionId))
                       .toList()));

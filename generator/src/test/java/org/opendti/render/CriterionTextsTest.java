@@ -26,7 +26,7 @@ class CriterionTextsTest {
     assertThat(en.unitAfter("b", new BigDecimal("1000"))).isEqualTo(" dossiers");
     assertThat(en.unitAfter("b", BigDecimal.ZERO)).isEqualTo(" dossiers");
     assertThat(en.unitAfter("b", new BigDecimal("1.5"))).isEqualTo(" dossiers");
-    assertThat(en.unitAfter("b", null)).isEqualTo(" dossiers");
+    assertThat(en.unitAfter("b", (BigDecimal) null)).isEqualTo(" dossiers");
   }
 
   @Test

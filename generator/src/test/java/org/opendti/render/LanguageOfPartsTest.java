@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.jsoup.Jsoup;
@@ -14,10 +15,12 @@ import org.junit.jupiter.api.Test;
 import org.opendti.insight.Insights;
 import org.opendti.insight.Opportunity;
 import org.opendti.insight.UnitOpportunities;
+import org.opendti.load.Dataset;
 import org.opendti.model.Criterion;
 import org.opendti.model.Framework;
 import org.opendti.model.InputDef;
 import org.opendti.model.Method;
+import org.opendti.model.Review;
 import org.opendti.model.Value;
 
 /**
@@ -48,7 +51,39 @@ class LanguageOfPartsTest {
         SiteRenderer.builder()
             .templates(SiteRendererTest.TEMPLATES)
             .build()
-            .render(SiteFixture.withFramework(plain, vietnameseOnly));
+            .render(withCorrectedInputs(SiteFixture.withFramework(plain, vietnameseOnly)));
+  }
+
+  /**
+   * {@code in} with xa-a1's 2024 review also correcting 1.1's input a and 2.1's option, which have
+   * no English below.
+   */
+  private static SiteInput withCorrectedInputs(SiteInput in) {
+    Dataset d = in.dataset();
+    List<Review> reviews =
+        d.reviews().stream()
+            .map(
+                r -> {
+                  if (!r.unit().equals("xa-a1") || !r.period().equals("2024")) {
+                    return r;
+                  }
+                  List<Review.Correction> corrections = new ArrayList<>(r.corrections());
+                  corrections.add(
+                      new Review.Correction(
+                          "1.1", Map.of("a", SiteFixture.num("950")), null, null, "Sửa số liệu"));
+                  corrections.add(
+                      new Review.Correction(
+                          "2.1", Map.of("muc", new Value.Text("chu-tich")), null, null, "Sửa"));
+                  return r.withCorrections(corrections);
+                })
+            .toList();
+    return new SiteInput(
+        new Dataset(d.registry(), d.frameworks(), d.submissions(), reviews),
+        in.diagnostics(),
+        in.scores(),
+        in.rankings(),
+        in.provenance(),
+        in.insights());
   }
 
   private static Opportunity whatIf(String criterion, Map<String, Value> inputs) {
@@ -121,6 +156,12 @@ class LanguageOfPartsTest {
         .containsExactly("Số hồ sơ đúng hạn", "Chủ tịch");
     assertThat(en.select("table.improvements tbody td:eq(1)").eachText())
         .contains("Số hồ sơ đúng hạn = 900 hồ sơ", "Level = Chủ tịch");
+    // A reviewer's corrected inputs are marked as the unit's are.
+    assertThat(en.select("#c-1\\.1 + tr.detail p.review [lang=vi]").eachText())
+        .containsExactly("Số hồ sơ đúng hạn");
+    assertThat(en.select("#c-2\\.1 + tr.detail p.review").text()).contains("Level = Chủ tịch");
+    assertThat(en.select("#c-2\\.1 + tr.detail p.review [lang=vi]").eachText())
+        .containsExactly("Chủ tịch");
     // What has English is said in English, unmarked.
     assertThat(en.select("#c-1\\.2 [lang]")).isEmpty();
     assertThat(en.select("#c-1\\.2 th a").text()).isEqualTo("1.2 Has a steering committee");

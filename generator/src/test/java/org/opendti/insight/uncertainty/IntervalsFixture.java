@@ -302,8 +302,7 @@ final class IntervalsFixture {
           kept.add(c);
         }
       }
-      reviews.add(
-          new Review(r.file(), r.unit(), r.framework(), r.period(), r.reviewer(), r.date(), kept));
+      reviews.add(r.withCorrections(kept));
     }
     Dataset changed = new Dataset(d.registry(), List.of(rules), d.submissions(), reviews);
     Map<String, BigDecimal> out = new java.util.TreeMap<>();
