@@ -109,8 +109,6 @@
     }
   }
 
-  // One row: a header cell and a value per unit; the highest value (the best rank, which is the
-  // lowest) is bold and said to be so, unless every unit has the same.
   // A row's header for a pillar or criterion: its name, marked with its language where that is not
   // the page's (a framework without English names, on the English page), then the page's words.
   function named(item, after) {
@@ -124,6 +122,9 @@
     return th;
   }
 
+  // One row: a header cell and a value per unit; the highest value (the best rank, which is the
+  // lowest) is bold and said to be so, unless every unit has the same. label is the header's text,
+  // or a header cell made by named().
   function row(body, label, values, lowerIsBetter, cls) {
     var tr = el('tr', null, cls);
     var th = typeof label === 'string' ? el('th', label) : label;
