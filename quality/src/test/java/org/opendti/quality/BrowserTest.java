@@ -238,6 +238,9 @@ class BrowserTest {
   void workbenchFiltersByStateAndSortsByDays() {
     go("reviewers.html");
     page.locator("main h2 a[href='reviewers/lac-dao-2024-2024.html']").click();
+    // The click returns once the new page is committed, before site.js has wired the filters: a
+    // choice made then is applied when it runs, but a count read at once would see every row.
+    page.waitForURL("**/reviewers/lac-dao-2024-2024.html");
     String table = "#t-lac-dao-2024-2024";
     Locator rows = page.locator(table + " tbody tr");
     Locator shown = page.locator(table + " tbody tr:not([hidden])");
