@@ -61,10 +61,19 @@ class PublishApprovalsStepTest {
     respond("commits/" + c4 + "/pulls");
     // An approval given after the merge did not approve it (rv4), nor undo changes asked before
     // the merge (rv3).
+    // Nor does one from outside the repository (passer-by: anyone may approve a public pull
+    // request), from a deleted account (no user) or from an app ("name[bot]", which the record
+    // cannot hold: one such login would make the whole file unreadable).
     respond(
         "pulls/1/reviews",
         review("rv1", "APPROVED", "11:00"),
+        review("passer-by", "NONE", "APPROVED", "11:10"),
+        review("newcomer", "FIRST_TIME_CONTRIBUTOR", "APPROVED", "11:15"),
+        "{\"user\": null, \"author_association\": \"MEMBER\", \"state\": \"APPROVED\","
+            + " \"submitted_at\": \"2024-03-01T11:20:00Z\"}",
+        review("helper[bot]", "COLLABORATOR", "APPROVED", "11:25"),
         review("rv2", "COMMENTED", "11:30"),
+        review("owner", "OWNER", "APPROVED", "11:40"),
         review("rv4", "APPROVED", "13:00"));
     respond(
         "pulls/3/reviews",
@@ -82,10 +91,17 @@ class PublishApprovalsStepTest {
         + "\", \"merged_at\": \"2024-03-01T12:00:00Z\"}";
   }
 
+  /** A review by a collaborator of the repository. */
   private static String review(String login, String state, String time) {
+    return review(login, "COLLABORATOR", state, time);
+  }
+
+  private static String review(String login, String association, String state, String time) {
     return "{\"user\": {\"login\": \""
         + login
-        + "\"}, \"state\": \""
+        + "\"}, \"author_association\": \""
+        + association
+        + "\", \"state\": \""
         + state
         + "\", \"submitted_at\": \"2024-03-01T"
         + time
@@ -115,7 +131,8 @@ class PublishApprovalsStepTest {
     Run second = run(2, "");
     assertThat(second.requests()).isEqualTo(2);
     assertThat(second.approvals().commits()).containsOnlyKeys(c1, c3);
-    assertThat(second.approvals().of(c1).orElseThrow().approvers()).containsExactly("@rv1");
+    assertThat(second.approvals().of(c1).orElseThrow().approvers())
+        .containsExactly("@owner", "@rv1");
     assertThat(second.output()).doesNotContain("::warning::");
 
     Run third = run(2, "");
