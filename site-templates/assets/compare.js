@@ -1,6 +1,9 @@
 /* Compare page (compare.html): pick a framework and period, then 2–4 of its units; their totals,
-   ranks, pillars and criteria are shown side by side from the published open data
-   (data/<framework>/<period>/scores.json). The page carries the names and maxima in its language
+   ranks, pillars and criteria are shown side by side from the published data
+   (data/<framework>/<period>/compare/, org.opendti.render.CompareData): units.json lists the
+   cohort's units in id order, [id, name, English name, sample], and the points of the unit at
+   position i are in the shard floor(i / shardUnits).json beside it, so a comparison reads the list
+   and one shard per unit, never the whole cohort. The page carries the names and maxima in its language
    (<script type="application/json" id="compare-data">, org.opendti.render.ComparePage). The
    choice is kept in the address (#framework/period/unit,unit) so a comparison can be shared.
    No inline script, no HTML from data: every text is set with textContent. */
@@ -15,13 +18,26 @@
   var meta = JSON.parse(dataEl.textContent);
   var t = meta.text;
   var fieldset = document.getElementById('compare-units');
-  var unitSels = Array.prototype.slice.call(document.querySelectorAll('select.compare-unit'));
+  var inputs = Array.prototype.slice.call(document.querySelectorAll('input.compare-unit'));
   var status = document.getElementById('compare-status');
   var result = document.getElementById('compare-result');
   var number = new Intl.NumberFormat(lang, { maximumFractionDigits: 2 });
   var collator = new Intl.Collator(lang);
-  var files = {};
-  var loaded = null; // { key, cohort, byId }
+  if (!window.DtiCombobox) {
+    return;
+  }
+  // Each box picks one unit of the loaded cohort (combobox.js); a pick or an edit redraws.
+  var pickers = inputs.map(function (input) {
+    return window.DtiCombobox(input, document.getElementById(input.getAttribute('aria-controls')), {
+      none: t.compareNoMatch,
+      onPick: function () { render(); },
+      onDrop: function () { render(); }
+    });
+  });
+  var lists = {};
+  var shards = {};
+  var loaded = null; // { key, cohort, url, units, byId }
+  var serial = 0;
 
   function el(tag, text, cls) {
     var e = document.createElement(tag);
@@ -42,63 +58,84 @@
     status.textContent = text;
   }
 
-  function load(key) {
-    var cohort = meta.cohorts[key];
-    if (!files[key]) {
-      files[key] = fetch(cohort.src).then(function (r) {
-        if (!r.ok) {
-          throw new Error(r.status);
-        }
-        return r.json();
-      });
-    }
-    return files[key].then(function (json) {
-      if (lang === 'en') {
-        json.units.forEach(function (u) {
-          if (typeof u.nameEn === 'string' && u.nameEn !== '') {
-            u.name = u.nameEn;
-          }
-        });
+  function fetchJson(url) {
+    return fetch(url).then(function (r) {
+      if (!r.ok) {
+        throw new Error(r.status);
       }
-      var byId = {};
-      json.units.forEach(function (u) { byId[u.unit] = u; });
-      return { key: key, cohort: cohort, units: json.units, byId: byId };
+      return r.json();
     });
   }
 
-  // Real units first, sample units in their own group: never mixed in one list.
+  // A failed load is asked for again the next time, not remembered.
+  function once(cache, key, url) {
+    if (!cache[key]) {
+      cache[key] = fetchJson(url);
+      cache[key].catch(function () { delete cache[key]; });
+    }
+    return cache[key];
+  }
+
+  function load(key) {
+    var cohort = meta.cohorts[key];
+    var url = new URL(cohort.src, document.baseURI);
+    return once(lists, key, url).then(function (json) {
+      var byId = {};
+      function name(vi, en) {
+        return lang === 'en' && typeof en === 'string' && en !== '' ? en : vi;
+      }
+      var units = json.units.map(function (a, i) {
+        var parent = typeof a[4] === 'number' ? json.parents[a[4]] : null;
+        var u = {
+          unit: a[0],
+          name: name(a[1], a[2]),
+          parent: parent ? name(parent[0], parent[1]) : '',
+          sample: a[3] === 1,
+          shard: Math.floor(i / json.shardUnits)
+        };
+        byId[u.unit] = u;
+        return u;
+      });
+      return { key: key, cohort: cohort, url: url, units: units, byId: byId };
+    });
+  }
+
+  // The chosen units with their points, each from its shard (loaded once per page).
+  function withPoints(data, ids) {
+    return Promise.all(ids.map(function (id) {
+      var u = data.byId[id];
+      var url = new URL(u.shard + '.json', data.url).href;
+      return once(shards, url, url).then(function (json) {
+        var p = json.units.filter(function (x) { return x.unit === id; })[0];
+        if (!p) {
+          throw new Error(url);
+        }
+        return {
+          unit: u.unit, name: u.name, sample: u.sample,
+          total: p.total, ranks: p.ranks, pillars: p.pillars, criteria: p.criteria
+        };
+      }, function () {
+        throw new Error(url);
+      });
+    }));
+  }
+
+  // Real units first, sample units after them and marked: never mixed in one list.
   function fillUnits(data, chosen) {
     var units = data.units.slice().sort(function (a, b) {
-      return collator.compare(a.name, b.name) || (a.unit < b.unit ? -1 : 1);
+      return (a.sample ? 1 : 0) - (b.sample ? 1 : 0) || collator.compare(a.name, b.name)
+        || collator.compare(a.parent, b.parent) || (a.unit < b.unit ? -1 : 1);
+    }).map(function (u) {
+      return { id: u.unit, name: u.name, parent: u.parent, badge: u.sample ? t.compareSample : '' };
     });
-    unitSels.forEach(function (sel, i) {
-      while (sel.options.length > 1) {
-        sel.remove(1);
-      }
-      Array.prototype.slice.call(sel.querySelectorAll('optgroup')).forEach(function (g) { sel.removeChild(g); });
-      [false, true].forEach(function (sample) {
-        var list = units.filter(function (u) { return !!u.sample === sample; });
-        if (list.length === 0) {
-          return;
-        }
-        var parent = sel;
-        if (sample) {
-          parent = el('optgroup');
-          parent.label = t.compareSample;
-          sel.appendChild(parent);
-        }
-        list.forEach(function (u) {
-          var o = el('option', u.name + (sample ? ' (' + t.compareSample + ')' : ''));
-          o.value = u.unit;
-          parent.appendChild(o);
-        });
-      });
-      sel.value = chosen[i] && data.byId[chosen[i]] ? chosen[i] : '';
+    pickers.forEach(function (p, i) {
+      p.setUnits(units);
+      p.choose(chosen[i] && data.byId[chosen[i]] ? chosen[i] : null);
     });
   }
 
   function chosenUnits() {
-    return unitSels.map(function (s) { return s.value; }).filter(function (v) { return v !== ''; });
+    return pickers.map(function (p) { return p.chosen(); }).filter(function (v) { return v !== ''; });
   }
 
   function remember() {
@@ -149,6 +186,7 @@
 
   function render() {
     remember();
+    var mine = ++serial;
     result.textContent = '';
     var ids = chosenUnits();
     var distinct = ids.filter(function (v, i) { return ids.indexOf(v) === i; });
@@ -160,8 +198,20 @@
       say(loaded ? t.comparePickMore : '');
       return;
     }
-    var c = loaded.cohort;
-    var units = distinct.map(function (id) { return loaded.byId[id]; });
+    var data = loaded;
+    say(t.compareLoading);
+    withPoints(data, distinct).then(function (units) {
+      if (mine === serial) {
+        show(data.cohort, units);
+      }
+    }, function (e) {
+      if (mine === serial) {
+        say(t.compareLoadError.replace('{0}', e.message));
+      }
+    });
+  }
+
+  function show(c, units) {
     var names = units.map(function (u) { return u.name; });
     var caption = t.compareCaption.replace('{0}', number.format(units.length)).replace('{1}', names.join(', '));
     say(caption);
@@ -232,12 +282,11 @@
       fieldset.disabled = false;
       render();
     }, function () {
-      say(t.compareLoadError.replace('{0}', meta.cohorts[key].src));
+      say(t.compareLoadError.replace('{0}', new URL(meta.cohorts[key].src, document.baseURI).href));
     });
   }
 
   cohortSel.addEventListener('change', function () { choose(cohortSel.value, chosenUnits()); });
-  unitSels.forEach(function (s) { s.addEventListener('change', render); });
 
   // A shared address: #framework/period/unit,unit,…
   var hash = decodeURIComponent(window.location.hash.replace(/^#/, ''));

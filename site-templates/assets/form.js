@@ -5,7 +5,8 @@
    in this browser, writes the submission JSON (docs/formats.md) or an Excel file, and walks the
    official through sending it.
    Scoring, checks and number reading live in form-scoring.js (window.DtiScoring), the Excel round
-   trip in form-excel.js (window.DtiExcel), the folding of names in search.js (window.DtiFold).
+   trip in form-excel.js (window.DtiExcel), the folding of names in search.js (window.DtiFold),
+   the unit picker in combobox.js (window.DtiCombobox).
    The Excel side (fflate, form-excel.js and the sheet layout, forms/<framework>.sheet.json) is
    loaded only when the official opens or saves an Excel file, so a phone draws the form sooner.
    No inline script, no eval, no innerHTML: CSP script-src 'self', and every text from data goes
@@ -17,7 +18,7 @@
   var fold = window.DtiFold;
   var dataEl = document.getElementById('framework-data');
   var form = document.getElementById('dti-form');
-  if (!S || !fold || !dataEl || !form) {
+  if (!S || !fold || !window.DtiCombobox || !dataEl || !form) {
     return;
   }
   var fw = JSON.parse(dataEl.textContent);
@@ -183,12 +184,9 @@
     return { value: raw, key: S.checkValue(kind, raw, max, options), args: [] };
   }
 
-  // ---- the unit picker ------------------------------------------------------------------
+  // ---- the unit picker (combobox.js) ------------------------------------------------------
 
   var unitInput = byId('f-unit');
-  var unitList = byId('f-unit-list');
-  var active = -1;
-  var shownUnits = [];
 
   function period() {
     var id = value('f-period');
@@ -202,135 +200,34 @@
     return !p || ((!u.validFrom || u.validFrom <= p.end) && (!u.validTo || u.validTo >= p.start));
   }
 
-  function unitText(u) {
-    return u.name + (u.parent ? ' — ' + u.parent : '');
-  }
-
-  function matches(query) {
-    var words = fold(query).replace(/[-–—]/g, ' ').split(/\s+/).filter(function (w) {
-      return w !== '';
-    });
-    var p = period();
-    return fw.units.filter(function (u) {
-      return activeIn(u, p) && words.every(function (w) {
-        return u.key.indexOf(w) >= 0;
-      });
-    }).slice(0, 50);
-  }
-
-  function setActive(i) {
-    var items = unitList.querySelectorAll('[role=option]');
-    active = i;
-    Array.prototype.forEach.call(items, function (li, k) {
-      li.setAttribute('aria-selected', k === i ? 'true' : 'false');
-    });
-    if (i >= 0 && items[i]) {
-      unitInput.setAttribute('aria-activedescendant', items[i].id);
-      items[i].scrollIntoView({ block: 'nearest' });
-    } else {
-      unitInput.removeAttribute('aria-activedescendant');
-    }
-  }
-
-  function closeList() {
-    unitList.hidden = true;
-    unitInput.setAttribute('aria-expanded', 'false');
-    setActive(-1);
-  }
-
-  function openList() {
-    shownUnits = matches(unitInput.value);
-    while (unitList.firstChild) {
-      unitList.removeChild(unitList.firstChild);
-    }
-    if (shownUnits.length === 0) {
-      var none = document.createElement('li');
-      none.className = 'none';
-      none.setAttribute('role', 'option');
-      none.setAttribute('aria-disabled', 'true');
-      none.id = 'f-unit-none';
-      none.textContent = fmt('unitNone');
-      unitList.appendChild(none);
-    }
-    shownUnits.forEach(function (u, i) {
-      var li = document.createElement('li');
-      li.setAttribute('role', 'option');
-      li.id = 'f-unit-o' + i;
-      li.setAttribute('data-unit', u.id);
-      var name = document.createElement('span');
-      name.textContent = u.name;
-      li.appendChild(name);
-      if (u.parent) {
-        var parent = document.createElement('span');
-        parent.className = 'parent';
-        parent.textContent = u.parent;
-        li.appendChild(parent);
-      }
-      li.addEventListener('mousedown', function (e) {
-        e.preventDefault();
-      });
-      li.addEventListener('click', function () {
-        chooseUnit(u.id, true);
-        unitInput.focus();
-      });
-      unitList.appendChild(li);
-    });
-    unitList.hidden = false;
-    unitInput.setAttribute('aria-expanded', 'true');
-    setActive(shownUnits.length === 1 ? 0 : -1);
-  }
-
-  function chooseUnit(id, byUser) {
-    var u = units[id] || null;
-    chosenUnit = u ? u.id : null;
-    if (u) {
-      unitInput.value = unitText(u);
-    }
-    closeList();
-    if (byUser) {
+  // Found by name, English name, parent and id (form-scoring.js, units: u.key), among the units
+  // that existed in the chosen period.
+  var picker = window.DtiCombobox(unitInput, byId('f-unit-list'), {
+    none: fmt('unitNone'),
+    filter: function (u) {
+      return activeIn(u, period());
+    },
+    onPick: function (u) {
+      chosenUnit = u.id;
       touched['f-unit'] = true;
       interacted = true;
-    }
-    offerAccepted();
-    update();
-  }
-
-  unitInput.addEventListener('input', function () {
-    var u = chosenUnit ? units[chosenUnit] : null;
-    if (!u || unitInput.value !== unitText(u)) {
+      offerAccepted();
+      update();
+    },
+    onDrop: function () {
       chosenUnit = null;
       offerAccepted();
     }
-    openList();
   });
-  unitInput.addEventListener('focus', function () {
-    if (!chosenUnit && unitInput.value.trim() !== '') {
-      openList();
-    }
-  });
-  unitInput.addEventListener('keydown', function (e) {
-    var n = shownUnits.length;
-    if (e.key === 'ArrowDown') {
-      if (unitList.hidden) {
-        openList();
-      }
-      setActive(n === 0 ? -1 : (active + 1) % n);
-      e.preventDefault();
-    } else if (e.key === 'ArrowUp') {
-      setActive(n === 0 ? -1 : (active - 1 + n) % n);
-      e.preventDefault();
-    } else if (e.key === 'Enter') {
-      if (!unitList.hidden && active >= 0 && shownUnits[active]) {
-        chooseUnit(shownUnits[active].id, true);
-      }
-      e.preventDefault();
-    } else if (e.key === 'Escape') {
-      closeList();
-    }
-  });
-  unitInput.addEventListener('blur', function () {
-    closeList();
-  });
+  picker.setUnits(fw.units);
+
+  /** Picks a unit from a file, a draft or the address (not the official's own pick). */
+  function chooseUnit(id) {
+    picker.choose(id);
+    chosenUnit = picker.chosen() || null;
+    offerAccepted();
+    update();
+  }
 
   function checkUnit(errors) {
     var u = chosenUnit ? units[chosenUnit] : null;
@@ -896,7 +793,7 @@
     }
     if (!keepPeriod && sub.unit) {
       if (units[sub.unit]) {
-        chooseUnit(sub.unit, false);
+        chooseUnit(sub.unit);
       } else {
         problems.push(fmt('fileUnknownUnit', [sub.unit]));
       }
@@ -1285,7 +1182,7 @@
       }
     });
     if (snap.unit && units[snap.unit]) {
-      chooseUnit(snap.unit, false);
+      chooseUnit(snap.unit);
     } else if (snap.values && snap.values['f-unit']) {
       unitInput.value = snap.values['f-unit'];
     }

@@ -16,9 +16,10 @@ import org.opendti.render.view.Link;
 
 /**
  * The compare page (issue #16 item 4): one page per language, not one per pair. Units, points and
- * ranks come from the published {@code data/<framework>/<period>/scores.json}, which the page's
- * script reads; the page itself carries only what that file does not: the names of the pillars,
- * criteria and ranking groups in the page's language, their maxima, and the interface text.
+ * ranks come from the cohort's list of units and the shards of its points ({@link CompareData}),
+ * which the page's script reads; the page itself carries only what they do not: the names of the
+ * pillars, criteria and ranking groups in the page's language, their maxima, and the interface
+ * text. It links the cohort's whole {@code scores.json} as open data.
  */
 final class ComparePage {
 
@@ -43,7 +44,7 @@ final class ComparePage {
           "compareCaption",
           "compareLoading",
           "compareUnitLabel",
-          "compareNone");
+          "compareNoMatch");
 
   private ComparePage() {}
 
@@ -76,7 +77,7 @@ final class ComparePage {
                 title + " — " + p.id() + " (" + page.text().get("openDataJson") + ")",
                 page.href(scores)));
         ObjectNode c = cohorts.putObject(value);
-        c.put("src", page.href(scores));
+        c.put("src", page.href(CompareData.unitsPath(fw, p)));
         c.put("title", title + " — " + p.id());
         c.put("totalMax", lang.points(fw.totalPoints()));
         c.put("scorecard", page.href(SitePaths.scorecard(lang, "UNIT", fw.id(), p.id())));

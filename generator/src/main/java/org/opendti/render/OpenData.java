@@ -196,14 +196,7 @@ final class OpenData {
     g.writeNumberField("total", s.total());
     g.writeStringField(
         "classification", s.classification() == null ? null : s.classification().id());
-    g.writeObjectFieldStart("ranks");
-    for (String group : tableKeys(index, fw, period.id())) {
-      Optional<Integer> r = rank(index, fw, period.id(), group, s.unitId());
-      if (r.isPresent()) {
-        g.writeNumberField(group, r.get());
-      }
-    }
-    g.writeEndObject();
+    ranks(g, index, fw, period, s);
     if (hasIntervals(index, fw, period.id())) {
       g.writeObjectFieldStart("rankIntervals");
       for (String group : tableKeys(index, fw, period.id())) {
@@ -217,6 +210,30 @@ final class OpenData {
       }
       g.writeEndObject();
     }
+    points(g, fw, s);
+    Optional<FileProvenance> provenance = ProvenanceText.of(index, s);
+    if (provenance.isPresent()) {
+      g.writeFieldName("provenance");
+      provenance(g, provenance.get());
+    }
+    g.writeEndObject();
+  }
+
+  /** {@code "ranks"}: the unit's rank in each ranking group's table that lists it. */
+  static void ranks(JsonGenerator g, SiteIndex index, Framework fw, Period period, UnitScore s)
+      throws IOException {
+    g.writeObjectFieldStart("ranks");
+    for (String group : tableKeys(index, fw, period.id())) {
+      Optional<Integer> r = rank(index, fw, period.id(), group, s.unitId());
+      if (r.isPresent()) {
+        g.writeNumberField(group, r.get());
+      }
+    }
+    g.writeEndObject();
+  }
+
+  /** {@code "pillars"} and {@code "criteria"}: the unit's points, by id. */
+  static void points(JsonGenerator g, Framework fw, UnitScore s) throws IOException {
     g.writeObjectFieldStart("pillars");
     for (Group p : fw.pillars()) {
       Optional<PillarScore> ps = pillar(s, p);
@@ -231,12 +248,6 @@ final class OpenData {
       if (cs.isPresent()) {
         g.writeNumberField(c.id(), cs.get().points());
       }
-    }
-    g.writeEndObject();
-    Optional<FileProvenance> provenance = ProvenanceText.of(index, s);
-    if (provenance.isPresent()) {
-      g.writeFieldName("provenance");
-      provenance(g, provenance.get());
     }
     g.writeEndObject();
   }
@@ -523,7 +534,7 @@ final class OpenData {
   }
 
   /** A document written straight into a generator (see {@link #write(Body)}). */
-  private interface Body {
+  interface Body {
     void write(JsonGenerator g) throws IOException;
   }
 
@@ -533,7 +544,7 @@ final class OpenData {
    * generation and kept until the end of the publish (issue #17); through a {@code String} a {@code
    * scores.json} was held three times over (UTF-16 text, the text with the newline, the bytes).
    */
-  private static byte[] write(Body body) {
+  static byte[] write(Body body) {
     try {
       ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 16);
       try (JsonGenerator g = JSON.createGenerator(out)) {

@@ -143,6 +143,7 @@ public final class SiteRenderer {
             site,
             SitePaths.data(fw.id(), p.id(), "insights.json"),
             OpenData.insights(index, fw, p));
+        CompareData.files(index, fw, p, (path, bytes) -> add(site, path, bytes));
       }
     }
     addFormFiles(index, site);

@@ -64,6 +64,82 @@ class CompareAndHistoryTest extends RenderedFixtureTest {
     assertThat(html("units/xa-a2/xa-mau-2024.html").select("table.history tbody tr")).hasSize(1);
   }
 
+  /**
+   * The compare page reads a cohort's list of units and the shards of their points, never its whole
+   * {@code scores.json} (issue #17): together they say for every unit exactly what {@code
+   * scores.json} says of its name, total, ranks, pillars and criteria, each unit in the shard its
+   * place in the list gives.
+   */
+  @Test
+  void compareDataIsTheOpenDataOfEachUnitSplitIntoShards() throws Exception {
+    var fw = SiteFixture.framework();
+    for (var period : fw.periods()) {
+      String cohort = fw.id() + "/" + period.id();
+      JsonNode scores = JSON.readTree(site.bytes("data/" + cohort + "/scores.json"));
+      // As published (one shard: the fixture has fewer units than a shard holds), and two units a
+      // shard, so that units fall in several.
+      java.util.Map<String, byte[]> two = new java.util.TreeMap<>();
+      CompareData.files(new SiteIndex(input), fw, period, 2, two::put);
+      assertThat(scores.get("units").size()).isGreaterThan(2);
+      compareDataSays(scores, cohort, site::bytes, CompareData.SHARD_UNITS);
+      compareDataSays(scores, cohort, two::get, 2);
+      assertThat(two).containsOnlyKeys(files(cohort, two.size() - 1));
+    }
+  }
+
+  private static List<String> files(String cohort, int shards) {
+    List<String> out = new java.util.ArrayList<>();
+    out.add("data/" + cohort + "/compare/units.json");
+    for (int i = 0; i < shards; i++) {
+      out.add("data/" + cohort + "/compare/" + i + ".json");
+    }
+    return out;
+  }
+
+  private static void compareDataSays(
+      JsonNode scores, String cohort, java.util.function.Function<String, byte[]> file, int per)
+      throws java.io.IOException {
+    SiteIndex index = new SiteIndex(input);
+    JsonNode list = JSON.readTree(file.apply("data/" + cohort + "/compare/units.json"));
+    assertThat(list.get("shardUnits").asInt()).isEqualTo(per);
+    java.util.Map<String, JsonNode> open = new java.util.TreeMap<>();
+    scores.get("units").forEach(u -> open.put(u.get("unit").asText(), u));
+    JsonNode units = list.get("units");
+    assertThat(units).hasSize(open.size());
+    List<String> ids = new java.util.ArrayList<>();
+    for (int i = 0; i < units.size(); i++) {
+      JsonNode entry = units.get(i);
+      String id = entry.get(0).asText();
+      ids.add(id);
+      JsonNode o = open.get(id);
+      assertThat(entry.get(1).asText()).isEqualTo(o.get("name").asText());
+      assertThat(entry.get(2).isNull()).isEqualTo(!o.has("nameEn"));
+      assertThat(entry.get(3).asInt()).isEqualTo(o.get("sample").asBoolean() ? 1 : 0);
+      // The parent's name, from the list of parents.
+      if (o.get("parent").isNull()) {
+        assertThat(entry.get(4).isNull()).isTrue();
+      } else {
+        JsonNode parent = list.get("parents").get(entry.get(4).asInt());
+        assertThat(parent.get(0).asText())
+            .isEqualTo(index.unitName(o.get("parent").asText(), Lang.VI));
+      }
+      JsonNode shard =
+          JSON.readTree(file.apply("data/" + cohort + "/compare/" + i / per + ".json"));
+      assertThat(shard.get("units").size()).isLessThanOrEqualTo(per);
+      JsonNode p = null;
+      for (JsonNode x : shard.get("units")) {
+        if (x.get("unit").asText().equals(id)) {
+          p = x;
+        }
+      }
+      assertThat(p).as(id).isNotNull();
+      for (String field : List.of("total", "ranks", "pillars", "criteria")) {
+        assertThat(p.get(field)).as(id + " " + field).isEqualTo(o.get(field));
+      }
+    }
+    assertThat(ids).isSorted().doesNotHaveDuplicates();
+  }
+
   @Test
   void oneComparePagePerLanguageReadingThePublishedScores() throws Exception {
     for (Lang lang : Lang.values()) {
@@ -74,8 +150,17 @@ class CompareAndHistoryTest extends RenderedFixtureTest {
               .filter(v -> !v.isEmpty())
               .toList();
       assertThat(options).containsExactly("xa-mau/2023", "xa-mau/2024");
-      assertThat(doc.select("select.compare-unit")).hasSize(ComparePage.MAX_UNITS);
-      assertThat(doc.select("script[src$=assets/compare.js]")).hasSize(1);
+      // A searchable box per unit, each controlling its own list (combobox.js).
+      assertThat(doc.select("input.compare-unit[role=combobox]")).hasSize(ComparePage.MAX_UNITS);
+      for (Element box : doc.select("input.compare-unit")) {
+        assertThat(doc.select("ul#" + box.attr("aria-controls") + "[role=listbox][hidden]"))
+            .hasSize(1);
+      }
+      assertThat(doc.select("script[src]").eachAttr("src"))
+          .containsSubsequence(
+              "../".repeat(lang == Lang.VI ? 0 : 1) + "assets/search.js",
+              "../".repeat(lang == Lang.VI ? 0 : 1) + "assets/combobox.js",
+              "../".repeat(lang == Lang.VI ? 0 : 1) + "assets/compare.js");
       Element data = doc.selectFirst("script#compare-data[type=application/json]");
       assertThat(data.data()).doesNotContain("<");
       JsonNode meta = JSON.readTree(data.data());
@@ -85,7 +170,7 @@ class CompareAndHistoryTest extends RenderedFixtureTest {
       // Its data file is the published open data, linked relatively.
       String src = cohort.get("src").asText();
       String resolved = URI.create("file:///site/" + path).resolve(src).getPath().substring(6);
-      assertThat(resolved).isEqualTo("data/xa-mau/2024/scores.json");
+      assertThat(resolved).isEqualTo("data/xa-mau/2024/compare/units.json");
       assertThat(site.contains(resolved)).isTrue();
       // Names in the page's language, maxima in its number format.
       var fw = SiteFixture.framework();

@@ -200,7 +200,7 @@ class SiteRendererTest {
         assertThat(script.attr("src"))
             .as(page)
             .matches(
-                "(\\.\\./)*assets/(site|form-scoring|form-excel|form|search|compare|correction|vendor/fflate-0\\.8\\.3)\\.js");
+                "(\\.\\./)*assets/(site|form-scoring|form-excel|form|search|combobox|compare|correction|vendor/fflate-0\\.8\\.3)\\.js");
         assertThat(script.data()).as(page).isEmpty();
       }
       for (Element e : doc.getAllElements()) {

@@ -190,19 +190,19 @@ class BrowserTest {
     Locator visible = page.locator("table.ranking tbody tr:not([hidden])");
     assertThat(visible.count()).isBetween(1, all - 1);
     // Each word of the query is in the unit's name or its parent's (district) name.
-    List<String> words = List.of(fold(query).split("\\s+"));
+    List<String> words = List.of(Browsers.fold(query).split("\\s+"));
     for (Object row :
         (List<?>)
             visible.evaluateAll(
                 "rows => rows.map(r => r.cells[1].textContent + ' ' + (r.querySelector('td.parent') || {textContent: ''}).textContent)")) {
-      assertThat(words).allMatch(w -> fold((String) row).contains(w));
+      assertThat(words).allMatch(w -> Browsers.fold((String) row).contains(w));
     }
     page.locator("label.filter input").fill("không-có-đơn-vị-nào-như-vậy");
     assertThat(page.locator("table.ranking tbody tr:not([hidden])").count()).isZero();
     page.locator("label.filter input").fill("");
     assertThat(page.locator("table.ranking tbody tr:not([hidden])").count()).isEqualTo(all);
     // Without diacritics, in lower case, as the unit search takes it: the same unit.
-    String folded = fold(first);
+    String folded = Browsers.fold(first);
     assertThat(folded).isNotEqualTo(first);
     page.locator("label.filter input").fill(folded);
     assertThat(visible.locator("th").allTextContents()).contains(first);
@@ -214,19 +214,10 @@ class BrowserTest {
         page.locator("table.ranking tbody tr td.parent").allTextContents().stream()
             .filter(p -> p.trim().equals(parent))
             .count();
-    page.locator("label.filter input").fill(fold(parent));
+    page.locator("label.filter input").fill(Browsers.fold(parent));
     List<String> parents = visible.locator("td.parent").allTextContents();
     assertThat(parents.stream().filter(p -> p.trim().equals(parent)).count()).isEqualTo(inParent);
     assertThat(parents.size()).isLessThan(all);
-  }
-
-  /** As the site folds names (search.js): no diacritics, đ → d, lower case. */
-  private static String fold(String text) {
-    return java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFD)
-        .replaceAll("\\p{M}+", "")
-        .replace('đ', 'd')
-        .replace('Đ', 'D')
-        .toLowerCase(java.util.Locale.ROOT);
   }
 
   /**

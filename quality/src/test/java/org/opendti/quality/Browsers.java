@@ -57,4 +57,13 @@ final class Browsers {
         });
     return page;
   }
+
+  /** As the site folds names (search.js): no diacritics, đ → d, lower case. */
+  static String fold(String text) {
+    return java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFD)
+        .replaceAll("\\p{M}+", "")
+        .replace('đ', 'd')
+        .replace('Đ', 'D')
+        .toLowerCase(java.util.Locale.ROOT);
+  }
 }

@@ -10,7 +10,6 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Route;
-import com.microsoft.playwright.options.SelectOption;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -25,7 +24,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The compare page (issue #16 item 4) in a real browser: a framework and period, then 2–4 units,
- * shown side by side from the published {@code scores.json}; on a phone it does not scroll
+ * shown side by side from the published data ({@code compare/}); on a phone it does not scroll
  * sideways, and the shown comparison has no axe WCAG 2 A/AA violation.
  */
 class CompareBrowserTest {
@@ -80,18 +79,41 @@ class CompareBrowserTest {
     return scores.get("units").get(i).get("unit").asText();
   }
 
+  /**
+   * Picks the open data's unit {@code i} in box {@code box} as a reader does: types its name
+   * without diacritics and taps it in the list, which shows it with its parent.
+   */
+  private void pick(int box, int i) {
+    Locator input = page.locator("#compare-unit-" + box);
+    input.fill("");
+    input.pressSequentially(Browsers.fold(scores.get("units").get(i).get("name").asText()));
+    Locator option = page.locator("#compare-unit-" + box + "-list li[data-unit='" + unit(i) + "']");
+    option.click();
+    assertThat(input.inputValue())
+        .startsWith(scores.get("units").get(i).get("name").asText() + " — ");
+  }
+
   @Test
   void twoUnitsSideBySideFromTheOpenData() throws IOException {
+    List<String> requested = new ArrayList<>();
+    page.onRequest(r -> requested.add(r.url()));
     page.navigate(web.url("compare.html"));
     // The unit pickers wait for a framework and period (their fieldset is disabled).
     assertThat(page.locator("#compare-unit-1").isDisabled()).isTrue();
     page.selectOption("#compare-cohort", COHORT);
     page.waitForSelector("#compare-units:not([disabled])");
-    page.selectOption("#compare-unit-1", unit(0));
+    pick(1, 0);
     assertThat(page.locator("#compare-status").textContent()).contains("ít nhất 2");
-    page.selectOption("#compare-unit-2", unit(1));
+    pick(2, 1);
+    page.waitForSelector("#compare-result table.compare");
     Locator table = page.locator("#compare-result table.compare");
     assertThat(table.count()).isEqualTo(1);
+    // The cohort's list of units and the shard of their points, never the whole scores.json
+    // (issue #17: 9.6 MB at 10,000 units).
+    assertThat(requested)
+        .anyMatch(u -> u.endsWith("data/" + COHORT + "/compare/units.json"))
+        .anyMatch(u -> u.endsWith("data/" + COHORT + "/compare/0.json"))
+        .noneMatch(u -> u.endsWith("scores.json"));
     assertThat(table.locator("thead th").allTextContents())
         .hasSize(3)
         .contains(
@@ -140,20 +162,69 @@ class CompareBrowserTest {
     page.navigate(web.url("en/compare.html"));
     page.selectOption("#compare-cohort", COHORT);
     page.waitForSelector("#compare-units:not([disabled])");
-    assertThat(page.locator("select.compare-unit").count()).isEqualTo(4);
-    page.selectOption("#compare-unit-1", unit(0));
-    page.selectOption("#compare-unit-2", unit(0));
+    assertThat(page.locator("input.compare-unit[role=combobox]").count()).isEqualTo(4);
+    pick(1, 0);
+    pick(2, 0);
     assertThat(page.locator("#compare-status").textContent()).isEqualTo("Choose each unit once.");
     assertThat(page.locator("#compare-result table").count()).isZero();
     for (int i = 1; i <= 4; i++) {
-      page.selectOption("#compare-unit-" + i, new SelectOption().setValue(unit(i)));
+      pick(i, i);
     }
-    assertThat(page.locator("#compare-result thead th").count()).isEqualTo(5);
+    page.waitForCondition(() -> page.locator("#compare-result thead th").count() == 5);
     // English page, English numbers.
     String total = page.locator("#compare-result tbody tr.total td").first().textContent();
     assertThat(total)
         .doesNotContain(",")
         .startsWith(en(scores.get("units").get(1).get("total").asDouble()));
+  }
+
+  /**
+   * A unit is found by part of its name or its parent's, without diacritics, and picked with the
+   * keyboard; a text nothing matches says so. The list shows each unit with its parent: at national
+   * scale many communes share a name.
+   */
+  @Test
+  void aUnitIsFoundByItsOrItsParentsNameAndPickedWithTheKeyboard() throws IOException {
+    JsonNode list =
+        new ObjectMapper()
+            .readTree(site.resolve("data/" + COHORT + "/compare/units.json").toFile());
+    page.navigate(web.url("compare.html"));
+    page.selectOption("#compare-cohort", COHORT);
+    page.waitForSelector("#compare-units:not([disabled])");
+    Locator input = page.locator("#compare-unit-1");
+    Locator options = page.locator("#compare-unit-1-list li[role=option]");
+    input.pressSequentially("khong co don vi nay");
+    assertThat(options.allTextContents()).containsExactly("Không có đơn vị nào khớp.");
+    assertThat(input.getAttribute("aria-expanded")).isEqualTo("true");
+    // Every unit of the first unit's parent, found by the parent's name.
+    JsonNode first = list.get("units").get(0);
+    String parent = list.get("parents").get(first.get(4).asInt()).get(0).asText();
+    List<String> ofParent = new ArrayList<>();
+    list.get("units")
+        .forEach(
+            u -> {
+              if (u.get(4).asInt() == first.get(4).asInt()) {
+                ofParent.add(u.get(0).asText());
+              }
+            });
+    input.fill("");
+    input.pressSequentially(Browsers.fold(parent));
+    assertThat(options.evaluateAll("os => os.map(o => o.dataset.unit)"))
+        .asList()
+        .containsAll(ofParent);
+    // The keyboard: down to the first match, Enter picks it, the list closes.
+    input.fill("");
+    input.pressSequentially(Browsers.fold(scores.get("units").get(0).get("name").asText()));
+    input.press("ArrowDown");
+    assertThat(input.getAttribute("aria-activedescendant")).isEqualTo("compare-unit-1-list-0");
+    String picked = options.first().getAttribute("data-unit");
+    input.press("Enter");
+    assertThat(input.getAttribute("aria-expanded")).isEqualTo("false");
+    assertThat(page.locator("#compare-unit-1-list").isHidden()).isTrue();
+    assertThat(page.url()).endsWith("#" + COHORT + "/" + picked);
+    // Editing the text away from the pick drops it.
+    input.press("Backspace");
+    assertThat(page.url()).endsWith("#" + COHORT + "/");
   }
 
   /** A unit with an English name is listed by it on the English page, by its own on the other. */
@@ -175,7 +246,11 @@ class CompareBrowserTest {
       page.navigate(web.url(at));
       page.selectOption("#compare-cohort", cohort);
       page.waitForSelector("#compare-units:not([disabled])");
-      String label = page.locator("#compare-unit-1 option[value='nga-nam']").textContent();
+      page.locator("#compare-unit-1").pressSequentially("nga nam");
+      String label =
+          (String)
+              page.locator("#compare-unit-1-list li[data-unit='nga-nam']")
+                  .evaluate("li => li.firstChild.textContent");
       assertThat(label).as(at).isEqualTo(at.startsWith("en/") ? "Ngã Năm town" : "Thị xã Ngã Năm");
     }
   }
@@ -202,8 +277,9 @@ class CompareBrowserTest {
     page.navigate(web.url("en/compare.html"));
     page.selectOption("#compare-cohort", COHORT);
     page.waitForSelector("#compare-units:not([disabled])");
-    page.selectOption("#compare-unit-1", unit(0));
-    page.selectOption("#compare-unit-2", unit(1));
+    pick(1, 0);
+    pick(2, 1);
+    page.waitForSelector("#compare-result table.compare");
     Locator marked = page.locator("#compare-result tbody th [lang]");
     assertThat(marked.count()).isEqualTo(1);
     assertThat(marked.getAttribute("lang")).isEqualTo("vi");
