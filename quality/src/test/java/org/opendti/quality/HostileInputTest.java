@@ -361,7 +361,7 @@ class HostileInputTest {
         } else if (src.isEmpty() || !e.data().isBlank()) {
           out.add(relative + ": inline script: " + abbreviate(e.outerHtml()));
         } else if (!src.matches(
-            "(\\.\\./)*assets/(site|search|compare|form-scoring|form-excel|form|correction|vendor/fflate-0\\.8\\.3)\\.js")) {
+            "(\\.\\./)*assets/(site|search|combobox|compare|form-scoring|form-excel|form|correction|vendor/fflate-0\\.8\\.3)\\.js")) {
           out.add(relative + ": foreign script " + src);
         }
       }
