@@ -16,24 +16,68 @@ import org.opendti.render.view.RankingView;
 import org.opendti.score.PillarScore;
 import org.opendti.score.UnitScore;
 
-/** Ranking tables ({@code 004_…} Điều 6: separate groups, equal totals share a rank). */
+/**
+ * Ranking tables ({@code 004_…} Điều 6: separate groups, equal totals share a rank). A table of
+ * more than {@link SiteIndex#rankingRows()} units is split into pages of that many rows, in rank
+ * order (issue #17): a province-wide table of 9,900 communes in one page is 8.9 MB of HTML, which
+ * took 36 s to load and 15 s to filter in Chromium with the CPU slowed 4× as for a phone.
+ */
 final class RankingPages {
+
+  /** Rows per page of a ranking table, by default. */
+  static final int PAGE_ROWS = 200;
 
   private RankingPages() {}
 
+  /** The table's first (or only) page. */
   static String path(Lang lang, Ranking r) {
     return SitePaths.ranking(
         lang, r.frameworkId(), r.periodId(), r.group().id(), r.partitionUnitId());
   }
 
+  /**
+   * Page {@code n} (from 1) of the table: the first page's address, then {@code <name>.<n>.html}.
+   * Ids have no dot, so no table's first page has such a name.
+   */
+  static String path(Lang lang, Ranking r, int n) {
+    String first = path(lang, r);
+    return n == 1
+        ? first
+        : first.substring(0, first.length() - ".html".length()) + "." + n + ".html";
+  }
+
+  /** How many pages the table has: one at least. */
+  static int pages(SiteIndex index, Ranking r) {
+    return Math.max(1, (r.entries().size() + index.rankingRows() - 1) / index.rankingRows());
+  }
+
+  /** The page of the table that lists the unit; the first when it lists none. */
+  static String pathOf(SiteIndex index, Lang lang, Ranking r, String unitId) {
+    return path(lang, r, 1 + index.position(r, unitId).orElse(0) / index.rankingRows());
+  }
+
+  /** The table's only page, or its first. */
   static RankingView view(PageContext page, Framework fw, Ranking r) {
+    return view(page, fw, r, 1);
+  }
+
+  /**
+   * Page {@code n} (from 1) of the table, {@code page} being at {@link #path(Lang, Ranking, int)}.
+   */
+  static RankingView view(PageContext page, Framework fw, Ranking r, int n) {
     SiteIndex index = page.index();
     Lang lang = page.lang();
     String here = page.path();
     Period period = fw.period(r.periodId()).orElseThrow();
     Optional<Period> prev = index.previous(fw, r.periodId());
+    int per = index.rankingRows();
+    int pages = pages(index, r);
+    List<RankEntry> entries =
+        r.entries()
+            .subList(
+                Math.min(r.entries().size(), (n - 1) * per), Math.min(r.entries().size(), n * per));
     List<RankingRow> rows = new ArrayList<>();
-    for (RankEntry e : r.entries()) {
+    for (RankEntry e : entries) {
       rows.add(row(page, fw, r, e, prev));
     }
     List<Link> openData =
@@ -78,7 +122,39 @@ final class RankingPages {
         showsIntervals,
         new Link(
             page.t("overviewLink") + " " + period.id(),
-            page.href(OverviewPage.path(lang, fw.id(), period.id()))));
+            page.href(OverviewPage.path(lang, fw.id(), period.id()))),
+        pages == 1 ? null : pager(page, r, n, pages));
+  }
+
+  private static RankingView.Pager pager(PageContext page, Ranking r, int n, int pages) {
+    Lang lang = page.lang();
+    int per = page.index().rankingRows();
+    List<Link> all = new ArrayList<>();
+    for (int k = 1; k <= pages; k++) {
+      all.add(
+          new Link(
+              Messages.format(page.t("rankingPageRanks"), ranks(lang, r, k, per)),
+              k == n ? null : page.href(path(lang, r, k))));
+    }
+    String[] here = ranks(lang, r, n, per);
+    return new RankingView.Pager(
+        Messages.format(
+            page.t("rankingPageHere"), lang.integer(n), lang.integer(pages), here[0], here[1]),
+        Messages.format(
+            page.t("rankingPageNote"), lang.integer(r.entries().size()), lang.integer(per)),
+        new Link(page.t("searchLink"), page.href(SearchPage.path(lang))),
+        n == 1 ? null : new Link(page.t("rankingPrevious"), page.href(path(lang, r, n - 1))),
+        n == pages ? null : new Link(page.t("rankingNext"), page.href(path(lang, r, n + 1))),
+        all);
+  }
+
+  /** The ranks of the first and the last row of page {@code n}. */
+  private static String[] ranks(Lang lang, Ranking r, int n, int per) {
+    List<RankEntry> list = r.entries();
+    return new String[] {
+      lang.integer(list.get((n - 1) * per).rank()),
+      lang.integer(list.get(Math.min(list.size(), n * per) - 1).rank())
+    };
   }
 
   /**

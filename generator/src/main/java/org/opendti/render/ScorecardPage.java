@@ -81,7 +81,8 @@ final class ScorecardPage {
                       new ScorecardView.GroupRank(
                           new Link(
                               index.tableTitle(r, lang),
-                              SitePaths.href(here, RankingPages.path(lang, r))),
+                              SitePaths.href(
+                                  here, RankingPages.pathOf(index, lang, r, s.unitId()))),
                           lang.integer(e.rank()),
                           lang.integer(r.entries().size()),
                           RankIntervalText.interval(lang, index.interval(r, s.unitId())),

@@ -37,6 +37,8 @@ final class SiteIndex {
   private final Map<String, List<UnitScore>> scoresByUnit = new HashMap<>();
   private final Map<SubmissionKey, UnitScore> scoreByKey = new HashMap<>();
   private final Map<Ranking, Map<String, RankEntry>> entries = new IdentityHashMap<>();
+  private final Map<Ranking, Map<String, Integer>> positions = new IdentityHashMap<>();
+  private final int rankingRows;
   private final Map<CohortKey, Map<String, List<Ranking>>> tablesOfUnit = new HashMap<>();
   private final Map<Ranking, Map<String, IntervalPlace>> intervals = new IdentityHashMap<>();
   private final Map<String, List<Unit>> ancestors = new ConcurrentHashMap<>();
@@ -45,7 +47,16 @@ final class SiteIndex {
   private final NameOrder collator = new NameOrder();
 
   SiteIndex(SiteInput input) {
+    this(input, RankingPages.PAGE_ROWS);
+  }
+
+  /** As {@link #SiteIndex(SiteInput)}, with {@code rankingRows} rows per ranking page. */
+  SiteIndex(SiteInput input, int rankingRows) {
+    if (rankingRows < 1) {
+      throw new IllegalArgumentException("rows per ranking page: " + rankingRows);
+    }
     this.input = input;
+    this.rankingRows = rankingRows;
     for (UnitScore s : input.scores()) {
       scores.computeIfAbsent(s.key().cohort(), k -> new ArrayList<>()).add(s);
     }
@@ -78,8 +89,14 @@ final class SiteIndex {
     }
     for (Ranking r : input.rankings()) {
       Map<String, RankEntry> byUnit = new HashMap<>();
-      r.entries().forEach(e -> byUnit.putIfAbsent(e.unitId(), e));
+      Map<String, Integer> at = new HashMap<>();
+      List<RankEntry> list = r.entries();
+      for (int i = 0; i < list.size(); i++) {
+        byUnit.putIfAbsent(list.get(i).unitId(), list.get(i));
+        at.putIfAbsent(list.get(i).unitId(), i);
+      }
       entries.put(r, byUnit);
+      positions.put(r, at);
     }
     for (Ranking r : input.rankings()) {
       input
@@ -267,6 +284,26 @@ final class SiteIndex {
                 o.group().id().equals(r.group().id())
                     && java.util.Objects.equals(o.partitionUnitId(), r.partitionUnitId()))
         .findFirst();
+  }
+
+  /** Rows per page of a ranking table ({@link RankingPages}). */
+  int rankingRows() {
+    return rankingRows;
+  }
+
+  /** The unit's place in the table's rows, from 0; empty when the table does not list it. */
+  Optional<Integer> position(Ranking r, String unit) {
+    Map<String, Integer> at = positions.get(r);
+    if (at != null) {
+      return Optional.ofNullable(at.get(unit));
+    }
+    List<RankEntry> list = r.entries();
+    for (int i = 0; i < list.size(); i++) {
+      if (list.get(i).unitId().equals(unit)) {
+        return Optional.of(i);
+      }
+    }
+    return Optional.empty();
   }
 
   Optional<RankEntry> entry(Ranking r, String unit) {

@@ -64,8 +64,10 @@ public final class SiteRenderer {
   private final Path cacheDir;
   private final Path previousSite;
   private final String toolVersion;
+  private final int rankingRows;
 
   private SiteRenderer(Builder b) throws IOException {
+    this.rankingRows = b.rankingRows;
     this.cacheDir = b.cacheDir;
     this.previousSite = b.previousSite;
     this.toolVersion = b.toolVersion;
@@ -113,7 +115,7 @@ public final class SiteRenderer {
    * order (not sorted by path), so the caller can write them out without holding the whole site.
    */
   public void render(SiteInput input, SiteSink site) {
-    SiteIndex index = new SiteIndex(input);
+    SiteIndex index = new SiteIndex(input, rankingRows);
     List<String> pages = new ArrayList<>();
     List<PageJob> jobs = new ArrayList<>();
     for (Lang lang : Lang.values()) {
@@ -318,24 +320,32 @@ public final class SiteRenderer {
                       OverviewPage.showsSample(v));
                 }));
         for (Ranking r : index.rankings(fw.id(), p.id())) {
-          PageContext ranking = home.at(RankingPages.path(lang, r));
-          site.add(
-              job(
-                  ranking,
-                  "ranking.ftlh",
-                  () -> {
-                    RankingView v = RankingPages.view(ranking, fw, r);
-                    return new Built<>(
-                        v,
-                        v.heading() + " — " + title + " " + p.id(),
-                        Messages.format(
-                            t.get("description.ranking"),
-                            v.heading(),
-                            v.period(),
-                            title,
-                            Integer.toString(v.rows().size())),
-                        v.rows().stream().anyMatch(x -> x.sample()));
-                  }));
+          for (int n = 1; n <= RankingPages.pages(index, r); n++) {
+            int pageNo = n;
+            PageContext ranking = home.at(RankingPages.path(lang, r, n));
+            site.add(
+                job(
+                    ranking,
+                    "ranking.ftlh",
+                    () -> {
+                      RankingView v = RankingPages.view(ranking, fw, r, pageNo);
+                      return new Built<>(
+                          v,
+                          v.heading()
+                              + (v.pager() == null ? "" : " (" + v.pager().here() + ")")
+                              + " — "
+                              + title
+                              + " "
+                              + p.id(),
+                          Messages.format(
+                              t.get("description.ranking"),
+                              v.heading(),
+                              v.period(),
+                              title,
+                              Integer.toString(r.entries().size())),
+                          v.rows().stream().anyMatch(x -> x.sample()));
+                    }));
+          }
         }
         for (UnitScore s : index.scores(fw.id(), p.id())) {
           PageContext scorecard = home.at(ScorecardPage.path(lang, s));
@@ -564,8 +574,18 @@ public final class SiteRenderer {
     private Path cacheDir;
     private Path previousSite;
     private String toolVersion;
+    private int rankingRows = RankingPages.PAGE_ROWS;
 
     private Builder() {}
+
+    /** Rows per page of a ranking table; a longer table is split into pages. Default 200. */
+    public Builder rankingRows(int rows) {
+      if (rows < 1) {
+        throw new IllegalArgumentException("rows per ranking page: " + rows);
+      }
+      this.rankingRows = rows;
+      return this;
+    }
 
     /**
      * Keeps the incremental render cache in {@code dir} ({@code pages.tsv}) and reuses, for a page

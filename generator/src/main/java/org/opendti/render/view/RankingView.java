@@ -13,6 +13,8 @@ import java.util.List;
  * @param rankIntervals the methodology's section on rank intervals, linked from the legend
  * @param showsIntervals whether a row shows a rank interval or is marked not clearly behind
  * @param overview the overview of the framework and period
+ * @param pager the table's pages when it has more rows than a page holds, else null; {@code rows}
+ *     are then this page's
  */
 public record RankingView(
     String heading,
@@ -29,12 +31,30 @@ public record RankingView(
     List<Link> otherTables,
     Link rankIntervals,
     boolean showsIntervals,
-    Link overview) {
+    Link overview,
+    Pager pager) {
   public RankingView {
     pillars = List.copyOf(pillars);
     rows = List.copyOf(rows);
     openData = List.copyOf(openData);
     otherTables = List.copyOf(otherTables);
+  }
+
+  /**
+   * The pages of a long table.
+   *
+   * @param here this page: its number, the pages and the ranks on it ("Trang 2/50: hạng 201–400")
+   * @param note what a page means for the filter and the sort, and where to find any unit
+   * @param search the unit search, which finds a unit on any page
+   * @param previous the page before, or null on the first
+   * @param next the page after, or null on the last
+   * @param pages every page, by the ranks on it; this one without an address
+   */
+  public record Pager(
+      String here, String note, Link search, Link previous, Link next, List<Link> pages) {
+    public Pager {
+      pages = List.copyOf(pages);
+    }
   }
 
   /** A pillar column's heading: the pillar's name and its maximum points, formatted. */
