@@ -17,21 +17,64 @@ import org.opendti.rank.Ranking;
  */
 final class Feeds {
 
+  /**
+   * Addresses one sitemap may list (the Sitemap protocol, sitemaps.org/protocol.html: at most
+   * 50,000 URLs and 50 MB a file; Google Search Central, "Manage your sitemaps with a sitemap index
+   * file").
+   */
+  static final int SITEMAP_URLS = 50_000;
+
   private Feeds() {}
 
-  static byte[] sitemap(List<String> htmlPaths, String baseUrl) {
-    StringBuilder x = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
-    if (baseUrl == null) {
-      x.append(
-          "<!-- No baseUrl was configured: locations are paths relative to the site root."
-              + " Sitemaps require absolute URLs; set baseUrl to publish a valid sitemap. -->\n");
+  /**
+   * {@code sitemap.xml} listing every page; past {@code perFile} pages (10,000 units over three
+   * periods have some 60,000) {@code sitemap.xml} is a sitemap index of {@code sitemap-1.xml},
+   * {@code sitemap-2.xml}, … of {@code perFile} pages each, beside it, so that it keeps the address
+   * a host or a search console was given. At 50,000 addresses of a few hundred bytes a file stays
+   * far under 50 MB.
+   */
+  static java.util.SortedMap<String, byte[]> sitemaps(
+      List<String> htmlPaths, String baseUrl, int perFile) {
+    java.util.SortedMap<String, byte[]> out = new java.util.TreeMap<>();
+    if (htmlPaths.size() <= perFile) {
+      out.put("sitemap.xml", sitemap(htmlPaths, baseUrl));
+      return out;
     }
+    StringBuilder index = start(baseUrl).append(SITEMAP_INDEX);
+    for (int from = 0, n = 1; from < htmlPaths.size(); from += perFile, n++) {
+      String name = "sitemap-" + n + ".xml";
+      out.put(
+          name,
+          sitemap(htmlPaths.subList(from, Math.min(htmlPaths.size(), from + perFile)), baseUrl));
+      index.append("  <sitemap><loc>").append(esc(url(baseUrl, name))).append("</loc></sitemap>\n");
+    }
+    index.append("</sitemapindex>\n");
+    out.put("sitemap.xml", index.toString().getBytes(StandardCharsets.UTF_8));
+    return out;
+  }
+
+  private static final String SITEMAP_INDEX =
+      "<sitemapindex xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n";
+
+  private static byte[] sitemap(List<String> htmlPaths, String baseUrl) {
+    StringBuilder x = start(baseUrl);
     x.append("<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
     for (String p : htmlPaths) {
       x.append("  <url><loc>").append(esc(url(baseUrl, p))).append("</loc></url>\n");
     }
     x.append("</urlset>\n");
     return x.toString().getBytes(StandardCharsets.UTF_8);
+  }
+
+  /** The XML declaration, and without a base address a comment saying the sitemap is not valid. */
+  private static StringBuilder start(String baseUrl) {
+    StringBuilder x = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
+    if (baseUrl == null) {
+      x.append(
+          "<!-- No baseUrl was configured: locations are paths relative to the site root."
+              + " Sitemaps require absolute URLs; set baseUrl to publish a valid sitemap. -->\n");
+    }
+    return x;
   }
 
   /** One entry per framework and published period, newest first, linking to its first table. */

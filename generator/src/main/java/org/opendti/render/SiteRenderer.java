@@ -160,7 +160,8 @@ public final class SiteRenderer {
     SearchPage.split(index).forEach((path, bytes) -> add(site, path, bytes));
     copyAssets(site);
     pages.sort(String::compareTo);
-    add(site, "sitemap.xml", Feeds.sitemap(pages, baseUrl));
+    Feeds.sitemaps(pages, baseUrl, Feeds.SITEMAP_URLS)
+        .forEach((path, bytes) -> add(site, path, bytes));
     add(site, "feed.xml", Feeds.atom(index, baseUrl));
   }
 
