@@ -13,7 +13,7 @@ assert lines == [
     'R\tsubmissions/f/2023/b.json\tsubmissions/f/2023/c.json',
     'A\tsubmissions/f/2023/link.json\t(symlink)',
 ]
-assert log.contains("dti:changed-files: 4 file(s) changed from merge base ${mergeBase} to ${head}")
+assert log.contains("dti:changed-files: files changed from merge base ${mergeBase} to ${head}: 4")
 assert !log.contains('units/u.json')
 assert !log.contains('at org.opendti')
 return true

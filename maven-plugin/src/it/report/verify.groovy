@@ -33,11 +33,11 @@ assert bob =~ /\[ERROR\] submissions\/demo-xa\/2023\/demo-a\.json:17:\d+: error 
 // demo-a's invalid file is not scored: its total and rank are gone, shown as "–".
 assert bob.contains('demo-xa/2023/demo-a: total 19.63 -> –')
 def bobReport = new File(basedir, 'target/pr-bob/report.md')
-assert bob.contains('dti:report: 2 error(s); report in ' + bobReport)
-assert bob.contains('The pull request cannot be merged as it is: 2 error(s)')
+assert bob.contains('dti:report: errors: 2; report in ' + bobReport)
+assert bob.contains('The pull request cannot be merged as it is: errors: 2')
 md = bobReport.getText('UTF-8')
 assert md.startsWith('## opendti pull-request check\n\n'
-    + '❌ **Cannot be merged as it is**: 2 error(s). Author: bob, 1 changed file(s), base ')
+    + '❌ **Cannot be merged as it is**: errors: 2. Author: bob, changed files: 1, base ')
 assert md.contains('| error | submissions/demo-xa/2023/demo-a.json |  | unit-submission |')
 assert md =~ /\| error \| submissions\/demo-xa\/2023\/demo-a\.json \| 17:\d+ \| ratio-above-one \|/
 assert md.contains('| demo-xa | 2023 | demo-a | 19.63 | – | – | I: 11.99 → – |')

@@ -10,6 +10,6 @@ assert log =~ /submissions\/demo-xa\/2023\/demo-a\.json:\d+:\d+: lỗi \[ratio-a
 assert log =~ /submissions\/demo-xa\/2023\/demo-a\.json:18:\d+: lỗi \[unknown-criterion\] \/answers\/[^:]+: Bộ tiêu chí demo-xa không có tiêu chí /
 assert log.contains('dti:validate: 5 lỗi, ')
 assert log.contains('Kiểm tra không đạt: 5 lỗi')
-assert !log.contains('error(s)')
+assert !log.contains('Validation failed')
 assert !log.contains('at org.opendti')
 return true

@@ -61,6 +61,17 @@ class CatalogueTest {
     assertThat(missing).as("codes without a message").isEmpty();
   }
 
+  /**
+   * English messages say a count as "errors: 3", never "3 error(s)" (the site's texts follow the
+   * same rule: {@code MessagesTest}); "http(s)" is not a count.
+   */
+  @Test
+  void englishMessagesHaveNoPluralInBrackets() {
+    assertThat(Catalogue.texts(Lang.EN).entrySet())
+        .filteredOn(e -> e.getValue().replace("http(s)", "").matches("(?s).*\\w\\(s\\).*"))
+        .isEmpty();
+  }
+
   @Test
   void bothLanguagesHaveTheSameKeys() {
     SortedSet<String> vi = new TreeSet<>(Catalogue.texts(Lang.VI).keySet());

@@ -13,7 +13,7 @@ class MarkdownSummaryTest {
         .contains("0 lỗi, 0 cảnh báo, 0 lưu ý")
         .contains("Không có vấn đề nào.");
     assertThat(MarkdownSummary.of(new Diagnostics(List.of()), Lang.EN))
-        .contains("0 error(s), 0 warning(s)")
+        .contains("Errors: 0, warnings: 0, notes: 0.")
         .contains("No problems found.");
   }
 

@@ -215,7 +215,7 @@ class SitePublisherTest {
     new SitePublisher(m -> heard.add(m.in(Lang.EN))).publish(b.build(), tmp.resolve("site"));
     assertThat(heard)
         .containsExactly(
-            "published 5,000 file(s), 5,000 written", "published 10,000 file(s), 10,000 written");
+            "files published: 5,000, written: 5,000", "files published: 10,000, written: 10,000");
   }
 
   @Test

@@ -78,7 +78,7 @@ class ValidateMojoTest {
     // The review is checked too: it now corrects a submission that names another unit.
     assertThat(log)
         .contains(
-            "info: dti:validate: changed-files check since main, 2 file(s) checked: "
+            "info: dti:validate: changed-files check since main, files checked (2): "
                 + GOOD
                 + ", "
                 + GOOD.replace(".json", ".review.json"))
