@@ -258,7 +258,7 @@ class RepositoryDataTest {
                 d.code().id().equals("self-score-differs")
                     && d.file().equals("submissions/nga-nam-2024/2023/nga-nam.json")
                     && d.pointer().equals("/answers/12/selfScore")
-                    && d.message(Lang.EN).contains("self-assessed 6")
+                    && d.message(Lang.EN).contains("self-assessed points: 6")
                     && d.message(Lang.EN).contains("4.54"));
   }
 
