@@ -432,6 +432,13 @@ class SiteRendererTest {
     assertThat(html("units/xa-b2/xa-mau-2024.html").select(".sample-banner").text())
         .contains("Dữ liệu mẫu / Sample data");
     assertThat(html("rankings/xa-mau/2024/all.html").select(".sample-banner")).hasSize(1);
+    // In a landmark of its own, named by its first words: nothing of a page is outside one.
+    assertThat(
+            html("rankings/xa-mau/2024/all.html")
+                .select("section[aria-labelledby=sample-banner-title] > .sample-banner")
+                .select("#sample-banner-title")
+                .text())
+        .isEqualTo("Dữ liệu mẫu / Sample data");
     assertThat(html("units/xa-a1/xa-mau-2024.html").select(".sample-banner")).isEmpty();
     assertThat(html("criteria/xa-mau.html").select(".sample-banner")).isEmpty();
   }
