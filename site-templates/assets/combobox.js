@@ -26,7 +26,9 @@
     var fold = window.DtiFold || function (s) { return s.toLowerCase(); };
     var units = [];
     var keys = null;
-    var byId = {};
+    // Ids may come from an address or a file the reader opened: a map without a prototype, so
+    // that "constructor" or "__proto__" is no unit.
+    var byId = Object.create(null);
     var shown = [];
     var active = -1;
     var chosen = null;
@@ -165,7 +167,7 @@
       setUnits: function (list) {
         units = list;
         keys = null;
-        byId = {};
+        byId = Object.create(null);
         units.forEach(function (u) { byId[u.id] = u; });
         close();
       },

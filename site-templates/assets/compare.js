@@ -80,7 +80,8 @@
     var cohort = meta.cohorts[key];
     var url = new URL(cohort.src, document.baseURI);
     return once(lists, key, url).then(function (json) {
-      var byId = {};
+      // Looked up with ids from the address: no prototype, so "constructor" is no unit.
+      var byId = Object.create(null);
       function name(vi, en) {
         return lang === 'en' && typeof en === 'string' && en !== '' ? en : vi;
       }

@@ -227,6 +227,22 @@ class CompareBrowserTest {
     assertThat(page.url()).endsWith("#" + COHORT + "/");
   }
 
+  /**
+   * An address is the reader's to write: ids that are no unit of the period, or names every script
+   * object has, pick nothing and break nothing (the page has no error; see {@link #close()}).
+   */
+  @Test
+  void anAddressNamingNoUnitPicksNothing() {
+    page.navigate(web.url("compare.html#" + COHORT + "/constructor,__proto__," + unit(0)));
+    page.waitForSelector("#compare-units:not([disabled])");
+    assertThat(page.locator("#compare-unit-1").inputValue()).isEmpty();
+    assertThat(page.locator("#compare-unit-2").inputValue()).isEmpty();
+    assertThat(page.locator("#compare-unit-3").inputValue())
+        .startsWith(scores.get("units").get(0).get("name").asText() + " — ");
+    assertThat(page.locator("#compare-status").textContent()).contains("ít nhất 2");
+    assertThat(page.locator("#compare-result table").count()).isZero();
+  }
+
   /** A unit with an English name is listed by it on the English page, by its own on the other. */
   @Test
   void englishPageListsEnglishNames() throws IOException {
