@@ -9,8 +9,8 @@
 
    DtiCombobox(input, list, options) with options:
      none:   the text of the list when nothing matches;
-     filter: optional, function (unit) → false for a unit not to offer now (the form: a unit that
-             did not exist in the chosen period);
+     filter: optional, called once a search: function () → a function (unit) that is false for a
+             unit not to offer now (the form: a unit that did not exist in the chosen period);
      onPick: function (unit), when the reader picks a unit;
      onDrop: function (), when the reader edits the text away from the unit picked;
    returns { setUnits(units), choose(id), chosen() }. A unit is
@@ -43,11 +43,12 @@
       var words = fold(query).replace(/[-–—]/g, ' ').split(/\s+/).filter(function (w) {
         return w !== '';
       });
+      var offered = options.filter ? options.filter() : null;
       var out = [];
       for (var i = 0; i < units.length && out.length < LIMIT; i++) {
         var key = keys[i];
-        if ((!options.filter || options.filter(units[i]))
-          && words.every(function (w) { return key.indexOf(w) >= 0; })) {
+        if (words.every(function (w) { return key.indexOf(w) >= 0; })
+          && (!offered || offered(units[i]))) {
           out.push(units[i]);
         }
       }

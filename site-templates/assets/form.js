@@ -204,8 +204,11 @@
   // that existed in the chosen period.
   var picker = window.DtiCombobox(unitInput, byId('f-unit-list'), {
     none: fmt('unitNone'),
-    filter: function (u) {
-      return activeIn(u, period());
+    filter: function () {
+      var p = period();
+      return function (u) {
+        return activeIn(u, p);
+      };
     },
     onPick: function (u) {
       chosenUnit = u.id;

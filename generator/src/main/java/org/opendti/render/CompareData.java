@@ -5,7 +5,7 @@ import java.io.IOException;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
+import java.util.Objects;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.function.BiConsumer;
@@ -63,10 +63,13 @@ final class CompareData {
         index.scores(fw.id(), p.id()).stream()
             .sorted(Comparator.comparing(UnitScore::unitId))
             .toList();
+    List<String> parentIds =
+        units.stream()
+            .map(s -> index.unit(s.unitId()).map(Unit::parent).orElse(null))
+            .map(id -> id != null && index.unit(id).isPresent() ? id : null)
+            .toList();
     SortedMap<String, Integer> parents = new TreeMap<>();
-    for (UnitScore s : units) {
-      parentOf(index, s.unitId()).ifPresent(id -> parents.put(id, 0));
-    }
+    parentIds.stream().filter(Objects::nonNull).forEach(id -> parents.put(id, 0));
     int place = 0;
     for (Map.Entry<String, Integer> e : parents.entrySet()) {
       e.setValue(place++);
@@ -85,16 +88,16 @@ final class CompareData {
               }
               g.writeEndArray();
               g.writeArrayFieldStart("units");
-              for (UnitScore s : units) {
+              for (int i = 0; i < units.size(); i++) {
+                UnitScore s = units.get(i);
                 g.writeStartArray();
                 g.writeString(s.unitId());
                 names(g, index, s.unitId());
                 g.writeNumber(s.sample() || index.isSample(s.unitId()) ? 1 : 0);
-                Optional<String> parent = parentOf(index, s.unitId());
-                if (parent.isPresent()) {
-                  g.writeNumber(parents.get(parent.get()));
-                } else {
+                if (parentIds.get(i) == null) {
                   g.writeNull();
+                } else {
+                  g.writeNumber(parents.get(parentIds.get(i)));
                 }
                 g.writeEndArray();
               }
@@ -121,11 +124,6 @@ final class CompareData {
                 g.writeEndObject();
               }));
     }
-  }
-
-  /** The unit's parent, when the registry has it. */
-  private static Optional<String> parentOf(SiteIndex index, String unitId) {
-    return index.unit(unitId).map(Unit::parent).filter(id -> index.unit(id).isPresent());
   }
 
   /** The unit's name and its English name, or null when the registry has none. */

@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import org.opendti.diagnostic.Lang;
 import org.opendti.model.Framework;
 import org.opendti.model.Period;
@@ -33,9 +35,8 @@ final class Feeds {
    * a host or a search console was given. At 50,000 addresses of a few hundred bytes a file stays
    * far under 50 MB.
    */
-  static java.util.SortedMap<String, byte[]> sitemaps(
-      List<String> htmlPaths, String baseUrl, int perFile) {
-    java.util.SortedMap<String, byte[]> out = new java.util.TreeMap<>();
+  static SortedMap<String, byte[]> sitemaps(List<String> htmlPaths, String baseUrl, int perFile) {
+    SortedMap<String, byte[]> out = new TreeMap<>();
     if (htmlPaths.size() <= perFile) {
       out.put("sitemap.xml", sitemap(htmlPaths, baseUrl));
       return out;

@@ -56,11 +56,6 @@ final class RankingPages {
     return path(lang, r, 1 + index.position(r, unitId).orElse(0) / index.rankingRows());
   }
 
-  /** The table's only page, or its first. */
-  static RankingView view(PageContext page, Framework fw, Ranking r) {
-    return view(page, fw, r, 1);
-  }
-
   /**
    * Page {@code n} (from 1) of the table, {@code page} being at {@link #path(Lang, Ranking, int)}.
    */

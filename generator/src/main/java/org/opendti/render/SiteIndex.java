@@ -50,11 +50,11 @@ final class SiteIndex {
     this(input, RankingPages.PAGE_ROWS);
   }
 
-  /** As {@link #SiteIndex(SiteInput)}, with {@code rankingRows} rows per ranking page. */
+  /**
+   * As {@link #SiteIndex(SiteInput)}, with {@code rankingRows} rows per ranking page (at least 1:
+   * {@link SiteRenderer.Builder#rankingRows} checks it).
+   */
   SiteIndex(SiteInput input, int rankingRows) {
-    if (rankingRows < 1) {
-      throw new IllegalArgumentException("rows per ranking page: " + rankingRows);
-    }
     this.input = input;
     this.rankingRows = rankingRows;
     for (UnitScore s : input.scores()) {
