@@ -8,6 +8,7 @@ import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaValidatorsConfig;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
+import com.networknt.schema.resource.ClasspathSchemaLoader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -49,7 +50,13 @@ public final class SchemaValidator {
     }
   }
 
-  /** The full validator of {@code kind}, compiled on first use; the same one afterwards. */
+  /**
+   * The full validator of {@code kind}, compiled on first use; the same one afterwards. The schemas
+   * are read through this class's own class loader, not the thread's context class loader (the
+   * library's default): the loader compiles on whichever worker of the common pool first meets an
+   * invalid file, and in a Maven plugin those workers' context loader cannot see the plugin's
+   * classes, so a check failed or passed by which thread came first.
+   */
   private JsonSchema schema(FileKind kind) {
     JsonSchema compiled = schemas.get(kind);
     return compiled != null ? compiled : compile(kind);
@@ -63,8 +70,17 @@ public final class SchemaValidator {
             JsonSchemaFactory.getInstance(
                 SpecVersion.VersionFlag.V202012,
                 builder ->
-                    builder.schemaMappers(
-                        mappers -> mappers.mapPrefix(BASE_URI, "classpath:" + CLASSPATH_DIR)));
+                    builder
+                        .schemaMappers(
+                            mappers -> mappers.mapPrefix(BASE_URI, "classpath:" + CLASSPATH_DIR))
+                        .schemaLoaders(
+                            loaders ->
+                                loaders.values(
+                                    list ->
+                                        list.add(
+                                            0,
+                                            new ClasspathSchemaLoader(
+                                                SchemaValidator.class::getClassLoader)))));
       }
       SchemaValidatorsConfig config =
           SchemaValidatorsConfig.builder()
