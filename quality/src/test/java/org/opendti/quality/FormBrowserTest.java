@@ -1,6 +1,7 @@
 package org.opendti.quality;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.offset;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -226,13 +227,19 @@ class FormBrowserTest {
     }
   }
 
-  /** Types {@code query} into the unit picker and picks the unit {@code id} from the list. */
+  /**
+   * Types {@code query} into the unit picker and picks the unit {@code id} from the list, which
+   * opens as wide as the box it belongs to.
+   */
   static void pickUnit(Page page, String query, String id) {
     Locator input = page.locator("#f-unit");
     input.fill("");
     input.pressSequentially(query);
     Locator option = page.locator("#f-unit-list [data-unit='" + id + "']");
     assertThat(option.isVisible()).as("%s lists %s", query, id).isTrue();
+    assertThat(page.locator("#f-unit-list").boundingBox().width)
+        .as("the list opens as wide as its box")
+        .isCloseTo(input.boundingBox().width, offset(1.0));
     option.click();
     assertThat(page.locator("#f-unit-msg").textContent()).contains(id);
   }
