@@ -311,6 +311,42 @@ class PublishedSiteTest {
         .startsWith("Quyết định 209/QĐ-UBND của UBND tỉnh Gia Lai (Phụ lục 4) chỉ ghi tên");
   }
 
+  /**
+   * What a unit or the inspection team wrote (a document's issuer and title, notes, a reviewer's
+   * reason, why a criterion does not apply, an objection's decision, the people's names, titles and
+   * offices) is Vietnamese, and is marked {@code lang="vi"} on the English scorecard (WCAG 3.1.2)
+   * and left unmarked on the Vietnamese one.
+   */
+  @Test
+  void whatUnitsAndReviewersWroteIsMarkedVietnameseOnEnglishScorecards() throws IOException {
+    Document en = page("en/units/mau-so-8/gia-lai-2023-so-2023.html");
+    assertThat(en.select("ul.evidence li > [lang=vi], ul.evidence li > a > [lang=vi]").eachText())
+        .contains("Sở Nông nghiệp và Môi trường", "Báo cáo mẫu về tiêu chí 1.1");
+    assertThat(en.select(".notes > div[lang=vi]"))
+        .isNotEmpty()
+        .allMatch(n -> n.text().startsWith("Số liệu tổng hợp từ báo cáo"));
+    assertThat(en.select("p.review > [lang=vi]").eachText())
+        .contains("Tài liệu kiểm chứng chưa đầy đủ, điều chỉnh điểm.");
+    assertThat(en.select("ul.objections li > [lang=vi]").eachText())
+        .containsExactly("Đoàn kiểm tra đã xác minh lại tài liệu kiểm chứng (dữ liệu mẫu).");
+    assertThat(en.select("section[aria-labelledby=people] dd > [lang=vi]").eachText())
+        .hasSize(3)
+        .contains("Đoàn kiểm tra (mẫu), Trưởng đoàn, Sở Khoa học và Công nghệ");
+    // Only their words: the interface text around them stays English.
+    assertThat(en.select("tr.detail [lang=vi], section[aria-labelledby=people] [lang=vi]").text())
+        .doesNotContain("Evidence", "Notes", "Reviewer", "Report no.", "received", "Rejected");
+
+    assertThat(page("en/units/mau-so-4/gia-lai-2023-so-2023.html").select("p.na > [lang=vi]"))
+        .isNotEmpty()
+        .allMatch(
+            r -> r.text().equals("Đơn vị không phát sinh nội dung này trong kỳ (dữ liệu mẫu)."));
+
+    Document vi = page("units/mau-so-8/gia-lai-2023-so-2023.html");
+    assertThat(vi.select("tr.detail [lang], section[aria-labelledby=people] [lang]")).isEmpty();
+    assertThat(vi.select("ul.objections li").text())
+        .contains("Đoàn kiểm tra đã xác minh lại tài liệu kiểm chứng (dữ liệu mẫu).");
+  }
+
   /** A maximum of one point is "1 point" in English. */
   @Test
   void aMaximumOfOnePointIsSingular() throws IOException {

@@ -26,7 +26,9 @@ import org.opendti.model.Value;
 /**
  * A framework's text that has no English is shown in Vietnamese on English pages, and marked {@code
  * lang="vi"} there (WCAG 3.1.2, language of parts), so a screen reader reads it in Vietnamese:
- * criterion names, input labels and choice options on the scorecard and the criteria page.
+ * criterion names, input labels and choice options on the scorecard and the criteria page. What
+ * units and reviewers write is Vietnamese and marked so too ({@code
+ * PublishedSiteTest.whatUnitsAndReviewersWroteIsMarkedVietnameseOnEnglishScorecards}).
  */
 class LanguageOfPartsTest {
 
@@ -156,12 +158,13 @@ class LanguageOfPartsTest {
         .containsExactly("Số hồ sơ đúng hạn", "Chủ tịch");
     assertThat(en.select("table.improvements tbody td:eq(1)").eachText())
         .contains("Số hồ sơ đúng hạn = 900 hồ sơ", "Level = Chủ tịch");
-    // A reviewer's corrected inputs are marked as the unit's are.
+    // A reviewer's corrected inputs are marked as the unit's are; the reviewer's reason, written
+    // in Vietnamese, is marked too.
     assertThat(en.select("#c-1\\.1 + tr.detail p.review [lang=vi]").eachText())
-        .containsExactly("Số hồ sơ đúng hạn");
+        .containsExactly("Sửa số liệu", "Số hồ sơ đúng hạn");
     assertThat(en.select("#c-2\\.1 + tr.detail p.review").text()).contains("Level = Chủ tịch");
     assertThat(en.select("#c-2\\.1 + tr.detail p.review [lang=vi]").eachText())
-        .containsExactly("Chủ tịch");
+        .containsExactly("Sửa", "Chủ tịch");
     // What has English is said in English, unmarked.
     assertThat(en.select("#c-1\\.2 [lang]")).isEmpty();
     assertThat(en.select("#c-1\\.2 th a").text()).isEqualTo("1.2 Has a steering committee");
