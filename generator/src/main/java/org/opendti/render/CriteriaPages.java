@@ -114,19 +114,18 @@ final class CriteriaPages {
               def == null || def.kind() == null ? "" : def.kind().jsonName(),
               def == null ? "" : Objects.toString(lang.pick(def.unit(), def.unitEn()), "")));
     }
-    String evidence = "";
+    // The framework's description of the evidence (Vietnamese only, marked on an English page)
+    // and, in the page's language, its kinds and whether it is required.
+    String evidenceRule = "";
     if (c.evidence() != null) {
       List<String> parts = new ArrayList<>();
-      if (c.evidence().description() != null) {
-        parts.add(c.evidence().description());
-      }
       if (!c.evidence().kinds().isEmpty()) {
         parts.add(PlainLanguage.evidenceKinds(page.text(), c.evidence().kinds()));
       }
       if (c.evidence().required()) {
         parts.add(lang.pick("— bắt buộc", "— required"));
       }
-      evidence = String.join(" ", parts);
+      evidenceRule = String.join(" ", parts);
     }
     return new CriteriaView.CriterionEntry(
         c.id(),
@@ -141,7 +140,8 @@ final class CriteriaPages {
         c.sourcePoints() == null ? "" : c.sourcePoints(),
         t.method(),
         inputs,
-        evidence,
+        c.evidence() == null ? "" : nz(c.evidence().description()),
+        evidenceRule,
         nz(c.dataSource()),
         nz(c.verifyingUnit()),
         nz(c.leadOffice()),

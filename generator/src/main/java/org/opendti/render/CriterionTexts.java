@@ -14,6 +14,7 @@ import org.opendti.model.Group;
 import org.opendti.model.InputDef;
 import org.opendti.model.Method;
 import org.opendti.model.Value;
+import org.opendti.render.view.TextPart;
 
 /**
  * What a framework's scorecards say about each criterion in one language, the same on every unit's
@@ -41,7 +42,7 @@ final class CriterionTexts {
       String name,
       String nameLang,
       String max,
-      String method,
+      List<TextPart> method,
       Map<String, String> labels,
       Map<String, String> units,
       Map<String, String> unitsOne,
@@ -186,7 +187,7 @@ final class CriterionTexts {
         lang.pick(c.name(), c.nameEn()),
         lang.attributeOfPick(c.nameEn()),
         lang.points(c.maxPoints()),
-        MethodText.describe(lang, c),
+        MethodText.parts(lang, c),
         labels,
         units,
         unitsOne,

@@ -6,6 +6,7 @@ import java.util.List;
 import org.opendti.diagnostic.Lang;
 import org.opendti.model.Criterion;
 import org.opendti.model.Method;
+import org.opendti.render.view.TextPart;
 
 /**
  * A scoring method in plain words, Vietnamese or English, with the framework's numbers formatted
@@ -23,8 +24,43 @@ final class MethodText {
     this.criterion = criterion;
   }
 
+  /*
+   * What the framework says only in Vietnamese (an input's label, the criterion's name, a choice's
+   * option) is put into the sentence between BEGIN_OTHER and END_OTHER when the page is in another
+   * language, and parts() cuts the sentence there: the words around it are this class's own and
+   * are built as plain strings. The two marks are private-use characters, taken out of every
+   * framework text first, so no text can open or close a part.
+   */
+  private static final char BEGIN_OTHER = '\uE000';
+  private static final char END_OTHER = '\uE001';
+
+  /** The method in words, as one string (a spreadsheet cell, the form's data). */
   static String describe(Lang lang, Criterion criterion) {
-    return new MethodText(lang, criterion).text(criterion.method());
+    return String.join("", parts(lang, criterion).stream().map(TextPart::text).toList());
+  }
+
+  /**
+   * The method in words, cut where the language changes: the framework's Vietnamese-only labels on
+   * an English page are parts with {@code lang} "vi" (WCAG 3.1.2), the rest has lang "".
+   */
+  static List<TextPart> parts(Lang lang, Criterion criterion) {
+    String marked = new MethodText(lang, criterion).text(criterion.method());
+    List<TextPart> parts = new ArrayList<>();
+    int from = 0;
+    while (from < marked.length()) {
+      int begin = marked.indexOf(BEGIN_OTHER, from);
+      if (begin < 0) {
+        parts.add(new TextPart(marked.substring(from), ""));
+        break;
+      }
+      if (begin > from) {
+        parts.add(new TextPart(marked.substring(from, begin), ""));
+      }
+      int end = marked.indexOf(END_OTHER, begin);
+      parts.add(new TextPart(marked.substring(begin + 1, end), Lang.VI.code()));
+      from = end + 1;
+    }
+    return List.copyOf(parts);
   }
 
   /** The label of an input in this language; inputs may be omitted for single-input methods. */
@@ -37,6 +73,23 @@ final class MethodText {
                 "value".equals(inputId)
                     ? lang.pick(criterion.name(), criterion.nameEn())
                     : inputId);
+  }
+
+  /** Whether {@link #inputLabel} is the framework's Vietnamese on a page in another language. */
+  private static boolean inputLabelIsOther(Lang lang, Criterion criterion, String inputId) {
+    return criterion
+        .input(inputId)
+        .map(i -> !lang.attributeOfPick(i.labelEn()).isEmpty())
+        // an input the criterion does not define is named by its id, in no language
+        .orElseGet(
+            () -> "value".equals(inputId) && !lang.attributeOfPick(criterion.nameEn()).isEmpty());
+  }
+
+  /** {@code text} in the sentence, marked as another language's when {@code other}. */
+  private static String said(String text, boolean other) {
+    String clean =
+        text.replace(String.valueOf(BEGIN_OTHER), "").replace(String.valueOf(END_OTHER), "");
+    return other ? BEGIN_OTHER + clean + END_OTHER : clean;
   }
 
   private String text(Method method) {
@@ -150,7 +203,13 @@ final class MethodText {
   private String choice(Method.Choice c) {
     List<String> parts = new ArrayList<>();
     for (Method.Option o : c.options()) {
-      parts.add(lang.pick(o.label(), o.labelEn()) + ": " + share(o.fraction(), o.points()));
+      parts.add(
+          said(
+                  lang.pick(o.labelOrId(), o.labelEn()),
+                  // an option without a label is named by its id, in no language
+                  o.label() != null && !lang.attributeOfPick(o.labelEn()).isEmpty())
+              + ": "
+              + share(o.fraction(), o.points()));
     }
     return label(c.input()) + " — " + String.join("; ", parts) + ".";
   }
@@ -222,7 +281,8 @@ final class MethodText {
   private String share(BigDecimal fraction, BigDecimal points) {
     boolean vi = lang == Lang.VI;
     if (points != null) {
-      return lang.number(points) + (vi ? " điểm" : " points");
+      return lang.number(points)
+          + (vi ? " điểm" : points.compareTo(BigDecimal.ONE) == 0 ? " point" : " points");
     }
     return percent(fraction) + (vi ? " số điểm tối đa" : " of the maximum");
   }
@@ -236,6 +296,6 @@ final class MethodText {
   }
 
   private String label(String inputId) {
-    return inputLabel(lang, criterion, inputId);
+    return said(inputLabel(lang, criterion, inputId), inputLabelIsOther(lang, criterion, inputId));
   }
 }

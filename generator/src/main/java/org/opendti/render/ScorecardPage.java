@@ -264,7 +264,6 @@ final class ScorecardPage {
           c.bonus(),
           answer == null ? List.of() : inputs(t, c, answer.inputs()),
           corrected,
-          t.method(),
           cs == null ? "" : formula(cs.formula(), c, answer, lang),
           points == null ? "" : lang.points(points),
           cs == null ? "" : lang.points(cs.computed()),

@@ -180,6 +180,26 @@ class LanguageOfPartsTest {
     assertThat(en.select("#c-1\\.1 dd[lang=vi]").eachText())
         .contains("Hệ thống thông tin giải quyết TTHC tỉnh", "Văn phòng UBND");
     assertThat(en.select("#c-1\\.2 > :first-child [lang]")).isEmpty();
+    // The method in words names the label and the option in Vietnamese, marked; the rest is
+    // English.
+    assertThat(en.select("#c-1\\.1 dt:contains(Method) + dd").text())
+        .startsWith("Ratio r = (Số hồ sơ đúng hạn) / (All dossiers).");
+    assertThat(en.select("#c-1\\.1 dt:contains(Method) + dd [lang=vi]").eachText())
+        .containsExactly("Số hồ sơ đúng hạn");
+    assertThat(en.select("#c-2\\.1 dt:contains(Method) + dd [lang=vi]").eachText())
+        .containsExactly("Chủ tịch");
+    assertThat(en.select("#c-1\\.2 dt:contains(Method) + dd [lang]")).isEmpty();
+  }
+
+  @Test
+  void englishFormsMarkWhatHasNoEnglish() {
+    Document en = html("en/forms/xa-mau.html");
+    assertThat(en.select("#c-1\\.1 legend > [lang=vi]").eachText())
+        .containsExactly("Tỷ lệ hồ sơ xử lý đúng hạn");
+    assertThat(en.select("#c-1\\.1 p.method [lang=vi]").eachText())
+        .containsExactly("Số hồ sơ đúng hạn");
+    assertThat(en.select("#c-1\\.2 legend [lang], #c-1\\.2 p.method [lang]")).isEmpty();
+    assertThat(html("forms/xa-mau.html").select("main [lang]")).isEmpty();
   }
 
   @Test

@@ -11,6 +11,7 @@ import org.opendti.model.EvidenceRequirement;
 import org.opendti.model.InputDef;
 import org.opendti.model.InputKind;
 import org.opendti.model.Method;
+import org.opendti.render.view.TextPart;
 
 class MethodTextTest {
 
@@ -129,5 +130,76 @@ class MethodTextTest {
         .isEqualTo(
             "ngày gửi báo cáo so với hạn nộp của kỳ: đúng hạn 2,5 điểm; trừ 1 điểm mỗi tháng"
                 + " chậm, không dưới 0.");
+  }
+
+  /**
+   * On an English page the framework's Vietnamese-only labels are parts of their own, marked "vi";
+   * the Vietnamese page is one part in its own language. The marks that cut the sentence are
+   * private-use characters: one inside a label is dropped, and cannot open or close a part.
+   */
+  @Test
+  void partsMarkWhatHasNoEnglish() {
+    List<InputDef> viOnly =
+        List.of(
+            new InputDef("a", "Hồ sơ \uE001trực\uE000 tuyến", null, InputKind.COUNT, null),
+            new InputDef("b", "Tổng hồ sơ", "All", InputKind.COUNT, null));
+    Criterion c =
+        criterion(
+            new Method.Ratio(
+                List.of("a"), List.of("b"), null, null, Method.ZeroDenominator.INVALID),
+            viOnly);
+
+    assertThat(MethodText.parts(Lang.EN, c))
+        .containsExactly(
+            new TextPart("Ratio r = (", ""),
+            new TextPart("Hồ sơ trực tuyến", "vi"),
+            new TextPart(") / (All). Points = r × 2.5, at most 2.5.", ""));
+    assertThat(MethodText.parts(Lang.VI, c))
+        .containsExactly(
+            new TextPart(
+                "Tỷ lệ r = (Hồ sơ trực tuyến) / (Tổng hồ sơ). Điểm = r × 2,5, tối đa 2,5 điểm.",
+                ""));
+    assertThat(MethodText.describe(Lang.EN, c))
+        .isEqualTo("Ratio r = (Hồ sơ trực tuyến) / (All). Points = r × 2.5, at most 2.5.");
+  }
+
+  /** A choice's option without English is marked; the criterion's own name stands for "value". */
+  @Test
+  void partsMarkOptionsAndTheCriterionNameWithoutEnglish() {
+    Criterion choice =
+        criterion(
+            new Method.Choice(
+                "muc",
+                List.of(
+                    new Method.Option("ct", "Chủ tịch", null, BigDecimal.ONE, null),
+                    new Method.Option("pct", "Phó chủ tịch", "Vice-chair", null, BigDecimal.ONE))),
+            List.of(new InputDef("muc", "Cấp", "Level", InputKind.CHOICE, null)));
+    assertThat(MethodText.parts(Lang.EN, choice))
+        .containsExactly(
+            new TextPart("Level — ", ""),
+            new TextPart("Chủ tịch", "vi"),
+            new TextPart(": 100% of the maximum; Vice-chair: 1 point.", ""));
+    Criterion noEnglishName =
+        new Criterion(
+            "6.5",
+            "Tỷ lệ",
+            null,
+            null,
+            new BigDecimal("2.5"),
+            null,
+            new Method.ExternalScore("value", new BigDecimal("100")),
+            List.of(),
+            EvidenceRequirement.NONE,
+            null,
+            null,
+            null,
+            List.of(),
+            false,
+            false);
+    assertThat(MethodText.parts(Lang.EN, noEnglishName))
+        .containsExactly(
+            new TextPart("Points = ", ""),
+            new TextPart("Tỷ lệ", "vi"),
+            new TextPart(" × 2.5 / 100.", ""));
   }
 }

@@ -55,6 +55,11 @@ public record CriteriaView(
    * @param nameLang the {@code lang} attribute of {@code name}: "vi" on an English page of a
    *     framework with no English name for it, else ""
    * @param max the maximum with its unit: "1 point", "5 points", "5 điểm"
+   * @param method the method in words, cut where the language changes
+   * @param evidenceDescription the framework's description of the evidence it asks for
+   *     (Vietnamese), or ""
+   * @param evidenceRule the evidence's kinds and whether it is required, in the page's language, or
+   *     ""
    */
   public record CriterionEntry(
       String id,
@@ -62,9 +67,10 @@ public record CriteriaView(
       String nameLang,
       String max,
       String sourcePoints,
-      String method,
+      List<TextPart> method,
       List<Input> inputs,
-      String evidence,
+      String evidenceDescription,
+      String evidenceRule,
       String dataSource,
       String verifyingUnit,
       String leadOffice,
@@ -74,6 +80,7 @@ public record CriteriaView(
       TemplateHTMLOutputModel description,
       MeasurementText measurement) {
     public CriterionEntry {
+      method = List.copyOf(method);
       inputs = List.copyOf(inputs);
     }
   }

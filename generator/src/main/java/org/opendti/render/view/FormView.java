@@ -78,6 +78,9 @@ public record FormView(
   /**
    * The part of the form for one criterion.
    *
+   * @param nameLang the {@code lang} attribute of {@code name}: "vi" on an English page of a
+   *     framework with no English name for it, else ""
+   * @param method the method in words, cut where the language changes
    * @param max the maximum formatted for the language; {@code maxValue} as HTML attributes want it
    * @param cohort scored against the cohort after publication: no score is shown in advance
    * @param scoredBy who gives the points when only the inspection team does (the form asks the unit
@@ -87,9 +90,10 @@ public record FormView(
       String id,
       String anchor,
       String name,
+      String nameLang,
       String max,
       String maxValue,
-      String method,
+      List<TextPart> method,
       boolean bonus,
       boolean cohort,
       String scoredBy,

@@ -172,7 +172,6 @@ public record ScorecardView(
       boolean bonus,
       List<InputRow> inputs,
       List<InputRow> correctedInputs,
-      String method,
       String formula,
       String points,
       String computed,
