@@ -16,10 +16,15 @@ import org.opendti.render.view.TextPart;
 class MethodTextTest {
 
   private static Criterion criterion(Method m, List<InputDef> inputs) {
+    return criterion("Share", m, inputs);
+  }
+
+  /** Criterion 6.5 "Tỷ lệ" with {@code nameEn} (null: no English name). */
+  private static Criterion criterion(String nameEn, Method m, List<InputDef> inputs) {
     return new Criterion(
         "6.5",
         "Tỷ lệ",
-        "Share",
+        nameEn,
         null,
         new BigDecimal("2.5"),
         null,
@@ -180,22 +185,7 @@ class MethodTextTest {
             new TextPart("Chủ tịch", "vi"),
             new TextPart(": 100% of the maximum; Vice-chair: 1 point.", ""));
     Criterion noEnglishName =
-        new Criterion(
-            "6.5",
-            "Tỷ lệ",
-            null,
-            null,
-            new BigDecimal("2.5"),
-            null,
-            new Method.ExternalScore("value", new BigDecimal("100")),
-            List.of(),
-            EvidenceRequirement.NONE,
-            null,
-            null,
-            null,
-            List.of(),
-            false,
-            false);
+        criterion(null, new Method.ExternalScore("value", new BigDecimal("100")), List.of());
     assertThat(MethodText.parts(Lang.EN, noEnglishName))
         .containsExactly(
             new TextPart("Points = ", ""),
