@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 import org.opendti.diagnostic.Lang;
 import org.opendti.model.Criterion;
@@ -65,6 +66,7 @@ final class FormPage {
               "p-" + f.id(),
               f.id(),
               lang.pick(f.label(), f.labelEn()),
+              lang.attributeOfPick(f.labelEn()),
               kind,
               lang.pick(f.unit(), f.unitEn()),
               null,
@@ -95,11 +97,14 @@ final class FormPage {
         lang.points(fw.totalPoints()),
         new Link(lang.pick(fw.title(), fw.titleEn()), page.href(SitePaths.criteria(lang, fw.id()))),
         fw.periods().stream()
-            .map(p -> new FormView.Option(p.id(), periodLabel(lang, p, t)))
+            .map(p -> new FormView.Option(p.id(), periodLabel(lang, p, t), ""))
             .toList(),
         profile,
         fw.aggregation().prioritySectors().stream()
-            .map(s -> new FormView.Option(s.id(), lang.pick(s.name(), s.nameEn())))
+            .map(
+                s ->
+                    new FormView.Option(
+                        s.id(), lang.pick(s.name(), s.nameEn()), lang.attributeOfPick(s.nameEn())))
             .toList(),
         sections,
         links.newFile() != null,
@@ -139,7 +144,12 @@ final class FormPage {
     List<FormView.Option> choices = new ArrayList<>();
     if (c.method() instanceof Method.Choice ch) {
       for (Method.Option o : ch.options()) {
-        choices.add(new FormView.Option(o.id(), lang.pick(o.labelOrId(), o.labelEn())));
+        choices.add(
+            new FormView.Option(
+                o.id(),
+                lang.pick(o.labelOrId(), o.labelEn()),
+                // an option without a label is shown by its id, in no language
+                o.label() == null ? "" : lang.attributeOfPick(o.labelEn())));
       }
     }
     for (InputDef d : FormInputs.of(c)) {
@@ -148,6 +158,7 @@ final class FormPage {
               anchor + "-" + d.id(),
               d.id(),
               lang.pick(d.label(), d.labelEn()),
+              lang.attributeOfPick(d.labelEn()),
               d.kind(),
               lang.pick(d.unit(), d.unitEn()),
               c.maxPoints(),
@@ -156,16 +167,13 @@ final class FormPage {
               t));
     }
     boolean required = c.evidence() != null && c.evidence().required();
-    String evidence = "";
+    String evidenceDescription = "";
+    String evidenceKinds = "";
     if (c.evidence() != null) {
-      List<String> parts = new ArrayList<>();
-      if (c.evidence().description() != null) {
-        parts.add(c.evidence().description());
-      }
+      evidenceDescription = Objects.toString(c.evidence().description(), "");
       if (!c.evidence().kinds().isEmpty()) {
-        parts.add(PlainLanguage.evidenceKinds(t, c.evidence().kinds()));
+        evidenceKinds = PlainLanguage.evidenceKinds(t, c.evidence().kinds());
       }
-      evidence = String.join(" ", parts);
     }
     return new FormView.CriterionForm(
         c.id(),
@@ -178,9 +186,11 @@ final class FormPage {
         c.bonus(),
         c.method() instanceof Method.Cohort,
         reviewersScore(c) ? scorer(c, t) : "",
+        reviewersScore(c) && namesItsVerifier(c) ? lang.attribute(Lang.VI) : "",
         c.notApplicableAllowed(),
         required,
-        evidence,
+        evidenceDescription,
+        evidenceKinds,
         inputs);
   }
 
@@ -191,15 +201,18 @@ final class FormPage {
 
   /** Who gives the points: the criterion's verifying unit, or the inspection team. */
   private static String scorer(Criterion c, Map<String, String> t) {
-    return c.verifyingUnit() == null || c.verifyingUnit().isBlank()
-        ? t.get("formInspectionTeam")
-        : c.verifyingUnit();
+    return namesItsVerifier(c) ? c.verifyingUnit() : t.get("formInspectionTeam");
+  }
+
+  private static boolean namesItsVerifier(Criterion c) {
+    return c.verifyingUnit() != null && !c.verifyingUnit().isBlank();
   }
 
   private static FormView.Field field(
       String id,
       String input,
       String label,
+      String labelLang,
       InputKind kind,
       String unit,
       BigDecimal max,
@@ -217,6 +230,7 @@ final class FormPage {
         id,
         input,
         label,
+        labelLang,
         kind.jsonName(),
         t.getOrDefault("kind." + kind.jsonName(), kind.jsonName()),
         unit == null ? (kind == InputKind.PERCENT ? "%" : "") : unit,

@@ -89,7 +89,15 @@ class FormPageTest {
           if (FormPage.reviewersScore(c)) {
             // Only the inspection team scores it: shown, with who scores, and nothing to fill in.
             assertThat(box.select("input, select, textarea")).as(at).isEmpty();
-            assertThat(box.select(".scored-by").text()).as(at).isNotBlank();
+            // One sentence: who, then what the unit does not do ("… do Đoàn kiểm tra chấm; …").
+            assertThat(box.select(".scored-by").text())
+                .as(at)
+                .matches(
+                    lang == Lang.VI
+                        ? "Điểm tiêu chí này do [^.;]+ chấm; đơn vị không tự chấm và không điền gì ở"
+                            + " đây\\."
+                        : "The points of this criterion are given by [^.;]+ alone; the unit neither"
+                            + " scores it nor fills in anything here\\.");
             continue;
           }
           assertThat(box.select("[data-na]")).as(at).hasSize(c.notApplicableAllowed() ? 1 : 0);

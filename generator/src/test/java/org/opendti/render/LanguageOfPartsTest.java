@@ -199,6 +199,15 @@ class LanguageOfPartsTest {
     assertThat(en.select("#c-1\\.1 p.method [lang=vi]").eachText())
         .containsExactly("Số hồ sơ đúng hạn");
     assertThat(en.select("#c-1\\.2 legend [lang], #c-1\\.2 p.method [lang]")).isEmpty();
+    // The fields the form's script lays out: an input label and an option without English.
+    assertThat(en.select("label[for=c-1.1-a] > [lang=vi]").eachText())
+        .containsExactly("Số hồ sơ đúng hạn");
+    assertThat(en.select("label[for=c-1.1-b] [lang]")).isEmpty();
+    assertThat(en.select("select[data-input=muc] option[lang=vi]").eachText())
+        .containsExactly("Chủ tịch");
+    // The seeds' word for "not applicable" is given beside the English, marked.
+    assertThat(en.select("[data-na]").first().parent().select("[lang=vi]").text())
+        .isEqualTo("không phát sinh");
     assertThat(html("forms/xa-mau.html").select("main [lang]")).isEmpty();
   }
 

@@ -39,13 +39,19 @@ public record FormView(
     sections = List.copyOf(sections);
   }
 
-  /** A value of a select or radio group. */
-  public record Option(String value, String label) {}
+  /**
+   * A value of a select or radio group.
+   *
+   * @param lang the {@code lang} attribute of {@code label}: "vi" on an English page where the
+   *     framework gives no English, else ""
+   */
+  public record Option(String value, String label, String lang) {}
 
   /**
    * One control.
    *
    * @param id the element id, unique on the page
+   * @param labelLang the {@code lang} attribute of {@code label}, as {@link Option#lang}
    * @param control "number" (a text box read as a Vietnamese number: "1.234,5", "99,5 %"), "radio"
    *     (yes/no), "select" (choice) or "date"
    * @param inputMode the on-screen keyboard of a number box ("numeric", "decimal"), else ""
@@ -55,6 +61,7 @@ public record FormView(
       String id,
       String input,
       String label,
+      String labelLang,
       String kind,
       String kindLabel,
       String unit,
@@ -81,10 +88,15 @@ public record FormView(
    * @param nameLang the {@code lang} attribute of {@code name}: "vi" on an English page of a
    *     framework with no English name for it, else ""
    * @param method the method in words, cut where the language changes
+   * @param evidenceDescription the framework's description of the evidence it asks for
+   *     (Vietnamese), or ""
+   * @param evidenceKinds the kinds of evidence it accepts, in the page's language, or ""
    * @param max the maximum formatted for the language; {@code maxValue} as HTML attributes want it
    * @param cohort scored against the cohort after publication: no score is shown in advance
    * @param scoredBy who gives the points when only the inspection team does (the form asks the unit
    *     nothing for it), else ""
+   * @param scoredByLang the {@code lang} attribute of {@code scoredBy}: "vi" on an English page
+   *     when it is the framework's verifying unit (Vietnamese only), else ""
    */
   public record CriterionForm(
       String id,
@@ -97,9 +109,11 @@ public record FormView(
       boolean bonus,
       boolean cohort,
       String scoredBy,
+      String scoredByLang,
       boolean notApplicableAllowed,
       boolean evidenceRequired,
-      String evidence,
+      String evidenceDescription,
+      String evidenceKinds,
       List<Field> inputs) {
     public CriterionForm {
       inputs = List.copyOf(inputs);
