@@ -347,6 +347,23 @@ class PublishedSiteTest {
         .contains("Đoàn kiểm tra đã xác minh lại tài liệu kiểm chứng (dữ liệu mẫu).");
   }
 
+  /**
+   * A page of a period names the period as such: the Lạc Đạo framework's English title ends in its
+   * own year, which the period's id used to repeat ("… Lạc Đạo 2024 2024").
+   */
+  @Test
+  void pageTitlesNameThePeriod() throws IOException {
+    assertThat(page("en/overview/lac-dao-2024/2024.html").title())
+        .isEqualTo(
+            "Overview — Digital transformation index and scoring of the commune People's"
+                + " Committee, Lạc Đạo 2024 · Period 2024 — Open DTI");
+    assertThat(page("units/nga-nam/nga-nam-2024-2023.html").title())
+        .isEqualTo(
+            "Thị xã Ngã Năm — Tiêu chí đánh giá, thang điểm thi đua chuyển đổi số của thị xã Ngã"
+                + " Năm · Kỳ 2023 — Chỉ số chuyển đổi số mở");
+    assertThat(page("rankings/gia-lai-2023-xa/2023/all.html").title()).contains(" · Kỳ 2023 — ");
+  }
+
   /** A maximum of one point is "1 point" in English. */
   @Test
   void aMaximumOfOnePointIsSingular() throws IOException {

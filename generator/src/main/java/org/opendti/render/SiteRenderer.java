@@ -307,6 +307,9 @@ public final class SiteRenderer {
                       Messages.format(t.get("description.correct"), title),
                       false)));
       for (Period p : index.publishedPeriods(fw)) {
+        // "· Kỳ 2024", not " 2024": a framework's title may end in a year of its own
+        // ("…, Lạc Đạo 2024"), which the period's id then repeated
+        String titleInPeriod = title + " · " + t.get("period") + " " + p.id();
         PageContext overview = home.at(OverviewPage.path(lang, fw.id(), p.id()));
         site.add(
             job(
@@ -316,7 +319,7 @@ public final class SiteRenderer {
                   OverviewView v = OverviewPage.view(overview, fw, p);
                   return new Built<>(
                       v,
-                      t.get("overview") + " — " + title + " " + p.id(),
+                      t.get("overview") + " — " + titleInPeriod,
                       Messages.format(t.get("description.overview"), title, p.id()),
                       OverviewPage.showsSample(v));
                 }));
@@ -335,9 +338,7 @@ public final class SiteRenderer {
                           v.heading()
                               + (v.pager() == null ? "" : " (" + v.pager().here() + ")")
                               + " — "
-                              + title
-                              + " "
-                              + p.id(),
+                              + titleInPeriod,
                           Messages.format(
                               t.get("description.ranking"),
                               v.heading(),
@@ -359,7 +360,7 @@ public final class SiteRenderer {
                         ScorecardPage.view(scorecard, fw, s, FormLinks.base(repositoryUrl));
                     return new Built<>(
                         v,
-                        v.unit() + " — " + title + " " + p.id(),
+                        v.unit() + " — " + titleInPeriod,
                         Messages.format(
                             t.get("description.scorecard"),
                             v.unit(),
