@@ -45,9 +45,54 @@ final class PlainLanguage {
     StringBuilder out = new StringBuilder();
     while (m.find()) {
       String name = t.get("seed." + m.group(1));
-      m.appendReplacement(out, Matcher.quoteReplacement(name == null ? m.group() : name));
+      String words = name == null ? m.group() : capitalisedAt(text, m.start(), name);
+      m.appendReplacement(out, Matcher.quoteReplacement(words));
     }
     return m.appendTail(out).toString();
+  }
+
+  /**
+   * {@code words} put into {@code text} at {@code at}, with a capital first letter where they start
+   * a sentence (a seed cited first: "`001_…`: UBND huyện giao…" → "Công văn giao tiêu chí…: UBND
+   * huyện giao…", not "công văn…").
+   */
+  static String capitalisedAt(CharSequence text, int at, String words) {
+    if (words.isEmpty() || !startsSentence(text, at)) {
+      return words;
+    }
+    int first = words.codePointAt(0);
+    return new StringBuilder()
+        .appendCodePoint(Character.toUpperCase(first))
+        .append(words, Character.charCount(first), words.length())
+        .toString();
+  }
+
+  /**
+   * Whether {@code at} starts a sentence of {@code text}: the text's or a line's start (after a
+   * Markdown list marker too), or after ". ", "! " or "? ".
+   */
+  private static boolean startsSentence(CharSequence text, int at) {
+    int i = at - 1;
+    boolean space = false;
+    while (i >= 0 && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
+      i--;
+      space = true;
+    }
+    if (i < 0 || text.charAt(i) == '\n') {
+      return true;
+    }
+    char c = text.charAt(i);
+    if (space && (c == '.' || c == '!' || c == '?')) {
+      return true;
+    }
+    if (space && (c == '-' || c == '*' || c == '+')) {
+      int j = i - 1;
+      while (j >= 0 && text.charAt(j) == ' ') {
+        j--;
+      }
+      return j < 0 || text.charAt(j) == '\n';
+    }
+    return false;
   }
 
   /**
@@ -59,12 +104,17 @@ final class PlainLanguage {
     if (markdown == null) {
       return null;
     }
-    Matcher m = CODE_SPAN.matcher(seeds(t, markdown));
+    String seeded = seeds(t, markdown);
+    Matcher m = CODE_SPAN.matcher(seeded);
     StringBuilder out = new StringBuilder();
     while (m.find()) {
       String code = m.group(1).trim();
-      String words = PLAIN.matcher(code).matches() ? code : t.get(termKey(code));
-      m.appendReplacement(out, Matcher.quoteReplacement(words == null ? m.group() : words));
+      String term = t.get(termKey(code));
+      String words =
+          PLAIN.matcher(code).matches()
+              ? code
+              : term == null ? m.group() : capitalisedAt(seeded, m.start(), term);
+      m.appendReplacement(out, Matcher.quoteReplacement(words));
     }
     return m.appendTail(out).toString();
   }

@@ -12,6 +12,7 @@ class PlainLanguageTest {
   private static final Map<String, String> T =
       Map.of(
           "seed.004", "Quyết định 209/QĐ-UBND của UBND tỉnh Gia Lai",
+          "seed.001", "công văn giao tiêu chí của UBND huyện Nam Đông (2018)",
           "term.notApplicableAllowed.true", "được phép ghi “không phát sinh”",
           "term.variant.relativeToBest", "cách tính “so với đơn vị cao nhất”",
           "form.ev.plan", "Kế hoạch",
@@ -43,6 +44,31 @@ class PlainLanguageTest {
             "văn bản gốc ghi nhầm mốc (Quyết định 209/QĐ-UBND của UBND tỉnh Gia Lai ghi \"< 0"
                 + " bài\")");
     assertThat(PlainLanguage.markdown(T, null)).isNull();
+  }
+
+  /**
+   * A document or term that starts a sentence starts with a capital ("Đơn vị tự báo cáo. Công văn
+   * giao…", where the site read "… báo cáo. công văn giao…"); inside a sentence it is left as the
+   * catalogue writes it.
+   */
+  @Test
+  void wordsThatStartASentenceStartWithACapital() {
+    assertThat(PlainLanguage.markdown(T, "`001_…`: UBND huyện giao từng tiêu chí."))
+        .isEqualTo(
+            "Công văn giao tiêu chí của UBND huyện Nam Đông (2018): UBND huyện giao từng"
+                + " tiêu chí.");
+    assertThat(
+            PlainLanguage.markdown(
+                T, "Mục đầu. `001_…` ghi rõ.\n- `001_…` ghi.\n  * `notApplicableAllowed: true`."))
+        .isEqualTo(
+            "Mục đầu. Công văn giao tiêu chí của UBND huyện Nam Đông (2018) ghi rõ.\n- Công văn"
+                + " giao tiêu chí của UBND huyện Nam Đông (2018) ghi.\n  * Được phép ghi"
+                + " “không phát sinh”.");
+    assertThat(PlainLanguage.markdown(T, "Theo `001_…`, (`001_…`) và 1.5 `001_…`."))
+        .isEqualTo(
+            "Theo công văn giao tiêu chí của UBND huyện Nam Đông (2018), (công văn giao tiêu chí"
+                + " của UBND huyện Nam Đông (2018)) và 1.5 công văn giao tiêu chí của UBND huyện"
+                + " Nam Đông (2018).");
   }
 
   @Test
