@@ -349,7 +349,8 @@ class PublishedSiteTest {
 
   /**
    * A page of a period names the period as such: the Lạc Đạo framework's English title ends in its
-   * own year, which the period's id used to repeat ("… Lạc Đạo 2024 2024").
+   * own year, which the period's id used to repeat ("… Lạc Đạo 2024 2024"; "… 2024 — 2024" on the
+   * compare page).
    */
   @Test
   void pageTitlesNameThePeriod() throws IOException {
@@ -362,6 +363,9 @@ class PublishedSiteTest {
             "Thị xã Ngã Năm — Tiêu chí đánh giá, thang điểm thi đua chuyển đổi số của thị xã Ngã"
                 + " Năm · Kỳ 2023 — Chỉ số chuyển đổi số mở");
     assertThat(page("rankings/gia-lai-2023-xa/2023/all.html").title()).contains(" · Kỳ 2023 — ");
+    // The compare page's choice of framework and period says it the same way.
+    assertThat(page("en/compare.html").select("option[value=lac-dao-2024/2024]").text())
+        .endsWith("Lạc Đạo 2024 · Period 2024");
   }
 
   /** A maximum of one point is "1 point" in English. */

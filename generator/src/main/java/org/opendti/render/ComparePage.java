@@ -71,14 +71,14 @@ final class ComparePage {
       for (Period p : index.publishedPeriods(fw)) {
         String value = fw.id() + "/" + p.id();
         String scores = SitePaths.data(fw.id(), p.id(), "scores.json");
-        options.add(new CompareView.Option(value, title + " — " + p.id()));
+        // "· Kỳ 2024", as page titles say it: a framework's title may end in a year of its own
+        String inPeriod = title + " · " + page.t("period") + " " + p.id();
+        options.add(new CompareView.Option(value, inPeriod));
         files.add(
-            new Link(
-                title + " — " + p.id() + " (" + page.text().get("openDataJson") + ")",
-                page.href(scores)));
+            new Link(inPeriod + " (" + page.text().get("openDataJson") + ")", page.href(scores)));
         ObjectNode c = cohorts.putObject(value);
         c.put("src", page.href(CompareData.unitsPath(fw, p)));
-        c.put("title", title + " — " + p.id());
+        c.put("title", inPeriod);
         c.put("totalMax", lang.points(fw.totalPoints()));
         c.put("scorecard", page.href(SitePaths.scorecard(lang, "UNIT", fw.id(), p.id())));
         ObjectNode groups = c.putObject("groups");
