@@ -211,6 +211,21 @@ class LanguageOfPartsTest {
     assertThat(html("forms/xa-mau.html").select("main [lang]")).isEmpty();
   }
 
+  /** A priority sector the framework names only in Vietnamese is marked in the form's choice. */
+  @Test
+  void englishFormsMarkASectorWithoutEnglish() {
+    RenderedSite sectors =
+        SiteRenderer.builder()
+            .templates(SiteRendererTest.TEMPLATES)
+            .build()
+            .render(SiteFixture.withPrioritySector(null));
+    Document en = Jsoup.parse(sectors.text("en/forms/xa-mau.html"), "");
+    assertThat(en.select("option[value=nong-nghiep]").attr("lang")).isEqualTo("vi");
+    assertThat(en.select("option[value=nong-nghiep]").text()).isEqualTo("Nông nghiệp");
+    Document vi = Jsoup.parse(sectors.text("forms/xa-mau.html"), "");
+    assertThat(vi.select("option[value=nong-nghiep]").hasAttr("lang")).isFalse();
+  }
+
   @Test
   void theComparePageTellsItsScriptWhichNamesHaveNoEnglish() throws Exception {
     JsonNode en = compareData("en/compare.html");

@@ -536,6 +536,11 @@ final class SiteFixture {
    * xa-b1 in 2024: D = 28, E = 8 of F = 10, so X = (28 + 8) × 30 / (30 + 10) = 27, plus 2 bonus.
    */
   static SiteInput withPrioritySector() {
+    return withPrioritySector("Agriculture");
+  }
+
+  /** {@link #withPrioritySector()} with the sector's English name {@code nameEn} (null: none). */
+  static SiteInput withPrioritySector(String nameEn) {
     SiteInput base = input();
     Framework f = framework();
     Criterion s1 =
@@ -559,7 +564,7 @@ final class SiteFixture {
         new PrioritySector(
             "nong-nghiep",
             "Nông nghiệp",
-            "Agriculture",
+            nameEn,
             bd("10"),
             List.of(
                 new Group(
