@@ -36,8 +36,10 @@ final class SiteIndex {
   // Hash maps below are lookups only, never iterated, so their order cannot leak into the output.
   private final Map<String, List<UnitScore>> scoresByUnit = new HashMap<>();
   private final Map<SubmissionKey, UnitScore> scoreByKey = new HashMap<>();
-  private final Map<Ranking, Map<String, RankEntry>> entries = new IdentityHashMap<>();
+
+  /** Each unit's place in a table's rows (its entry is the row there). */
   private final Map<Ranking, Map<String, Integer>> positions = new IdentityHashMap<>();
+
   private final int rankingRows;
   private final Map<CohortKey, Map<String, List<Ranking>>> tablesOfUnit = new HashMap<>();
   private final Map<Ranking, Map<String, IntervalPlace>> intervals = new IdentityHashMap<>();
@@ -88,14 +90,11 @@ final class SiteIndex {
       }
     }
     for (Ranking r : input.rankings()) {
-      Map<String, RankEntry> byUnit = new HashMap<>();
       Map<String, Integer> at = new HashMap<>();
       List<RankEntry> list = r.entries();
       for (int i = 0; i < list.size(); i++) {
-        byUnit.putIfAbsent(list.get(i).unitId(), list.get(i));
         at.putIfAbsent(list.get(i).unitId(), i);
       }
-      entries.put(r, byUnit);
       positions.put(r, at);
     }
     for (Ranking r : input.rankings()) {
@@ -307,10 +306,7 @@ final class SiteIndex {
   }
 
   Optional<RankEntry> entry(Ranking r, String unit) {
-    Map<String, RankEntry> byUnit = entries.get(r);
-    return byUnit != null
-        ? Optional.ofNullable(byUnit.get(unit))
-        : r.entries().stream().filter(e -> e.unitId().equals(unit)).findFirst();
+    return position(r, unit).map(r.entries()::get);
   }
 
   Optional<Submission> submission(UnitScore s) {
