@@ -165,8 +165,8 @@
     input.addEventListener('blur', close);
 
     return {
-      setUnits: function (list) {
-        units = list;
+      setUnits: function (all) {
+        units = all;
         keys = null;
         byId = Object.create(null);
         units.forEach(function (u) { byId[u.id] = u; });

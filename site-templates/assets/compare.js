@@ -1,9 +1,10 @@
 /* Compare page (compare.html): pick a framework and period, then 2–4 of its units; their totals,
    ranks, pillars and criteria are shown side by side from the published data
    (data/<framework>/<period>/compare/, org.opendti.render.CompareData): units.json lists the
-   cohort's units in id order, [id, name, English name, sample], and the points of the unit at
-   position i are in the shard floor(i / shardUnits).json beside it, so a comparison reads the list
-   and one shard per unit, never the whole cohort. The page carries the names and maxima in its language
+   cohort's units in id order, [id, name, English name, sample, parent's place in parents], and
+   the points of the unit at position i are in the shard floor(i / shardUnits).json beside it, so
+   a comparison reads the list and one shard per unit, never the whole cohort. The page carries
+   the names and maxima in its language
    (<script type="application/json" id="compare-data">, org.opendti.render.ComparePage). The
    choice is kept in the address (#framework/period/unit,unit) so a comparison can be shared.
    No inline script, no HTML from data: every text is set with textContent. */

@@ -56,7 +56,7 @@ final class PlainLanguage {
    * a sentence (a seed cited first: "`001_…`: UBND huyện giao…" → "Công văn giao tiêu chí…: UBND
    * huyện giao…", not "công văn…").
    */
-  static String capitalisedAt(CharSequence text, int at, String words) {
+  private static String capitalisedAt(CharSequence text, int at, String words) {
     if (words.isEmpty() || !startsSentence(text, at)) {
       return words;
     }
