@@ -5,11 +5,14 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.opendti.diagnostic.Lang;
+import org.opendti.render.view.TextPart;
 
 /**
  * The interface text of the site, from {@code messages_vi.properties} and {@code
@@ -39,6 +42,31 @@ final class Messages {
       i = pattern.indexOf('{', i + 1);
     }
     return out == null ? pattern : out.append(pattern, from, pattern.length()).toString();
+  }
+
+  /**
+   * {@code pattern} cut at {@code {0}}, {@code {1}}…, with {@code args} in their places: the
+   * pattern's own words are parts in the page's language (lang ""), each argument keeps its own
+   * (WCAG 3.1.2: "Nghị quyết … của Quốc hội" on an English page).
+   */
+  static List<TextPart> parts(String pattern, TextPart... args) {
+    List<TextPart> out = new ArrayList<>();
+    int from = 0;
+    for (int i = pattern.indexOf('{'); i >= 0 && i + 2 < pattern.length(); ) {
+      char digit = pattern.charAt(i + 1);
+      if (digit >= '0' && digit <= '9' && pattern.charAt(i + 2) == '}') {
+        if (i > from) {
+          out.add(new TextPart(pattern.substring(from, i), ""));
+        }
+        out.add(args[digit - '0']);
+        from = i + 3;
+      }
+      i = pattern.indexOf('{', i + 1);
+    }
+    if (from < pattern.length()) {
+      out.add(new TextPart(pattern.substring(from), ""));
+    }
+    return out;
   }
 
   /** Loads both languages; fails if a key is in one file only. */

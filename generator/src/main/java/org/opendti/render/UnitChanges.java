@@ -6,6 +6,7 @@ import org.opendti.diagnostic.Lang;
 import org.opendti.model.Unit;
 import org.opendti.model.UnitChange;
 import org.opendti.render.view.ScorecardView;
+import org.opendti.render.view.TextPart;
 
 /**
  * What the registry says about how a unit came about or stopped existing as it was (issue #16): on
@@ -41,18 +42,27 @@ final class UnitChanges {
     Lang lang = page.lang();
     String text = Messages.format(page.t(prefix + c.kind().jsonName()), lang.date(c.date()), other);
     UnitChange.LegalBasis b = c.basis();
-    List<String> parts = new ArrayList<>();
-    parts.add(Messages.format(page.t("changeBy"), b.document(), b.issuer()));
+    // The act's name, issuer and article are the registry's Vietnamese ("Nghị quyết 203/2025/QH15",
+    // "Quốc hội", "Điều 2"), marked as such on a page in another language.
+    String written = lang == Lang.VI ? "" : Lang.VI.code();
+    List<TextPart> basis =
+        new ArrayList<>(
+            Messages.parts(
+                page.t("changeBy"),
+                new TextPart(b.document(), written),
+                new TextPart(b.issuer(), written)));
     if (b.article() != null && !b.article().isBlank()) {
-      parts.add(b.article());
+      basis.add(new TextPart(", ", ""));
+      basis.add(new TextPart(b.article(), written));
     }
     if (b.date() != null) {
-      parts.add(Messages.format(page.t("changeDated"), lang.date(b.date())));
+      basis.add(
+          new TextPart(", " + Messages.format(page.t("changeDated"), lang.date(b.date())), ""));
     }
     String source =
         b.source() != null && Markdown.isSafeUrl(b.source()) && !b.source().startsWith("mailto:")
             ? b.source()
             : null;
-    return new ScorecardView.ChangeNote(text, String.join(", ", parts), source);
+    return new ScorecardView.ChangeNote(text, basis, source);
   }
 }

@@ -116,6 +116,10 @@ class RankIntervalsOnSiteTest {
       assertThat(rows.get(2).child(0).select(".level-marker").text()).isEqualTo("≈");
       assertThat(rows.get(2).child(0).select(".rank-interval").text()).isEqualTo("(2–3)");
       assertThat(rows.get(2).child(0).select(".visually-hidden").text()).isNotBlank();
+      // What a screen reader says: the hidden words, one space, the rank.
+      Element said = rows.get(2).child(0).clone();
+      said.select("[aria-hidden=true]").remove();
+      assertThat(said.wholeText()).matches("\\S[^:]*: 2 \\(2–3\\)").doesNotContain("  ");
       assertThat(rows.get(3).child(0).text()).isEqualTo("4");
       // Only the unit whose interval overlaps the one above is marked.
       assertThat(rows)

@@ -21,8 +21,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * WCAG 2 A and AA rules of axe-core in the real browser on every page type in both languages;
- * charts have text alternatives; the ranking filter works with the keyboard alone.
+ * WCAG 2 A and AA rules and the best practices of axe-core in the real browser on every page type
+ * in both languages (a best practice such as landmark-unique, two regions of one name, is what a
+ * screen reader's user meets); charts have text alternatives; the ranking filter works with the
+ * keyboard alone.
  *
  * <p>axe-core is injected through the DevTools protocol ({@code page.evaluate}), which the page's
  * own Content-Security-Policy ({@code script-src 'self'}) does not govern; the site's CSP stays on.
@@ -85,20 +87,23 @@ class AccessibilityTest {
 
   @ParameterizedTest
   @MethodSource("pageTypes")
-  void pageHasNoWcag2AOrAaViolations(String relative) {
+  void pageHasNoWcag2AOrAaOrBestPracticeViolations(String relative) {
     try (BrowserContext context = browser.newContext()) {
       Page page = context.newPage();
       page.navigate(web.url(relative));
       List<?> violations = axeViolations(page);
       violations.forEach(v -> System.out.println(relative + ": " + v));
-      assertThat(violations).as("axe WCAG 2 A/AA violations on " + relative).isEmpty();
+      assertThat(violations)
+          .as("axe WCAG 2 A/AA and best-practice violations on " + relative)
+          .isEmpty();
     }
   }
 
   /**
-   * The WCAG 2 A and AA violations axe finds on the page as it is now, one text each. A scorecard's
-   * later sections (site.css: content-visibility, laid out when the reader nears them) are laid out
-   * first, as a reader who scrolls to them sees them, so that axe judges their colours and sizes.
+   * The WCAG 2 A and AA and best-practice violations axe finds on the page as it is now, one text
+   * each. A scorecard's later sections (site.css: content-visibility, laid out when the reader
+   * nears them) are laid out first, as a reader who scrolls to them sees them, so that axe judges
+   * their colours and sizes.
    */
   private static List<?> axeViolations(Page page) {
     SiteBrowser.startForm(page);
@@ -109,7 +114,7 @@ class AccessibilityTest {
     return (List<?>)
         page.evaluate(
             "async () => { const r = await axe.run(document, {runOnly: {type: 'tag', values:"
-                + " ['wcag2a', 'wcag2aa']}, resultTypes: ['violations']});"
+                + " ['wcag2a', 'wcag2aa', 'best-practice']}, resultTypes: ['violations']});"
                 + " return r.violations.map(v => v.id + ' (' + v.impact + '): ' + v.help + '\\n    '"
                 + " + v.nodes.map(n => n.target.join(' ') + ' — ' + n.failureSummary.replace(/\\n/g,"
                 + " ' ')).join('\\n    ')); }");

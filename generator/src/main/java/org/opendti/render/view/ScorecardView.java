@@ -338,8 +338,13 @@ public record ScorecardView(
    *
    * @param text e.g. "Từ ngày 15/11/2023, Xã Mẫu Gia nhập vào đơn vị này."
    * @param basis the legal act, e.g. "Nghị quyết 202/2025/QH15 của Quốc hội, Điều 1, ngày
-   *     12/06/2025"
+   *     12/06/2025", in parts: on a page in another language the act's name, issuer and article
+   *     (the registry's Vietnamese) are parts marked "vi"
    * @param source where the act or a report of it can be read (http or https), or null
    */
-  public record ChangeNote(String text, String basis, String source) {}
+  public record ChangeNote(String text, List<TextPart> basis, String source) {
+    public ChangeNote {
+      basis = List.copyOf(basis);
+    }
+  }
 }
