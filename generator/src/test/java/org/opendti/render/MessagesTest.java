@@ -9,6 +9,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.opendti.diagnostic.Lang;
+import org.opendti.render.view.TextPart;
 
 class MessagesTest {
 
@@ -52,6 +53,43 @@ class MessagesTest {
       }
       m.appendTail(expected);
       assertThat(Messages.format(p, args)).as(p).isEqualTo(expected.toString());
+      // parts says the same words, cut where an argument begins and ends.
+      TextPart[] marked =
+          java.util.Arrays.stream(args).map(a -> new TextPart(a, "vi")).toArray(TextPart[]::new);
+      assertThat(String.join("", Messages.parts(p, marked).stream().map(TextPart::text).toList()))
+          .as(p)
+          .isEqualTo(expected.toString());
+    }
+  }
+
+  /** The pattern's own words are in the page's language; each argument keeps its own. */
+  @Test
+  void partsKeepEachArgumentsLanguage() {
+    assertThat(
+            Messages.parts(
+                "{0} of {1}", new TextPart("Nghị quyết 1", "vi"), new TextPart("Quốc hội", "vi")))
+        .containsExactly(
+            new TextPart("Nghị quyết 1", "vi"),
+            new TextPart(" of ", ""),
+            new TextPart("Quốc hội", "vi"));
+    assertThat(Messages.parts("no argument", new TextPart("x", "vi")))
+        .containsExactly(new TextPart("no argument", ""));
+  }
+
+  /**
+   * Officials often use a phone: a message that names a keyboard shortcut (Ctrl+A, Ctrl+V) also
+   * says what to do on a touch screen, in both languages.
+   */
+  @Test
+  void aKeyboardShortcutComesWithItsTouchAlternative() throws IOException {
+    Map<Lang, Map<String, String>> all = Messages.load(SiteRendererTest.TEMPLATES);
+    Map<Lang, String> touch = Map.of(Lang.VI, "nhấn giữ", Lang.EN, "long-press");
+    for (Lang lang : touch.keySet()) {
+      assertThat(all.get(lang).entrySet())
+          .as(lang.code())
+          .filteredOn(e -> e.getValue().matches("(?s).*Ctrl\\+[AV].*"))
+          .isNotEmpty()
+          .allSatisfy(e -> assertThat(e.getValue()).as(e.getKey()).contains(touch.get(lang)));
     }
   }
 }
