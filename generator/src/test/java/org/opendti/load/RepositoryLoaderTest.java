@@ -153,7 +153,7 @@ class RepositoryLoaderTest {
             org.opendti.diagnostic.Code.PARENT_CYCLE,
             org.opendti.diagnostic.Code.INVALID_DATE,
             org.opendti.diagnostic.Code.SCHEMA_ADDITIONAL_PROPERTY,
-            org.opendti.diagnostic.Code.JSON_SYNTAX);
+            org.opendti.diagnostic.Code.JSON_BRACKET_MISMATCH);
     for (int run = 0; run < 20; run++) {
       LoadResult context = LOADER.loadContext(repo);
       assertThat(context.dataset().registry()).isEqualTo(whole.dataset().registry());

@@ -46,7 +46,7 @@ class ValidateMojoTest {
         .isInstanceOf(MojoFailureException.class)
         .hasMessageContaining("Kiểm tra không đạt: 1 lỗi");
     assertThat(log).anyMatch(l -> l.contains("kiểm tra mọi tệp"));
-    assertThat(log).anyMatch(l -> l.startsWith("error: " + BROKEN + ":1:3: lỗi [json-syntax] "));
+    assertThat(log).anyMatch(l -> l.startsWith("error: " + BROKEN + ":1:3: lỗi [json-unquoted-key] "));
   }
 
   @Test

@@ -101,8 +101,128 @@ final class JsonSyntax {
           "",
           String.valueOf(c));
     } else {
+      reportCommon(file, text, lines, original, at, offset, sink);
+    }
+  }
+
+  /**
+   * The mistakes people make most when they write JSON by hand (the host's web editor, a text
+   * editor, text pasted from Word), each said in words rather than in the JSON reader's English: a
+   * missing comma or colon, a key or a word without quotes, curly quotes, a missing value, brackets
+   * that do not pair, a line break or a lone backslash inside a text, a malformed number, a decimal
+   * comma. Anything else keeps the reader's own words ({@code json-syntax}).
+   */
+  private static void reportCommon(
+      String file,
+      String text,
+      LineMap lines,
+      String original,
+      int at,
+      int offset,
+      DiagnosticSink sink) {
+    char c = text.charAt(at);
+    SourceLocation where = lines.at(at);
+    boolean afterDigit = at > 0 && isDigit(text.charAt(at - 1));
+    if (c == '\u201C' || c == '\u201D' || c == '\u201E') {
+      sink.error(Code.JSON_CURLY_QUOTE, file, where, "");
+    } else if (original.contains("Leading zeroes not allowed")) {
+      sink.error(Code.JSON_LEADING_ZERO, file, lines.at(numberStart(text, at)), "");
+    } else if (original.contains("in numeric value")
+        || (original.contains("was expecting comma")
+            && afterDigit
+            && (c == '.' || c == '+' || c == '-' || Character.isLetterOrDigit(c)))) {
+      // "990.5.1", "1.", "1e", "+1", "0x10": the number as written does not end where it should.
+      sink.error(Code.JSON_MALFORMED_NUMBER, file, lines.at(numberStart(text, at)), "");
+    } else if (original.contains("was expecting comma")) {
+      sink.error(
+          Code.JSON_MISSING_COMMA, file, lines.at(previousSignificantIndex(text, at) + 1), "");
+    } else if (original.contains("was expecting a colon")) {
+      sink.error(
+          Code.JSON_MISSING_COLON, file, lines.at(previousSignificantIndex(text, at) + 1), "");
+    } else if (original.contains("was expecting double-quote to start field name")) {
+      int comma = previousSignificantIndex(text, at);
+      if (isDigit(c)
+          && comma > 0
+          && comma == at - 1
+          && text.charAt(comma) == ','
+          && isDigit(text.charAt(comma - 1))) {
+        // {"a": 1,5}: the comma of a decimal number ends the value and a key is expected.
+        sink.error(Code.JSON_DECIMAL_COMMA, file, lines.at(comma), "");
+      } else if (Character.isLetter(c) || c == '_' || c == '$') {
+        sink.error(Code.JSON_UNQUOTED_KEY, file, where, "");
+      } else {
+        // {"a": 1,, "b": 2}, {[, a digit or a sign where a member's name should begin.
+        sink.error(Code.JSON_EXPECTED_KEY, file, where, "");
+      }
+    } else if (original.startsWith("Unrecognized token '")) {
+      String token = original.replaceFirst("(?s)^Unrecognized token '(.*?)':.*$", "$1");
+      sink.error(
+          Code.JSON_UNQUOTED_TEXT,
+          file,
+          lines.at(tokenStart(text, offset, token)),
+          "",
+          StrictJsonReader.abbreviate(shown(token)));
+    } else if (original.contains("expected a valid value")
+        || original.contains("expected a value")) {
+      if (c == '.' || c == '+') {
+        sink.error(Code.JSON_MALFORMED_NUMBER, file, where, "");
+      } else {
+        sink.error(Code.JSON_MISSING_VALUE, file, where, "");
+      }
+    } else if (original.startsWith("Unexpected close marker '") && !original.contains("for root")) {
+      String expected =
+          original.replaceFirst("(?s)^Unexpected close marker '.': expected '(.)'.*$", "$1");
+      if (expected.length() == 1) {
+        sink.error(Code.JSON_BRACKET_MISMATCH, file, where, "", String.valueOf(c), expected);
+      } else {
+        sink.error(Code.JSON_SYNTAX, file, where, "", firstLine(original));
+      }
+    } else if (original.startsWith("Illegal unquoted character")) {
+      sink.error(Code.JSON_CONTROL_CHARACTER, file, where, "");
+    } else if (original.startsWith("Unrecognized character escape")
+        || original.contains("for character escape sequence")) {
+      int backslash = text.lastIndexOf('\\', Math.max(at - 1, 0));
+      sink.error(Code.JSON_BAD_ESCAPE, file, lines.at(backslash < 0 ? at : backslash), "");
+    } else {
       sink.error(Code.JSON_SYNTAX, file, where, "", firstLine(original));
     }
+  }
+
+  /**
+   * A word from the file as a message may show it: a control or format character (a bidirectional
+   * control that would reorder the message, a zero-width joiner) becomes "?".
+   */
+  private static String shown(String word) {
+    StringBuilder out = new StringBuilder(word.length());
+    word.codePoints()
+        .forEach(
+            cp -> {
+              int type = Character.getType(cp);
+              boolean hidden =
+                  type == Character.CONTROL
+                      || type == Character.FORMAT
+                      || type == Character.SURROGATE
+                      || type == Character.UNASSIGNED;
+              if (hidden) {
+                out.append('?');
+              } else {
+                out.appendCodePoint(cp);
+              }
+            });
+    return out.toString();
+  }
+
+  private static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
+  }
+
+  /** Where the number (or what was meant as one) that ends at or before {@code at} starts. */
+  private static int numberStart(String text, int at) {
+    int i = Math.min(at, text.length() - 1);
+    while (i > 0 && "0123456789+-.eExX".indexOf(text.charAt(i - 1)) >= 0) {
+      i--;
+    }
+    return i;
   }
 
   /** Jackson's error offset is the rejected character itself for single-character errors. */
