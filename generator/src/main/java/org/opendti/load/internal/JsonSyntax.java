@@ -133,6 +133,10 @@ final class JsonSyntax {
             && (c == '.' || c == '+' || c == '-' || Character.isLetterOrDigit(c)))) {
       // "990.5.1", "1.", "1e", "+1", "0x10": the number as written does not end where it should.
       sink.error(Code.JSON_MALFORMED_NUMBER, file, lines.at(numberStart(text, at)), "");
+    } else if (curlyClosingQuote(text, at) >= 0) {
+      // {"a": "x”, "b": 1}: the text was closed with a curly quote, so it ran on to the next
+      // straight one and the reader stumbles after it; the curly quote is the mistake.
+      sink.error(Code.JSON_CURLY_QUOTE, file, lines.at(curlyClosingQuote(text, at)), "");
     } else if (original.contains("was expecting comma")) {
       sink.error(
           Code.JSON_MISSING_COMMA, file, lines.at(previousSignificantIndex(text, at) + 1), "");
@@ -178,7 +182,14 @@ final class JsonSyntax {
         sink.error(Code.JSON_SYNTAX, file, where, "", firstLine(original));
       }
     } else if (original.startsWith("Illegal unquoted character")) {
-      sink.error(Code.JSON_CONTROL_CHARACTER, file, where, "");
+      int curly = (c == '\n' || c == '\r') ? lastCurly(text, openingQuote(text, at), at) : -1;
+      if (curly >= 0) {
+        // "name": "Xã A”,⏎ — a curly quote where the text should have ended, so it runs on to the
+        // end of the line (a phone's keyboard or Word turns " into ” as you type).
+        sink.error(Code.JSON_CURLY_QUOTE, file, lines.at(curly), "");
+      } else {
+        sink.error(Code.JSON_CONTROL_CHARACTER, file, where, "");
+      }
     } else if (original.startsWith("Unrecognized character escape")
         || original.contains("for character escape sequence")) {
       int backslash = text.lastIndexOf('\\', Math.max(at - 1, 0));
@@ -210,6 +221,58 @@ final class JsonSyntax {
               }
             });
     return out.toString();
+  }
+
+  /**
+   * Where a curly quote ended, in the writer's mind, the text that ends just before {@code at}: the
+   * text's content ends in a curly quote followed by a comma, colon or bracket ({@code "x”, "} read
+   * as one text); -1 otherwise. A text that merely ends in a quotation ({@code "báo cáo “X”"}) does
+   * not count: nothing JSON-like follows its curly quote inside it.
+   */
+  private static int curlyClosingQuote(String text, int at) {
+    int close = previousSignificantIndex(text, at);
+    if (close <= 0 || text.charAt(close) != '"') {
+      return -1;
+    }
+    int open = openingQuote(text, close);
+    if (open < 0) {
+      return -1;
+    }
+    int i = close - 1;
+    boolean structure = false;
+    while (i > open && ",:}] \t".indexOf(text.charAt(i)) >= 0) {
+      structure |= text.charAt(i) != ' ' && text.charAt(i) != '\t';
+      i--;
+    }
+    char q = text.charAt(i);
+    return structure && i > open && (q == '\u201C' || q == '\u201D') ? i : -1;
+  }
+
+  /** The straight quote that opens the text in which {@code at} lies (an unescaped one). */
+  private static int openingQuote(String text, int at) {
+    for (int i = at - 1; i >= 0; i--) {
+      if (text.charAt(i) == '"') {
+        int backslashes = 0;
+        for (int j = i - 1; j >= 0 && text.charAt(j) == '\\'; j--) {
+          backslashes++;
+        }
+        if (backslashes % 2 == 0) {
+          return i;
+        }
+      }
+    }
+    return -1;
+  }
+
+  /** The last curly double quote strictly between {@code from} and {@code to}; -1 if none. */
+  private static int lastCurly(String text, int from, int to) {
+    for (int i = to - 1; i > from; i--) {
+      char q = text.charAt(i);
+      if (q == '\u201C' || q == '\u201D') {
+        return i;
+      }
+    }
+    return -1;
   }
 
   private static boolean isDigit(char c) {
