@@ -363,7 +363,11 @@ class PublishedSiteTest {
             "Thị xã Ngã Năm — Tiêu chí đánh giá, thang điểm thi đua chuyển đổi số của thị xã Ngã"
                 + " Năm · Kỳ 2023 — Chỉ số chuyển đổi số mở");
     assertThat(page("rankings/gia-lai-2023-xa/2023/all.html").title()).contains(" · Kỳ 2023 — ");
-    // The compare page's choice of framework and period says it the same way.
+    // The digit tests' sections on the workbench, and the compare page's choice of framework and
+    // period, say it the same way.
+    assertThat(page("reviewers.html").select("h3[id^=integrity-]").eachText())
+        .isNotEmpty()
+        .allMatch(h -> h.matches(".* · Kỳ \\d{4}"));
     assertThat(page("en/compare.html").select("option[value=lac-dao-2024/2024]").text())
         .endsWith("Lạc Đạo 2024 · Period 2024");
   }

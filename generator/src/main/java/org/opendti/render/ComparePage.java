@@ -67,12 +67,10 @@ final class ComparePage {
     List<CompareView.Option> options = new ArrayList<>();
     List<Link> files = new ArrayList<>();
     for (Framework fw : index.frameworks()) {
-      String title = lang.pick(fw.title(), fw.titleEn());
       for (Period p : index.publishedPeriods(fw)) {
         String value = fw.id() + "/" + p.id();
         String scores = SitePaths.data(fw.id(), p.id(), "scores.json");
-        // "· Kỳ 2024", as page titles say it: a framework's title may end in a year of its own
-        String inPeriod = title + " · " + page.t("period") + " " + p.id();
+        String inPeriod = page.titleInPeriod(fw, p);
         options.add(new CompareView.Option(value, inPeriod));
         files.add(
             new Link(inPeriod + " (" + page.text().get("openDataJson") + ")", page.href(scores)));

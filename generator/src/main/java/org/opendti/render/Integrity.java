@@ -79,7 +79,7 @@ final class Integrity {
                         lang.integer(u.values()),
                         u.results().stream().map(r -> result(lang, r)).toList())));
     return new IntegrityView.Cohort(
-        lang.pick(fw.title(), fw.titleEn()) + " · " + p.id(),
+        page.titleInPeriod(fw, p),
         lang.integer(c.pooled().values()),
         c.pooled().results().stream().map(r -> result(lang, r)).toList(),
         summary,

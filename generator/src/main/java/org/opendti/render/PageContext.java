@@ -2,6 +2,8 @@ package org.opendti.render;
 
 import java.util.Map;
 import org.opendti.diagnostic.Lang;
+import org.opendti.model.Framework;
+import org.opendti.model.Period;
 
 /**
  * What every page builder needs, in one value instead of threaded arguments: the site's index, the
@@ -50,6 +52,15 @@ record PageContext(
   /** An interface text of the page's language. */
   String t(String key) {
     return text().get(key);
+  }
+
+  /**
+   * A framework's title with a period, as every page of a period names it: "… · Kỳ 2024" / "… ·
+   * Period 2024". Not "… 2024": a framework's title may end in a year of its own ("…, Lạc Đạo
+   * 2024"), which the period's id would repeat.
+   */
+  String titleInPeriod(Framework fw, Period p) {
+    return pick(fw.title(), fw.titleEn()) + " · " + t("period") + " " + p.id();
   }
 
   /** A unit's name in the page's language; its id when the registry does not know it. */

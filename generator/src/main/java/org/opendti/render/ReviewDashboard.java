@@ -123,7 +123,7 @@ final class ReviewDashboard {
     Map<String, Long> counts =
         rows.stream()
             .collect(Collectors.groupingBy(ReviewersView.Row::state, Collectors.counting()));
-    String title = page.pick(fw.title(), fw.titleEn()) + " · " + page.t("period") + " " + p.id();
+    String title = page.titleInPeriod(fw, p);
     return new ReviewersView.Cohort(
         key.framework() + "-" + key.period(),
         title,

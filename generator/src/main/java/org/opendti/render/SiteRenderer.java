@@ -307,9 +307,7 @@ public final class SiteRenderer {
                       Messages.format(t.get("description.correct"), title),
                       false)));
       for (Period p : index.publishedPeriods(fw)) {
-        // "· Kỳ 2024", not " 2024": a framework's title may end in a year of its own
-        // ("…, Lạc Đạo 2024"), which the period's id then repeated
-        String titleInPeriod = title + " · " + t.get("period") + " " + p.id();
+        String titleInPeriod = home.titleInPeriod(fw, p);
         PageContext overview = home.at(OverviewPage.path(lang, fw.id(), p.id()));
         site.add(
             job(

@@ -44,7 +44,7 @@ final class UnitChanges {
     UnitChange.LegalBasis b = c.basis();
     // The act's name, issuer and article are the registry's Vietnamese ("Nghị quyết 203/2025/QH15",
     // "Quốc hội", "Điều 2"), marked as such on a page in another language.
-    String written = lang == Lang.VI ? "" : Lang.VI.code();
+    String written = lang.attribute(Lang.VI);
     List<TextPart> basis =
         new ArrayList<>(
             Messages.parts(

@@ -123,7 +123,8 @@ final class JsonSyntax {
     char c = text.charAt(at);
     SourceLocation where = lines.at(at);
     boolean afterDigit = at > 0 && isDigit(text.charAt(at - 1));
-    if (c == '\u201C' || c == '\u201D' || c == '\u201E') {
+    int curlyClose = curlyClosingQuote(text, at);
+    if (isCurlyQuote(c)) {
       sink.error(Code.JSON_CURLY_QUOTE, file, where, "");
     } else if (original.contains("Leading zeroes not allowed")) {
       sink.error(Code.JSON_LEADING_ZERO, file, lines.at(numberStart(text, at)), "");
@@ -133,10 +134,10 @@ final class JsonSyntax {
             && (c == '.' || c == '+' || c == '-' || Character.isLetterOrDigit(c)))) {
       // "990.5.1", "1.", "1e", "+1", "0x10": the number as written does not end where it should.
       sink.error(Code.JSON_MALFORMED_NUMBER, file, lines.at(numberStart(text, at)), "");
-    } else if (curlyClosingQuote(text, at) >= 0) {
+    } else if (curlyClose >= 0) {
       // {"a": "x”, "b": 1}: the text was closed with a curly quote, so it ran on to the next
       // straight one and the reader stumbles after it; the curly quote is the mistake.
-      sink.error(Code.JSON_CURLY_QUOTE, file, lines.at(curlyClosingQuote(text, at)), "");
+      sink.error(Code.JSON_CURLY_QUOTE, file, lines.at(curlyClose), "");
     } else if (original.contains("was expecting comma")) {
       sink.error(
           Code.JSON_MISSING_COMMA, file, lines.at(previousSignificantIndex(text, at) + 1), "");
@@ -244,8 +245,7 @@ final class JsonSyntax {
       structure |= text.charAt(i) != ' ' && text.charAt(i) != '\t';
       i--;
     }
-    char q = text.charAt(i);
-    return structure && i > open && (q == '\u201C' || q == '\u201D') ? i : -1;
+    return structure && i > open && isCurlyQuote(text.charAt(i)) ? i : -1;
   }
 
   /** The straight quote that opens the text in which {@code at} lies (an unescaped one). */
@@ -267,12 +267,16 @@ final class JsonSyntax {
   /** The last curly double quote strictly between {@code from} and {@code to}; -1 if none. */
   private static int lastCurly(String text, int from, int to) {
     for (int i = to - 1; i > from; i--) {
-      char q = text.charAt(i);
-      if (q == '\u201C' || q == '\u201D') {
+      if (isCurlyQuote(text.charAt(i))) {
         return i;
       }
     }
     return -1;
+  }
+
+  /** “ ” „: what a phone's keyboard or Word types for ". */
+  private static boolean isCurlyQuote(char c) {
+    return c == '\u201C' || c == '\u201D' || c == '\u201E';
   }
 
   private static boolean isDigit(char c) {
