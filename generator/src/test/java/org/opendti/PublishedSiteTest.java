@@ -372,12 +372,17 @@ class PublishedSiteTest {
         .endsWith("Lạc Đạo 2024 · Period 2024");
   }
 
-  /** A maximum of one point is "1 point" in English. */
+  /** A maximum of one point is "1 point" in English, beside the name and in the method's words. */
   @Test
   void aMaximumOfOnePointIsSingular() throws IOException {
     Document en = page("en/criteria/nam-dong-2018.html");
     assertThat(en.select("#c-1\\.I\\.1 .pts").text()).isEqualTo("1 point");
     assertThat(en.select(".pts").eachText()).noneMatch(t -> t.matches("1 points"));
+    // The method in words says it too: "Yes: 1 point (the maximum)", "at most 1", never "1 points".
+    assertThat(en.select("#c-1\\.I\\.2 .criterion-facts dd").first().text())
+        .isEqualTo("Yes: 1 point (the maximum); no: 0 points.");
+    assertThat(en.select(".criterion-facts dd").eachText())
+        .noneMatch(t -> t.matches("(?s).*\\b1 points.*"));
     assertThat(page("criteria/nam-dong-2018.html").select("#c-1\\.I\\.1 .pts").text())
         .isEqualTo("1 điểm");
   }

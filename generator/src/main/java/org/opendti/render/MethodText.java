@@ -98,7 +98,7 @@ final class MethodText {
     if (method instanceof Method.YesNo) {
       return vi
           ? "Có: " + max + " điểm (tối đa); không: 0 điểm."
-          : "Yes: " + max + " points (the maximum); no: 0 points.";
+          : "Yes: " + withUnit(criterion.maxPoints()) + " (the maximum); no: 0 points.";
     } else if (method instanceof Method.Ratio r) {
       return ratio(r, max);
     } else if (method instanceof Method.Bands b) {
@@ -138,7 +138,15 @@ final class MethodText {
       s.append(
           vi
               ? "r ≥ " + t + ": " + max + " điểm; dưới đó: r / " + t + " × " + max + "."
-              : "r ≥ " + t + ": " + max + " points; below: r / " + t + " × " + max + ".");
+              : "r ≥ "
+                  + t
+                  + ": "
+                  + withUnit(criterion.maxPoints())
+                  + "; below: r / "
+                  + t
+                  + " × "
+                  + max
+                  + ".");
     } else if (r.floor() != null) {
       String f = percent(r.floor());
       s.append(
@@ -153,8 +161,8 @@ final class MethodText {
                   + f
                   + ": 0 điểm."
               : "r = 100%: "
-                  + max
-                  + " points; from "
+                  + withUnit(criterion.maxPoints())
+                  + "; from "
                   + f
                   + " to below 100%: r × "
                   + max
@@ -168,7 +176,10 @@ final class MethodText {
               : "Points = r × " + max + ", at most " + max + ".");
     }
     if (r.onZeroDenominator() == Method.ZeroDenominator.MAX) {
-      s.append(vi ? " Mẫu số bằng 0: " + max + " điểm." : " Zero denominator: " + max + " points.");
+      s.append(
+          vi
+              ? " Mẫu số bằng 0: " + max + " điểm."
+              : " Zero denominator: " + withUnit(criterion.maxPoints()) + ".");
     } else if (r.onZeroDenominator() == Method.ZeroDenominator.ZERO) {
       s.append(vi ? " Mẫu số bằng 0: 0 điểm." : " Zero denominator: 0 points.");
     }
@@ -257,8 +268,8 @@ final class MethodText {
             + " against "
             + due
             + ": on time "
-            + max
-            + " points; minus "
+            + withUnit(criterion.maxPoints())
+            + "; minus "
             + lang.number(l.pointsPerMonth())
             + " per month late, not below 0.";
   }
@@ -273,7 +284,8 @@ final class MethodText {
               + (vi ? "\" trừ " : "\" costs ")
               + percent(e.fraction()));
     }
-    return (vi ? max + " điểm, " : max + " points, ")
+    return withUnit(criterion.maxPoints())
+        + ", "
         + String.join("; ", parts)
         + (vi ? " số điểm tối đa; không dưới 0." : " of the maximum; not below 0.");
   }
@@ -281,10 +293,17 @@ final class MethodText {
   private String share(BigDecimal fraction, BigDecimal points) {
     boolean vi = lang == Lang.VI;
     if (points != null) {
-      return lang.number(points)
-          + (vi ? " điểm" : points.compareTo(BigDecimal.ONE) == 0 ? " point" : " points");
+      return withUnit(points);
     }
     return percent(fraction) + (vi ? " số điểm tối đa" : " of the maximum");
+  }
+
+  /** An amount of points with its unit: "2,5 điểm", "1 point", "2.5 points". */
+  private String withUnit(BigDecimal amount) {
+    return lang.number(amount)
+        + (lang == Lang.VI
+            ? " điểm"
+            : amount.compareTo(BigDecimal.ONE) == 0 ? " point" : " points");
   }
 
   private String percent(BigDecimal fraction) {
