@@ -46,7 +46,8 @@ class ValidateMojoTest {
         .isInstanceOf(MojoFailureException.class)
         .hasMessageContaining("Kiểm tra không đạt: 1 lỗi");
     assertThat(log).anyMatch(l -> l.contains("kiểm tra mọi tệp"));
-    assertThat(log).anyMatch(l -> l.startsWith("error: " + BROKEN + ":1:3: lỗi [json-unquoted-key] "));
+    assertThat(log)
+        .anyMatch(l -> l.startsWith("error: " + BROKEN + ":1:3: lỗi [json-unquoted-key] "));
   }
 
   @Test
