@@ -354,8 +354,14 @@ class SiteRendererTest {
       String note = vi.selectFirst("section[aria-labelledby=criteria] p.note").text();
       assertThat(heads.contains("Điểm tự chấm")).as(s.key().toString()).isEqualTo(self);
       assertThat(heads.contains("Điểm sau thẩm định")).as(s.key().toString()).isEqualTo(reviewed);
+      // Without a review the points are the computed points: one column says them, not two.
+      assertThat(heads.contains("Điểm tính theo phương pháp"))
+          .as(s.key().toString())
+          .isEqualTo(reviewed);
       assertThat(note.contains("Đơn vị không gửi điểm tự chấm")).isEqualTo(!self);
-      assertThat(note.contains("Chưa có tiêu chí nào được chấm lại")).isEqualTo(!reviewed);
+      assertThat(note.contains("Chưa có tiêu chí nào được chấm lại"))
+          .isEqualTo(note.contains("điểm của mỗi tiêu chí là điểm tính theo phương pháp"))
+          .isEqualTo(!reviewed);
       // Every row as wide as the header: a criterion's cells, a heading's or detail's span.
       for (Element row : vi.select("table.criteria tr[id^=c-]")) {
         assertThat(row.children()).hasSize(heads.size());
