@@ -13,6 +13,7 @@ import org.opendti.model.Framework;
 import org.opendti.model.Method;
 import org.opendti.render.view.ImprovementRow;
 import org.opendti.render.view.ScorecardView;
+import org.opendti.render.view.TextPart;
 import org.opendti.score.UnitScore;
 
 /** Turns what-if reports and anomaly flags into the scorecard section and the reviewers' page. */
@@ -44,7 +45,7 @@ final class Insight {
       ImprovementRow row = row(page, fw, o, groups);
       (row.scoredBy() == null ? reported : assessed).add(row);
     }
-    Set<ImprovementRow.ScoredBy> scorers = new LinkedHashSet<>();
+    Set<List<TextPart>> scorers = new LinkedHashSet<>();
     assessed.forEach(r -> scorers.add(r.scoredBy()));
     return new ScorecardView.Improvements(
         reported,
@@ -55,27 +56,23 @@ final class Insight {
 
   /**
    * Who gives the points of a criterion scored directly, in the page's language: the framework's
-   * verifying office (named in Vietnamese only, so marked on English pages) or the inspection team;
-   * null for one scored from what the unit reports.
+   * verifying office (named in Vietnamese only, so marked on English pages) or the inspection team,
+   * alone or in the sentence "Đơn vị tự chấm, {0} xác minh"; null for one scored from what the unit
+   * reports.
    */
-  private static ImprovementRow.ScoredBy scoredBy(PageContext page, Framework fw, Opportunity o) {
+  private static List<TextPart> scoredBy(PageContext page, Framework fw, Opportunity o) {
     Optional<String> verifier =
         fw.criterion(o.criterionId())
             .map(Criterion::verifyingUnit)
             .filter(v -> v != null && !v.isBlank());
-    String who = verifier.orElse(page.t("improvementsInspectionTeam"));
-    String whoLang = verifier.isPresent() ? page.lang().attribute(Lang.VI) : "";
+    TextPart who =
+        verifier
+            .map(v -> new TextPart(v, page.lang().attribute(Lang.VI)))
+            .orElseGet(() -> new TextPart(page.t("improvementsInspectionTeam"), ""));
     return switch (o.basis()) {
       case REPORTED -> null;
-      case ASSESSED_BY_REVIEWERS -> new ImprovementRow.ScoredBy("", who, whoLang, "");
-      case ASSESSED_BY_UNIT -> {
-        String sentence = page.t("improvementsUnitScores");
-        int at = sentence.indexOf("{0}");
-        yield at < 0
-            ? new ImprovementRow.ScoredBy(sentence + " ", who, whoLang, "")
-            : new ImprovementRow.ScoredBy(
-                sentence.substring(0, at), who, whoLang, sentence.substring(at + 3));
-      }
+      case ASSESSED_BY_REVIEWERS -> List.of(who);
+      case ASSESSED_BY_UNIT -> Messages.parts(page.t("improvementsUnitScores"), who);
     };
   }
 

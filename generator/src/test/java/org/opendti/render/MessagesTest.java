@@ -92,4 +92,24 @@ class MessagesTest {
           .allSatisfy(e -> assertThat(e.getValue()).as(e.getKey()).contains(touch.get(lang)));
     }
   }
+
+  /**
+   * A translation says every argument its original says: a {@code {0}} left out of one language
+   * would drop a name or a number from that language's pages without an error.
+   */
+  @Test
+  void bothLanguagesUseTheSameArguments() throws IOException {
+    Map<Lang, Map<String, String>> all = Messages.load(SiteRendererTest.TEMPLATES);
+    Pattern argument = Pattern.compile("\\{(\\d)}");
+    for (Map.Entry<String, String> vi : all.get(Lang.VI).entrySet()) {
+      java.util.Set<String> viArgs = new java.util.TreeSet<>();
+      java.util.Set<String> enArgs = new java.util.TreeSet<>();
+      argument.matcher(vi.getValue()).results().forEach(m -> viArgs.add(m.group()));
+      argument
+          .matcher(all.get(Lang.EN).get(vi.getKey()))
+          .results()
+          .forEach(m -> enArgs.add(m.group()));
+      assertThat(enArgs).as(vi.getKey()).isEqualTo(viArgs);
+    }
+  }
 }

@@ -12,8 +12,9 @@ import java.util.List;
  *     the step's label where it says more ("≥ 80%")
  * @param ranks the rank now and then in each of {@link ScorecardView.Improvements#rankTables}, in
  *     that order, e.g. "3 → 2" ("" where the group does not rank the unit)
- * @param scoredBy who gives the points of a criterion scored directly, e.g. "Đoàn kiểm tra"; null
- *     when the points follow from what the unit reports (listed first, apart from these)
+ * @param scoredBy who gives the points of a criterion scored directly, e.g. "Đoàn kiểm tra", or
+ *     "Đơn vị tự chấm, " + "UBND cấp huyện" (lang "vi" on an English page) + " xác minh"; null when
+ *     the points follow from what the unit reports (listed first, apart from these)
  */
 public record ImprovementRow(
     String criterionId,
@@ -25,20 +26,12 @@ public record ImprovementRow(
     String totalThen,
     String gain,
     List<String> ranks,
-    ScoredBy scoredBy) {
+    List<TextPart> scoredBy) {
   public ImprovementRow {
     reach = List.copyOf(reach);
     ranks = List.copyOf(ranks);
+    scoredBy = scoredBy == null ? null : List.copyOf(scoredBy);
   }
-
-  /**
-   * Who scores a criterion directly, as a sentence around a name: "Đơn vị tự chấm, " + "UBND cấp
-   * huyện" + " xác minh", or the name alone ("Đoàn kiểm tra").
-   *
-   * @param whoLang the {@code lang} attribute of {@code who}: "vi" on an English page when it is
-   *     the framework's (Vietnamese) name of the verifying office, else ""
-   */
-  public record ScoredBy(String before, String who, String whoLang, String after) {}
 
   /**
    * One thing to reach: an input's label and value ("Số bài" = "12 bài"), or a text alone (a

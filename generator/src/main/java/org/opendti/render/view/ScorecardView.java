@@ -106,11 +106,12 @@ public record ScorecardView(
       List<ImprovementRow> reported,
       List<ImprovementRow> assessed,
       List<String> rankTables,
-      ImprovementRow.ScoredBy scoredBy) {
+      List<TextPart> scoredBy) {
     public Improvements {
       reported = List.copyOf(reported);
       assessed = List.copyOf(assessed);
       rankTables = List.copyOf(rankTables);
+      scoredBy = scoredBy == null ? null : List.copyOf(scoredBy);
     }
   }
 
