@@ -213,6 +213,7 @@ public final class EndToEnd {
       long bytes = 0;
       long gzip = 0;
       long tables = 0;
+      long text = 0;
       List<Path> scorecards;
       Path real = site.toRealPath();
       try (var walk = Files.walk(real)) {
@@ -225,11 +226,18 @@ public final class EndToEnd {
         cards++;
         bytes += b.length;
         gzip += gzipped(b);
-        tables += new String(b, StandardCharsets.UTF_8).split("<table", -1).length - 1;
+        String html = new String(b, StandardCharsets.UTF_8);
+        tables += html.split("<table", -1).length - 1;
+        text += visibleTextBytes(html);
       }
       System.out.printf(
           "scorecards: %,d, average %,d bytes, gzip %,d bytes, %.1f tables each%n",
           cards, bytes / cards, gzip / cards, (double) tables / cards);
+      long other = size.bytes() - bytes;
+      System.out.printf(
+          "scorecards' text alone (no markup): average %,d bytes, %,d in all; with the rest of"
+              + " the site (%,d bytes) %,d bytes%n",
+          text / cards, text, other, text + other);
       long largest = 0;
       try (var shards = Files.list(site.resolve("search"))) {
         for (Path p : shards.filter(p -> !p.endsWith("index.json")).toList()) {
@@ -244,6 +252,21 @@ public final class EndToEnd {
         BenchRepo.deleteTree(out);
       }
     }
+  }
+
+  /**
+   * The bytes of what a page says, without its markup: the body's text with its tags removed, an
+   * entity counted as one character and each run of white space as one space (UTF-8). What a page
+   * would weigh if markup were free: the floor lean markup can approach.
+   */
+  static long visibleTextBytes(String html) {
+    int body = html.indexOf("<body");
+    String text =
+        html.substring(Math.max(body, 0))
+            .replaceAll("<[^>]*>", "")
+            .replaceAll("&(?:[a-zA-Z]+|#[0-9]+|#x[0-9a-fA-F]+);", "x")
+            .replaceAll("\\s+", " ");
+    return text.getBytes(StandardCharsets.UTF_8).length;
   }
 
   private static long gzipped(byte[] b) throws IOException {
