@@ -443,4 +443,41 @@ class PublishedSiteTest {
     assertThat(pages).hasSizeGreaterThan(100);
     assertThat(problems).isEmpty();
   }
+
+  /**
+   * A group ranked within each district is one heading and a list of its tables on the home page,
+   * folded past four (the sample province's six districts); only whole-cohort tables show their top
+   * three. At 10,000 units the commune framework's card had 100 district tables before the
+   * province's own.
+   */
+  @Test
+  void homeListsTheTablesWithinEachDistrictInsteadOfTheirTopThree() throws IOException {
+    for (String path : List.of("index.html", "en/index.html")) {
+      Document home = page(path);
+      Element card =
+          home.select("section.framework").stream()
+              .filter(c -> c.selectFirst("a[href$=criteria/gia-lai-2023-xa.html]") != null)
+              .findFirst()
+              .orElseThrow();
+      boolean en = path.startsWith("en/");
+      assertThat(card.select("table.top")).hasSize(1);
+      assertThat(
+              card.select("h3 + table.top, h4 + table.top").first().previousElementSibling().text())
+          .isEqualTo(en ? "All communes of the province" : "Các xã toàn tỉnh");
+      Element folded = card.selectFirst("details.group-tables");
+      assertThat(folded.previousElementSibling().text())
+          .isEqualTo(en ? "Communes within each district" : "Các xã trong từng huyện");
+      assertThat(folded.selectFirst("summary").text())
+          .isEqualTo(en ? "See the 6 ranking tables" : "Xem 6 bảng xếp hạng");
+      Elements links = folded.select("ul.group-tables > li > a");
+      assertThat(links.eachText()).hasSize(6).allMatch(t -> t.startsWith("Huyện Mẫu "));
+      for (Element a : links) {
+        Path target = out.resolve("public").resolve(path).getParent().resolve(a.attr("href"));
+        assertThat(target.normalize()).as(a.attr("href")).isRegularFile();
+        assertThat(a.attr("href")).contains("rankings/gia-lai-2023-xa/2024/by-district-");
+        assertThat(page(out.resolve("public").relativize(target.normalize()).toString()).title())
+            .contains(a.text());
+      }
+    }
+  }
 }

@@ -3,18 +3,24 @@ package org.opendti.render;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.opendti.diagnostic.Lang;
 import org.opendti.model.Framework;
 import org.opendti.model.Period;
+import org.opendti.model.RankingGroup;
 import org.opendti.rank.Ranking;
 import org.opendti.render.view.HomeView;
 import org.opendti.render.view.Link;
 import org.opendti.render.view.RankingRow;
 import org.opendti.score.UnitScore;
 
-/** The home page: frameworks, their latest period, top 3 per table and the biggest movers. */
+/**
+ * The home page: frameworks, their latest period, the top 3 of each whole-cohort table, the tables
+ * of a group ranked within each parent, and the biggest movers.
+ */
 final class HomePage {
 
   static final int TOP = 3;
@@ -72,6 +78,7 @@ final class HomePage {
     String here = page.path();
     Optional<Period> prev = latest.flatMap(p -> index.previous(fw, p.id()));
     List<HomeView.TopTable> tops = new ArrayList<>();
+    List<HomeView.GroupTables> groups = new ArrayList<>();
     List<HomeView.Mover> movers = new ArrayList<>();
     int submitted = 0;
     if (latest.isPresent()) {
@@ -81,21 +88,36 @@ final class HomePage {
               index.scores(fw.id(), period).stream()
                   .filter(s -> isSample(index, s) == sample)
                   .count();
+      // A group ranked within each parent (a province's districts: a hundred tables at national
+      // scale) is one heading and a list of its tables, so that on a phone every framework's
+      // whole-cohort leaders come before a hundred small tables.
+      Map<RankingGroup, List<Link>> byParent = new LinkedHashMap<>();
       for (Ranking r : index.rankings(fw.id(), period)) {
+        Link table =
+            new Link(index.tableTitle(r, lang), SitePaths.href(here, RankingPages.path(lang, r)));
+        if (r.partitionUnitId() != null) {
+          if (r.entries().stream().anyMatch(e -> RankingPages.isSample(index, r, e) == sample)) {
+            byParent
+                .computeIfAbsent(r.group(), g -> new ArrayList<>())
+                .add(new Link(index.unitName(r.partitionUnitId(), lang), table.href()));
+          }
+          continue;
+        }
         List<RankingRow> rows =
             r.entries().stream()
-                .map(e -> RankingPages.row(page, fw, r, e, prev))
-                .filter(x -> x.sample() == sample)
+                .filter(e -> RankingPages.isSample(index, r, e) == sample)
                 .limit(TOP)
+                .map(e -> RankingPages.row(page, fw, r, e, prev))
                 .toList();
         if (!rows.isEmpty()) {
-          tops.add(
-              new HomeView.TopTable(
-                  new Link(
-                      index.tableTitle(r, lang), SitePaths.href(here, RankingPages.path(lang, r))),
-                  rows));
+          tops.add(new HomeView.TopTable(table, rows));
         }
       }
+      byParent.forEach(
+          (g, tables) ->
+              groups.add(
+                  new HomeView.GroupTables(
+                      lang.pick(g.name(), g.nameEn()), lang.integer(tables.size()), tables)));
       prev.ifPresent(
           p ->
               movers(page, fw, period, p.id()).stream()
@@ -124,6 +146,7 @@ final class HomePage {
         prev.map(Period::id).orElse(null),
         lang.integer(submitted),
         tops,
+        groups,
         movers);
   }
 

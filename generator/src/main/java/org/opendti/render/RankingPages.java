@@ -185,6 +185,15 @@ final class RankingPages {
         : page.t("parentUnit");
   }
 
+  /** Whether a table's row is of a fictional sample unit (registry or the score's flag). */
+  static boolean isSample(SiteIndex index, Ranking r, RankEntry e) {
+    return isSample(index, index.score(e.unitId(), r.frameworkId(), r.periodId()), e);
+  }
+
+  private static boolean isSample(SiteIndex index, Optional<UnitScore> score, RankEntry e) {
+    return index.isSample(e.unitId()) || score.map(UnitScore::sample).orElse(false);
+  }
+
   /** One row of the page it appears on (a ranking or the home page). */
   static RankingRow row(
       PageContext page, Framework fw, Ranking r, RankEntry e, Optional<Period> prev) {
@@ -232,7 +241,7 @@ final class RankingPages {
         before.map(b -> lang.integer(b.rank())).orElse(""),
         changeText,
         index.unit(e.unitId()).map(u -> index.unitName(u.parent(), lang)).orElse(""),
-        index.isSample(e.unitId()) || score.map(UnitScore::sample).orElse(false),
+        isSample(index, score, e),
         RankIntervalText.interval(lang, index.interval(r, e.unitId())),
         RankIntervalText.notClearlyBehind(index.interval(r, e.unitId())));
   }

@@ -468,6 +468,26 @@ class SiteRendererTest {
         .containsExactly("Xã Bình Minh: 12 → 30 (+18)", "Xã Ánh Dương: 21 → 29,98 (+8,98)");
   }
 
+  /** A table per district is a link on the home page, not a top three; four or fewer unfolded. */
+  @Test
+  void homeLinksEachDistrictsTable() {
+    Element real = html("index.html").selectFirst("main > section.framework");
+    List<Element> lists = real.select("ul.group-tables");
+    assertThat(lists).hasSize(1);
+    Element list = lists.get(0);
+    assertThat(list.parent().tagName()).isEqualTo("section");
+    assertThat(list.previousElementSibling().text()).isEqualTo("Trong từng huyện");
+    assertThat(list.select("li > a"))
+        .isNotEmpty()
+        .allSatisfy(
+            a -> {
+              assertThat(a.attr("href")).startsWith("rankings/xa-mau/2024/by-district-");
+              assertThat(site.text(a.attr("href"))).contains(a.text());
+            });
+    assertThat(real.select("table.top caption")).hasSize(1);
+    assertThat(real.select("h2 ~ h3 > a").eachText()).doesNotContain("Trong từng huyện");
+  }
+
   @Test
   void homeListsRealResultsFirstAndSampleUnitsInTheirOwnSection() {
     for (String page : List.of("index.html", "en/index.html")) {

@@ -22,6 +22,9 @@ public record HomeView(List<FrameworkCard> frameworks, List<FrameworkCard> sampl
    * @param previousPeriod the period compared against for movers, or null
    * @param submitted number of units scored in the latest period, formatted
    * @param overview the latest period's overview, or null when nothing is published yet
+   * @param tops the first three of each table of the whole cohort
+   * @param groups each group ranked within each parent (e.g. communes within each district): its
+   *     tables, by the parent's name
    */
   public record FrameworkCard(
       String title,
@@ -34,9 +37,11 @@ public record HomeView(List<FrameworkCard> frameworks, List<FrameworkCard> sampl
       String previousPeriod,
       String submitted,
       List<TopTable> tops,
+      List<GroupTables> groups,
       List<Mover> movers) {
     public FrameworkCard {
       tops = List.copyOf(tops);
+      groups = List.copyOf(groups);
       movers = List.copyOf(movers);
     }
   }
@@ -45,6 +50,16 @@ public record HomeView(List<FrameworkCard> frameworks, List<FrameworkCard> sampl
   public record TopTable(Link ranking, List<RankingRow> rows) {
     public TopTable {
       rows = List.copyOf(rows);
+    }
+  }
+
+  /**
+   * A group ranked within each parent: its name ("Các xã trong từng huyện"), how many tables it has
+   * (formatted) and a link to each parent's table, labelled with the parent's name.
+   */
+  public record GroupTables(String name, String count, List<Link> tables) {
+    public GroupTables {
+      tables = List.copyOf(tables);
     }
   }
 
