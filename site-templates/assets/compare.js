@@ -23,7 +23,7 @@
   var status = document.getElementById('compare-status');
   var result = document.getElementById('compare-result');
   var number = new Intl.NumberFormat(lang, { maximumFractionDigits: 2 });
-  var collator = new Intl.Collator(lang);
+  var collator = new Intl.Collator(lang, { numeric: true });
   if (!window.DtiCombobox) {
     return;
   }

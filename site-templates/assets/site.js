@@ -39,8 +39,9 @@
         var body = table.tBodies[0];
         var rows = Array.prototype.slice.call(body.rows);
         // Made on the first sort: a collator with Vietnamese rules is slow to create, and most
-        // readers never sort.
-        collator = collator || new Intl.Collator(lang);
+        // readers never sort. Numbers in names in numeric order ("Phường 2" before "Phường 10"),
+        // as the site lists them (NameOrder).
+        collator = collator || new Intl.Collator(lang, { numeric: true });
         rows.sort(function (a, b) {
           var x = cellValue(a.cells[col], kind), y = cellValue(b.cells[col], kind);
           var c = kind === 'number' ? x - y : collator.compare(x, y);

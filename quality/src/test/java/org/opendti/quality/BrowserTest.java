@@ -178,6 +178,33 @@ class BrowserTest {
     shot("ranking.png");
   }
 
+  /**
+   * Sorted by name in the browser, a ranking is in the order the site lists names in
+   * (org.opendti.rank.NameOrder): Vietnamese letters, numbers by value ("Xã Mẫu An 2" before "Xã
+   * Mẫu An 10").
+   */
+  @Test
+  void rankingSortsByNameAsTheSiteOrdersNames() {
+    go(biggestRanking());
+    // The sample's names number up to 2 only: two rows renamed so that 10 and 2 are both there.
+    page.evaluate(
+        "() => { const a = document.querySelectorAll('table.ranking tbody tr th a');"
+            + " a[0].textContent = 'Xã Thử 10'; a[1].textContent = 'Xã Thử 2'; }");
+    Locator name =
+        page.locator("table.ranking thead th")
+            .filter(
+                new Locator.FilterOptions()
+                    .setHasText(java.util.regex.Pattern.compile("^(Đơn vị|Unit)$")));
+    name.locator("button.sort").click();
+    assertThat(name.getAttribute("aria-sort")).isEqualTo("ascending");
+    List<String> names =
+        page.locator("table.ranking tbody tr th").allTextContents().stream()
+            .map(String::trim)
+            .toList();
+    assertThat(names).hasSizeGreaterThan(20).isSortedAccordingTo(new org.opendti.rank.NameOrder());
+    assertThat(names).containsSubsequence("Xã Thử 2", "Xã Thử 10");
+  }
+
   @Test
   void rankingFiltersByUnitName() {
     String ranking = biggestRanking();
