@@ -45,10 +45,19 @@ class OverviewPageTest extends RenderedFixtureTest {
     // three submitted. The sample commune is counted in its own part.
     assertThat(doc.selectFirst("#real-all").parent().selectFirst("p.submitted").text())
         .isEqualTo("Đã gửi / dự kiến: 3 / 4 (75%)");
-    assertThat(doc.selectFirst("#real-huyen-a").parent().selectFirst("p.submitted").text())
-        .startsWith("Đã gửi / dự kiến: 2 / 2 (100%)");
-    assertThat(doc.selectFirst("#real-huyen-b").parent().selectFirst("p.submitted").text())
+    // Each district a line that opens to its numbers (details), after the whole cohort's table.
+    Element a = doc.selectFirst("details#real-huyen-a");
+    assertThat(a.selectFirst("summary").text())
+        .startsWith("Huyện Đông: đã gửi 2 / 2 · tổng điểm trung bình ");
+    assertThat(a.selectFirst("p.submitted").text()).startsWith("Đã gửi / dự kiến: 2 / 2 (100%)");
+    assertThat(a.select("table.overview-stats tbody tr"))
+        .hasSize(1 + SiteFixture.framework().pillars().size());
+    assertThat(a.selectFirst("summary").text())
+        .endsWith(a.selectFirst("table.overview-stats tbody tr td").text());
+    assertThat(doc.selectFirst("details#real-huyen-b p.submitted").text())
         .startsWith("Đã gửi / dự kiến: 1 / 2 (50%)");
+    assertThat(doc.selectFirst("#real-areas").text()).isEqualTo("Cấp huyện");
+    assertThat(doc.select("#real-areas ~ details.area")).hasSize(2);
     assertThat(doc.selectFirst("#sample-all").parent().selectFirst("p.submitted").text())
         .isEqualTo("Đã gửi / dự kiến: 1 / 1 (100%)");
     // Real first; the sample part is headed as such and the page carries the banner.
@@ -59,7 +68,7 @@ class OverviewPageTest extends RenderedFixtureTest {
     assertThat(parts.get(0).text()).doesNotContain("Xã Mẫu Mới");
     assertThat(doc.select(".sample-banner")).hasSize(1);
     // A district links to its own ranking.
-    assertThat(doc.selectFirst("#real-huyen-a").parent().select("p.submitted a").attr("href"))
+    assertThat(doc.selectFirst("#real-huyen-a").select("p.submitted a").attr("href"))
         .isEqualTo("../../rankings/xa-mau/2024/by-district-huyen-a.html");
   }
 
@@ -120,7 +129,7 @@ class OverviewPageTest extends RenderedFixtureTest {
   void departmentsAndDistrictsAreNotBrokenDownByProvince() {
     // The fixture's framework is for communes; a framework one level up has parents at the top.
     Document doc = html("overview/xa-mau/2023.html");
-    assertThat(doc.select("main section.area").size()).isGreaterThan(1);
+    assertThat(doc.select("main details.area").size()).isGreaterThan(1);
     assertThat(doc.select("#real-tinh-mau")).isEmpty();
   }
 }
