@@ -7,10 +7,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.opendti.diagnostic.Lang;
 import org.opendti.model.Framework;
 import org.opendti.model.Period;
 import org.opendti.model.RankingGroup;
+import org.opendti.rank.RankEntry;
 import org.opendti.rank.Ranking;
 import org.opendti.render.view.HomeView;
 import org.opendti.render.view.Link;
@@ -18,12 +20,16 @@ import org.opendti.render.view.RankingRow;
 import org.opendti.score.UnitScore;
 
 /**
- * The home page: frameworks, their latest period, the top 3 of each whole-cohort table, the tables
- * of a group ranked within each parent, and the biggest movers.
+ * The home page: frameworks, their latest period, the top 3 of each table (a group ranked within
+ * more than {@link #LISTED} parents: a list of its tables instead), and the biggest movers.
  */
 final class HomePage {
 
   static final int TOP = 3;
+
+  /** Parents a group may have and still show each one's top three; past it, a list of tables. */
+  static final int LISTED = 4;
+
   static final int MOVERS = 5;
 
   private HomePage() {}
@@ -60,6 +66,10 @@ final class HomePage {
     return s.sample() || index.isSample(s.unitId());
   }
 
+  private static boolean isSample(SiteIndex index, Ranking r, RankEntry e) {
+    return RankingPages.isSample(index, r, e);
+  }
+
   private static Optional<Period> latest(SiteIndex index, Framework fw) {
     List<Period> published = index.publishedPeriods(fw);
     return published.isEmpty()
@@ -88,36 +98,42 @@ final class HomePage {
               index.scores(fw.id(), period).stream()
                   .filter(s -> isSample(index, s) == sample)
                   .count();
-      // A group ranked within each parent (a province's districts: a hundred tables at national
-      // scale) is one heading and a list of its tables, so that on a phone every framework's
-      // whole-cohort leaders come before a hundred small tables.
-      Map<RankingGroup, List<Link>> byParent = new LinkedHashMap<>();
-      for (Ranking r : index.rankings(fw.id(), period)) {
+      // A group ranked within more than LISTED parents (a province's districts: a hundred tables
+      // at national scale) is one heading and a list of its tables, so that on a phone every
+      // framework's whole-cohort leaders come before a hundred small tables; a few parents' tables
+      // show their top three like the others.
+      List<Ranking> tables =
+          index.rankings(fw.id(), period).stream()
+              .filter(r -> r.entries().stream().anyMatch(e -> isSample(index, r, e) == sample))
+              .toList();
+      Map<RankingGroup, Long> parents =
+          tables.stream()
+              .filter(r -> r.partitionUnitId() != null)
+              .collect(Collectors.groupingBy(Ranking::group, Collectors.counting()));
+      Map<RankingGroup, List<Link>> listed = new LinkedHashMap<>();
+      for (Ranking r : tables) {
         Link table =
             new Link(index.tableTitle(r, lang), SitePaths.href(here, RankingPages.path(lang, r)));
-        if (r.partitionUnitId() != null) {
-          if (r.entries().stream().anyMatch(e -> RankingPages.isSample(index, r, e) == sample)) {
-            byParent
-                .computeIfAbsent(r.group(), g -> new ArrayList<>())
-                .add(new Link(index.unitName(r.partitionUnitId(), lang), table.href()));
-          }
+        if (r.partitionUnitId() != null && parents.get(r.group()) > LISTED) {
+          listed
+              .computeIfAbsent(r.group(), g -> new ArrayList<>())
+              .add(new Link(index.unitName(r.partitionUnitId(), lang), table.href()));
           continue;
         }
-        List<RankingRow> rows =
-            r.entries().stream()
-                .filter(e -> RankingPages.isSample(index, r, e) == sample)
-                .limit(TOP)
-                .map(e -> RankingPages.row(page, fw, r, e, prev))
-                .toList();
-        if (!rows.isEmpty()) {
-          tops.add(new HomeView.TopTable(table, rows));
-        }
+        tops.add(
+            new HomeView.TopTable(
+                table,
+                r.entries().stream()
+                    .filter(e -> isSample(index, r, e) == sample)
+                    .limit(TOP)
+                    .map(e -> RankingPages.row(page, fw, r, e, prev))
+                    .toList()));
       }
-      byParent.forEach(
-          (g, tables) ->
+      listed.forEach(
+          (g, links) ->
               groups.add(
                   new HomeView.GroupTables(
-                      lang.pick(g.name(), g.nameEn()), lang.integer(tables.size()), tables)));
+                      lang.pick(g.name(), g.nameEn()), lang.integer(links.size()), links)));
       prev.ifPresent(
           p ->
               movers(page, fw, period, p.id()).stream()
