@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
@@ -109,6 +110,42 @@ class PrintTest {
       } finally {
         browser.close();
       }
+    }
+  }
+
+  /**
+   * Only the scorecard prints as a summary: every other page prints whole, and an overview's
+   * districts, closed on screen, print opened. (The scorecard's rule once hid every page's sections
+   * on paper: the home page, an overview and the criteria printed as a title and little else.)
+   */
+  @Test
+  void otherPagesPrintWholeAndAnOverviewsDistrictsOpened() {
+    var print =
+        new Page.EmulateMediaOptions().setMedia(com.microsoft.playwright.options.Media.PRINT);
+    var screen =
+        new Page.EmulateMediaOptions().setMedia(com.microsoft.playwright.options.Media.SCREEN);
+    try (SiteBrowser web = SiteBrowser.open();
+        BrowserContext context = web.browser().newContext()) {
+      Page page = context.newPage();
+      for (String path :
+          List.of(
+              "index.html",
+              "overview/gia-lai-2023-xa/2024.html",
+              "criteria/gia-lai-2023-xa.html")) {
+        page.navigate(web.url(path));
+        page.emulateMedia(print);
+        Locator sections = page.locator("main > section");
+        assertThat(sections.count()).as(path).isPositive();
+        for (int i = 0; i < sections.count(); i++) {
+          assertThat(sections.nth(i).isVisible()).as("%s, section %d on paper", path, i).isTrue();
+        }
+      }
+      page.navigate(web.url("overview/gia-lai-2023-xa/2024.html"));
+      Locator district = page.locator("details.area:not([open]) table.overview-stats").first();
+      page.emulateMedia(screen);
+      assertThat(district.isVisible()).as("a closed district on screen").isFalse();
+      page.emulateMedia(print);
+      assertThat(district.isVisible()).as("a closed district on paper").isTrue();
     }
   }
 
