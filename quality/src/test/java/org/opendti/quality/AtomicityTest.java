@@ -35,9 +35,9 @@ class AtomicityTest {
     String text = Files.readString(scorecard, StandardCharsets.UTF_8);
     Files.writeString(
         scorecard,
-        text.replace(
-            "<@layout.shell>",
-            "<@layout.shell>\n<#if page.lang == \"en\">${thisVariableDoesNotExist.boom}</#if>"),
+        text.replaceFirst(
+            "<@layout\\.shell[^>]*>",
+            "$0\n<#if page.lang == \"en\">\\${thisVariableDoesNotExist.boom}</#if>"),
         StandardCharsets.UTF_8);
     assertThat(Files.readString(scorecard)).contains("thisVariableDoesNotExist");
 
