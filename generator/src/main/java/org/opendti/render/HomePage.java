@@ -12,7 +12,6 @@ import org.opendti.diagnostic.Lang;
 import org.opendti.model.Framework;
 import org.opendti.model.Period;
 import org.opendti.model.RankingGroup;
-import org.opendti.rank.RankEntry;
 import org.opendti.rank.Ranking;
 import org.opendti.render.view.HomeView;
 import org.opendti.render.view.Link;
@@ -66,10 +65,6 @@ final class HomePage {
     return s.sample() || index.isSample(s.unitId());
   }
 
-  private static boolean isSample(SiteIndex index, Ranking r, RankEntry e) {
-    return RankingPages.isSample(index, r, e);
-  }
-
   private static Optional<Period> latest(SiteIndex index, Framework fw) {
     List<Period> published = index.publishedPeriods(fw);
     return published.isEmpty()
@@ -104,7 +99,10 @@ final class HomePage {
       // show their top three like the others.
       List<Ranking> tables =
           index.rankings(fw.id(), period).stream()
-              .filter(r -> r.entries().stream().anyMatch(e -> isSample(index, r, e) == sample))
+              .filter(
+                  r ->
+                      r.entries().stream()
+                          .anyMatch(e -> RankingPages.isSample(index, r, e) == sample))
               .toList();
       Map<RankingGroup, Long> parents =
           tables.stream()
@@ -124,16 +122,14 @@ final class HomePage {
             new HomeView.TopTable(
                 table,
                 r.entries().stream()
-                    .filter(e -> isSample(index, r, e) == sample)
+                    .filter(e -> RankingPages.isSample(index, r, e) == sample)
                     .limit(TOP)
                     .map(e -> RankingPages.row(page, fw, r, e, prev))
                     .toList()));
       }
       listed.forEach(
           (g, links) ->
-              groups.add(
-                  new HomeView.GroupTables(
-                      lang.pick(g.name(), g.nameEn()), lang.integer(links.size()), links)));
+              groups.add(new HomeView.GroupTables(lang.pick(g.name(), g.nameEn()), links)));
       prev.ifPresent(
           p ->
               movers(page, fw, period, p.id()).stream()

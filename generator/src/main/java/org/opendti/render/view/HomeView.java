@@ -54,10 +54,10 @@ public record HomeView(List<FrameworkCard> frameworks, List<FrameworkCard> sampl
   }
 
   /**
-   * A group ranked within each parent: its name ("Các xã trong từng huyện"), how many tables it has
-   * (formatted) and a link to each parent's table, labelled with the parent's name.
+   * A group ranked within many parents: its name ("Các xã trong từng huyện") and a link to each
+   * parent's table, labelled with the parent's name.
    */
-  public record GroupTables(String name, String count, List<Link> tables) {
+  public record GroupTables(String name, List<Link> tables) {
     public GroupTables {
       tables = List.copyOf(tables);
     }
