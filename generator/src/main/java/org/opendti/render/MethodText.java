@@ -95,12 +95,13 @@ final class MethodText {
   private String text(Method method) {
     boolean vi = lang == Lang.VI;
     String max = lang.number(criterion.maxPoints());
+    String points = withUnit(criterion.maxPoints());
     if (method instanceof Method.YesNo) {
-      return vi
-          ? "Có: " + max + " điểm (tối đa); không: 0 điểm."
-          : "Yes: " + withUnit(criterion.maxPoints()) + " (the maximum); no: 0 points.";
+      return (vi ? "Có: " : "Yes: ")
+          + points
+          + (vi ? " (tối đa); không: 0 điểm." : " (the maximum); no: 0 points.");
     } else if (method instanceof Method.Ratio r) {
-      return ratio(r, max);
+      return ratio(r, max, points);
     } else if (method instanceof Method.Bands b) {
       return bands(b);
     } else if (method instanceof Method.Choice c) {
@@ -116,16 +117,20 @@ final class MethodText {
     } else if (method instanceof Method.Cohort c) {
       return cohort(c, max);
     } else if (method instanceof Method.Lateness l) {
-      return lateness(l, max);
+      return lateness(l, points);
     } else if (method instanceof Method.EventDeduction d) {
-      return events(d, max);
+      return events(d, points);
     }
     return vi
-        ? "Chấm điểm trực tiếp từ 0 đến " + max + " điểm, được đoàn kiểm tra xác minh."
+        ? "Chấm điểm trực tiếp từ 0 đến " + points + ", được đoàn kiểm tra xác minh."
         : "Points given directly, from 0 to " + max + ", verified by the reviewers.";
   }
 
-  private String ratio(Method.Ratio r, String max) {
+  /**
+   * @param max the criterion's maximum, a number in a formula ("r × 10")
+   * @param points the maximum as an amount ("10 điểm", "1 point")
+   */
+  private String ratio(Method.Ratio r, String max, String points) {
     boolean vi = lang == Lang.VI;
     String value =
         r.denominator().isEmpty()
@@ -136,39 +141,27 @@ final class MethodText {
     if (r.target() != null) {
       String t = percent(r.target());
       s.append(
-          vi
-              ? "r ≥ " + t + ": " + max + " điểm; dưới đó: r / " + t + " × " + max + "."
-              : "r ≥ "
-                  + t
-                  + ": "
-                  + withUnit(criterion.maxPoints())
-                  + "; below: r / "
-                  + t
-                  + " × "
-                  + max
-                  + ".");
+          "r ≥ "
+              + t
+              + ": "
+              + points
+              + (vi ? "; dưới đó: r / " : "; below: r / ")
+              + t
+              + " × "
+              + max
+              + ".");
     } else if (r.floor() != null) {
       String f = percent(r.floor());
       s.append(
-          vi
-              ? "r = 100%: "
-                  + max
-                  + " điểm; từ "
-                  + f
-                  + " đến dưới 100%: r × "
-                  + max
-                  + "; dưới "
-                  + f
-                  + ": 0 điểm."
-              : "r = 100%: "
-                  + withUnit(criterion.maxPoints())
-                  + "; from "
-                  + f
-                  + " to below 100%: r × "
-                  + max
-                  + "; below "
-                  + f
-                  + ": 0 points.");
+          "r = 100%: "
+              + points
+              + (vi ? "; từ " : "; from ")
+              + f
+              + (vi ? " đến dưới 100%: r × " : " to below 100%: r × ")
+              + max
+              + (vi ? "; dưới " : "; below ")
+              + f
+              + (vi ? ": 0 điểm." : ": 0 points."));
     } else {
       s.append(
           vi
@@ -176,10 +169,7 @@ final class MethodText {
               : "Points = r × " + max + ", at most " + max + ".");
     }
     if (r.onZeroDenominator() == Method.ZeroDenominator.MAX) {
-      s.append(
-          vi
-              ? " Mẫu số bằng 0: " + max + " điểm."
-              : " Zero denominator: " + withUnit(criterion.maxPoints()) + ".");
+      s.append((vi ? " Mẫu số bằng 0: " : " Zero denominator: ") + points + ".");
     } else if (r.onZeroDenominator() == Method.ZeroDenominator.ZERO) {
       s.append(vi ? " Mẫu số bằng 0: 0 điểm." : " Zero denominator: 0 points.");
     }
@@ -249,7 +239,7 @@ final class MethodText {
         : "x = " + x + ". Relative to the best unit: points = x / x_best × " + max + ".";
   }
 
-  private String lateness(Method.Lateness l, String max) {
+  private String lateness(Method.Lateness l, String points) {
     boolean vi = lang == Lang.VI;
     String due =
         l.due() != null ? lang.date(l.due()) : vi ? "hạn nộp của kỳ" : "the period's deadline";
@@ -260,21 +250,21 @@ final class MethodText {
             + " so với "
             + due
             + ": đúng hạn "
-            + max
-            + " điểm; trừ "
+            + points
+            + "; trừ "
             + lang.number(l.pointsPerMonth())
             + " điểm mỗi tháng chậm, không dưới 0."
         : when
             + " against "
             + due
             + ": on time "
-            + withUnit(criterion.maxPoints())
+            + points
             + "; minus "
             + lang.number(l.pointsPerMonth())
             + " per month late, not below 0.";
   }
 
-  private String events(Method.EventDeduction d, String max) {
+  private String events(Method.EventDeduction d, String points) {
     boolean vi = lang == Lang.VI;
     List<String> parts = new ArrayList<>();
     for (Method.EventRate e : d.events()) {
@@ -284,7 +274,7 @@ final class MethodText {
               + (vi ? "\" trừ " : "\" costs ")
               + percent(e.fraction()));
     }
-    return withUnit(criterion.maxPoints())
+    return points
         + ", "
         + String.join("; ", parts)
         + (vi ? " số điểm tối đa; không dưới 0." : " of the maximum; not below 0.");
