@@ -26,4 +26,7 @@ assert new File(basedir, 'target/render-cache/pages.tsv').isFile()
 assert new File(basedir, 'target/uncached/public/units/demo-a/demo-xa-2023.html').isFile()
 assert !new File(basedir, 'pages.tsv').exists()
 assert !new File(basedir, 'demo-xa').exists()
+// The third, with -Ddti.pagePeriods=-1, failed in Vietnamese (the default language) and wrote nothing.
+assert log.contains('Số kỳ có trang (dti.pagePeriods) phải là 0 (mọi kỳ) hoặc một số dương: -1')
+assert !new File(basedir, 'target/refused').exists()
 return true

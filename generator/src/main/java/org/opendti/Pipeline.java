@@ -19,6 +19,7 @@ import java.util.stream.Collectors;
 import org.opendti.diagnostic.BuildListener;
 import org.opendti.diagnostic.Diagnostics;
 import org.opendti.diagnostic.Text;
+import org.opendti.diagnostic.UsageException;
 import org.opendti.git.ChangedPaths;
 import org.opendti.git.FileProvenance;
 import org.opendti.git.GitArrivalTimes;
@@ -99,9 +100,11 @@ public final class Pipeline {
   private final Clock clock;
   private final RepositoryLoader loader;
   private final Path renderCache;
+  private final int pagePeriods;
 
   private Pipeline(Builder b) {
     this.renderCache = b.renderCache;
+    this.pagePeriods = b.pagePeriods;
     this.root = b.root;
     this.templates = b.templates != null ? b.templates : b.root.resolve("site-templates");
     this.baseUrl = b.baseUrl;
@@ -469,7 +472,7 @@ public final class Pipeline {
     if (renderCache != null) {
       b.cache(renderCache, output);
     }
-    return b.build();
+    return b.pagePeriods(pagePeriods).build();
   }
 
   private static long millisSince(long nanos) {
@@ -489,8 +492,38 @@ public final class Pipeline {
     private int whatIfLimit = Integer.MAX_VALUE;
     private Clock clock = Clock.systemUTC();
     private Path renderCache;
+    private int pagePeriods;
 
     private Builder() {}
+
+    /**
+     * Pages for each framework's latest {@code periods} scored periods only; older periods keep
+     * their open data and their row in each scorecard's history ({@link
+     * org.opendti.render.SiteRenderer.Builder#pagePeriods}). Default 0: every period has pages.
+     */
+    public Builder pagePeriods(int periods) {
+      if (periods < 0) {
+        throw new UsageException(Text.of("usage.page-periods", periods));
+      }
+      this.pagePeriods = periods;
+      return this;
+    }
+
+    /**
+     * {@link #pagePeriods(int)} as a user wrote it ({@code -Ddti.pagePeriods}, a workflow's
+     * variable): empty or null is 0, every period; anything but a whole number of 0 or more is a
+     * usage error, in the user's language.
+     */
+    public Builder pagePeriods(String periods) {
+      if (periods == null || periods.isBlank()) {
+        return pagePeriods(0);
+      }
+      try {
+        return pagePeriods(Integer.parseInt(periods.strip()));
+      } catch (NumberFormatException e) {
+        throw new UsageException(Text.of("usage.page-periods", periods));
+      }
+    }
 
     /**
      * Keeps the incremental render cache in {@code dir} (e.g. {@code target/render-cache}): a

@@ -460,8 +460,13 @@ public final class EndToEnd {
         units == 0 ? 0.0 : (double) width / units);
   }
 
+  /** -Dopendti.pagePeriods=N: pages for each framework's latest N periods only (default all). */
   private static Pipeline pipeline(Path repo, BuildListener listener) {
-    return Pipeline.builder().repositoryRoot(repo).listener(listener).build();
+    return Pipeline.builder()
+        .repositoryRoot(repo)
+        .listener(listener)
+        .pagePeriods(Integer.getInteger("opendti.pagePeriods", 0))
+        .build();
   }
 
   static long median(List<Long> values) {

@@ -71,9 +71,13 @@ final class ComparePage {
         String value = fw.id() + "/" + p.id();
         String scores = SitePaths.data(fw.id(), p.id(), "scores.json");
         String inPeriod = page.titleInPeriod(fw, p);
-        options.add(new CompareView.Option(value, inPeriod));
         files.add(
             new Link(inPeriod + " (" + page.text().get("openDataJson") + ")", page.href(scores)));
+        if (!index.hasPages(fw.id(), p.id())) {
+          // An archived period keeps its open data, not the comparison (it links to scorecards).
+          continue;
+        }
+        options.add(new CompareView.Option(value, inPeriod));
         ObjectNode c = cohorts.putObject(value);
         c.put("src", page.href(CompareData.unitsPath(fw, p)));
         c.put("title", inPeriod);

@@ -78,12 +78,12 @@ final class Feeds {
     return x;
   }
 
-  /** One entry per framework and published period, newest first, linking to its first table. */
+  /** One entry per framework and period with pages, newest first, linking to its first table. */
   static byte[] atom(SiteIndex index, String baseUrl) {
     record Entry(Framework fw, Period period) {}
     List<Entry> entries = new ArrayList<>();
     for (Framework fw : index.frameworks()) {
-      index.publishedPeriods(fw).forEach(p -> entries.add(new Entry(fw, p)));
+      index.pagedPeriods(fw).forEach(p -> entries.add(new Entry(fw, p)));
     }
     entries.sort(
         Comparator.<Entry, LocalDate>comparing(e -> day(e.period()))

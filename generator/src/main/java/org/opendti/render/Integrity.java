@@ -26,7 +26,7 @@ final class Integrity {
     Lang lang = page.lang();
     List<IntegrityView.Cohort> out = new ArrayList<>();
     for (Framework fw : index.frameworks()) {
-      for (Period p : index.publishedPeriods(fw)) {
+      for (Period p : index.pagedPeriods(fw)) {
         Optional<CohortIntegrity> c =
             index.input().insights().integrity(new CohortKey(fw.id(), p.id()));
         c.ifPresent(x -> out.add(cohort(page, fw, p, x)));

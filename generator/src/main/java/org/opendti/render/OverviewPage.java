@@ -54,7 +54,7 @@ final class OverviewPage {
     SiteIndex index = page.index();
     Lang lang = page.lang();
     List<Link> periods = new ArrayList<>();
-    for (Period p : index.publishedPeriods(fw)) {
+    for (Period p : index.pagedPeriods(fw)) {
       periods.add(
           new Link(
               p.id(), p.id().equals(period.id()) ? null : page.href(path(lang, fw.id(), p.id()))));

@@ -74,7 +74,10 @@ final class ReviewDashboard {
     return SitePaths.prefix(lang) + "reviewers/" + key.framework() + "-" + key.period() + ".csv";
   }
 
-  /** The frameworks and periods the workbench shows: every period of a framework in use. */
+  /**
+   * The frameworks and periods the workbench shows: every period of a framework in use but the
+   * archived ones ({@link SiteIndex#hasPages}).
+   */
   static List<CohortKey> cohorts(SiteIndex index) {
     List<CohortKey> out = new ArrayList<>();
     for (Framework fw : index.frameworks()) {
@@ -85,6 +88,7 @@ final class ReviewDashboard {
         continue;
       }
       fw.periods().stream()
+          .filter(p -> index.hasPages(fw.id(), p.id()))
           .sorted(Comparator.comparing(Period::start).thenComparing(Period::id))
           .forEach(p -> out.add(new CohortKey(fw.id(), p.id())));
     }

@@ -56,6 +56,7 @@ final class ScorecardHistory {
             .thenComparing(it -> it.score().unitId()));
     List<ScorecardView.HistoryRow> rows = new ArrayList<>();
     for (Item it : items) {
+      boolean paged = index.hasPages(it.fw().id(), it.period().id());
       Optional<Ranking> table =
           index.rankingsOf(it.fw().id(), it.period().id(), it.score().unitId()).stream()
               .findFirst();
@@ -71,7 +72,8 @@ final class ScorecardHistory {
           new ScorecardView.HistoryRow(
               new Link(index.unitName(it.score().unitId(), lang), null),
               new Link(
-                  it.period().id(), SitePaths.href(here, ScorecardPage.path(lang, it.score()))),
+                  it.period().id(),
+                  paged ? SitePaths.href(here, ScorecardPage.path(lang, it.score())) : null),
               lang.pick(it.fw().title(), it.fw().titleEn()),
               lang.points(it.score().total()),
               it.score().classification() == null
@@ -81,11 +83,30 @@ final class ScorecardHistory {
               it.score() == current,
               rank,
               table.map(r -> index.tableTitle(r, lang)).orElse(""),
-              share(it.score().total(), it.fw().totalPoints())
-                  .stripTrailingZeros()
-                  .toPlainString()));
+              share(it.score().total(), it.fw().totalPoints()).stripTrailingZeros().toPlainString(),
+              paged ? List.of() : openData(page, it.score())));
     }
     return rows;
+  }
+
+  /**
+   * Where an archived period's points are still explained: its scores ({@code scores.csv}: every
+   * criterion's points and the ranks) and the unit's submission as published, when there is one.
+   */
+  private static List<Link> openData(PageContext page, UnitScore s) {
+    List<Link> links = new ArrayList<>();
+    links.add(
+        new Link(
+            page.t("historyArchivedData"),
+            page.href(SitePaths.data(s.frameworkId(), s.periodId(), "scores.csv"))));
+    page.index()
+        .submission(s)
+        .ifPresent(
+            x ->
+                links.add(
+                    new Link(
+                        page.t("historyArchivedSubmission"), page.href(FormUnits.file(s.key())))));
+    return links;
   }
 
   /** Total's share of the maximum, 0–1, for the bar's length. */

@@ -158,13 +158,14 @@ final class SearchPage {
   private record Scored(Framework fw, Period period, UnitScore score) {}
 
   /**
-   * Every unit's published scores, oldest period first (by period end, then ids); built once, as
-   * looking each unit up in every table is quadratic for 3,321 communes.
+   * Every unit's scores in the periods with pages (those it links to), oldest period first (by
+   * period end, then ids); built once, as looking each unit up in every table is quadratic for
+   * 3,321 communes.
    */
   private static Map<String, List<Scored>> scored(SiteIndex index) {
     Map<String, List<Scored>> all = new HashMap<>();
     for (Framework fw : index.frameworks()) {
-      for (Period p : index.publishedPeriods(fw)) {
+      for (Period p : index.pagedPeriods(fw)) {
         for (UnitScore s : index.scores(fw.id(), p.id())) {
           all.computeIfAbsent(s.unitId(), k -> new ArrayList<>()).add(new Scored(fw, p, s));
         }

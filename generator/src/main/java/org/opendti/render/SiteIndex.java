@@ -41,6 +41,7 @@ final class SiteIndex {
   private final Map<Ranking, Map<String, Integer>> positions = new IdentityHashMap<>();
 
   private final int rankingRows;
+  private final int pagePeriods;
   private final Map<CohortKey, Map<String, List<Ranking>>> tablesOfUnit = new HashMap<>();
   private final Map<Ranking, Map<String, IntervalPlace>> intervals = new IdentityHashMap<>();
   private final Map<String, List<Unit>> ancestors = new ConcurrentHashMap<>();
@@ -49,16 +50,18 @@ final class SiteIndex {
   private final NameOrder collator = new NameOrder();
 
   SiteIndex(SiteInput input) {
-    this(input, RankingPages.PAGE_ROWS);
+    this(input, RankingPages.PAGE_ROWS, 0);
   }
 
   /**
    * As {@link #SiteIndex(SiteInput)}, with {@code rankingRows} rows per ranking page (at least 1:
-   * {@link SiteRenderer.Builder#rankingRows} checks it).
+   * {@link SiteRenderer.Builder#rankingRows} checks it) and pages for each framework's latest
+   * {@code pagePeriods} periods with scores, 0 for all ({@link SiteRenderer.Builder#pagePeriods}).
    */
-  SiteIndex(SiteInput input, int rankingRows) {
+  SiteIndex(SiteInput input, int rankingRows, int pagePeriods) {
     this.input = input;
     this.rankingRows = rankingRows;
+    this.pagePeriods = pagePeriods;
     for (UnitScore s : input.scores()) {
       scores.computeIfAbsent(s.key().cohort(), k -> new ArrayList<>()).add(s);
     }
@@ -255,12 +258,52 @@ final class SiteIndex {
         .thenComparing(r -> r.partitionUnitId() == null ? "" : r.partitionUnitId());
   }
 
-  /** Periods of the framework that have scores, oldest first. */
+  /**
+   * Periods of the framework that have scores, oldest first: each has its open data (scores,
+   * insights, submissions), whether or not it still has pages ({@link #pagedPeriods}).
+   */
   List<Period> publishedPeriods(Framework fw) {
     return fw.periods().stream()
         .filter(p -> !scores(fw.id(), p.id()).isEmpty())
         .sorted(Comparator.comparing(Period::start).thenComparing(Period::id))
         .toList();
+  }
+
+  /**
+   * The published periods that have pages (overview, rankings, scorecards, reviewers' pages),
+   * oldest first: the latest {@code pagePeriods}, or all of them. The older ones are archived:
+   * their scores stay in the open data and on each scorecard's history, without pages of their own,
+   * so that a site past its host's limit can drop them (README, "Site size on a Pages host").
+   */
+  List<Period> pagedPeriods(Framework fw) {
+    List<Period> all = publishedPeriods(fw);
+    return pagePeriods <= 0 || all.size() <= pagePeriods
+        ? all
+        : all.subList(all.size() - pagePeriods, all.size());
+  }
+
+  /**
+   * Whether the framework's period has pages: false for an archived period, one older than every
+   * {@link #pagedPeriods paged} one (whether or not it has scores); true for the others, including
+   * a period not yet scored.
+   */
+  boolean hasPages(String fwId, String periodId) {
+    Framework fw = input.dataset().framework(fwId).orElse(null);
+    if (fw == null || pagePeriods <= 0) {
+      return true;
+    }
+    Period period = fw.period(periodId).orElse(null);
+    List<Period> paged = pagedPeriods(fw);
+    if (period == null || paged.isEmpty()) {
+      return true;
+    }
+    Comparator<Period> order = Comparator.comparing(Period::start).thenComparing(Period::id);
+    return order.compare(period, paged.get(0)) >= 0;
+  }
+
+  /** How many of each framework's latest periods have pages; 0: all of them. */
+  int pagePeriods() {
+    return pagePeriods;
   }
 
   /** The published period before {@code period}, if any. */

@@ -65,9 +65,11 @@ public final class SiteRenderer {
   private final Path previousSite;
   private final String toolVersion;
   private final int rankingRows;
+  private final int pagePeriods;
 
   private SiteRenderer(Builder b) throws IOException {
     this.rankingRows = b.rankingRows;
+    this.pagePeriods = b.pagePeriods;
     this.cacheDir = b.cacheDir;
     this.previousSite = b.previousSite;
     this.toolVersion = b.toolVersion;
@@ -115,7 +117,7 @@ public final class SiteRenderer {
    * order (not sorted by path), so the caller can write them out without holding the whole site.
    */
   public void render(SiteInput input, SiteSink site) {
-    SiteIndex index = new SiteIndex(input, rankingRows);
+    SiteIndex index = new SiteIndex(input, rankingRows, pagePeriods);
     List<String> pages = new ArrayList<>();
     List<PageJob> jobs = new ArrayList<>();
     for (Lang lang : Lang.values()) {
@@ -145,7 +147,10 @@ public final class SiteRenderer {
             site,
             SitePaths.data(fw.id(), p.id(), "insights.json"),
             OpenData.insights(index, fw, p));
-        CompareData.files(index, fw, p, (path, bytes) -> add(site, path, bytes));
+        if (index.hasPages(fw.id(), p.id())) {
+          // The compare page's shards, for the periods it compares.
+          CompareData.files(index, fw, p, (path, bytes) -> add(site, path, bytes));
+        }
       }
     }
     addFormFiles(index, site);
@@ -306,7 +311,7 @@ public final class SiteRenderer {
                       t.get("correctTitle") + " — " + title,
                       Messages.format(t.get("description.correct"), title),
                       false)));
-      for (Period p : index.publishedPeriods(fw)) {
+      for (Period p : index.pagedPeriods(fw)) {
         String titleInPeriod = home.titleInPeriod(fw, p);
         PageContext overview = home.at(OverviewPage.path(lang, fw.id(), p.id()));
         site.add(
@@ -575,8 +580,23 @@ public final class SiteRenderer {
     private Path previousSite;
     private String toolVersion;
     private int rankingRows = RankingPages.PAGE_ROWS;
+    private int pagePeriods;
 
     private Builder() {}
+
+    /**
+     * Pages (overview, rankings, scorecards, reviewers' pages) for each framework's latest {@code
+     * periods} scored periods only; the older ones keep their open data and their row in each
+     * scorecard's history, which links to that data. Default 0: pages for every period. For a site
+     * that outgrows its host (README, "Site size on a Pages host").
+     */
+    public Builder pagePeriods(int periods) {
+      if (periods < 0) {
+        throw new UsageException(Text.of("usage.page-periods", periods));
+      }
+      this.pagePeriods = periods;
+      return this;
+    }
 
     /** Rows per page of a ranking table; a longer table is split into pages. Default 200. */
     public Builder rankingRows(int rows) {

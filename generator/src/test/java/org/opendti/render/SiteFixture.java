@@ -317,6 +317,19 @@ final class SiteFixture {
         insights);
   }
 
+  /** {@code in} with an empty submission of {@code unit} in {@code period} added to its data. */
+  static SiteInput withSubmission(SiteInput in, String unit, String period) {
+    List<Submission> submissions = new ArrayList<>(in.dataset().submissions());
+    submissions.add(submission(unit, period, Map.of()));
+    return new SiteInput(
+        in.dataset().withSubmissions(submissions, in.dataset().reviews()),
+        in.diagnostics(),
+        in.scores(),
+        in.rankings(),
+        in.provenance(),
+        in.insights());
+  }
+
   /**
    * {@code in} with {@code fw} as its only framework; units, submissions, scores, provenance and
    * insights unchanged.

@@ -98,6 +98,19 @@ public class PublishMojo extends AbstractDtiMojo {
   @Parameter(property = "dti.renderCache", defaultValue = "${project.build.directory}/render-cache")
   String renderCache;
 
+  /**
+   * Pages (overview, rankings, scorecards, reviewers' pages) for each framework's latest this many
+   * scored periods only. An older period is archived: its scores, insights and submissions stay in
+   * the open data under {@code data/}, and each scorecard's history still lists its total and rank
+   * with links to that data. For a site past its host's limit (README, "Site size on a Pages
+   * host"). Default 0 (or empty): every period has pages. A string, so that a wrong value (a
+   * workflow's variable) is refused in Vietnamese and English, not by Maven's type conversion.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = "dti.pagePeriods", defaultValue = "0")
+  String pagePeriods;
+
   @Override
   public void execute() throws MojoExecutionException, MojoFailureException {
     if (skipped("publish")) {
@@ -108,7 +121,10 @@ public class PublishMojo extends AbstractDtiMojo {
         language,
         () -> {
           Pipeline.Builder builder =
-              pipelineBuilder().baseUrl(baseUrl).repositoryUrl(repositoryUrl);
+              pipelineBuilder()
+                  .baseUrl(baseUrl)
+                  .repositoryUrl(repositoryUrl)
+                  .pagePeriods(pagePeriods);
           folder(repositoryRoot.toPath(), renderCache).ifPresent(builder::renderCache);
           if (templates != null) {
             builder.templates(templates.toPath());

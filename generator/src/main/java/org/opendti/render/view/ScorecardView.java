@@ -263,6 +263,10 @@ public record ScorecardView(
    *     unit; "" when none does
    * @param fraction the total's share of its framework's maximum, between 0 and 1 with a decimal
    *     point: the value of the bar ({@code <meter>}) the history table draws
+   * @param scorecard the period, linking to the row's scorecard; without a link (null {@code href})
+   *     for the current row and for an archived period, which has no pages
+   * @param data for an archived period only (else empty): its scores ({@code scores.csv}: each
+   *     criterion's points, the ranks) and the unit's submission, as open data
    */
   public record HistoryRow(
       Link unit,
@@ -273,7 +277,12 @@ public record ScorecardView(
       boolean current,
       String rank,
       String rankTable,
-      String fraction) {}
+      String fraction,
+      List<Link> data) {
+    public HistoryRow {
+      data = List.copyOf(data);
+    }
+  }
 
   /**
    * A histogram of the totals of the unit's framework and period (sample units among sample units
