@@ -66,6 +66,15 @@ public class ServeMojo extends AbstractDtiMojo {
   @Parameter(property = "dti.repositoryUrl")
   String repositoryUrl;
 
+  /**
+   * Pages for each framework's latest this many periods only, as {@code dti:publish} takes it, to
+   * preview what a site with archived periods shows. Default 0 (or empty): every period.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = "dti.pagePeriods", defaultValue = "0")
+  String pagePeriods;
+
   @Override
   public void execute() throws MojoExecutionException, MojoFailureException {
     if (skipped("serve")) {
@@ -77,17 +86,18 @@ public class ServeMojo extends AbstractDtiMojo {
     Path root = repositoryRoot.toPath();
     Path out = outputDirectory.toPath().normalize();
     Path siteTemplates = templates != null ? templates.toPath() : root.resolve("site-templates");
-    Pipeline pipeline =
-        Pipeline.builder()
-            .repositoryRoot(root)
-            .templates(siteTemplates)
-            .repositoryUrl(repositoryUrl)
-            .listener(message -> getLog().debug(message.in(language)))
-            .build();
     Failures.run(
         "serve",
         language,
         () -> {
+          Pipeline pipeline =
+              Pipeline.builder()
+                  .repositoryRoot(root)
+                  .templates(siteTemplates)
+                  .repositoryUrl(repositoryUrl)
+                  .pagePeriods(pagePeriods)
+                  .listener(message -> getLog().debug(message.in(language)))
+                  .build();
           PreviewServer server =
               PreviewServer.builder()
                   .site(out)
