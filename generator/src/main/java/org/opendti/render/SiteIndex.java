@@ -301,9 +301,10 @@ final class SiteIndex {
     return order.compare(period, paged.get(0)) >= 0;
   }
 
-  /** How many of each framework's latest periods have pages; 0: all of them. */
-  int pagePeriods() {
-    return pagePeriods;
+  /** Whether some framework has a scored period without pages. */
+  boolean archives() {
+    return frameworks().stream()
+        .anyMatch(fw -> pagedPeriods(fw).size() < publishedPeriods(fw).size());
   }
 
   /** The published period before {@code period}, if any. */

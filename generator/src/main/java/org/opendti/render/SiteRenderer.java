@@ -430,7 +430,8 @@ public final class SiteRenderer {
             NOT_FOUND,
             () ->
                 new Built<>(
-                    new org.opendti.render.view.NotFoundView(),
+                    new org.opendti.render.view.NotFoundView(
+                        index.archives(), SearchPage.path(lang)),
                     t.get("notFoundTitle"),
                     t.get("description.notFound"),
                     false)));

@@ -151,6 +151,26 @@ class ArchivedPeriodsTest {
     assertThat(paths(latest, "data/xa-mau/2024/compare/")).isNotEmpty();
   }
 
+  /**
+   * An old link to an archived scorecard lands on the 404 page, which says why and where to look.
+   */
+  @Test
+  void theNotFoundPageSaysPeriodsMayBeArchivedOnlyWhereTheyAre() {
+    for (String page : List.of("404.html", "en/404.html")) {
+      Document doc = Jsoup.parse(latest.text(page), "");
+      Element link = doc.selectFirst("main a[href$=search.html]");
+      assertThat(link).as(page).isNotNull();
+      assertThat(link.attr("href"))
+          .isEqualTo(page.startsWith("en/") ? "../en/search.html" : "search.html");
+      assertThat(link.parent().text())
+          .startsWith(
+              page.startsWith("en/")
+                  ? "If this was a scorecard of an older period"
+                  : "Nếu đây là phiếu điểm của một kỳ cũ");
+      assertThat(Jsoup.parse(whole.text(page), "").select("main a[href$=search.html]")).isEmpty();
+    }
+  }
+
   @Test
   void theOverviewListsOnlyPeriodsWithPages() {
     String path = OverviewPage.path(Lang.VI, "xa-mau", "2024");
