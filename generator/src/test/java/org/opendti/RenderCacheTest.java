@@ -40,6 +40,7 @@ class RenderCacheTest {
   private Path templates;
   private Path site;
   private Path cache;
+  private int pagePeriods;
 
   @BeforeEach
   void cohort() throws IOException {
@@ -62,7 +63,8 @@ class RenderCacheTest {
   /** Publishes {@code repo} into {@code out}, with the cache when {@code cached}. */
   private SiteRenderer.CacheUse publish(Path out, boolean cached, String tool) throws IOException {
     PipelineResult result = Pipeline.builder().repositoryRoot(repo).build().checkWithInsights();
-    SiteRenderer.Builder b = SiteRenderer.builder().templates(templates).toolVersion(tool);
+    SiteRenderer.Builder b =
+        SiteRenderer.builder().templates(templates).toolVersion(tool).pagePeriods(pagePeriods);
     if (cached) {
       b.cache(cache, out);
     }
@@ -106,6 +108,31 @@ class RenderCacheTest {
 
     assertThat(second.rendered()).isEmpty();
     assertThat(second.reused()).isEqualTo(first.rendered().size());
+    assertEqualsFreshBuild();
+  }
+
+  /**
+   * Archiving a period ({@code dti.pagePeriods}) and taking it back, with the cache kept: each site
+   * equals a fresh build of the same setting; the pages that come back are rendered, not taken from
+   * a previous site that no longer has them.
+   */
+  @Test
+  void archivingAPeriodAndTakingItBackEqualsAFreshBuildEachTime() throws IOException {
+    rebuild();
+    String old = "units/mau-huyen-1-xa-2/gia-lai-2023-xa-2023.html";
+    String latest = "units/mau-huyen-1-xa-2/gia-lai-2023-xa-2024.html";
+    assertThat(pages(".*")).contains(old, latest);
+
+    pagePeriods = 1;
+    Set<String> archived = rebuild().rendered();
+    assertThat(pages(".*")).doesNotContain(old).contains(latest);
+    // The latest scorecards now mark the older period archived in their history.
+    assertThat(archived).contains(latest, "en/" + latest);
+    assertEqualsFreshBuild();
+
+    pagePeriods = 0;
+    Set<String> back = rebuild().rendered();
+    assertThat(back).contains(old, "en/" + old, latest);
     assertEqualsFreshBuild();
   }
 
