@@ -167,6 +167,21 @@
     if (!u.s.length) {
       latest.textContent = '—';
     }
+    // What became of the unit: [kind, [[name vi, name en, path or ""], ...]], as
+    // org.opendti.render.SearchPage writes it; the kind's words from the page (data-change-*).
+    (u.c || []).forEach(function (c) {
+      if (cards.childNodes.length) {
+        cards.appendChild(document.createTextNode('; '));
+      }
+      var words = status.getAttribute('data-change-' + String(c[0]).toLowerCase());
+      cards.appendChild(document.createTextNode((words || '→') + ' '));
+      c[1].forEach(function (into, i) {
+        if (i > 0) {
+          cards.appendChild(document.createTextNode(', '));
+        }
+        cards.appendChild(into[2] ? link(into[lang], root + prefix + into[2]) : el('span', into[lang]));
+      });
+    });
     tr.appendChild(latest);
     tr.appendChild(cards);
     return tr;

@@ -3,6 +3,8 @@ package org.opendti;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -41,9 +43,32 @@ class ArchivedPeriodsPublishTest {
         .contains(
             "Kỳ đã lưu trữ không còn trang chi tiết",
             "href=\"../../data/gia-lai-2023-xa/2023/scores.csv\"");
+    // A search for the sample commune merged from 2024 (its only scorecard, 2023, is archived)
+    // leads to the unit it went into.
+    JsonNode gia = searchEntry(site, "mau-huyen-1-xa-5");
+    assertThat(gia.get("s")).isEmpty();
+    assertThat(gia.get("c").toString())
+        .isEqualTo(
+            "[[\"mergedInto\",[[\"Xã Mẫu Hòa\",\"Xã Mẫu Hòa\","
+                + "\"units/mau-huyen-1-xa-6/gia-lai-2023-xa-2024.html\"]]]]");
     assertThat(Files.readString(site.resolve("sitemap.xml")))
         .doesNotContain("gia-lai-2023-xa-2023.html", "gia-lai-2023-xa/2023/")
         .contains("gia-lai-2023-xa-2024.html", "nga-nam-2024-2023.html");
+  }
+
+  /** The unit's entry in the split search index ({@code search/<n>.json}). */
+  static JsonNode searchEntry(Path site, String unit) throws IOException {
+    try (var files = Files.list(site.resolve("search"))) {
+      for (Path f :
+          files.filter(p -> p.getFileName().toString().matches("[0-9]+\\.json")).toList()) {
+        for (JsonNode e : new ObjectMapper().readTree(f.toFile())) {
+          if (unit.equals(e.path("u").asText())) {
+            return e;
+          }
+        }
+      }
+    }
+    throw new AssertionError("no search entry for " + unit);
   }
 
   @Test

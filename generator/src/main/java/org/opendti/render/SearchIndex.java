@@ -268,6 +268,16 @@ final class SearchIndex {
     }
   }
 
+  /**
+   * A change of a unit (its kind, {@code UnitChange.Kind}'s JSON name) and the units it went into,
+   * each {@code [name vi, name en, path of its latest scorecard from the Vietnamese root, or ""]}.
+   */
+  record Change(String kind, List<List<String>> into) {
+    Change {
+      into = List.copyOf(into);
+    }
+  }
+
   /** Builds entries; counts a shared text once per call site. */
   static final class Builder {
     private final List<Entry> entries = new ArrayList<>();
@@ -278,6 +288,8 @@ final class SearchIndex {
      *
      * @param cards each {@code [framework title vi, en, period, total vi, total en, path]}, the
      *     path from the Vietnamese site root (the English page adds "en/")
+     * @param changes what became of the unit, in the registry's order; written as {@code "c"} only
+     *     when there is one
      */
     Builder unit(
         String id,
@@ -288,7 +300,8 @@ final class SearchIndex {
         String parent,
         String parentEn,
         boolean sample,
-        List<List<String>> cards) {
+        List<List<String>> cards,
+        List<Change> changes) {
       ObjectNode n = JSON.createObjectNode();
       n.put("u", id);
       n.put("k", SearchPage.fold(name + " " + (nameEn == null ? "" : nameEn) + " " + id));
@@ -302,6 +315,18 @@ final class SearchIndex {
       for (List<String> card : cards) {
         ArrayNode c = s.addArray();
         card.forEach(v -> c.add(intern(v)));
+      }
+      if (!changes.isEmpty()) {
+        ArrayNode cs = n.putArray("c");
+        for (Change change : changes) {
+          ArrayNode c = cs.addArray();
+          c.add(change.kind());
+          ArrayNode into = c.addArray();
+          for (List<String> unit : change.into()) {
+            ArrayNode x = into.addArray();
+            unit.forEach(x::add);
+          }
+        }
       }
       entries.add(new Entry(n));
       return this;

@@ -10,14 +10,17 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.opendti.diagnostic.Lang;
 import org.opendti.model.Criterion;
 import org.opendti.model.Framework;
 import org.opendti.model.Period;
 import org.opendti.model.Unit;
+import org.opendti.model.UnitChange;
 import org.opendti.render.view.SearchView;
 import org.opendti.score.UnitScore;
 
@@ -86,6 +89,33 @@ final class SearchPage {
                 Lang.EN.points(s.score.total()),
                 ScorecardPage.path(Lang.VI, s.score)));
       }
+      // What became of the unit (the 2025 reform merged most communes): each change's kind and the
+      // units it went into, linked to their latest scorecard (in a framework the unit was scored
+      // in, if any), so that a search for an old name leads on, also where the old unit's own
+      // scorecards are archived.
+      List<SearchIndex.Change> changes = new ArrayList<>();
+      Set<String> ownFrameworks = new HashSet<>();
+      index.scoresOf(u.id()).forEach(s -> ownFrameworks.add(s.frameworkId()));
+      for (UnitChange c : u.changes()) {
+        List<List<String>> into = new ArrayList<>();
+        for (String id : c.into()) {
+          List<Scored> theirs = all.getOrDefault(id, List.of());
+          Scored latest = null;
+          for (Scored s : theirs) {
+            if (latest == null
+                || ownFrameworks.contains(s.fw.id())
+                || !ownFrameworks.contains(latest.fw.id())) {
+              latest = s;
+            }
+          }
+          into.add(
+              List.of(
+                  index.unitName(id, Lang.VI),
+                  index.unitName(id, Lang.EN),
+                  latest == null ? "" : ScorecardPage.path(Lang.VI, latest.score)));
+        }
+        changes.add(new SearchIndex.Change(c.kind().jsonName(), into));
+      }
       var level = registry.level(u.level());
       b.unit(
           u.id(),
@@ -96,7 +126,8 @@ final class SearchPage {
           u.parent() == null ? "" : index.unitName(u.parent(), Lang.VI),
           u.parent() == null ? "" : index.unitName(u.parent(), Lang.EN),
           u.sample(),
-          cards);
+          cards,
+          changes);
     }
     for (Framework fw : index.frameworks()) {
       for (Criterion c : fw.allCriteria()) {

@@ -104,7 +104,17 @@ class SearchIndexTest {
   static SearchIndex synthetic(int units, Random random) {
     SearchIndex.Builder b = new SearchIndex.Builder();
     int districts = Math.max(1, units / 100);
-    b.unit("tinh", "Tỉnh Mẫu", "Sample Province", "Tỉnh", "Province", "", "", false, List.of());
+    b.unit(
+        "tinh",
+        "Tỉnh Mẫu",
+        "Sample Province",
+        "Tỉnh",
+        "Province",
+        "",
+        "",
+        false,
+        List.of(),
+        List.of());
     for (int d = 1; d <= districts; d++) {
       String district = "Huyện " + name(random);
       String did = "huyen-" + d;
@@ -117,7 +127,8 @@ class SearchIndexTest {
           "Tỉnh Mẫu",
           "Sample Province",
           false,
-          cards("gia-lai-2023-huyen", did, random));
+          cards("gia-lai-2023-huyen", did, random),
+          List.of());
       for (int c = 1; c <= 98 && (d - 1) * 99 + c < units; c++) {
         String kind = c % 10 == 0 ? "Phường " : c % 15 == 0 ? "Thị trấn " : "Xã ";
         String id = did + "-xa-" + c;
@@ -130,7 +141,8 @@ class SearchIndexTest {
             district,
             district,
             random.nextInt(50) == 0,
-            cards("gia-lai-2023-xa", id, random));
+            cards("gia-lai-2023-xa", id, random),
+            List.of());
       }
     }
     for (int f = 1; f <= 10; f++) {

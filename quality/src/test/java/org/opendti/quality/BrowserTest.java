@@ -341,6 +341,35 @@ class BrowserTest {
     assertThat(page.locator("h1").first().isVisible()).isTrue();
   }
 
+  /**
+   * A search for a unit that was merged (the sample Xã Mẫu Gia, into Xã Mẫu Hòa from 2024) leads to
+   * the unit it went into, in its framework's latest scorecard, in both languages.
+   */
+  @Test
+  void searchingAMergedUnitLeadsToTheUnitItWentInto() {
+    for (String lang : List.of("", "en/")) {
+      go(lang + "search.html");
+      page.locator("#unit-search").fill("Mẫu Gia");
+      page.waitForSelector("#unit-results:not([hidden])");
+      Locator row =
+          page.locator("#unit-list tbody tr")
+              .filter(new Locator.FilterOptions().setHasText("Xã Mẫu Gia"))
+              .first();
+      String cell = row.locator("td").last().textContent();
+      assertThat(cell)
+          .contains(lang.isEmpty() ? "Nay nhập vào Xã Mẫu Hòa" : "Now part of Xã Mẫu Hòa");
+      Locator link =
+          row.locator("td")
+              .last()
+              .locator("a", new Locator.LocatorOptions().setHasText("Xã Mẫu Hòa"));
+      assertThat(link.getAttribute("href"))
+          .endsWith(lang + "units/mau-huyen-1-xa-6/gia-lai-2023-xa-2024.html");
+      link.click();
+      page.waitForLoadState();
+      assertThat(page.locator("h1").first().textContent()).contains("Xã Mẫu Hòa");
+    }
+  }
+
   @Test
   void unknownAddressGetsTheNotFoundPage() {
     // Top level: 404.html links relatively, so a host serving it for a deeper missing address
