@@ -169,18 +169,19 @@
     }
     // What became of the unit: [kind, [[name vi, name en, path or ""], ...]], as
     // org.opendti.render.SearchPage writes it; the kind's words from the page (data-change-*).
+    // Under the unit's name, so that a phone shows it without scrolling the table sideways.
     (u.c || []).forEach(function (c) {
-      if (cards.childNodes.length) {
-        cards.appendChild(document.createTextNode('; '));
-      }
+      var note = el('span');
+      note.className = 'unit-change';
       var words = status.getAttribute('data-change-' + String(c[0]).toLowerCase());
-      cards.appendChild(document.createTextNode((words || '→') + ' '));
+      note.appendChild(document.createTextNode((words || '→') + ' '));
       c[1].forEach(function (into, i) {
         if (i > 0) {
-          cards.appendChild(document.createTextNode(', '));
+          note.appendChild(document.createTextNode(', '));
         }
-        cards.appendChild(into[2] ? link(into[lang], root + prefix + into[2]) : el('span', into[lang]));
+        note.appendChild(into[2] ? link(into[lang], root + prefix + into[2]) : el('span', into[lang]));
       });
+      name.appendChild(note);
     });
     tr.appendChild(latest);
     tr.appendChild(cards);

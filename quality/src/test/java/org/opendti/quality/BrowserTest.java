@@ -355,13 +355,14 @@ class BrowserTest {
           page.locator("#unit-list tbody tr")
               .filter(new Locator.FilterOptions().setHasText("Xã Mẫu Gia"))
               .first();
-      String cell = row.locator("td").last().textContent();
-      assertThat(cell)
-          .contains(lang.isEmpty() ? "Nay nhập vào Xã Mẫu Hòa" : "Now part of Xã Mẫu Hòa");
-      Locator link =
-          row.locator("td")
-              .last()
-              .locator("a", new Locator.LocatorOptions().setHasText("Xã Mẫu Hòa"));
+      // Under the unit's name: on a phone, in view without scrolling the table sideways.
+      Locator note = row.locator("td").first().locator(".unit-change");
+      assertThat(note.textContent())
+          .isEqualTo(lang.isEmpty() ? "Nay nhập vào Xã Mẫu Hòa" : "Now part of Xã Mẫu Hòa");
+      page.setViewportSize(390, 844);
+      assertThat(note.boundingBox().x + note.boundingBox().width).isLessThanOrEqualTo(390);
+      page.setViewportSize(1200, 900);
+      Locator link = note.locator("a");
       assertThat(link.getAttribute("href"))
           .endsWith(lang + "units/mau-huyen-1-xa-6/gia-lai-2023-xa-2024.html");
       link.click();
