@@ -181,6 +181,7 @@
         }
         note.appendChild(into[2] ? link(into[lang], root + prefix + into[2]) : el('span', into[lang]));
       });
+      name.appendChild(document.createTextNode(' '));
       name.appendChild(note);
     });
     tr.appendChild(latest);
