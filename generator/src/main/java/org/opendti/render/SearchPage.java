@@ -14,6 +14,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.opendti.diagnostic.Lang;
 import org.opendti.model.Criterion;
@@ -89,33 +90,6 @@ final class SearchPage {
                 Lang.EN.points(s.score.total()),
                 ScorecardPage.path(Lang.VI, s.score)));
       }
-      // What became of the unit (the 2025 reform merged most communes): each change's kind and the
-      // units it went into, linked to their latest scorecard (in a framework the unit was scored
-      // in, if any), so that a search for an old name leads on, also where the old unit's own
-      // scorecards are archived.
-      List<SearchIndex.Change> changes = new ArrayList<>();
-      Set<String> ownFrameworks = new HashSet<>();
-      index.scoresOf(u.id()).forEach(s -> ownFrameworks.add(s.frameworkId()));
-      for (UnitChange c : u.changes()) {
-        List<List<String>> into = new ArrayList<>();
-        for (String id : c.into()) {
-          List<Scored> theirs = all.getOrDefault(id, List.of());
-          Scored latest = null;
-          for (Scored s : theirs) {
-            if (latest == null
-                || ownFrameworks.contains(s.fw.id())
-                || !ownFrameworks.contains(latest.fw.id())) {
-              latest = s;
-            }
-          }
-          into.add(
-              List.of(
-                  index.unitName(id, Lang.VI),
-                  index.unitName(id, Lang.EN),
-                  latest == null ? "" : ScorecardPage.path(Lang.VI, latest.score)));
-        }
-        changes.add(new SearchIndex.Change(c.kind().jsonName(), into));
-      }
       var level = registry.level(u.level());
       b.unit(
           u.id(),
@@ -127,7 +101,7 @@ final class SearchPage {
           u.parent() == null ? "" : index.unitName(u.parent(), Lang.EN),
           u.sample(),
           cards,
-          changes);
+          changes(index, u, all));
     }
     for (Framework fw : index.frameworks()) {
       for (Criterion c : fw.allCriteria()) {
@@ -187,6 +161,47 @@ final class SearchPage {
   }
 
   private record Scored(Framework fw, Period period, UnitScore score) {}
+
+  /**
+   * What became of a unit (since 1 July 2025 the districts are gone and communes were merged,
+   * DOMAIN.md): each registry change's kind and the units it went into, each with its latest
+   * scorecard, so that a search for an old name leads on, also where the old unit's own scorecards
+   * are archived.
+   */
+  private static List<SearchIndex.Change> changes(
+      SiteIndex index, Unit u, Map<String, List<Scored>> all) {
+    Set<String> frameworks = new HashSet<>();
+    index.scoresOf(u.id()).forEach(s -> frameworks.add(s.frameworkId()));
+    List<SearchIndex.Change> changes = new ArrayList<>();
+    for (UnitChange c : u.changes()) {
+      List<List<String>> into = new ArrayList<>();
+      for (String id : c.into()) {
+        String path =
+            latest(all.getOrDefault(id, List.of()), frameworks)
+                .map(s -> ScorecardPage.path(Lang.VI, s.score))
+                .orElse("");
+        into.add(List.of(index.unitName(id, Lang.VI), index.unitName(id, Lang.EN), path));
+      }
+      changes.add(new SearchIndex.Change(c.kind().jsonName(), into));
+    }
+    return changes;
+  }
+
+  /**
+   * The latest of a unit's scorecards ({@code scored}, oldest first) in one of {@code frameworks}
+   * (those the old unit was scored in); else its latest in any framework.
+   */
+  private static Optional<Scored> latest(List<Scored> scored, Set<String> frameworks) {
+    Scored any = null;
+    Scored same = null;
+    for (Scored s : scored) {
+      any = s;
+      if (frameworks.contains(s.fw.id())) {
+        same = s;
+      }
+    }
+    return Optional.ofNullable(same != null ? same : any);
+  }
 
   /**
    * Every unit's scores in the periods with pages (those it links to), oldest period first (by

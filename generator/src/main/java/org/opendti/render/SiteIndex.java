@@ -288,8 +288,11 @@ final class SiteIndex {
    * a period not yet scored.
    */
   boolean hasPages(String fwId, String periodId) {
+    if (pagePeriods <= 0) {
+      return true;
+    }
     Framework fw = input.dataset().framework(fwId).orElse(null);
-    if (fw == null || pagePeriods <= 0) {
+    if (fw == null) {
       return true;
     }
     Period period = fw.period(periodId).orElse(null);
