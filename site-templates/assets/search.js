@@ -87,7 +87,7 @@
   var prefix = input.getAttribute('data-prefix') || '';
   var indexUrl = new URL(input.getAttribute('data-index'), document.baseURI);
   var unitSection = document.getElementById('unit-results');
-  var unitBody = document.querySelector('#unit-list tbody');
+  var unitList = document.getElementById('unit-list');
   var critSection = document.getElementById('criterion-results');
   var critList = document.getElementById('criterion-list');
   var number = new Intl.NumberFormat(lang ? 'en' : 'vi');
@@ -138,40 +138,30 @@
     return a;
   }
 
-  function unitRow(u) {
-    var tr = el('tr');
-    var name = el('td', u.n[lang]);
+  /* One unit: its name, level and parent, what became of it, its latest total and every
+     scorecard. A list item, not a table row, so that a phone shows it all without scrolling. */
+  function unitItem(u) {
+    var li = el('li');
+    var name = el('h3', u.n[lang]);
+    name.className = 'unit-name';
     if (u.x) {
       name.appendChild(document.createTextNode(' '));
       var badge = el('span', status.getAttribute('data-sample'));
       badge.className = 'badge';
       name.appendChild(badge);
     }
-    tr.appendChild(name);
-    tr.appendChild(el('td', u.l[lang]));
-    tr.appendChild(el('td', u.p[lang]));
-    var latest = el('td');
-    latest.className = 'num';
-    var cards = el('td');
-    u.s.forEach(function (s, i) {
-      // [framework vi, framework en, period, total vi, total en, path]
-      var href = root + prefix + s[5];
-      if (i > 0) {
-        cards.appendChild(document.createTextNode('; '));
-      }
-      cards.appendChild(link(s[lang] + ' ' + s[2], href));
-      if (i === u.s.length - 1) {
-        latest.appendChild(link(s[3 + lang] + ' (' + s[2] + ')', href));
-      }
-    });
-    if (!u.s.length) {
-      latest.textContent = '—';
+    li.appendChild(name);
+    var where = el('p', u.l[lang]);
+    where.className = 'unit-where';
+    if (u.p[lang]) {
+      where.appendChild(document.createTextNode(
+        ' · ' + status.getAttribute('data-parent') + ' ' + u.p[lang]));
     }
+    li.appendChild(where);
     // What became of the unit: [kind, [[name vi, name en, path or ""], ...]], as
     // org.opendti.render.SearchPage writes it; the kind's words from the page (data-change-*).
-    // Under the unit's name, so that a phone shows it without scrolling the table sideways.
     (u.c || []).forEach(function (c) {
-      var note = el('span');
+      var note = el('p');
       note.className = 'unit-change';
       var words = status.getAttribute('data-change-' + String(c[0]).toLowerCase());
       note.appendChild(document.createTextNode((words || '→') + ' '));
@@ -181,12 +171,30 @@
         }
         note.appendChild(into[2] ? link(into[lang], root + prefix + into[2]) : el('span', into[lang]));
       });
-      name.appendChild(document.createTextNode(' '));
-      name.appendChild(note);
+      li.appendChild(note);
     });
-    tr.appendChild(latest);
-    tr.appendChild(cards);
-    return tr;
+    if (!u.s.length) {
+      var none = el('p', status.getAttribute('data-none'));
+      none.className = 'unit-latest';
+      li.appendChild(none);
+      return li;
+    }
+    // Each scorecard: [framework vi, framework en, period, total vi, total en, path].
+    var last = u.s[u.s.length - 1];
+    var latest = el('p', status.getAttribute('data-latest') + ': ');
+    latest.className = 'unit-latest';
+    latest.appendChild(link(last[3 + lang] + ' (' + last[2] + ')', root + prefix + last[5]));
+    li.appendChild(latest);
+    li.appendChild(el('p', status.getAttribute('data-scorecards') + ':'));
+    var cards = el('ul');
+    cards.className = 'unit-cards';
+    u.s.forEach(function (s) {
+      var item = el('li');
+      item.appendChild(link(s[lang] + ' ' + s[2], root + prefix + s[5]));
+      cards.appendChild(item);
+    });
+    li.appendChild(cards);
+    return li;
   }
 
   function criterionItem(c) {
@@ -198,7 +206,7 @@
   }
 
   function show(units, criteria) {
-    unitBody.replaceChildren.apply(unitBody, units.slice(0, LIMIT).map(unitRow));
+    unitList.replaceChildren.apply(unitList, units.slice(0, LIMIT).map(unitItem));
     critList.replaceChildren.apply(critList, criteria.slice(0, LIMIT).map(criterionItem));
     unitSection.hidden = units.length === 0;
     critSection.hidden = criteria.length === 0;

@@ -62,7 +62,14 @@ class SearchPageTest {
   void pageLoadsNoListAndPointsAtTheSplitIndex() {
     for (String path : List.of("search.html", "en/search.html")) {
       Document doc = Jsoup.parse(site.text(path));
-      assertThat(doc.select("#unit-list tbody tr")).as(path).isEmpty();
+      assertThat(doc.selectFirst("#unit-list")).as(path).isNotNull();
+      assertThat(doc.select("#unit-list li")).as(path).isEmpty();
+      // The words of each result's lines, for search.js, in the page's language.
+      Element status = doc.selectFirst("#unit-search-count");
+      assertThat(status.attr("data-none"))
+          .isEqualTo(path.startsWith("en/") ? "No scorecard yet" : "Chưa có phiếu điểm");
+      assertThat(List.of("data-parent", "data-latest", "data-scorecards"))
+          .allSatisfy(a -> assertThat(status.attr(a)).as(a).isNotBlank());
       Element box = doc.selectFirst("#unit-search");
       String index =
           java.net.URI.create("file:///s/" + path).resolve(box.attr("data-index")).getPath();

@@ -343,7 +343,8 @@ class BrowserTest {
 
   /**
    * A search for a unit that was merged (the sample Xã Mẫu Gia, into Xã Mẫu Hòa from 2024) leads to
-   * the unit it went into, in its framework's latest scorecard, in both languages.
+   * the unit it went into, in its framework's latest scorecard, in both languages; on a phone the
+   * whole result is in view.
    */
   @Test
   void searchingAMergedUnitLeadsToTheUnitItWentInto() {
@@ -351,16 +352,23 @@ class BrowserTest {
       go(lang + "search.html");
       page.locator("#unit-search").fill("Mẫu Gia");
       page.waitForSelector("#unit-results:not([hidden])");
-      Locator row =
-          page.locator("#unit-list tbody tr")
+      Locator unit =
+          page.locator("#unit-list > li")
               .filter(new Locator.FilterOptions().setHasText("Xã Mẫu Gia"))
               .first();
-      // Under the unit's name: on a phone, in view without scrolling the table sideways.
-      Locator note = row.locator("td").first().locator(".unit-change");
+      Locator note = unit.locator(".unit-change");
       assertThat(note.textContent())
           .isEqualTo(lang.isEmpty() ? "Nay nhập vào Xã Mẫu Hòa" : "Now part of Xã Mẫu Hòa");
+      // On a phone every line of the result is in view without scrolling sideways: the note, the
+      // latest total and each scorecard.
       page.setViewportSize(390, 844);
-      assertThat(note.boundingBox().x + note.boundingBox().width).isLessThanOrEqualTo(390);
+      assertThat(unit.locator("a").count()).isEqualTo(3);
+      for (Locator a : unit.locator("a").all()) {
+        assertThat(a.boundingBox().x + a.boundingBox().width)
+            .as(a.textContent())
+            .isLessThanOrEqualTo(390);
+      }
+      assertThat(page.evaluate("document.documentElement.scrollWidth")).isEqualTo(390);
       page.setViewportSize(1200, 900);
       Locator link = note.locator("a");
       assertThat(link.getAttribute("href"))
