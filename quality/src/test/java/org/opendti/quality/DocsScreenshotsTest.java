@@ -44,6 +44,11 @@ class DocsScreenshotsTest {
           Page page = context.newPage();
           for (PageKind kind : kinds) {
             page.navigate(server.base() + kind.path("vi"));
+            if (kind.name().equals("search")) {
+              // What the search is for: a unit found, with its scorecards and what became of it.
+              page.locator("#unit-search").fill("mau gia");
+              page.waitForSelector("#unit-results:not([hidden])");
+            }
             page.screenshot(new Page.ScreenshotOptions().setPath(file(docs, kind, screen[0])));
           }
         }
