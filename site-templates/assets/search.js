@@ -151,13 +151,15 @@
       name.appendChild(badge);
     }
     li.appendChild(name);
-    var where = el('p', u.l[lang]);
-    where.className = 'unit-where';
-    if (u.p[lang]) {
-      where.appendChild(document.createTextNode(
-        ' · ' + status.getAttribute('data-parent') + ' ' + u.p[lang]));
+    var where = [u.l[lang], u.p[lang] ? status.getAttribute('data-parent') + ' ' + u.p[lang] : '']
+      .filter(function (part) {
+        return part;
+      });
+    if (where.length) {
+      var line = el('p', where.join(' · '));
+      line.className = 'unit-where';
+      li.appendChild(line);
     }
-    li.appendChild(where);
     // What became of the unit: [kind, [[name vi, name en, path or ""], ...]], as
     // org.opendti.render.SearchPage writes it; the kind's words from the page (data-change-*).
     (u.c || []).forEach(function (c) {
