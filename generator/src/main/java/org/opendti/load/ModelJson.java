@@ -15,9 +15,11 @@ import java.util.Map;
 import org.opendti.model.Answer;
 import org.opendti.model.Contact;
 import org.opendti.model.Evidence;
+import org.opendti.model.Level;
 import org.opendti.model.Review;
 import org.opendti.model.Submission;
 import org.opendti.model.Unit;
+import org.opendti.model.UnitChange;
 import org.opendti.model.Value;
 
 /**
@@ -46,9 +48,27 @@ public final class ModelJson {
 
   private ModelJson() {}
 
+  /** Units as a registry file of {@code units/}, its {@code $schema} relative to that folder. */
   public static String registry(Iterable<Unit> units) {
+    return registry(java.util.List.of(), units, "../schemas/registry.schema.json");
+  }
+
+  /**
+   * A registry file: the levels and units, each unit with its life, predecessors, successors and
+   * changes (with their legal basis), so that it reads back to an equal registry; {@code schema} is
+   * the {@code $schema} path from where the file is written.
+   */
+  public static String registry(Iterable<Level> levels, Iterable<Unit> units, String schema) {
     ObjectNode root = NODES.objectNode();
-    root.put("$schema", "../schemas/registry.schema.json");
+    root.put("$schema", schema);
+    ArrayNode levelArray = levels.iterator().hasNext() ? root.putArray("levels") : null;
+    for (Level l : levels) {
+      ObjectNode n = levelArray.addObject();
+      n.put("id", l.id());
+      n.put("name", l.name());
+      putIfPresent(n, "nameEn", l.nameEn());
+      putIfPresent(n, "parentLevel", l.parentLevel());
+    }
     ArrayNode array = root.putArray("units");
     for (Unit u : units) {
       ObjectNode n = array.addObject();
@@ -57,13 +77,33 @@ public final class ModelJson {
       putIfPresent(n, "nameEn", u.nameEn());
       n.put("level", u.level());
       putIfPresent(n, "parent", u.parent());
-      if (u.validFrom() != null) {
-        n.put("validFrom", u.validFrom().toString());
+      putIfPresent(n, "validFrom", u.validFrom());
+      putIfPresent(n, "validTo", u.validTo());
+      if (!u.predecessors().isEmpty()) {
+        u.predecessors().forEach(n.putArray("predecessors")::add);
       }
-      if (u.validTo() != null) {
-        n.put("validTo", u.validTo().toString());
+      if (!u.successors().isEmpty()) {
+        u.successors().forEach(n.putArray("successors")::add);
       }
       n.put("sample", u.sample());
+      if (!u.changes().isEmpty()) {
+        ArrayNode changes = n.putArray("changes");
+        for (UnitChange c : u.changes()) {
+          ObjectNode cn = changes.addObject();
+          cn.put("kind", c.kind().jsonName());
+          putIfPresent(cn, "date", c.date());
+          c.into().forEach(cn.putArray("into")::add);
+          UnitChange.LegalBasis b = c.basis();
+          if (b != null) {
+            ObjectNode bn = cn.putObject("basis");
+            bn.put("document", b.document());
+            putIfPresent(bn, "issuer", b.issuer());
+            putIfPresent(bn, "date", b.date());
+            putIfPresent(bn, "article", b.article());
+            putIfPresent(bn, "source", b.source());
+          }
+        }
+      }
     }
     return write(root);
   }
@@ -217,6 +257,12 @@ public final class ModelJson {
   private static void putIfPresent(ObjectNode n, String field, String value) {
     if (value != null) {
       n.put(field, value);
+    }
+  }
+
+  private static void putIfPresent(ObjectNode n, String field, java.time.LocalDate date) {
+    if (date != null) {
+      n.put(field, date.toString());
     }
   }
 

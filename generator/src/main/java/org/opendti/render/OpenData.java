@@ -30,11 +30,13 @@ import org.opendti.insight.Opportunity;
 import org.opendti.insight.UnitOpportunities;
 import org.opendti.insight.uncertainty.CohortIntervals;
 import org.opendti.insight.uncertainty.RankInterval;
+import org.opendti.load.ModelJson;
 import org.opendti.model.CohortKey;
 import org.opendti.model.Criterion;
 import org.opendti.model.Framework;
 import org.opendti.model.Group;
 import org.opendti.model.Period;
+import org.opendti.model.UnitRegistry;
 import org.opendti.model.Value;
 import org.opendti.rank.Ranking;
 import org.opendti.score.CriterionScore;
@@ -252,6 +254,16 @@ final class OpenData {
     g.writeEndObject();
   }
 
+  /**
+   * {@code data/units.json}: the registry as the repository's {@code units/} holds it, in one file
+   * (levels, then units in the registry's order), so that the score files' unit ids can be joined
+   * across mergers without the repository.
+   */
+  static byte[] units(UnitRegistry registry) {
+    return ModelJson.registry(registry.levels(), registry.units(), "schemas/registry.schema.json")
+        .getBytes(StandardCharsets.UTF_8);
+  }
+
   /** The Frictionless data package descriptor: every CSV and JSON file and the schemas. */
   static byte[] datapackage(SiteIndex index, List<String> schemaFiles) {
     ObjectNode root = NODES.objectNode();
@@ -276,25 +288,23 @@ final class OpenData {
           f.put("name", h);
           f.put("type", fieldType(h));
         }
-        ObjectNode json = resources.addObject();
-        json.put("name", base + "-json");
-        json.put(
-            "path", SitePaths.data(fw.id(), p.id(), "scores.json").substring("data/".length()));
-        json.put("format", "json");
-        json.put("mediatype", "application/json");
-        ObjectNode insights = resources.addObject();
-        insights.put("name", base + "-insights");
-        insights.put(
-            "path", SitePaths.data(fw.id(), p.id(), "insights.json").substring("data/".length()));
-        insights.put("format", "json");
-        insights.put("mediatype", "application/json");
-        insights.put(
-            "description",
-            "Each unit's largest what-if opportunities (as on its scorecard), anomaly flags and digit"
-                + " tests of reported counts for reviewers, and every ranking's rank intervals;"
-                + " none of them changes a score");
+        jsonResource(resources, base + "-json", SitePaths.data(fw.id(), p.id(), "scores.json"));
+        jsonResource(
+                resources, base + "-insights", SitePaths.data(fw.id(), p.id(), "insights.json"))
+            .put(
+                "description",
+                "Each unit's largest what-if opportunities (as on its scorecard), anomaly flags and"
+                    + " digit tests of reported counts for reviewers, and every ranking's rank"
+                    + " intervals; none of them changes a score");
       }
     }
+    jsonResource(resources, "units", SitePaths.UNITS)
+        .put(
+            "description",
+            "The unit registry (schemas/registry.schema.json): levels, and every unit with its"
+                + " names, level, parent, the days it existed, and what became of it (merged,"
+                + " split, its level dissolved in the 2025 reform) with the legal act; the unit ids"
+                + " of the score files");
     for (String schemaFile : schemaFiles) {
       ObjectNode s = resources.addObject();
       s.put("name", "schema-" + schemaFile.replace(".schema.json", ""));
@@ -303,6 +313,16 @@ final class OpenData {
       s.put("mediatype", "application/schema+json");
     }
     return write(root);
+  }
+
+  /** A JSON file of {@code data/} as a data package resource; {@code sitePath} from the root. */
+  private static ObjectNode jsonResource(ArrayNode resources, String name, String sitePath) {
+    ObjectNode r = resources.addObject();
+    r.put("name", name);
+    r.put("path", sitePath.substring("data/".length()));
+    r.put("format", "json");
+    r.put("mediatype", "application/json");
+    return r;
   }
 
   /**

@@ -9,6 +9,9 @@ final class SitePaths {
   static final String JS = "assets/site.js";
   static final String DATAPACKAGE = "data/datapackage.json";
 
+  /** The unit registry as open data: levels, units, and what became of each (mergers, 2025). */
+  static final String UNITS = "data/units.json";
+
   private SitePaths() {}
 
   /** Site-relative folder of a language's pages: "" for Vietnamese, "en/" for English. */

@@ -161,6 +161,7 @@ public final class SiteRenderer {
       }
     }
     add(site, SitePaths.DATAPACKAGE, OpenData.datapackage(index, schemaFiles));
+    add(site, SitePaths.UNITS, OpenData.units(index.input().dataset().registry()));
     add(site, SearchPage.INDEX, SearchPage.index(index));
     SearchPage.split(index).forEach((path, bytes) -> add(site, path, bytes));
     copyAssets(site);

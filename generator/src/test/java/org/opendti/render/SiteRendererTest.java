@@ -82,6 +82,7 @@ class SiteRendererTest {
             "data/xa-mau/2024/scores.csv",
             "data/xa-mau/2024/scores.json",
             "data/datapackage.json",
+            "data/units.json",
             "data/schemas/framework.schema.json",
             "assets/site.css",
             "assets/site.js",
@@ -581,8 +582,9 @@ class SiteRendererTest {
     for (JsonNode r : pkg.get("resources")) {
       assertThat(site.contains("data/" + r.get("path").asText())).as(r.toString()).isTrue();
     }
-    // Per period: scores.csv, scores.json and insights.json; plus the schema.
-    assertThat(pkg.get("resources")).hasSize(7);
+    // Per period: scores.csv, scores.json and insights.json; plus the units and the schema.
+    assertThat(pkg.get("resources")).hasSize(8);
+    assertThat(pkg.findValuesAsText("path")).contains("units.json");
     JsonNode insights = new ObjectMapper().readTree(site.bytes("data/xa-mau/2024/insights.json"));
     assertThat(insights.get("framework").asText()).isEqualTo("xa-mau");
     assertThat(insights.get("whatIf").isArray()).isTrue();
