@@ -11,6 +11,8 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import org.opendti.model.Answer;
 import org.opendti.model.Contact;
@@ -50,7 +52,7 @@ public final class ModelJson {
 
   /** Units as a registry file of {@code units/}, its {@code $schema} relative to that folder. */
   public static String registry(Iterable<Unit> units) {
-    return registry(java.util.List.of(), units, "../schemas/registry.schema.json");
+    return registry(List.of(), units, "../schemas/registry.schema.json");
   }
 
   /**
@@ -260,7 +262,7 @@ public final class ModelJson {
     }
   }
 
-  private static void putIfPresent(ObjectNode n, String field, java.time.LocalDate date) {
+  private static void putIfPresent(ObjectNode n, String field, LocalDate date) {
     if (date != null) {
       n.put(field, date.toString());
     }
