@@ -190,10 +190,17 @@
     li.appendChild(el('p', status.getAttribute('data-scorecards') + ':'));
     var cards = el('ul');
     cards.className = 'unit-cards';
+    // One line per framework, its title said once, then its periods: "Bộ chỉ số …: 2023, 2024".
+    var byFramework = {};
     u.s.forEach(function (s) {
-      var item = el('li');
-      item.appendChild(link(s[lang] + ' ' + s[2], root + prefix + s[5]));
-      cards.appendChild(item);
+      var item = byFramework[s[lang]];
+      if (!item) {
+        item = byFramework[s[lang]] = el('li', s[lang] + ': ');
+        cards.appendChild(item);
+      } else {
+        item.appendChild(document.createTextNode(', '));
+      }
+      item.appendChild(link(s[2], root + prefix + s[5]));
     });
     li.appendChild(cards);
     return li;

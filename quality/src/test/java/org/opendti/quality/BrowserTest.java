@@ -369,6 +369,15 @@ class BrowserTest {
             .isLessThanOrEqualTo(390);
       }
       assertThat(page.evaluate("document.documentElement.scrollWidth")).isEqualTo(390);
+      // A unit scored in two periods of one framework: the framework's title once, then each
+      // period's scorecard.
+      Locator two =
+          page.locator("#unit-list > li")
+              .filter(new Locator.FilterOptions().setHasText("Sở Giáo dục và Đào tạo"))
+              .first()
+              .locator(".unit-cards > li");
+      assertThat(two.count()).isEqualTo(1);
+      assertThat(two.locator("a").allTextContents()).containsExactly("2023", "2024");
       page.setViewportSize(1200, 900);
       Locator link = note.locator("a");
       assertThat(link.getAttribute("href"))
