@@ -147,7 +147,7 @@
     if (u.x) {
       name.appendChild(document.createTextNode(' '));
       var badge = el('span', status.getAttribute('data-sample'));
-      badge.className = 'badge';
+      badge.className = 'tag';
       name.appendChild(badge);
     }
     li.appendChild(name);

@@ -235,7 +235,7 @@ class AccessibilityTest {
           page.locator("#unit-list .unit-name")
               .evaluateAll(
                   "names => names.map(h => { const x = h.cloneNode(true);"
-                      + " x.querySelectorAll('.badge').forEach(n => n.remove());"
+                      + " x.querySelectorAll('.tag').forEach(n => n.remove());"
                       + " return x.textContent; })");
       List<String> shown =
           ((List<?>) names)
