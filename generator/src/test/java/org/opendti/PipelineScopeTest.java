@@ -38,7 +38,8 @@ class PipelineScopeTest {
 
   /**
    * Each case of the invalid-input set, as a change of its own files: the changed-files check
-   * reports exactly what the full check reports for those files, located the same way.
+   * reports exactly what the full check reports for those files, located the same way; a case that
+   * changes a framework or the registry is checked whole.
    */
   @ParameterizedTest(name = "{0}")
   @MethodSource("invalidCases")
@@ -55,8 +56,12 @@ class PipelineScopeTest {
             .filter(d -> result.scope().files().contains(d.file()))
             .toList();
 
-    assertThat(result.scope().whole()).isFalse();
-    assertThat(result.scope().files()).containsAll(changed);
+    // A changed framework or registry file widens the check to the whole repository (Scope).
+    assertThat(result.scope().whole())
+        .isEqualTo(changed.stream().anyMatch(f -> !f.startsWith("submissions/")));
+    // Registry files are read by every run and listed only when they have a diagnostic.
+    assertThat(result.scope().files())
+        .containsAll(changed.stream().filter(f -> !f.startsWith("units/")).toList());
     assertThat(result.diagnostics().hasErrors()).isTrue();
     assertThat(result.diagnostics().all()).containsExactlyElementsOf(full);
   }

@@ -12,10 +12,10 @@ import org.opendti.synth.SampleCohorts;
 
 /**
  * A benchmark repository: the project's real {@code criteria/}, {@code schemas/}, {@code
- * site-templates/}, {@code units/levels.json} and {@code .mvn/} (the JVM options Maven runs the
- * publish with), plus a generated cohort of about {@code units} units (100 communes per district:
- * districts and communes, no departments) for the commune and district frameworks of Gia Lai 2023,
- * every period.
+ * site-templates/}, {@code units/} (without its sample units) and {@code .mvn/} (the JVM options
+ * Maven runs the publish with), plus a generated cohort of about {@code units} units (100 communes
+ * per district: districts and communes, no departments) for the commune and district frameworks of
+ * Gia Lai 2023, every period.
  */
 public final class BenchRepo {
 
@@ -52,8 +52,14 @@ public final class BenchRepo {
     for (String folder : List.of("criteria", "schemas", "site-templates", ".mvn")) {
       copyTree(project.resolve(folder), dir.resolve(folder));
     }
-    Files.createDirectories(dir.resolve("units"));
-    Files.copy(project.resolve("units/levels.json"), dir.resolve("units/levels.json"));
+    // The project's registry but its sample units: levels.json, and the real units the frameworks'
+    // appliesTo names (Tỉnh Gia Lai), about thirty units beside the generated ones.
+    copyTree(project.resolve("units"), dir.resolve("units"));
+    try (var sample = Files.newDirectoryStream(dir.resolve("units"), "sample-*.json")) {
+      for (Path p : sample) {
+        Files.delete(p);
+      }
+    }
     int districts = Math.max(1, units / 100);
     CohortSpec spec = new CohortSpec("mau", "Tỉnh Mẫu (dữ liệu mẫu)", 0, districts, 99, 2023);
     GeneratedCohort cohort = SampleCohorts.generate(dir, frameworks, spec);

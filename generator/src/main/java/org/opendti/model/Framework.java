@@ -19,6 +19,9 @@ import java.util.stream.Stream;
  * @param totalPoints the framework's maximum B (điểm tối đa) without bonus points
  * @param pillars top-level groups (chỉ số chính); each may nest groups and criteria
  * @param measurement how the data of criteria that state none are measured; null: not stated
+ * @param appliesTo the unit whose territory the framework covers (its units of {@code level} are
+ *     the ones it assesses: "UBND các xã, phường, thị trấn của tỉnh Gia Lai", seed {@code 004_…}),
+ *     an id from the {@link UnitRegistry}; null: the framework states no territory
  */
 public record Framework(
     String id,
@@ -34,7 +37,8 @@ public record Framework(
     List<ProfileField> profileFields,
     Aggregation aggregation,
     List<RankingGroup> rankingGroups,
-    Measurement measurement) {
+    Measurement measurement,
+    String appliesTo) {
 
   public Framework {
     periods = List.copyOf(periods);
@@ -72,7 +76,25 @@ public record Framework(
         profileFields,
         aggregation,
         rankingGroups,
+        null,
         null);
+  }
+
+  /**
+   * Whether the framework may assess {@code u}: a unit of its level within {@link #appliesTo} (that
+   * unit or under it in the registry), or any unit of its level when it states no territory. Sample
+   * units ({@code "sample": true}, the site's demonstration data) may use any framework of their
+   * level: they are marked as samples on every page and never ranked with real units ({@code
+   * Ranker}), so a framework can be shown with them before its own units submit.
+   */
+  public boolean covers(Unit u, UnitRegistry registry) {
+    if (!u.level().equals(level)) {
+      return false;
+    }
+    if (appliesTo == null || u.sample() || u.id().equals(appliesTo)) {
+      return true;
+    }
+    return registry.ancestors(u.id()).stream().anyMatch(a -> a.id().equals(appliesTo));
   }
 
   /** How the criterion's data are measured: its own statement, else the framework's default. */
@@ -157,7 +179,8 @@ public record Framework(
             sectors,
             aggregation.classification()),
         rankingGroups,
-        measurement);
+        measurement,
+        appliesTo);
   }
 
   /** The top-level pillar that contains the criterion, if it is a base criterion. */

@@ -14,13 +14,14 @@ import org.opendti.model.Framework;
 import org.opendti.model.Period;
 import org.opendti.model.SubmissionKey;
 import org.opendti.model.Unit;
+import org.opendti.model.UnitRegistry;
 
 /**
- * The units the submission form lets an official pick: every unit of the framework's level (the
- * script keeps those valid in the chosen period), with what the site knows of their submissions to
- * this framework: which periods have a file on main (an update edits it) and which were accepted
- * (published under {@code data/<framework>/<period>/submissions/<unit>.json}, so the form can start
- * from one).
+ * The units the submission form lets an official pick: every unit the framework covers (of its
+ * level, within its {@code appliesTo} territory: {@link Framework#covers}; the script keeps those
+ * valid in the chosen period), with what the site knows of their submissions to this framework:
+ * which periods have a file on main (an update edits it) and which were accepted (published under
+ * {@code data/<framework>/<period>/submissions/<unit>.json}, so the form can start from one).
  */
 final class FormUnits {
 
@@ -53,9 +54,10 @@ final class FormUnits {
   /** The choices of the framework's level, by name in Vietnamese order, then id. */
   static List<Choice> of(PageContext page, Framework fw) {
     SiteIndex index = page.index();
+    UnitRegistry registry = index.input().dataset().registry();
     List<Unit> units =
-        index.input().dataset().registry().units().stream()
-            .filter(u -> fw.level().equals(u.level()))
+        registry.units().stream()
+            .filter(u -> fw.covers(u, registry))
             .sorted(
                 Comparator.comparing((Unit u) -> page.pick(u.name(), u.nameEn()), index.names())
                     .thenComparing(Unit::id))

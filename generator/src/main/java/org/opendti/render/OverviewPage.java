@@ -29,10 +29,8 @@ import org.opendti.score.UnitScore;
  * average of each pillar and its leader, for the whole cohort and, where the units' parents are
  * below the province (communes in districts), per parent. Real and sample units are counted apart.
  *
- * <p>Expected units: the registry's units of the framework's level that are active during the
- * period (valid from on or before its end, valid to on or after its start), in the provinces of the
- * units that submitted: a framework names no province, and a province's framework expects nothing
- * from the others.
+ * <p>Expected units: {@link ExpectedUnits}, the units the framework covers that are active during
+ * the period.
  */
 final class OverviewPage {
 
@@ -170,26 +168,13 @@ final class OverviewPage {
         .orElse(null);
   }
 
-  /** The units the registry expects to submit; see the class comment. */
+  /** The units the registry expects to submit ({@link ExpectedUnits}), real or sample. */
   static List<Unit> expected(
       SiteIndex index, Framework fw, Period period, List<UnitScore> scores, boolean sample) {
-    Set<String> provinces = new TreeSet<>();
-    for (UnitScore s : scores) {
-      provinces.add(province(index, s.unitId()));
-    }
-    return index.input().dataset().registry().units().stream()
-        .filter(u -> fw.level().equals(u.level()))
+    return ExpectedUnits.of(index, fw, period, scores.stream().map(UnitScore::unitId).toList())
+        .stream()
         .filter(u -> u.sample() == sample)
-        .filter(u -> u.validFrom() == null || !u.validFrom().isAfter(period.end()))
-        .filter(u -> u.validTo() == null || !u.validTo().isBefore(period.start()))
-        .filter(u -> provinces.contains(province(index, u.id())))
         .toList();
-  }
-
-  /** The unit's top ancestor (its province), or itself at the top. */
-  private static String province(SiteIndex index, String unitId) {
-    List<Unit> up = index.ancestors(unitId);
-    return up.isEmpty() ? unitId : up.get(up.size() - 1).id();
   }
 
   private static OverviewView.Area area(

@@ -31,7 +31,6 @@ import org.opendti.model.Period;
 import org.opendti.model.Review;
 import org.opendti.model.Submission;
 import org.opendti.model.SubmissionKey;
-import org.opendti.model.Unit;
 import org.opendti.rank.RankEntry;
 import org.opendti.rank.Ranking;
 import org.opendti.render.view.Link;
@@ -335,38 +334,26 @@ final class ReviewDashboard {
   }
 
   /**
-   * The units expected to submit, in Vietnamese name order: those of the framework's level valid in
-   * the period in the provinces whose units submit to it, and any unit that submitted.
+   * The units expected to submit, in Vietnamese name order: {@link ExpectedUnits} and any unit that
+   * submitted in the period.
    */
   static List<String> expected(SiteIndex index, Framework fw, Period p) {
     Dataset d = index.input().dataset();
-    Set<String> provinces = new HashSet<>();
+    Set<String> submitters = new HashSet<>();
     Set<String> ids = new HashSet<>();
     for (Submission s : d.submissions()) {
       if (s.framework().equals(fw.id())) {
-        provinces.add(root(index, s.unit()));
+        submitters.add(s.unit());
         if (s.period().equals(p.id())) {
           ids.add(s.unit());
         }
       }
     }
-    for (Unit u : d.registry().units()) {
-      if (u.level().equals(fw.level())
-          && (u.validFrom() == null || !u.validFrom().isAfter(p.end()))
-          && (u.validTo() == null || !u.validTo().isBefore(p.start()))
-          && provinces.contains(root(index, u.id()))) {
-        ids.add(u.id());
-      }
-    }
+    ExpectedUnits.of(index, fw, p, submitters).forEach(u -> ids.add(u.id()));
     Comparator<String> byName =
         Comparator.<String, String>comparing(id -> index.unitName(id, Lang.VI), index.names())
             .thenComparing(Comparator.naturalOrder());
     return ids.stream().sorted(byName).toList();
-  }
-
-  private static String root(SiteIndex index, String unitId) {
-    List<Unit> up = index.ancestors(unitId);
-    return up.isEmpty() ? unitId : up.get(0).id();
   }
 
   /**

@@ -53,6 +53,14 @@ final class Identity {
     Unit u = found.get();
     if (f != null && !u.level().equals(f.level())) {
       out.error(Code.UNIT_LEVEL_MISMATCH, "/unit", id, u.name(), u.level(), f.id(), f.level());
+    } else if (f != null && !f.covers(u, units)) {
+      out.error(
+          Code.UNIT_OUTSIDE_APPLIES_TO,
+          "/unit",
+          id,
+          u.name(),
+          f.id(),
+          units.unit(f.appliesTo()).map(Unit::name).orElse(f.appliesTo()));
     }
     if (period == null) {
       return;

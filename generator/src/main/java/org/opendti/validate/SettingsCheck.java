@@ -14,8 +14,9 @@ import org.opendti.model.RankingGroup;
 import org.opendti.model.UnitRegistry;
 
 /**
- * The framework's level, reporting periods (kỳ hạn số liệu: 15/11 to 14/11, deadline 25/11, {@code
- * 004_…}), ranking groups ({@code 004_…} Điều 6) and classification bands.
+ * The framework's level and territory ({@code appliesTo}: a unit of the registry), reporting
+ * periods (kỳ hạn số liệu: 15/11 to 14/11, deadline 25/11, {@code 004_…}), ranking groups ({@code
+ * 004_…} Điều 6) and classification bands.
  */
 final class SettingsCheck {
 
@@ -24,6 +25,9 @@ final class SettingsCheck {
   static void check(Framework f, UnitRegistry registry, Findings out) {
     if (registry.level(f.level()).isEmpty()) {
       out.error(Code.UNKNOWN_LEVEL, "/level", f.level(), levels(registry));
+    }
+    if (f.appliesTo() != null && registry.unit(f.appliesTo()).isEmpty()) {
+      out.error(Code.UNKNOWN_APPLIES_TO, "/appliesTo", f.appliesTo());
     }
     periods(f.periods(), out);
     ranking(f.rankingGroups(), registry, out);

@@ -277,6 +277,35 @@ class FormPageTest {
     }
   }
 
+  /**
+   * Gia Lai's commune framework applies to the communes "trên địa bàn tỉnh Gia Lai" (seed {@code
+   * 004_…} Điều 1, {@code appliesTo}): its form offers those and the sample communes, not the
+   * registry's communes of other provinces (Huế's, Hưng Yên's, Cần Thơ's).
+   */
+  @Test
+  void aProvincesFormOffersItsOwnUnitsOnly() throws IOException {
+    Framework fw = repo.dataset().framework("gia-lai-2023-xa").orElseThrow();
+    var registry = repo.dataset().registry();
+    JsonNode data =
+        JSON.readTree(render(repo, Lang.VI, fw, null).getElementById("framework-data").data());
+    List<String> offered = new ArrayList<>();
+    data.get("units").forEach(row -> offered.add(row.get(0).asText()));
+    List<String> expected =
+        registry.units().stream()
+            .filter(u -> u.level().equals("xa"))
+            .filter(
+                u ->
+                    u.sample()
+                        || registry.ancestors(u.id()).stream()
+                            .anyMatch(a -> a.id().equals("gia-lai")))
+            .map(org.opendti.model.Unit::id)
+            .toList();
+    assertThat(offered).containsExactlyInAnyOrderElementsOf(expected).contains("mau-huyen-1-xa-1");
+    assertThat(registry.units())
+        .as("the registry has communes of other provinces, which the form leaves out")
+        .anyMatch(u -> u.level().equals("xa") && !u.sample() && !offered.contains(u.id()));
+  }
+
   /** Each unit is a short row: its fields by position, its parent's name said once per page. */
   @Test
   void unitsAreCompactRows() throws IOException {

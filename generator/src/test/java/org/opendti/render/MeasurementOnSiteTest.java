@@ -44,7 +44,8 @@ class MeasurementOnSiteTest {
             measured.profileFields(),
             measured.aggregation(),
             measured.rankingGroups(),
-            new Measurement(Measurement.Kind.DOCUMENT_VERIFIED, "Có căn cứ tính điểm."));
+            new Measurement(Measurement.Kind.DOCUMENT_VERIFIED, "Có căn cứ tính điểm."),
+            measured.appliesTo());
     SiteInput input = SiteFixture.withFramework(plain, measured);
     site =
         SiteRenderer.builder()

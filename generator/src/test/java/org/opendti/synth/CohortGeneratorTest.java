@@ -41,6 +41,8 @@ class CohortGeneratorTest {
     copyDir(Path.of("../criteria"), repo.resolve("criteria"));
     Files.createDirectories(repo.resolve("units"));
     Files.copy(Path.of("../units/levels.json"), repo.resolve("units/levels.json"));
+    // The province Gia Lai's frameworks apply to (appliesTo); generated units are sample units.
+    Files.copy(Path.of("../units/gia-lai.json"), repo.resolve("units/gia-lai.json"));
     GeneratedCohort cohort =
         SampleCohorts.generate(
             Path.of(".."), FRAMEWORKS, new CohortSpec("thu", "Tỉnh Thử", 4, 3, 4, 11));
@@ -102,6 +104,7 @@ class CohortGeneratorTest {
     copyDir(Path.of("../criteria"), repo.resolve("criteria"));
     Files.createDirectories(repo.resolve("units"));
     Files.copy(Path.of("../units/levels.json"), repo.resolve("units/levels.json"));
+    Files.copy(Path.of("../units/gia-lai.json"), repo.resolve("units/gia-lai.json"));
     CohortSpec spec = new CohortSpec("thu", "Tỉnh Thử", 4, 3, 4, 11);
     GeneratedCohort full = SampleCohorts.generate(Path.of(".."), FRAMEWORKS, spec);
     GeneratedCohort gaps = SampleCohorts.generate(Path.of(".."), FRAMEWORKS, spec, true);

@@ -59,7 +59,8 @@ final class FrameworkMapper {
             .map(
                 r -> new RankingGroup(r.text("id"), r.text("name"), r.text("nameEn"), r.text("by")))
             .toList(),
-        measurement(n));
+        measurement(n),
+        n.text("appliesTo"));
   }
 
   /** The {@code measurement} of a framework or criterion, or null when it states none. */
