@@ -61,6 +61,7 @@ final class CriteriaPages {
             .level(fw.level())
             .map(l -> lang.pick(l.name(), l.nameEn()))
             .orElse(fw.level()),
+        fw.appliesTo() == null ? "" : page.unitName(fw.appliesTo()),
         source,
         Markdown.render(
             PlainLanguage.markdown(

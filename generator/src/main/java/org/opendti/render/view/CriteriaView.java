@@ -15,6 +15,7 @@ import java.util.List;
 public record CriteriaView(
     String title,
     String level,
+    String appliesTo,
     String source,
     TemplateHTMLOutputModel description,
     String descriptionLang,
