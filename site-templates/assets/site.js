@@ -1,5 +1,6 @@
-/* Progressive enhancement for ranking tables: the sort buttons of sortable headers, a filter box.
-   The tables are complete without this script. No inline script: CSP script-src 'self'. */
+/* Progressive enhancement for tables: the sort buttons of sortable headers, a filter box (ranking
+   tables), the labels of a scorecard's what-if cards on a phone. The tables are complete without
+   this script. No inline script: CSP script-src 'self'. */
 (function () {
   'use strict';
   var lang = document.documentElement.lang;
@@ -140,7 +141,26 @@
     regions.forEach(function (r) { observer.observe(r); });
   }
 
+  // A scorecard's what-if tables are cards on a phone (site.css), each value labelled with its
+  // column's header. The rank columns are named after the framework's ranking groups, words of the
+  // data that CSS cannot hold, so the labels are copied here from the header row; without this
+  // script the tables keep their columns and scroll sideways. Every cell but the criterion's.
+  function labelled(table) {
+    var heads = table.tHead ? table.tHead.rows[0].cells : [];
+    Array.prototype.forEach.call(table.tBodies, function (body) {
+      Array.prototype.forEach.call(body.rows, function (row) {
+        Array.prototype.forEach.call(row.cells, function (cell, col) {
+          if (col > 0 && heads[col]) {
+            cell.setAttribute('data-label', heads[col].textContent.trim());
+          }
+        });
+      });
+    });
+    table.classList.add('labelled');
+  }
+
   document.addEventListener('DOMContentLoaded', function () {
+    Array.prototype.forEach.call(document.querySelectorAll('table.improvements'), labelled);
     Array.prototype.forEach.call(document.querySelectorAll('table[data-sortable]'), sortable);
     Array.prototype.forEach.call(document.querySelectorAll('table[data-filterable]'), filterable);
     scrollRegions();

@@ -212,6 +212,110 @@ class ResponsiveTest {
     return roles;
   }
 
+  /**
+   * Without JavaScript a what-if table keeps its columns and scrolls: its criterion column takes
+   * two fifths of a phone's width, not ten lines a row.
+   */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("scorecardsWithANotApplicableCriterion")
+  void whatIfCriterionColumnIsWideEnoughOnAPhone(String relative) {
+    List<?> found =
+        (List<?>)
+            onPhone(
+                relative,
+                false,
+                "() => { const t = document.querySelector('table.improvements');"
+                    + " return [t.classList.contains('labelled'),"
+                    + " t.querySelector('tbody td').getBoundingClientRect().width]; }");
+    assertThat(found.get(0)).as(relative + ": cards without the script").isEqualTo(false);
+    assertThat(((Number) found.get(1)).doubleValue())
+        .as(relative)
+        .isGreaterThanOrEqualTo(390 * 0.4 - 1);
+  }
+
+  /**
+   * Without JavaScript the what-if table's header row on a phone is at most three lines tall: its
+   * rank columns are named after their ranking, and "Thứ hạng (Các xã trong từng huyện)" in a 7rem
+   * column took four, which the whole row took too.
+   */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("scorecardsWithANotApplicableCriterion")
+  void whatIfHeaderRowIsShortOnAPhone(String relative) {
+    Number lines =
+        (Number)
+            onPhone(
+                relative,
+                false,
+                "() => { const th = document.querySelector('table.improvements thead th');"
+                    + " const s = getComputedStyle(th);"
+                    + " const inner = th.getBoundingClientRect().height"
+                    + " - parseFloat(s.paddingTop) - parseFloat(s.paddingBottom);"
+                    + " return Math.round(inner / parseFloat(s.lineHeight)); }");
+    assertThat(lines.intValue()).as(relative + ": lines of the header row").isLessThanOrEqualTo(3);
+  }
+
+  /**
+   * With JavaScript (site.js) each what-if table on a phone is a list of cards: every cell inside
+   * the screen, nothing scrolled out of view, and every value after the criterion labelled with its
+   * column's header, rank columns included (their headers name the framework's ranking groups); the
+   * cells keep their role in the accessibility tree.
+   */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("scorecardsWithANotApplicableCriterion")
+  void whatIfTablesAreLabelledCardsOnAPhone(String relative) {
+    List<?> problems =
+        (List<?>)
+            onPhone(
+                relative,
+                true,
+                "() => { const out = []; const tables = document.querySelectorAll("
+                    + "'table.improvements'); if (tables.length === 0) out.push('no what-if table');"
+                    + " for (const t of tables) {"
+                    + "  if (!t.classList.contains('labelled')) out.push('not labelled');"
+                    + "  const region = t.parentElement.getBoundingClientRect();"
+                    + "  const heads = [...t.tHead.rows[0].cells].map(c => c.textContent.trim());"
+                    + "  for (const row of t.tBodies[0].rows) { for (const cell of row.cells) {"
+                    + "   const r = cell.getBoundingClientRect();"
+                    + "   if (r.left < region.left - 0.5 || r.right > region.right + 0.5)"
+                    + "    out.push(row.rowIndex + '/' + cell.cellIndex + ' outside the screen');"
+                    + "   const label = cell.getAttribute('data-label');"
+                    + "   const before = getComputedStyle(cell, '::before').content;"
+                    + "   if (cell.cellIndex > 0 && (label !== heads[cell.cellIndex]"
+                    + "    || before === 'none' || before === 'normal'))"
+                    + "    out.push(row.rowIndex + '/' + cell.cellIndex + ' labelled ' + label"
+                    + "     + ' (' + before + '), header ' + heads[cell.cellIndex]);"
+                    + "  } } }"
+                    + " return out; }");
+    assertThat(problems).as(relative).isEmpty();
+    try (BrowserContext context =
+        web.browser().newContext(new Browser.NewContextOptions().setViewportSize(390, 800))) {
+      Page page = context.newPage();
+      page.navigate(web.url(relative));
+      page.locator("table.improvements").first().scrollIntoViewIfNeeded();
+      CDPSession cdp = context.newCDPSession(page);
+      assertThat(axRoles(page, cdp, "table.improvements tbody tr"))
+          .as(relative)
+          .containsOnly("row");
+      assertThat(axRoles(page, cdp, "table.improvements tbody td"))
+          .as(relative)
+          .containsOnly("cell");
+    }
+  }
+
+  /** What {@code script} returns on {@code relative} in a browser 390 px wide, as a phone. */
+  private static Object onPhone(String relative, boolean javaScript, String script) {
+    try (BrowserContext context =
+        web.browser()
+            .newContext(
+                new Browser.NewContextOptions()
+                    .setViewportSize(390, 800)
+                    .setJavaScriptEnabled(javaScript))) {
+      Page page = context.newPage();
+      page.navigate(web.url(relative));
+      return page.evaluate(script);
+    }
+  }
+
   /** A scorecard with a not-applicable criterion, and one with each kind of points column. */
   static Stream<String> scorecardsWithEveryPointsColumn() throws IOException {
     Path site = Sites.site();
