@@ -15,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiFunction;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -128,51 +129,58 @@ class ResponsiveTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("scorecardsWithEveryPointsColumn")
   void scorecardCriteriaAreCardsOnAPhone(String relative) {
-    try (BrowserContext context =
-        web.browser().newContext(new Browser.NewContextOptions().setViewportSize(390, 800))) {
-      Page page = context.newPage();
-      page.navigate(web.url(relative));
-      List<?> problems =
-          (List<?>)
-              page.evaluate(
-                  "() => { const t = document.querySelector('table.criteria');"
-                      + " const region = t.parentElement.getBoundingClientRect();"
-                      + " const heads = [...t.querySelectorAll('thead th')]"
-                      + ".map(th => th.textContent.trim()); const out = [];"
-                      + " const rows = t.querySelectorAll('tr[id]');"
-                      + " if (rows.length === 0) out.push('no criterion rows');"
-                      + " for (const row of rows) {"
-                      + "  for (const cell of row.cells) {"
-                      + "   const before = getComputedStyle(cell, '::before').content;"
-                      + "   if (cell.textContent.trim() === '' && before !== 'none'"
-                      + "    && before !== 'normal') out.push(row.id + ' cell ' + cell.cellIndex"
-                      + "    + ' is empty but labelled ' + before);"
-                      + "   const r = cell.getBoundingClientRect(); if (r.width === 0) continue;"
-                      + "   if (r.left < region.left - 0.5 || r.right > region.right + 0.5)"
-                      + "    out.push(row.id + ' cell ' + cell.cellIndex + ' outside the screen');"
-                      + "   if (cell.cellIndex >= 3) {"
-                      + "    const c = getComputedStyle(cell, '::before').content;"
-                      + "    const m = /^\"([^\"]*): \"/.exec(c);"
-                      + "    if (!m || m[1] !== heads[cell.cellIndex]) out.push(row.id + ' cell '"
-                      + "     + cell.cellIndex + ' labelled ' + c + ', header ' + heads[cell.cellIndex]);"
-                      + "   } }"
-                      + "  const name = row.cells[0].getBoundingClientRect().width;"
-                      + "  if (name < region.width * 0.9)"
-                      + "   out.push(row.id + ' name ' + name + ' px of ' + region.width); }"
-                      + " return out; }");
-      assertThat(problems).as(relative).isEmpty();
-      // Each row, row header and cell keeps its role in the accessibility tree (laid out first:
-      // later sections render when near the screen).
-      page.locator("table.criteria").scrollIntoViewIfNeeded();
-      CDPSession cdp = context.newCDPSession(page);
-      assertThat(axRoles(page, cdp, "table.criteria tr")).as(relative).containsOnly("row");
-      assertThat(axRoles(page, cdp, "table.criteria tr[id] > th"))
-          .as(relative)
-          .containsOnly("rowheader");
-      assertThat(axRoles(page, cdp, "table.criteria tr[id] > td"))
-          .as(relative)
-          .containsOnly("cell");
-    }
+    onPhone(
+        relative,
+        true,
+        (page, context) -> {
+          List<?> problems =
+              (List<?>)
+                  page.evaluate(
+                      "() => { const t = document.querySelector('table.criteria');"
+                          + " const region = t.parentElement.getBoundingClientRect();"
+                          + " const heads = [...t.querySelectorAll('thead th')]"
+                          + ".map(th => th.textContent.trim()); const out = [];"
+                          + " const rows = t.querySelectorAll('tr[id]');"
+                          + " if (rows.length === 0) out.push('no criterion rows');"
+                          + " for (const row of rows) {"
+                          + "  for (const cell of row.cells) {"
+                          + "   const before = getComputedStyle(cell, '::before').content;"
+                          + "   if (cell.textContent.trim() === '' && before !== 'none'"
+                          + "    && before !== 'normal') out.push(row.id + ' cell ' + cell.cellIndex"
+                          + "    + ' is empty but labelled ' + before);"
+                          + "   const r = cell.getBoundingClientRect(); if (r.width === 0) continue;"
+                          + "   if (r.left < region.left - 0.5 || r.right > region.right + 0.5)"
+                          + "    out.push(row.id + ' cell ' + cell.cellIndex + ' outside the screen');"
+                          + "   if (cell.cellIndex >= 3) {"
+                          + "    const m = /^\"([^\"]*): \"/.exec(before);"
+                          + "    if (!m || m[1] !== heads[cell.cellIndex]) out.push(row.id + ' cell '"
+                          + "     + cell.cellIndex + ' labelled ' + before + ', header '"
+                          + "     + heads[cell.cellIndex]);"
+                          + "   } }"
+                          + "  const name = row.cells[0].getBoundingClientRect().width;"
+                          + "  if (name < region.width * 0.9)"
+                          + "   out.push(row.id + ' name ' + name + ' px of ' + region.width); }"
+                          + " return out; }");
+          assertThat(problems).as(relative).isEmpty();
+          CDPSession cdp = assertTableRoles(page, context, "table.criteria", relative);
+          assertThat(axRoles(page, cdp, "table.criteria tr[id] > th"))
+              .as(relative)
+              .containsOnly("rowheader");
+          return null;
+        });
+  }
+
+  /**
+   * Asserts that every row and cell of the first {@code table} keeps its role in Chromium's
+   * accessibility tree, the table laid out first (later sections render when near the screen).
+   */
+  private static CDPSession assertTableRoles(
+      Page page, BrowserContext context, String table, String relative) {
+    page.locator(table).first().scrollIntoViewIfNeeded();
+    CDPSession cdp = context.newCDPSession(page);
+    assertThat(axRoles(page, cdp, table + " tr")).as(relative).containsOnly("row");
+    assertThat(axRoles(page, cdp, table + " td")).as(relative).containsOnly("cell");
+    return cdp;
   }
 
   /**
@@ -287,23 +295,20 @@ class ResponsiveTest {
                     + "  } } }"
                     + " return out; }");
     assertThat(problems).as(relative).isEmpty();
-    try (BrowserContext context =
-        web.browser().newContext(new Browser.NewContextOptions().setViewportSize(390, 800))) {
-      Page page = context.newPage();
-      page.navigate(web.url(relative));
-      page.locator("table.improvements").first().scrollIntoViewIfNeeded();
-      CDPSession cdp = context.newCDPSession(page);
-      assertThat(axRoles(page, cdp, "table.improvements tbody tr"))
-          .as(relative)
-          .containsOnly("row");
-      assertThat(axRoles(page, cdp, "table.improvements tbody td"))
-          .as(relative)
-          .containsOnly("cell");
-    }
+    onPhone(
+        relative,
+        true,
+        (page, context) -> assertTableRoles(page, context, "table.improvements", relative));
   }
 
   /** What {@code script} returns on {@code relative} in a browser 390 px wide, as a phone. */
   private static Object onPhone(String relative, boolean javaScript, String script) {
+    return onPhone(relative, javaScript, (page, context) -> page.evaluate(script));
+  }
+
+  /** What {@code use} returns on {@code relative} opened in a browser 390 px wide, as a phone. */
+  private static <T> T onPhone(
+      String relative, boolean javaScript, BiFunction<Page, BrowserContext, T> use) {
     try (BrowserContext context =
         web.browser()
             .newContext(
@@ -312,7 +317,7 @@ class ResponsiveTest {
                     .setJavaScriptEnabled(javaScript))) {
       Page page = context.newPage();
       page.navigate(web.url(relative));
-      return page.evaluate(script);
+      return use.apply(page, context);
     }
   }
 
