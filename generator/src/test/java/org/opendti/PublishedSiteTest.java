@@ -82,7 +82,7 @@ class PublishedSiteTest {
         .allSatisfy(href -> assertThat(out.resolve("public").resolve(href)).as(href).exists());
     assertThat(
             vi.selectFirst("section:has(a[href=reviewers/lac-dao-2024-2024.html]) p.meta").text())
-        .contains("35 đơn vị phải nộp: 6 chưa nộp, ");
+        .contains("36 đơn vị phải nộp: 7 chưa nộp, ");
     assertThat(vi.select("table.dashboard")).as("the tables are on the pages").isEmpty();
     Document cohort = page("reviewers/nga-nam-2024-2023.html");
     assertThat(cohort.select("p.breadcrumb a").eachAttr("href"))
@@ -131,12 +131,15 @@ class PublishedSiteTest {
             m.group(1), java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"));
 
     // lac-dao-2024 (deadline 25/11/2024): every sample commune active in 2024 is expected: 36 but
-    // Xã Mẫu Gia, which became part of Xã Mẫu Hòa (the sample merger, units/sample-mau.json).
+    // Xã Mẫu Gia, which became part of Xã Mẫu Hòa (the sample merger, units/sample-mau.json); and
+    // the one real commune of Văn Lâm in the registry, Xã Lạc Đạo, the territory the framework
+    // applies to (appliesTo), which has not submitted in this repository.
     Elements lacDao = vi.select("#t-lac-dao-2024-2024 tbody tr");
-    assertThat(lacDao).hasSize(35);
+    assertThat(lacDao).hasSize(36);
     Elements missing = lacDao.select("tr[data-state=missing]");
-    // Every seventh commune and the last one (CohortGenerator.missing).
-    assertThat(missing).hasSize(6);
+    // Every seventh sample commune and the last one (CohortGenerator.missing), and Xã Lạc Đạo.
+    assertThat(missing).hasSize(7);
+    assertThat(missing.select("th").eachText()).contains("Xã Lạc Đạo");
     long late =
         java.time.temporal.ChronoUnit.DAYS.between(java.time.LocalDate.of(2024, 11, 25), asOf);
     assertThat(missing)
@@ -153,7 +156,7 @@ class PublishedSiteTest {
       assertThat(out.resolve("public/reviewers").resolve(href).normalize()).as(href).exists();
     }
     assertThat(vi.select("p.meta").eachText())
-        .anySatisfy(t -> assertThat(t).contains("35 đơn vị phải nộp: 6 chưa nộp, "));
+        .anySatisfy(t -> assertThat(t).contains("36 đơn vị phải nộp: 7 chưa nộp, "));
 
     Elements all = vi.select("table.dashboard tbody tr");
     assertThat(all.eachAttr("data-state")).contains("missing", "pending", "reviewed");
@@ -223,7 +226,7 @@ class PublishedSiteTest {
         Files.readString(
             out.resolve("public/reviewers/lac-dao-2024-2024.csv"), StandardCharsets.UTF_8);
     assertThat(csv).startsWith("\uFEFFĐơn vị,Tình trạng,Hạn nộp (ngày),");
-    assertThat(csv.split("\r\n")).hasSize(36);
+    assertThat(csv.split("\r\n")).hasSize(1 + 36);
     assertThat(csv).contains(",Chưa nộp,Quá hạn " + late + " ngày,");
     assertThat(vi.selectFirst("p.meta a[download]").attr("href"))
         .isEqualTo("lac-dao-2024-2024.csv");

@@ -309,6 +309,37 @@ class RepositoryDataTest {
         .containsExactly("self-above-computed nga-nam 12");
   }
 
+  /**
+   * Each framework's territory ({@code appliesTo}) as its seed states it, and the real units it
+   * admits and refuses: Gia Lai's ({@code 004_…} Điều 1, "trên địa bàn tỉnh Gia Lai"); Lạc Đạo's,
+   * Văn Lâm district ({@code 003_…} line 11, Kế hoạch 60/KH-UBND "trên địa bàn huyện Văn Lâm", and
+   * the district's verifying bodies); Ngã Năm's, Sóc Trăng ({@code 002_…}: its criteria score the
+   * province's systems, ranked province-wide); Nam Đông's, Thừa Thiên Huế ({@code 001_…} line 32:
+   * the province's 1784/QĐ-UBND for every level "tại tỉnh Thừa Thiên Huế"). The commune set of
+   * {@code 000_…} names no province and states none.
+   */
+  @ParameterizedTest
+  @CsvSource({
+    "gia-lai-2023-xa,       gia-lai,        '',       lac-dao",
+    "lac-dao-2024,          van-lam,        lac-dao,  ''",
+    "nga-nam-2024,          soc-trang,      nga-nam,  nam-dong",
+    "nam-dong-2018,         thua-thien-hue, nam-dong, nga-nam",
+    "xa-chinh-quyen-so-000, '',             lac-dao,  ''",
+  })
+  void frameworkAppliesToTheTerritoryItsSeedNames(
+      String id, String territory, String admitted, String refused) {
+    Framework f = framework(id);
+    var registry = result.accepted().registry();
+
+    assertThat(f.appliesTo()).isEqualTo(territory.isEmpty() ? null : territory);
+    if (!admitted.isEmpty()) {
+      assertThat(f.covers(registry.unit(admitted).orElseThrow(), registry)).as(admitted).isTrue();
+    }
+    if (!refused.isEmpty()) {
+      assertThat(f.covers(registry.unit(refused).orElseThrow(), registry)).as(refused).isFalse();
+    }
+  }
+
   private static Framework framework(String id) {
     return result.accepted().framework(id).orElseThrow(() -> new AssertionError("no " + id));
   }

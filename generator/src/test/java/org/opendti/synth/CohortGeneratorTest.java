@@ -39,10 +39,7 @@ class CohortGeneratorTest {
   @Test
   void everyGeneratedFileValidatesAndScores(@TempDir Path repo) throws IOException {
     copyDir(Path.of("../criteria"), repo.resolve("criteria"));
-    Files.createDirectories(repo.resolve("units"));
-    Files.copy(Path.of("../units/levels.json"), repo.resolve("units/levels.json"));
-    // The province Gia Lai's frameworks apply to (appliesTo); generated units are sample units.
-    Files.copy(Path.of("../units/gia-lai.json"), repo.resolve("units/gia-lai.json"));
+    copyRealRegistry(repo);
     GeneratedCohort cohort =
         SampleCohorts.generate(
             Path.of(".."), FRAMEWORKS, new CohortSpec("thu", "Tỉnh Thử", 4, 3, 4, 11));
@@ -84,6 +81,22 @@ class CohortGeneratorTest {
     assertThat(cohort.units()).hasSize(6_001);
   }
 
+  /**
+   * The project's levels and real registry files, not its sample ones: the units the frameworks'
+   * {@code appliesTo} names (Gia Lai, Văn Lâm, Thừa Thiên Huế, Sóc Trăng). Generated units are
+   * sample units, which any framework of their level may assess.
+   */
+  private static void copyRealRegistry(Path repo) throws IOException {
+    Path units = Files.createDirectories(repo.resolve("units"));
+    try (Stream<Path> files = Files.list(Path.of("../units"))) {
+      for (Path f : files.toList()) {
+        if (!f.getFileName().toString().startsWith("sample-")) {
+          Files.copy(f, units.resolve(f.getFileName().toString()));
+        }
+      }
+    }
+  }
+
   private static void copyDir(Path from, Path to) throws IOException {
     Files.createDirectories(to);
     try (Stream<Path> files = Files.list(from)) {
@@ -102,9 +115,7 @@ class CohortGeneratorTest {
   @Test
   void gapsLeaveUnitsUnsubmittedAndGiveReviewsObjections(@TempDir Path repo) throws IOException {
     copyDir(Path.of("../criteria"), repo.resolve("criteria"));
-    Files.createDirectories(repo.resolve("units"));
-    Files.copy(Path.of("../units/levels.json"), repo.resolve("units/levels.json"));
-    Files.copy(Path.of("../units/gia-lai.json"), repo.resolve("units/gia-lai.json"));
+    copyRealRegistry(repo);
     CohortSpec spec = new CohortSpec("thu", "Tỉnh Thử", 4, 3, 4, 11);
     GeneratedCohort full = SampleCohorts.generate(Path.of(".."), FRAMEWORKS, spec);
     GeneratedCohort gaps = SampleCohorts.generate(Path.of(".."), FRAMEWORKS, spec, true);
