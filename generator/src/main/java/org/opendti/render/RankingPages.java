@@ -158,6 +158,20 @@ final class RankingPages {
    * where the column would only repeat the title.
    */
   static String parentHeading(PageContext page, Ranking r) {
+    // The same for every page of the table: computed once per table and language, not once per
+    // page (a 9,900-unit table has 99 pages, each walking all 9,900 entries: issue #17).
+    return page.index()
+        .memo(
+            new HeadingKey(
+                r.frameworkId(), r.periodId(), r.group().id(), r.partitionUnitId(), page.lang()),
+            () -> parentHeadingOf(page, r));
+  }
+
+  /** A table and a language, for {@link #parentHeading}. */
+  private record HeadingKey(
+      String framework, String period, String group, String partition, Lang lang) {}
+
+  private static String parentHeadingOf(PageContext page, Ranking r) {
     SiteIndex index = page.index();
     java.util.Set<String> parents = new java.util.TreeSet<>();
     java.util.Set<String> levels = new java.util.TreeSet<>();

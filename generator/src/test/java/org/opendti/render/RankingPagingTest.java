@@ -54,6 +54,29 @@ class RankingPagingTest {
     return out;
   }
 
+  /**
+   * The parent column's heading is the table's, the same on each of its pages and in each
+   * language's words (computed once per table and language since 2026-12-05, not once per page).
+   */
+  @Test
+  void everyPageOfATableHasItsParentHeading() {
+    for (Ranking r : longTables()) {
+      int pages = (r.entries().size() + 1) / 2;
+      for (Lang lang : Lang.values()) {
+        String first = html(whole, RankingPages.path(lang, r, 1)).select("thead th.parent").text();
+        assertThat(first).as("%s %s", lang, r.periodId()).isNotEmpty();
+        for (int n = 1; n <= pages; n++) {
+          assertThat(html(paged, RankingPages.path(lang, r, n)).select("thead th.parent").text())
+              .as("%s %s page %d", lang, r.periodId(), n)
+              .isEqualTo(first);
+        }
+      }
+      assertThat(html(paged, RankingPages.path(Lang.VI, r, pages)).select("thead th.parent").text())
+          .isNotEqualTo(
+              html(paged, RankingPages.path(Lang.EN, r, pages)).select("thead th.parent").text());
+    }
+  }
+
   @Test
   void everyUnitIsOnExactlyOnePageInRankOrder() {
     for (Lang lang : Lang.values()) {
