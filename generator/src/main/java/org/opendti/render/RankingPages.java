@@ -159,7 +159,7 @@ final class RankingPages {
    */
   static String parentHeading(PageContext page, Ranking r) {
     // The same for every page of the table: computed once per table and language, not once per
-    // page (a 9,900-unit table has 99 pages, each walking all 9,900 entries: issue #17).
+    // page (a 9,900-unit table has 50 pages, each walking all 9,900 entries: issue #17).
     return page.index()
         .memo(
             new HeadingKey(
