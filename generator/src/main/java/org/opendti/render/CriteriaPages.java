@@ -64,11 +64,10 @@ final class CriteriaPages {
         fw.appliesTo() == null ? "" : page.unitName(fw.appliesTo()),
         source,
         Markdown.render(
-            PlainLanguage.markdown(
-                page.text(lang.picked(fw.descriptionEn())),
-                lang.pick(fw.description(), fw.descriptionEn()))),
+            page.plain(
+                lang.picked(fw.descriptionEn()), lang.pick(fw.description(), fw.descriptionEn()))),
         lang.attributeOfPick(fw.descriptionEn()),
-        Markdown.render(PlainLanguage.markdown(page.text(Lang.VI), fw.source().note())),
+        Markdown.render(page.plain(Lang.VI, fw.source().note())),
         lang.attribute(Lang.VI),
         lang.points(fw.totalPoints()),
         new Link("", SitePaths.href(here, SitePaths.methodology(lang, fw.id()))),
@@ -149,7 +148,7 @@ final class CriteriaPages {
         String.join(", ", c.coordinatingOffices()),
         c.bonus(),
         c.notApplicableAllowed(),
-        Markdown.render(PlainLanguage.markdown(page.text(Lang.VI), c.description())),
+        Markdown.render(page.plain(Lang.VI, c.description())),
         MeasurementShares.text(page, fw, c));
   }
 

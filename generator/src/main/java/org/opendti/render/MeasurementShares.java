@@ -47,7 +47,7 @@ final class MeasurementShares {
                 new CriteriaView.MeasurementText(
                     x.kind().jsonName(),
                     label(page.lang(), x.kind()),
-                    PlainLanguage.markdown(page.text(Lang.VI), x.reason())))
+                    page.plain(Lang.VI, x.reason())))
         .orElse(new CriteriaView.MeasurementText("", "", ""));
   }
 

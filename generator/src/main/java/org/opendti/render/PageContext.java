@@ -39,6 +39,14 @@ record PageContext(
     return messages.get(textLang);
   }
 
+  /**
+   * A maintainer's Markdown written in {@code textLang} in the public's words ({@link
+   * PlainLanguage#markdown}): its seeds, fields and units named in that language.
+   */
+  String plain(Lang textLang, String markdown) {
+    return PlainLanguage.markdown(text(textLang), id -> index.unitName(id, textLang), markdown);
+  }
+
   /** A link from this page to {@code target} (a site path), relative. */
   String href(String target) {
     return SitePaths.href(path, target);

@@ -2,6 +2,7 @@ package org.opendti.render;
 
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -14,7 +15,7 @@ import java.util.stream.Collectors;
  * criterion id or number plain text; the repository keeps the exact citations.
  *
  * <pre>{@code
- * PlainLanguage.markdown(t, "Theo `004_…`, mọi tiêu chí có `notApplicableAllowed: true`.");
+ * PlainLanguage.markdown(t, units, "Theo `004_…`, mọi tiêu chí có `notApplicableAllowed: true`.");
  * // "Theo Quyết định 209/QĐ-UBND của UBND tỉnh Gia Lai, mọi tiêu chí được phép ghi “không phát
  * // sinh”."
  * }</pre>
@@ -29,6 +30,13 @@ final class PlainLanguage {
       Pattern.compile("(?:\\bseeds? )?`?\\b(00[0-9])_(?:[0-9a-f]{16}\\.txt|…|\\.\\.\\.)`?");
 
   private static final Pattern CODE_SPAN = Pattern.compile("`([^`\\n]+)`");
+
+  /**
+   * A field whose value is a unit of the registry, as an encoding note quotes it ({@code appliesTo:
+   * "gia-lai"}): one catalogue term for the field ({@code term.appliesTo}, its {@code {0}} the
+   * unit's name), not one per unit.
+   */
+  private static final Pattern UNIT_FIELD = Pattern.compile("(appliesTo): \"([^\"]+)\"");
 
   /** Ids, numbers, lists of them and one-letter variables read as they are. */
   private static final Pattern PLAIN =
@@ -99,8 +107,11 @@ final class PlainLanguage {
    * Markdown of an encoding note in plain words: seeds named, code spans of fields replaced by the
    * catalogue's words, ids and numbers left as plain text. A code span the catalogue does not know
    * stays a code span (the site's plain-language test then fails and names it).
+   *
+   * @param unitNames a unit's name, in the language of {@code t}, by its id (for fields whose value
+   *     is a unit, such as {@code appliesTo})
    */
-  static String markdown(Map<String, String> t, String markdown) {
+  static String markdown(Map<String, String> t, UnaryOperator<String> unitNames, String markdown) {
     if (markdown == null) {
       return null;
     }
@@ -109,7 +120,7 @@ final class PlainLanguage {
     StringBuilder out = new StringBuilder();
     while (m.find()) {
       String code = m.group(1).trim();
-      String term = t.get(termKey(code));
+      String term = term(t, unitNames, code);
       String words =
           PLAIN.matcher(code).matches()
               ? code
@@ -117,6 +128,16 @@ final class PlainLanguage {
       m.appendReplacement(out, Matcher.quoteReplacement(words));
     }
     return m.appendTail(out).toString();
+  }
+
+  /** The catalogue's words for a code span; null when it has none. */
+  private static String term(Map<String, String> t, UnaryOperator<String> unitNames, String code) {
+    Matcher unit = UNIT_FIELD.matcher(code);
+    if (unit.matches()) {
+      String words = t.get("term." + unit.group(1));
+      return words == null ? null : words.replace("{0}", unitNames.apply(unit.group(2)));
+    }
+    return t.get(termKey(code));
   }
 
   /**

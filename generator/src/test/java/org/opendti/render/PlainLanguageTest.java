@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
 
 /** Encoding notes in the public's words (issue #16). */
@@ -15,6 +16,7 @@ class PlainLanguageTest {
           "seed.001", "công văn giao tiêu chí của UBND huyện Nam Đông (2018)",
           "term.notApplicableAllowed.true", "được phép ghi “không phát sinh”",
           "term.variant.relativeToBest", "cách tính “so với đơn vị cao nhất”",
+          "term.appliesTo", "phạm vi áp dụng là “{0}”",
           "form.ev.plan", "Kế hoạch",
           "form.ev.report", "Báo cáo");
 
@@ -23,6 +25,7 @@ class PlainLanguageTest {
     assertThat(
             PlainLanguage.markdown(
                 T,
+                UNITS,
                 "Theo `004_…` và seed `004_362616729f5630a5.txt`, mọi tiêu chí có"
                     + " `notApplicableAllowed: true`; `cohort` với `variant: relativeToBest`."))
         .isEqualTo(
@@ -31,9 +34,27 @@ class PlainLanguageTest {
                 + " với cách tính “so với đơn vị cao nhất”.");
   }
 
+  private static final UnaryOperator<String> UNITS =
+      id -> Map.of("gia-lai", "Tỉnh Gia Lai", "van-lam", "Huyện Văn Lâm").getOrDefault(id, id);
+
+  /**
+   * A field whose value is a unit takes one term for the field and the unit's name from the
+   * registry: a new framework with {@code appliesTo} needs no new catalogue line.
+   */
+  @Test
+  void aTerritoryIsNamedByTheRegistryNotByOneTermPerUnit() {
+    assertThat(PlainLanguage.markdown(T, UNITS, "Địa bàn: `appliesTo: \"van-lam\"`, nên chỉ xã."))
+        .isEqualTo("Địa bàn: phạm vi áp dụng là “Huyện Văn Lâm”, nên chỉ xã.");
+    assertThat(PlainLanguage.markdown(T, UNITS, "- `appliesTo: \"gia-lai\"` theo Điều 1."))
+        .isEqualTo("- Phạm vi áp dụng là “Tỉnh Gia Lai” theo Điều 1.");
+    // without the field's term the code span stays, for the site's plain-language test to name
+    assertThat(PlainLanguage.markdown(Map.of(), UNITS, "`appliesTo: \"gia-lai\"`"))
+        .isEqualTo("`appliesTo: \"gia-lai\"`");
+  }
+
   @Test
   void idsNumbersAndVariablesStayAsTheyAre() {
-    assertThat(PlainLanguage.markdown(T, "Mục `II.1, II.2, II.5`, `1.III.14`, `a`, `2018`."))
+    assertThat(PlainLanguage.markdown(T, UNITS, "Mục `II.1, II.2, II.5`, `1.III.14`, `a`, `2018`."))
         .isEqualTo("Mục II.1, II.2, II.5, 1.III.14, a, 2018.");
   }
 
@@ -43,7 +64,7 @@ class PlainLanguageTest {
         .isEqualTo(
             "văn bản gốc ghi nhầm mốc (Quyết định 209/QĐ-UBND của UBND tỉnh Gia Lai ghi \"< 0"
                 + " bài\")");
-    assertThat(PlainLanguage.markdown(T, null)).isNull();
+    assertThat(PlainLanguage.markdown(T, UNITS, null)).isNull();
   }
 
   /**
@@ -53,18 +74,20 @@ class PlainLanguageTest {
    */
   @Test
   void wordsThatStartASentenceStartWithACapital() {
-    assertThat(PlainLanguage.markdown(T, "`001_…`: UBND huyện giao từng tiêu chí."))
+    assertThat(PlainLanguage.markdown(T, UNITS, "`001_…`: UBND huyện giao từng tiêu chí."))
         .isEqualTo(
             "Công văn giao tiêu chí của UBND huyện Nam Đông (2018): UBND huyện giao từng"
                 + " tiêu chí.");
     assertThat(
             PlainLanguage.markdown(
-                T, "Mục đầu. `001_…` ghi rõ.\n- `001_…` ghi.\n  * `notApplicableAllowed: true`."))
+                T,
+                UNITS,
+                "Mục đầu. `001_…` ghi rõ.\n- `001_…` ghi.\n  * `notApplicableAllowed: true`."))
         .isEqualTo(
             "Mục đầu. Công văn giao tiêu chí của UBND huyện Nam Đông (2018) ghi rõ.\n- Công văn"
                 + " giao tiêu chí của UBND huyện Nam Đông (2018) ghi.\n  * Được phép ghi"
                 + " “không phát sinh”.");
-    assertThat(PlainLanguage.markdown(T, "Theo `001_…`, (`001_…`) và 1.5 `001_…`."))
+    assertThat(PlainLanguage.markdown(T, UNITS, "Theo `001_…`, (`001_…`) và 1.5 `001_…`."))
         .isEqualTo(
             "Theo công văn giao tiêu chí của UBND huyện Nam Đông (2018), (công văn giao tiêu chí"
                 + " của UBND huyện Nam Đông (2018)) và 1.5 công văn giao tiêu chí của UBND huyện"
