@@ -328,7 +328,7 @@ public final class Pipeline {
       if (!whole()) {
         return new Scope.Resolved(false, reason, List.copyOf(checked));
       }
-      SortedSet<String> files = new TreeSet<>();
+      SortedSet<String> files = new TreeSet<>(loaded.sources().files());
       accepted.frameworks().forEach(f -> files.add(Validator.frameworkFile(f.id())));
       accepted.submissions().forEach(s -> files.add(s.file()));
       accepted.reviews().forEach(r -> files.add(r.file()));

@@ -228,6 +228,24 @@ class PipelineScopeTest {
     assertThat(changed.scores()).allSatisfy(score -> assertThat(full.scores()).contains(score));
   }
 
+  /**
+   * A whole run answers for every input file it read, the registry's included, so that the full
+   * check's line of {@code dti:validate} counts what was read (it left out registry files without a
+   * diagnostic).
+   */
+  @Test
+  void aWholeRunListsEveryInputFileItRead() throws IOException {
+    Path repo = tmp.resolve("repo");
+    copy(FIXTURES.resolve("malformed/_base"), repo);
+
+    PipelineResult result = check(repo).check();
+
+    assertThat(result.scope().whole()).isTrue();
+    assertThat(result.diagnostics().hasErrors()).isFalse();
+    assertThat(result.scope().files()).containsExactlyElementsOf(files(repo));
+    assertThat(result.scope().files()).contains("units/registry.json");
+  }
+
   @Test
   void changesOutsideTheInputsCheckNothing() throws IOException {
     Path repo = tmp.resolve("repo");

@@ -1,9 +1,12 @@
 package org.opendti.load;
 
+import java.util.Collections;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.SortedSet;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.function.Function;
 
 /**
@@ -85,6 +88,14 @@ public final class SourceIndex {
     Map<String, Map<String, SourceLocation>> copy = new TreeMap<>();
     byFile.forEach((file, pointers) -> copy.put(file, Map.copyOf(pointers)));
     return Map.copyOf(copy);
+  }
+
+  /** The files this index locates values in (eagerly or on first use), sorted. */
+  public SortedSet<String> files() {
+    SortedSet<String> files = new TreeSet<>(byFile.keySet());
+    files.addAll(keysByFile.keySet());
+    files.addAll(lazyFiles);
+    return Collections.unmodifiableSortedSet(files);
   }
 
   public static SourceIndex empty() {
