@@ -35,7 +35,7 @@ import org.opendti.Pipeline;
  */
 class LighthouseTest {
 
-  private static final int RUNS = 5;
+  private static final int RUNS = 8;
 
   private static final String BEGIN = "<!-- lighthouse-scores:begin -->";
   private static final String END = "<!-- lighthouse-scores:end -->";
