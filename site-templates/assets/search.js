@@ -4,7 +4,9 @@
    its most selective word, so it reads at most about 0.5 MB at any number of units.
    Folding and words are the same as in Java: NFD, combining marks stripped, đ → d, lower case;
    words split at anything but letters, digits and inner dots. A query matches an entry when every
-   query word begins a word of the entry's key. Results are built with textContent only. */
+   query word begins a word of the entry's key; the matches are shown closest first (rank: the
+   query as a phrase of the key, then every query word whole, then prefixes only), in the index's
+   order within a rank, as SearchIndex.rank in Java. Results are built with textContent only. */
 (function () {
   'use strict';
 
@@ -29,6 +31,42 @@
       return ws.some(function (w) {
         return w.lastIndexOf(q, 0) === 0;
       });
+    });
+  }
+
+  /* How closely a matching key matches: 0 the query's words, whole, as consecutive words of the key;
+     1 the same with the last word only begun; 2 every query word a whole word of the key; 3 every
+     query word only begins one. As SearchIndex.rank in Java. */
+  function rank(query, key) {
+    var ws = words(key);
+    var n = query.length;
+    var best = 3;
+    for (var i = 0; i + n <= ws.length && best > 0; i++) {
+      var k = 0;
+      while (k < n - 1 && ws[i + k] === query[k]) {
+        k++;
+      }
+      var last = ws[i + n - 1];
+      if (k === n - 1 && last.lastIndexOf(query[n - 1], 0) === 0) {
+        best = Math.min(best, last.length === query[n - 1].length ? 0 : 1);
+      }
+    }
+    if (best < 3) {
+      return best;
+    }
+    return query.every(function (q) {
+      return ws.indexOf(q) >= 0;
+    }) ? 2 : 3;
+  }
+
+  /* Matching entries closest first, the index's order within a rank. */
+  function order(query, entries) {
+    return entries.map(function (e, i) {
+      return { e: e, r: rank(query, e.k), i: i };
+    }).sort(function (a, b) {
+      return a.r - b.r || a.i - b.i;
+    }).map(function (x) {
+      return x.e;
     });
   }
 
@@ -68,7 +106,7 @@
     return best;
   }
 
-  var api = { fold: fold, words: words, matches: matches, shardFor: shardFor };
+  var api = { fold: fold, words: words, matches: matches, order: order, shardFor: shardFor };
   // Under Node (SearchPageTest, SearchIndexTest) only these functions are used; the submission
   // form's unit picker (form.js) and its Excel import (form-excel.js) use the folding as
   // window.DtiFold.
@@ -260,7 +298,7 @@
           (e.u !== undefined ? units : criteria).push(e);
         }
       });
-      show(units, criteria);
+      show(order(query, units), order(query, criteria));
     }).catch(function () {
       if (mine === serial) {
         clear(status.getAttribute('data-failed'));

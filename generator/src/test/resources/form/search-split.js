@@ -1,6 +1,6 @@
 // Runs queries against a split search index with search.js, for SearchIndexTest.
 // Usage: node search-split.js <search.js> <folder holding search/> <queries.json>
-// Prints, per query, null (not selective) or the keys of the matching entries, in shard order.
+// Prints, per query, null (not selective) or the keys of the matching entries, closest first.
 'use strict';
 const fs = require('fs');
 const path = require('path');
@@ -18,5 +18,5 @@ process.stdout.write(JSON.stringify(queries.map((text) => {
   if (n === -1) {
     return [];
   }
-  return read(n + '.json').filter((e) => search.matches(q, e.k)).map((e) => e.k);
+  return search.order(q, read(n + '.json').filter((e) => search.matches(q, e.k))).map((e) => e.k);
 })));

@@ -8,13 +8,16 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Function;
 import java.util.function.IntFunction;
 import java.util.regex.Pattern;
 
@@ -25,7 +28,11 @@ import java.util.regex.Pattern;
  * <p>An entry (a unit or a criterion) has a folded key ({@link SearchPage#fold}: diacritics, đ and
  * case ignored); its words are the key split at anything but letters, digits and inner dots (so
  * "8.4" stays a word). A query matches an entry when every word of the folded query begins a word
- * of the entry's key. {@code assets/search.js} does the same.
+ * of the entry's key. The matches are then ordered by how closely they match ({@link #rank}): the
+ * query's words as a phrase of the key first, so that "Ngã Năm" finds the town Ngã Năm before the
+ * criteria that speak of "ngân sách hằng năm", and a commune named by the query is among the first
+ * results the page shows, not after every commune whose name only begins the same; within a rank,
+ * in the index's order. {@code assets/search.js} does the same.
  *
  * <p>Split: every word of every entry goes under its prefix. Starting from the empty prefix, a
  * prefix whose entries together exceed the budget is split by its next character; a word whose own
@@ -38,7 +45,7 @@ import java.util.regex.Pattern;
  *
  * <p>Files: {@code search/index.json} = {@code {"budget": B, "stop": [words], "split": [prefixes
  * split further], "leaves": {prefix: [file number, bytes]}}} and {@code search/<n>.json} = an array
- * of entries, in the index's order.
+ * of entries, in the index's order (a query's results are ordered after the shard is filtered).
  */
 final class SearchIndex {
 
@@ -104,13 +111,60 @@ final class SearchIndex {
     return true;
   }
 
-  /** The whole index's answer: every entry matching the query, in index order. */
+  /** The closest a match can be: the query's words, whole, as consecutive words of the key. */
+  static final int PHRASE = 0;
+
+  /** The query's words as consecutive words of the key, the last one begun (still being typed). */
+  static final int PHRASE_BEGUN = 1;
+
+  /** Every query word is a whole word of the key, not all together. */
+  static final int WORDS = 2;
+
+  /** Every query word only begins a word of the key. */
+  static final int PREFIXES = 3;
+
+  /**
+   * How closely a key that {@link #matches} the query matches it, from {@link #PHRASE} (closest) to
+   * {@link #PREFIXES}.
+   */
+  static int rank(List<String> query, String key) {
+    List<String> words = words(key);
+    int n = query.size();
+    int best = PREFIXES;
+    for (int i = 0; i + n <= words.size() && best > PHRASE; i++) {
+      int k = 0;
+      while (k < n - 1 && words.get(i + k).equals(query.get(k))) {
+        k++;
+      }
+      String last = words.get(i + n - 1);
+      if (k == n - 1 && last.startsWith(query.get(n - 1))) {
+        best = Math.min(best, last.length() == query.get(n - 1).length() ? PHRASE : PHRASE_BEGUN);
+      }
+    }
+    if (best < PREFIXES) {
+      return best;
+    }
+    return words.containsAll(query) ? WORDS : PREFIXES;
+  }
+
+  /** Matches in order of their {@link #rank}, the index's order within a rank (a stable sort). */
+  static <T> List<T> ordered(List<String> query, List<T> matches, Function<T, String> key) {
+    Map<T, Integer> ranks = new IdentityHashMap<>();
+    for (T m : matches) {
+      ranks.put(m, rank(query, key.apply(m)));
+    }
+    List<T> out = new ArrayList<>(matches);
+    out.sort(Comparator.comparing(ranks::get));
+    return out;
+  }
+
+  /** The whole index's answer: every entry matching the query, closest first ({@link #rank}). */
   List<Entry> search(String query) {
     List<String> q = words(query);
     if (q.isEmpty()) {
       return List.of();
     }
-    return entries.stream().filter(e -> matches(q, e.key())).toList();
+    return ordered(q, entries.stream().filter(e -> matches(q, e.key())).toList(), Entry::key);
   }
 
   /** The split index: the manifest and the shards, as files under {@code search/}. */
@@ -191,7 +245,8 @@ final class SearchIndex {
 
   /**
    * A query against split files, as {@code assets/search.js} runs it: the manifest, then the one
-   * shard of the query's most selective word. Returns null when no word is selective.
+   * shard of the query's most selective word, its matches closest first ({@link #rank}). Returns
+   * null when no word is selective.
    *
    * @param load reads {@code search/<n>.json}
    */
@@ -222,7 +277,7 @@ final class SearchIndex {
     } catch (java.io.IOException e) {
       throw new SiteRenderException("Cannot read a search shard", e);
     }
-    return out;
+    return ordered(q, out, e -> e.get("k").asText());
   }
 
   private static final int NOT_SELECTIVE = -2;

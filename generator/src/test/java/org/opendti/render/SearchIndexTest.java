@@ -264,6 +264,64 @@ class SearchIndexTest {
   }
 
   @Test
+  void aPhraseRanksBeforeWordsAndWordsBeforePrefixes() {
+    List<String> q = SearchIndex.words("Ngã Năm");
+    assertThat(SearchIndex.rank(q, "thi xa nga nam  nga-nam")).isEqualTo(SearchIndex.PHRASE);
+    assertThat(SearchIndex.rank(SearchIndex.words("nga na"), "thi xa nga nam"))
+        .isEqualTo(SearchIndex.PHRASE_BEGUN);
+    assertThat(SearchIndex.rank(q, "nam thanh nga")).isEqualTo(SearchIndex.WORDS);
+    assertThat(SearchIndex.rank(q, "ngan sach hang nam")).isEqualTo(SearchIndex.PREFIXES);
+    assertThat(SearchIndex.rank(SearchIndex.words("8.4"), "8.4 ty le"))
+        .isEqualTo(SearchIndex.PHRASE);
+    // A query longer than the key still ranks (only prefixes can match then).
+    assertThat(SearchIndex.rank(List.of("a", "b", "c"), "ab")).isEqualTo(SearchIndex.PREFIXES);
+  }
+
+  /**
+   * The whole index's results are closest first, the index's order within a rank; the split and the
+   * script give the same order ({@link #splitResultsEqualTheWholeIndex}, {@link
+   * #theScriptGivesTheSameResultsAsJava}).
+   */
+  @Test
+  void resultsComeClosestFirstAndInIndexOrderWithinARank() {
+    Map<String, Integer> position = new java.util.HashMap<>();
+    for (int i = 0; i < big.entries().size(); i++) {
+      position.putIfAbsent(big.entries().get(i).key(), i);
+    }
+    int reordered = 0;
+    for (String query : queries(new Random(7))) {
+      List<String> q = SearchIndex.words(query);
+      List<SearchIndex.Entry> found = big.search(query);
+      for (int i = 1; i < found.size(); i++) {
+        int before = SearchIndex.rank(q, found.get(i - 1).key());
+        int after = SearchIndex.rank(q, found.get(i).key());
+        assertThat(before).as(query).isLessThanOrEqualTo(after);
+        if (before == after) {
+          assertThat(position.get(found.get(i - 1).key()))
+              .as(query)
+              .isLessThanOrEqualTo(position.get(found.get(i).key()));
+        } else {
+          reordered++;
+        }
+      }
+    }
+    assertThat(reordered).isPositive();
+    // A district named by the query comes first, before the communes whose names only begin so.
+    String district =
+        big.entries().stream()
+            .filter(e -> e.key().startsWith("huyen "))
+            .reduce((a, b) -> b)
+            .orElseThrow()
+            .json()
+            .get("n")
+            .get(0)
+            .asText();
+    List<SearchIndex.Entry> found = big.search(district);
+    assertThat(found).hasSizeGreaterThan(1);
+    assertThat(found.get(0).json().get("n").get(0).asText()).isEqualTo(district);
+  }
+
+  @Test
   void smallIndexIsOneShardAndEveryQueryIsSelective() throws Exception {
     SearchIndex small = synthetic(60, new Random(1));
     Map<String, byte[]> f = small.split();
