@@ -20,14 +20,12 @@ import org.opendti.score.UnitScore;
 
 /**
  * The home page: frameworks, their latest period, the top 3 of each table (a group ranked within
- * more than {@link #LISTED} parents: a list of its tables instead), and the biggest movers.
+ * more than {@link SiteTemplates#FOLD_PAST} parents: a list of its tables instead, folded), and the
+ * biggest movers.
  */
 final class HomePage {
 
   static final int TOP = 3;
-
-  /** Parents a group may have and still show each one's top three; past it, a list of tables. */
-  static final int LISTED = 4;
 
   static final int MOVERS = 5;
 
@@ -93,7 +91,7 @@ final class HomePage {
               index.scores(fw.id(), period).stream()
                   .filter(s -> isSample(index, s) == sample)
                   .count();
-      // A group ranked within more than LISTED parents (a province's districts: a hundred tables
+      // A group ranked within more than FOLD_PAST parents (a province's districts: a hundred tables
       // at national scale) is one heading and a list of its tables, so that on a phone every
       // framework's whole-cohort leaders come before a hundred small tables; a few parents' tables
       // show their top three like the others.
@@ -112,7 +110,7 @@ final class HomePage {
       for (Ranking r : tables) {
         Link table =
             new Link(index.tableTitle(r, lang), SitePaths.href(here, RankingPages.path(lang, r)));
-        if (r.partitionUnitId() != null && parents.get(r.group()) > LISTED) {
+        if (r.partitionUnitId() != null && parents.get(r.group()) > SiteTemplates.FOLD_PAST) {
           listed
               .computeIfAbsent(r.group(), g -> new ArrayList<>())
               .add(new Link(index.unitName(r.partitionUnitId(), lang), table.href()));

@@ -4,6 +4,7 @@ import freemarker.core.Environment;
 import freemarker.core.HTMLOutputFormat;
 import freemarker.core.TemplateClassResolver;
 import freemarker.template.Configuration;
+import freemarker.template.SimpleNumber;
 import freemarker.template.Template;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
@@ -26,6 +27,14 @@ import org.opendti.diagnostic.Lang;
  * pages into its own reused {@link Utf8Buffer}.
  */
 final class SiteTemplates {
+
+  /**
+   * A list of links longer than this folds under a summary, so that on a phone what follows a
+   * heading is not a hundred links (a province's districts): {@code layout.linkList} and the
+   * ranking page's other tables, which read it as {@code foldPast}; past it the home page lists a
+   * group's tables instead of each one's leaders ({@link HomePage}).
+   */
+  static final int FOLD_PAST = 4;
 
   private final Configuration cfg;
   private final TimeZone pageTimeZone = TimeZone.getTimeZone("Asia/Ho_Chi_Minh");
@@ -58,6 +67,7 @@ final class SiteTemplates {
     cfg.setNumberFormat("computer");
     cfg.setBooleanFormat("c");
     cfg.setObjectWrapper(new ViewWrapper(messages));
+    cfg.setSharedVariable("foldPast", new SimpleNumber(FOLD_PAST));
     for (Lang lang : Lang.values()) {
       locales.put(lang, lang.locale());
     }
