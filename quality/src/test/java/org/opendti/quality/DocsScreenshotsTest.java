@@ -93,7 +93,8 @@ class DocsScreenshotsTest {
         page.locator("#c-6-late-monthly").fill("1.234");
         page.locator("#c-6-late-quarterly").focus();
         guideShot(page, "#c-12 legend", "#c-12-self-msg", docs, "guide-4-warning-" + lang + ".png");
-        guideShot(page, ".form-summary .problems", docs, "guide-5-errors-" + lang + ".png");
+        guideShot(
+            page, "#f-errors", ".form-summary .problems", docs, "guide-5-errors-" + lang + ".png");
         page.locator("#c-6-late-monthly").fill("0");
         guideShot(page, ".send-steps", docs, "guide-6-send-" + lang + ".png");
         context.close();
