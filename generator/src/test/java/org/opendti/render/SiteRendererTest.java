@@ -201,7 +201,9 @@ class SiteRendererTest {
   }
 
   /** The scripts the templates ship: every {@code .js} under {@code site-templates/assets}. */
-  static Set<String> ownScripts() {
+  private static final Set<String> OWN_SCRIPTS = ownScripts();
+
+  private static Set<String> ownScripts() {
     Path assets = TEMPLATES.resolve("assets");
     try (Stream<Path> files = Files.walk(assets)) {
       return files
@@ -225,9 +227,10 @@ class SiteRendererTest {
         }
         // Only the templates' own scripts: a file of site-templates/assets, never a URL a
         // submission wrote.
+        assertThat(script.attr("src")).as(page).matches("(\\.\\./)*assets/.+");
         assertThat(script.attr("src").replaceFirst("^(\\.\\./)*assets/", ""))
             .as(page)
-            .isIn(ownScripts());
+            .isIn(OWN_SCRIPTS);
         assertThat(script.data()).as(page).isEmpty();
       }
       for (Element e : doc.getAllElements()) {
