@@ -121,6 +121,47 @@ class FormPageTest {
     }
   }
 
+  /**
+   * The evidence a criterion asks for: "required" said once ("Tài liệu kiểm chứng (bắt buộc)", not
+   * "Tài liệu kiểm chứng (Tài liệu kiểm chứng yêu cầu)"), and a framework's list written one
+   * document to a line (Ngã Năm's) kept one to a line.
+   */
+  @Test
+  void evidenceSaysRequiredOnceAndKeepsTheFrameworksLines() {
+    int required = 0;
+    int lines = 0;
+    for (Framework fw : repo.dataset().frameworks()) {
+      for (Lang lang : Lang.values()) {
+        Document doc = render(repo, lang, fw, null);
+        for (Criterion c : fw.allCriteria()) {
+          Element evidence =
+              doc.selectFirst("fieldset[data-criterion=" + c.id() + "] .evidence > p");
+          if (evidence == null || c.evidence() == null) {
+            continue;
+          }
+          String at = fw.id() + " " + c.id() + " " + lang;
+          String head = lang == Lang.VI ? "Tài liệu kiểm chứng" : "Evidence";
+          if (c.evidence().required()) {
+            required++;
+            assertThat(evidence.text())
+                .as(at)
+                .startsWith(head + (lang == Lang.VI ? " (bắt buộc)" : " (required)"));
+          }
+          assertThat(evidence.text().indexOf(head, 1)).as(at).isEqualTo(-1);
+          String description = c.evidence().description();
+          if (description != null && description.contains("\n")) {
+            lines++;
+            Element kept = evidence.selectFirst(".lines");
+            assertThat(kept).as(at).isNotNull();
+            assertThat(kept.wholeText()).as(at).isEqualTo(description);
+          }
+        }
+      }
+    }
+    assertThat(required).isPositive();
+    assertThat(lines).isPositive();
+  }
+
   /** Every control has a label: label[for], an enclosing label, or a radio's fieldset legend. */
   private static void everyControlIsLabelled(Document doc, String at) {
     for (Element el : doc.select("#dti-form input, #dti-form select, #dti-form textarea")) {
