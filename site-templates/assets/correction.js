@@ -462,7 +462,10 @@
     return fmt('was', [said, s ? local(s[1]) : '—']);
   }
 
-  /** An answer's value as the page writes it: yes/no, the option's name, a local number. */
+  /**
+   * An answer's value as the scorecard writes it: yes/no, the option's name, a local number with
+   * its unit of measure ("100%", "382 máy"), a date as dd/mm/yyyy (Lang.date), not 2023-10-17.
+   */
   function shownValue(c, k, v) {
     if (typeof v === 'boolean') {
       return fmt(v ? 'yes' : 'no');
@@ -473,7 +476,18 @@
     if (option) {
       return lang === 'en' && option.labelEn ? option.labelEn : option.label;
     }
-    return typeof v === 'string' ? v : local(literal(v));
+    var def = (c.inputs || []).filter(function (i) {
+      return i.id === k;
+    })[0] || {};
+    if (typeof v === 'string') {
+      var day = def.kind === 'date' ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(v) : null;
+      return day ? day[3] + '/' + day[2] + '/' + day[1] : v;
+    }
+    var n = local(literal(v));
+    if (def.kind === 'percent') {
+      return n + '%';
+    }
+    return def.unit ? n + ' ' + def.unit : n;
   }
 
   /** The rank of a total among the ranking, the others' totals changed as given (unit → total). */

@@ -70,7 +70,7 @@ class CorrectionFormTest {
       page.waitForCondition(() -> !page.locator("#c-current").textContent().isEmpty());
       String before = page.locator("#c-current").textContent();
       assertThat(page.locator("fieldset[data-criterion='1.2'] [data-was]").textContent())
-          .contains(": 20", ": 35");
+          .contains(": 20 cuộc họp", ": 35 cuộc họp");
       assertThat(before).endsWith("3/6");
 
       // No error on opening the page; the missing name is said once the reviewer leaves the field.
@@ -306,7 +306,32 @@ class CorrectionFormTest {
     assertThat(shownTotal).isEqualTo(local(score.total())).isNotEqualTo(before);
   }
 
-  /** A browser context of that viewport accepting downloads; phone-like (touch) below 800 px. */
+  /**
+   * What the unit declared, written as its scorecard writes it: a date as dd/mm/yyyy (not
+   * 2023-10-17) and a percentage with its sign, in both languages.
+   */
+  @Test
+  void declaredValuesAreWrittenAsOnTheScorecard() {
+    List<String> errors = new ArrayList<>();
+    try (BrowserContext context = context(390, 844)) {
+      Page page = Browsers.watched(context, errors);
+      for (String prefix : List.of("", "en/")) {
+        page.navigate(
+            web.url(Sites.firstPage(Sites.site(), prefix + "corrections/nga-nam-2024", ".html"))
+                + "?unit=nga-nam&period=2023");
+        page.waitForCondition(() -> !page.locator("#c-current").textContent().isEmpty());
+        String declared = prefix.isEmpty() ? "Đơn vị kê khai" : "The unit's answer";
+        assertThat(page.locator("fieldset[data-criterion='1'] [data-was]").textContent())
+            .as(prefix)
+            .startsWith(declared + ": 17/10/2023;");
+        assertThat(page.locator("fieldset[data-criterion='4'] [data-was]").textContent())
+            .as(prefix)
+            .startsWith(declared + ": 100%;");
+      }
+    }
+    assertThat(errors).as("script errors").isEmpty();
+  }
+
   /** Offline, or a file gone: the reviewer is told, in the page's language, not left waiting. */
   @Test
   void aUnitWhosePointsCannotBeFetchedIsSaidSo() {
@@ -319,6 +344,7 @@ class CorrectionFormTest {
     }
   }
 
+  /** A browser context of that viewport accepting downloads; phone-like (touch) below 800 px. */
   private static BrowserContext context(int width, int height) {
     boolean phone = width < 800;
     return web.browser()
