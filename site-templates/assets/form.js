@@ -1013,16 +1013,39 @@
     });
   });
 
+  // What could not be read is said in the page's language, never in the browser's words
+  // ("Expected ',' or '}' after property value in JSON at position 21"): where it stopped, if the
+  // browser tells (Chromium and Firefox name the line and column or the position; Safari neither).
+  function jsonWhere(message, text) {
+    var m = /line (\d+) column (\d+)/.exec(message);
+    if (m) {
+      return ' ' + fmt('fileWhere', [m[1], m[2]]);
+    }
+    m = /position (\d+)/.exec(message);
+    if (m) {
+      var lines = text.slice(0, +m[1]).split('\n');
+      return ' ' + fmt('fileWhere', [lines.length, lines[lines.length - 1].length + 1]);
+    }
+    return '';
+  }
+
   function openJson(name, bytes) {
+    var text;
+    try {
+      text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    } catch (err) {
+      startMessage(fmt('fileNotUtf8'));
+      return;
+    }
     var sub;
     try {
-      sub = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
+      sub = JSON.parse(text);
     } catch (err) {
-      startMessage(fmt('fileBadJson', [err.message]));
+      startMessage(fmt('fileBadJson', [jsonWhere(String(err && err.message), text)]));
       return;
     }
     if (!sub || typeof sub !== 'object' || Array.isArray(sub)) {
-      startMessage(fmt('fileBadJson', ['{}']));
+      startMessage(fmt('fileNotSubmission'));
       return;
     }
     if (sub.framework !== fw.id) {
@@ -1032,19 +1055,29 @@
     report2(name, fill(sub, false));
   }
 
+  // form-excel.js fails with a code (err.excel); anything else is a fault of this page, said as
+  // such with its own words for whoever looks into it.
+  var XLSX_WHY = { zip: 'xlsxWhyZip', size: 'xlsxWhySize', workbook: 'xlsxWhyWorkbook',
+    rows: 'xlsxWhyRows', XML: 'xlsxWhyXml', DOCTYPE: 'xlsxWhyXml' };
+
+  function xlsxBad(err) {
+    var why = err && err.excel && XLSX_WHY[err.message];
+    return fmt('xlsxBad', [why ? fmt(why) : fmt('xlsxWhyOther', [String(err && err.message)])]);
+  }
+
   function openXlsx(name, bytes) {
     var book;
     try {
       book = X.read(bytes);
     } catch (err) {
-      startMessage(fmt('xlsxBad', [err.message]));
+      startMessage(xlsxBad(err));
       return;
     }
     var r;
     try {
       r = X.toSubmission(book, fw);
     } catch (err) {
-      startMessage(fmt('xlsxBad', [err.message]));
+      startMessage(xlsxBad(err));
       return;
     }
     var problems = r.problems.map(function (p) {

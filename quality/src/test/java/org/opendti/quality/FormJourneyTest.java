@@ -14,9 +14,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.opendti.diagnostic.Diagnostics;
 import org.opendti.diagnostic.Severity;
 import org.opendti.load.LoadResult;
@@ -170,6 +172,49 @@ class FormJourneyTest {
       assertThat(xlsx.suggestedFilename()).isEqualTo("nga-nam-2024.xlsx");
       assertThat(page.locator("#f-export-msg").textContent()).isEmpty();
     }
+  }
+
+  /**
+   * A file the form cannot read is said in the page's language, with what to do, never in the
+   * browser's or the unzip library's words ("Expected ',' or '}' after property value", "zip").
+   */
+  @Test
+  void filesTheFormCannotReadAreSaidInThePagesLanguage(@TempDir Path tmp) throws IOException {
+    Path broken =
+        Files.writeString(
+            tmp.resolve("a.json"), "{\n  \"framework\": \"nga-nam-2024\"\n  \"unit\": 1}");
+    Path latin1 = Files.write(tmp.resolve("b.json"), new byte[] {'{', '"', (byte) 0xE0, '"', '}'});
+    Path array = Files.writeString(tmp.resolve("c.json"), "[]");
+    Path notZip = Files.writeString(tmp.resolve("d.xlsx"), "PK not really a workbook");
+    Map<Path, String> vi =
+        Map.of(
+            broken, "Tệp không phải JSON hợp lệ (lỗi ở dòng 3, cột 3). Hãy mở tệp JSON",
+            latin1, "Tệp không phải văn bản JSON (không đọc được như văn bản UTF-8).",
+            array, "Tệp là JSON nhưng không phải một bài tự đánh giá",
+            notZip, "Không đọc được tệp Excel: tệp không phải tệp Excel .xlsx hoặc đã bị hỏng.");
+    Map<Path, String> en =
+        Map.of(
+            broken, "The file is not valid JSON (error at line 3, column 3). Open a JSON file",
+            notZip, "Cannot read the Excel file: it is not an .xlsx workbook, or it is damaged.");
+    List<String> errors = new ArrayList<>();
+    try (BrowserContext context = web.browser().newContext()) {
+      Page page = context.newPage();
+      watch(page, errors);
+      for (Map.Entry<String, Map<Path, String>> form :
+          Map.of(FORM, vi, "en/" + FORM, en).entrySet()) {
+        page.navigate(web.url(form.getKey()));
+        for (Map.Entry<Path, String> file : form.getValue().entrySet()) {
+          page.locator("#f-start-msg").evaluate("e => e.textContent = ''");
+          page.locator("#f-open").setInputFiles(file.getKey());
+          page.waitForCondition(() -> !page.locator("#f-start-msg").textContent().isEmpty());
+          assertThat(page.locator("#f-start-msg").textContent())
+              .as(form.getKey() + " " + file.getKey().getFileName())
+              .startsWith(file.getValue())
+              .doesNotContain("Expected", "position", "JSON.parse", ": zip");
+        }
+      }
+    }
+    assertThat(errors).as("console or page errors").isEmpty();
   }
 
   @Test
