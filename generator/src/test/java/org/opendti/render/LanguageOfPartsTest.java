@@ -211,6 +211,16 @@ class LanguageOfPartsTest {
     assertThat(html("forms/xa-mau.html").select("main [lang]")).isEmpty();
   }
 
+  /** The reviewers' correction form names its criteria as the officials' form does. */
+  @Test
+  void englishCorrectionFormsMarkWhatHasNoEnglish() {
+    Document en = html("en/corrections/xa-mau.html");
+    assertThat(en.select("#c-1\\.1 legend > [lang=vi]").eachText())
+        .containsExactly("Tỷ lệ hồ sơ xử lý đúng hạn");
+    assertThat(en.select("#c-1\\.2 legend [lang]")).isEmpty();
+    assertThat(html("corrections/xa-mau.html").select("main legend [lang]")).isEmpty();
+  }
+
   /** A priority sector the framework names only in Vietnamese is marked in the form's choice. */
   @Test
   void englishFormsMarkASectorWithoutEnglish() {
