@@ -3,8 +3,13 @@ package org.opendti.pullrequest;
 import static org.opendti.diagnostic.MarkdownSummary.cell;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
 import org.opendti.diagnostic.Diagnostic;
 import org.opendti.diagnostic.Lang;
 import org.opendti.diagnostic.Text;
@@ -31,6 +36,30 @@ import org.opendti.validate.StaleCorrections;
  */
 public final class PullRequestMarkdown {
 
+  /**
+   * Other units' rank changes listed per ranking table; the rest are counted. One unit that climbs
+   * 500 places moves 500 others: in a 9,900-unit cohort one changed submission moved 2,444 units'
+   * ranks, 175 KB of rows that would push the criteria and what-if out of the comment.
+   */
+  static final int OTHER_RANKS_SHOWN = 10;
+
+  /**
+   * Problems in files the pull request does not change (the rest of its framework and period)
+   * listed; the rest are counted. The check's log lists every one ({@code Outputs.log}).
+   */
+  static final int OTHER_PROBLEMS_SHOWN = 20;
+
+  /**
+   * The longest comment {@link #comment} writes, in characters: GitHub refuses a comment over
+   * 65,536. The job summary gets the whole report.
+   */
+  static final int COMMENT_LIMIT = 60_000;
+
+  private static final Comparator<RankMove> BY_RANK_AFTER =
+      Comparator.comparing(RankMove::after, Comparator.nullsLast(Comparator.naturalOrder()))
+          .thenComparing(RankMove::before, Comparator.nullsLast(Comparator.naturalOrder()))
+          .thenComparing(RankMove::unitId);
+
   private final Lang lang;
   private final StringBuilder s = new StringBuilder();
 
@@ -38,8 +67,39 @@ public final class PullRequestMarkdown {
     this.lang = lang;
   }
 
+  /** The whole report: for the job summary. */
   public static String render(PullRequestReport r, Lang lang) {
     return new PullRequestMarkdown(lang).report(r);
+  }
+
+  /**
+   * The report as a pull-request comment: {@link #render}, cut after its last whole line within
+   * {@link #COMMENT_LIMIT} characters when longer (a bulk change's criteria), an open {@code
+   * <details>} closed, and a note saying where the whole report is.
+   */
+  public static String comment(PullRequestReport r, Lang lang) {
+    return fit(render(r, lang), lang);
+  }
+
+  static String fit(String markdown, Lang lang) {
+    if (markdown.length() <= COMMENT_LIMIT) {
+      return markdown;
+    }
+    String close = "\n</details>\n";
+    String note = "\n" + Text.of("report.cut").in(lang) + "\n";
+    String kept =
+        markdown.substring(
+            0, markdown.lastIndexOf('\n', COMMENT_LIMIT - close.length() - note.length()) + 1);
+    boolean open = count(kept, "<details>") > count(kept, "</details>");
+    return kept + (open ? close : "") + note;
+  }
+
+  private static int count(String text, String tag) {
+    int n = 0;
+    for (int i = text.indexOf(tag); i >= 0; i = text.indexOf(tag, i + tag.length())) {
+      n++;
+    }
+    return n;
   }
 
   private String report(PullRequestReport r) {
@@ -55,8 +115,10 @@ public final class PullRequestMarkdown {
                 r.changed().head().substring(0, 7)))
         .append("\n\n");
     changes(r.changed().changes());
-    problems(say("report.policy.title"), r.policy());
-    problems(say("report.validation.title"), r.validation());
+    Set<String> changedFiles =
+        r.changed().changes().stream().flatMap(Change::paths).collect(Collectors.toSet());
+    problems(say("report.policy.title"), r.policy(), changedFiles);
+    problems(say("report.validation.title"), r.validation(), changedFiles);
     stale(r.stale());
     flags(r.flags());
     totals(r.effects());
@@ -80,14 +142,22 @@ public final class PullRequestMarkdown {
     s.append('\n');
   }
 
-  private void problems(String title, List<Diagnostic> ds) {
+  /**
+   * Every problem of a changed file (or of none), then at most {@link #OTHER_PROBLEMS_SHOWN} of the
+   * other files in scope, the rest counted.
+   */
+  private void problems(String title, List<Diagnostic> ds, Set<String> changedFiles) {
     s.append("### ").append(title).append("\n\n");
     if (ds.isEmpty()) {
       s.append(say("report.none")).append("\n\n");
       return;
     }
+    Predicate<Diagnostic> own = d -> d.file() == null || changedFiles.contains(d.file());
+    List<Diagnostic> shown = new ArrayList<>(ds.stream().filter(own).toList());
+    List<Diagnostic> others = ds.stream().filter(own.negate()).toList();
+    shown.addAll(others.subList(0, Math.min(OTHER_PROBLEMS_SHOWN, others.size())));
     s.append(say("report.problems.header")).append("\n|---|---|---|---|---|\n");
-    for (Diagnostic d : ds) {
+    for (Diagnostic d : shown) {
       String message = d.message(lang);
       String hint = d.hint(lang);
       if (hint != null) {
@@ -101,6 +171,9 @@ public final class PullRequestMarkdown {
           message);
     }
     s.append('\n');
+    if (others.size() > OTHER_PROBLEMS_SHOWN) {
+      s.append(say("report.problems.more", others.size() - OTHER_PROBLEMS_SHOWN)).append("\n\n");
+    }
   }
 
   /** Corrections that now override a changed answer; only when there are some. */
@@ -230,18 +303,51 @@ public final class PullRequestMarkdown {
       return;
     }
     s.append(say("report.ranks.header")).append("\n|---|---|---|---|---|---|\n");
-    for (RankMove m : moves) {
+    // Each table's moves are together (Effects.ranks): the changed units' lines, then the other
+    // units' by their new rank (those the changed unit passed or fell behind first), the rest
+    // counted.
+    for (int from = 0, to; from < moves.size(); from = to) {
+      RankMove first = moves.get(from);
+      to = from;
+      while (to < moves.size() && sameTable(first, moves.get(to))) {
+        to++;
+      }
+      List<RankMove> table = moves.subList(from, to);
+      List<RankMove> shown = new ArrayList<>(table.stream().filter(RankMove::changedUnit).toList());
+      List<RankMove> others =
+          table.stream().filter(m -> !m.changedUnit()).sorted(BY_RANK_AFTER).toList();
+      shown.addAll(others.subList(0, Math.min(OTHER_RANKS_SHOWN, others.size())));
       String group =
-          m.partitionUnitId() == null ? m.groupId() : m.groupId() + " " + m.partitionUnitId();
-      row(
-          m.frameworkId(),
-          m.periodId(),
-          group,
-          m.unitId() + (m.changedUnit() ? " " + say("report.ranks.changed") : ""),
-          Objects.toString(m.before(), "–"),
-          Objects.toString(m.after(), "–"));
+          first.partitionUnitId() == null
+              ? first.groupId()
+              : first.groupId() + " " + first.partitionUnitId();
+      for (RankMove m : shown) {
+        row(
+            m.frameworkId(),
+            m.periodId(),
+            group,
+            m.unitId() + (m.changedUnit() ? " " + say("report.ranks.changed") : ""),
+            Objects.toString(m.before(), "–"),
+            Objects.toString(m.after(), "–"));
+      }
+      if (others.size() > OTHER_RANKS_SHOWN) {
+        row(
+            first.frameworkId(),
+            first.periodId(),
+            group,
+            say("report.ranks.more", others.size() - OTHER_RANKS_SHOWN),
+            "",
+            "");
+      }
     }
     s.append('\n');
+  }
+
+  private static boolean sameTable(RankMove a, RankMove b) {
+    return a.frameworkId().equals(b.frameworkId())
+        && a.periodId().equals(b.periodId())
+        && a.groupId().equals(b.groupId())
+        && Objects.equals(a.partitionUnitId(), b.partitionUnitId());
   }
 
   private void criteria(List<CriterionLine> lines) {

@@ -63,7 +63,9 @@ public class ReportMojo extends AbstractDtiMojo {
   boolean authorIsMaintainer;
 
   /**
-   * The Markdown report (replaced). It is also appended to {@code $GITHUB_STEP_SUMMARY} when set.
+   * The Markdown report as a pull-request comment (replaced): cut, with a note, where it would be
+   * longer than GitHub allows a comment. The whole report is appended to {@code
+   * $GITHUB_STEP_SUMMARY} when set.
    *
    * @since 0.1.0
    */
@@ -116,10 +118,12 @@ public class ReportMojo extends AbstractDtiMojo {
                 plain(e.before()),
                 plain(e.after()));
           }
-          String markdown = PullRequestMarkdown.render(report, language);
           Files.createDirectories(reportFile.toPath().toAbsolutePath().getParent());
-          Files.writeString(reportFile.toPath(), markdown, StandardCharsets.UTF_8);
-          Outputs.summary(null, markdown);
+          Files.writeString(
+              reportFile.toPath(),
+              PullRequestMarkdown.comment(report, language),
+              StandardCharsets.UTF_8);
+          Outputs.summary(null, PullRequestMarkdown.render(report, language));
           info("plugin.report.done", report.errors(), reportFile.toString());
           if (report.failed()) {
             throw new InvalidInputException(
