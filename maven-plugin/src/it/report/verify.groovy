@@ -18,10 +18,11 @@ assert md.startsWith('## opendti: kết quả kiểm tra pull request\n\n'
     + '✅ Đạt kiểm tra phân quyền và kiểm tra dữ liệu. Người gửi: alice, 1 tệp thay đổi, bản gốc ')
 assert md.contains('| M | submissions/demo-xa/2023/demo-a.json |')
 assert md.contains('### Phân quyền và CODEOWNERS\n\nKhông có vấn đề nào.')
-assert md.contains('| demo-xa | 2023 | demo-a | 19,63 | 20,00 | +0,37 | I: 11,99 → 13,99 |')
+// Units and ranking tables by their names (units/, criteria/), the changed unit's id beside it.
+assert md.contains('| demo-xa | 2023 | Xã Mẫu A \\(demo-a\\) | 19,63 | 20,00 | +0,37 | I: 11,99 → 13,99 |')
 // demo-a overtakes demo-b in their district.
-assert md.contains('| demo-xa | 2023 | by-district demo-huyen | demo-a \\(có thay đổi\\) | 2 | 1 |')
-assert md.contains('| demo-xa | 2023 | by-district demo-huyen | demo-b | 1 | 2 |')
+assert md.contains('| demo-xa | 2023 | Trong từng huyện — Huyện Mẫu | Xã Mẫu A \\(có thay đổi\\) | 2 | 1 |')
+assert md.contains('| demo-xa | 2023 | Trong từng huyện — Huyện Mẫu | Xã Mẫu B | 1 | 2 |')
 // Criterion 3: max 4, self-assessed 4, computed 4,00, not reviewed, counts 4,00, was 2,00.
 assert md.contains('| demo-xa/2023/demo-a | 3 | 4 | 4 | 4,00 | – | 4,00 | 2,00 |')
 
@@ -40,5 +41,6 @@ assert md.startsWith('## opendti pull-request check\n\n'
     + '❌ **Cannot be merged as it is**: errors: 2. Author: bob, changed files: 1, base ')
 assert md.contains('| error | submissions/demo-xa/2023/demo-a.json |  | unit-submission |')
 assert md =~ /\| error \| submissions\/demo-xa\/2023\/demo-a\.json \| 17:\d+ \| ratio-above-one \|/
-assert md.contains('| demo-xa | 2023 | demo-a | 19.63 | – | – | I: 11.99 → – |')
+// In English: the unit's English name where it has one; the group has none.
+assert md.contains('| demo-xa | 2023 | Sample commune A \\(demo-a\\) | 19.63 | – | – | I: 11.99 → – |')
 return true

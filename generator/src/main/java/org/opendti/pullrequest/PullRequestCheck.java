@@ -111,7 +111,8 @@ public final class PullRequestCheck {
           effects.criteria(),
           own.flags(),
           own.whatIf(),
-          effects.stale());
+          effects.stale(),
+          ReportNames.of(after.accepted(), before.accepted()));
     }
   }
 

@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -61,15 +62,17 @@ public final class PullRequestMarkdown {
           .thenComparing(RankMove::unitId);
 
   private final Lang lang;
+  private final ReportNames names;
   private final StringBuilder s = new StringBuilder();
 
-  private PullRequestMarkdown(Lang lang) {
+  private PullRequestMarkdown(Lang lang, ReportNames names) {
     this.lang = lang;
+    this.names = names;
   }
 
   /** The whole report: for the job summary. */
   public static String render(PullRequestReport r, Lang lang) {
-    return new PullRequestMarkdown(lang).report(r);
+    return new PullRequestMarkdown(lang, r.names()).report(r);
   }
 
   /**
@@ -212,7 +215,7 @@ public final class PullRequestMarkdown {
         .forEach(
             f ->
                 row(
-                    f.unitId(),
+                    named(f.unitId()),
                     f.criterionId() == null ? say("report.flags.total") : f.criterionId(),
                     f.code(),
                     f.message(),
@@ -230,8 +233,10 @@ public final class PullRequestMarkdown {
     s.append(say("report.whatif.title")).append("\n\n");
     for (UnitOpportunities r : reports) {
       s.append("**")
-          .append(cell(r.unitId()))
+          .append(cell(names.unit(r.unitId(), lang)))
           .append("** (")
+          .append(cell(r.unitId()))
+          .append(", ")
           .append(cell(r.frameworkId()))
           .append(' ')
           .append(cell(r.periodId()))
@@ -287,7 +292,7 @@ public final class PullRequestMarkdown {
       row(
           e.frameworkId(),
           e.periodId(),
-          e.unitId(),
+          named(e.unitId()),
           num(e.before()),
           num(e.after()),
           signed(e.delta()),
@@ -318,15 +323,20 @@ public final class PullRequestMarkdown {
           table.stream().filter(m -> !m.changedUnit()).sorted(BY_RANK_AFTER).toList();
       shown.addAll(others.subList(0, Math.min(OTHER_RANKS_SHOWN, others.size())));
       String group =
-          first.partitionUnitId() == null
-              ? first.groupId()
-              : first.groupId() + " " + first.partitionUnitId();
+          names.table(first.frameworkId(), first.groupId(), first.partitionUnitId(), lang);
+      Map<String, Long> sameName =
+          shown.stream()
+              .collect(
+                  Collectors.groupingBy(m -> names.unit(m.unitId(), lang), Collectors.counting()));
       for (RankMove m : shown) {
+        String name = names.unit(m.unitId(), lang);
+        // Two units of one name in a table (a national one) are told apart by their ids.
+        String unit = sameName.get(name) > 1 ? name + " (" + m.unitId() + ")" : name;
         row(
             m.frameworkId(),
             m.periodId(),
             group,
-            m.unitId() + (m.changedUnit() ? " " + say("report.ranks.changed") : ""),
+            unit + (m.changedUnit() ? " " + say("report.ranks.changed") : ""),
             Objects.toString(m.before(), "–"),
             Objects.toString(m.after(), "–"));
       }
@@ -341,6 +351,14 @@ public final class PullRequestMarkdown {
       }
     }
     s.append('\n');
+  }
+
+  /**
+   * A changed unit: its name, and its id, which names its file ("Xã Mẫu An 2 (mau-huyen-1-xa-2)").
+   */
+  private String named(String unitId) {
+    String name = names.unit(unitId, lang);
+    return name.equals(unitId) ? unitId : name + " (" + unitId + ")";
   }
 
   private static boolean sameTable(RankMove a, RankMove b) {

@@ -25,6 +25,7 @@ import org.opendti.insight.UnitOpportunities;
  *     period, and every changed unit's line even when it does not move
  * @param criteria per criterion of each changed submission at the head
  * @param stale each correction of a changed unit that now overrides an answer the unit changed
+ * @param names the names of the units and ranking tables the report names by id
  */
 public record PullRequestReport(
     String author,
@@ -36,9 +37,11 @@ public record PullRequestReport(
     List<CriterionLine> criteria,
     List<Flag> flags,
     List<UnitOpportunities> whatIf,
-    List<StaleLine> stale) {
+    List<StaleLine> stale,
+    ReportNames names) {
 
   public PullRequestReport {
+    names = names == null ? ReportNames.NONE : names;
     stale = List.copyOf(stale);
     policy = List.copyOf(policy);
     validation = List.copyOf(validation);
@@ -47,6 +50,32 @@ public record PullRequestReport(
     criteria = List.copyOf(criteria);
     flags = List.copyOf(flags);
     whatIf = List.copyOf(whatIf);
+  }
+
+  /** A report without names: ids are written as they are. */
+  public PullRequestReport(
+      String author,
+      ChangedFiles changed,
+      List<Diagnostic> policy,
+      List<Diagnostic> validation,
+      List<UnitEffect> effects,
+      List<RankMove> rankMoves,
+      List<CriterionLine> criteria,
+      List<Flag> flags,
+      List<UnitOpportunities> whatIf,
+      List<StaleLine> stale) {
+    this(
+        author,
+        changed,
+        policy,
+        validation,
+        effects,
+        rankMoves,
+        criteria,
+        flags,
+        whatIf,
+        stale,
+        ReportNames.NONE);
   }
 
   /** A report without stale corrections. */

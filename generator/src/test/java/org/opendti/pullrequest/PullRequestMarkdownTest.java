@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.opendti.diagnostic.Code;
@@ -13,6 +14,8 @@ import org.opendti.diagnostic.Lang;
 import org.opendti.diagnostic.Severity;
 import org.opendti.git.Change;
 import org.opendti.git.ChangedFiles;
+import org.opendti.model.RankingGroup;
+import org.opendti.model.Unit;
 
 /**
  * The report stays a comment GitHub accepts, with the changed unit's own lines in it, however large
@@ -68,10 +71,10 @@ class PullRequestMarkdownTest {
         .isEqualTo(
             "| f | 2023 | all | … và 2.989 đơn vị khác cũng đổi hạng trong bảng này |  |  |");
     // A table with few moves lists them all.
-    assertThat(md.lines().filter(l -> l.startsWith("| f | 2023 | by-district h1 |")))
+    assertThat(md.lines().filter(l -> l.startsWith("| f | 2023 | by-district — h1 |")))
         .containsExactly(
-            "| f | 2023 | by-district h1 | a \\(có thay đổi\\) | 30 | 1 |",
-            "| f | 2023 | by-district h1 | u7 | 1 | 2 |");
+            "| f | 2023 | by-district — h1 | a \\(có thay đổi\\) | 30 | 1 |",
+            "| f | 2023 | by-district — h1 | u7 | 1 | 2 |");
     // Every problem of the changed file, twenty of the cohort's other files, the rest counted.
     assertThat(md.lines().filter(l -> l.startsWith("| cảnh báo | " + FILE + " |"))).hasSize(1);
     assertThat(
@@ -83,6 +86,57 @@ class PullRequestMarkdownTest {
         .contains("… and 30 more problems in files this pull request does not change");
     // Short enough for a comment: the comment is the report.
     assertThat(PullRequestMarkdown.comment(report(List.of()), Lang.VI)).isEqualTo(md);
+  }
+
+  private static Unit unit(String id, String name, String nameEn) {
+    return new Unit(id, name, nameEn, "xa", null, null, null, List.of(), List.of(), false);
+  }
+
+  /** Units and ranking tables by name; two units of one name in a table told apart by id. */
+  @Test
+  void unitsAndTablesAreNamed() {
+    ReportNames names =
+        new ReportNames(
+            Map.of(
+                "a", unit("a", "Xã Tân Phú", "Tan Phu commune"),
+                "u1", unit("u1", "Xã Tân Phú", null),
+                "u2", unit("u2", "Phường 2", null),
+                "h1", unit("h1", "Huyện Một", null)),
+            Map.of(
+                "f\nall",
+                new RankingGroup("all", "Các xã toàn tỉnh", "All communes", "all"),
+                "f\nby-district",
+                new RankingGroup("by-district", "Các xã trong từng huyện", null, "parent")));
+    PullRequestReport r = report(List.of());
+    PullRequestReport named =
+        new PullRequestReport(
+            r.author(),
+            r.changed(),
+            r.policy(),
+            r.validation(),
+            List.of(new UnitEffect("f", "2023", "a", BigDecimal.ONE, BigDecimal.TEN, List.of())),
+            r.rankMoves(),
+            r.criteria(),
+            r.flags(),
+            r.whatIf(),
+            r.stale(),
+            names);
+    String vi = PullRequestMarkdown.render(named, Lang.VI);
+    assertThat(vi)
+        .contains("| f | 2023 | Xã Tân Phú \\(a\\) | 1 | 10 |")
+        .contains(
+            "| f | 2023 | Các xã toàn tỉnh | Xã Tân Phú \\(a\\) \\(có thay đổi\\) | 3000 | 1 |")
+        .contains("| f | 2023 | Các xã toàn tỉnh | Xã Tân Phú \\(u1\\) | 1 | 2 |")
+        .contains("| f | 2023 | Các xã toàn tỉnh | Phường 2 | 2 | 3 |")
+        .contains("| f | 2023 | Các xã toàn tỉnh | u3 | 3 | 4 |")
+        .contains(
+            "| f | 2023 | Các xã trong từng huyện — Huyện Một | Xã Tân Phú \\(có thay đổi\\) |");
+    String en = PullRequestMarkdown.render(named, Lang.EN);
+    assertThat(en)
+        .contains("| f | 2023 | Tan Phu commune \\(a\\) | 1 | 10 |")
+        .contains("| f | 2023 | All communes | Tan Phu commune \\(changed\\) | 3000 | 1 |")
+        .contains("| f | 2023 | All communes | Xã Tân Phú | 1 | 2 |")
+        .contains("| f | 2023 | Các xã trong từng huyện — Huyện Một |");
   }
 
   @Test
