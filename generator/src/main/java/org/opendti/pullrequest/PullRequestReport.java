@@ -52,68 +52,6 @@ public record PullRequestReport(
     whatIf = List.copyOf(whatIf);
   }
 
-  /** A report without names: ids are written as they are. */
-  public PullRequestReport(
-      String author,
-      ChangedFiles changed,
-      List<Diagnostic> policy,
-      List<Diagnostic> validation,
-      List<UnitEffect> effects,
-      List<RankMove> rankMoves,
-      List<CriterionLine> criteria,
-      List<Flag> flags,
-      List<UnitOpportunities> whatIf,
-      List<StaleLine> stale) {
-    this(
-        author,
-        changed,
-        policy,
-        validation,
-        effects,
-        rankMoves,
-        criteria,
-        flags,
-        whatIf,
-        stale,
-        ReportNames.NONE);
-  }
-
-  /** A report without stale corrections. */
-  public PullRequestReport(
-      String author,
-      ChangedFiles changed,
-      List<Diagnostic> policy,
-      List<Diagnostic> validation,
-      List<UnitEffect> effects,
-      List<RankMove> rankMoves,
-      List<CriterionLine> criteria,
-      List<Flag> flags,
-      List<UnitOpportunities> whatIf) {
-    this(
-        author,
-        changed,
-        policy,
-        validation,
-        effects,
-        rankMoves,
-        criteria,
-        flags,
-        whatIf,
-        List.of());
-  }
-
-  /** A report without anomaly flags or what-if gains. */
-  public PullRequestReport(
-      String author,
-      ChangedFiles changed,
-      List<Diagnostic> policy,
-      List<Diagnostic> validation,
-      List<UnitEffect> effects,
-      List<RankMove> rankMoves,
-      List<CriterionLine> criteria) {
-    this(author, changed, policy, validation, effects, rankMoves, criteria, List.of(), List.of());
-  }
-
   /** Policy problems, then validation problems. */
   public List<Diagnostic> diagnostics() {
     List<Diagnostic> all = new ArrayList<>(policy);

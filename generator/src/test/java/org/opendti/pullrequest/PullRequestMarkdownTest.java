@@ -55,7 +55,17 @@ class PullRequestMarkdownTest {
     IntStream.rangeClosed(1, 50)
         .forEach(i -> validation.add(problem("submissions/f/2023/u" + i + ".json", 2)));
     return new PullRequestReport(
-        "someone", CHANGED, List.of(), validation, List.of(), climb(), criteria);
+        "someone",
+        CHANGED,
+        List.of(),
+        validation,
+        List.of(),
+        climb(),
+        criteria,
+        List.of(),
+        List.of(),
+        List.of(),
+        ReportNames.NONE);
   }
 
   @Test
