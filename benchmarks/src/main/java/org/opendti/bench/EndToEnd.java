@@ -14,6 +14,7 @@ import org.opendti.Pipeline;
 import org.opendti.PipelineResult;
 import org.opendti.Scope;
 import org.opendti.diagnostic.BuildListener;
+import org.opendti.diagnostic.Lang;
 import org.opendti.insight.IntegritySignals;
 import org.opendti.insight.uncertainty.CohortIntervals;
 import org.opendti.insight.uncertainty.RankInterval;
@@ -22,6 +23,9 @@ import org.opendti.insight.uncertainty.TableIntervals;
 import org.opendti.model.ArrivalTimes;
 import org.opendti.model.CohortKey;
 import org.opendti.publish.SiteSize;
+import org.opendti.pullrequest.PullRequestCheck;
+import org.opendti.pullrequest.PullRequestMarkdown;
+import org.opendti.pullrequest.PullRequestReport;
 
 /**
  * End-to-end timing commands (docs/benchmarks.md). Each prints one line per run (wall time, CPU
@@ -81,7 +85,8 @@ public final class EndToEnd {
     if (args.length < 2) {
       System.err.println(
           "usage: EndToEnd generate <project> <repo> <units> | publish <repo> [runs]"
-              + " | rebuild <repo> | cached <repo> <out> | size <repo> | prcheck <repo> [runs] | intervals <repo> [runs]"
+              + " | rebuild <repo> | cached <repo> <out> | size <repo> | prcheck <repo> [runs]"
+              + " | prreport <git repo> <base> <head> | intervals <repo> [runs]"
               + " | draws <repo> <reference draws> <seeds>");
       System.exit(2);
     }
@@ -92,6 +97,7 @@ public final class EndToEnd {
       case "cached" -> cached(Path.of(args[1]), Path.of(args[2]));
       case "size" -> size(Path.of(args[1]));
       case "prcheck" -> prCheck(Path.of(args[1]), runs(args));
+      case "prreport" -> prReport(Path.of(args[1]), args[2], args[3]);
       case "intervals" -> intervals(Path.of(args[1]), runs(args));
       case "draws" -> draws(Path.of(args[1]), Integer.parseInt(args[2]), Integer.parseInt(args[3]));
       default -> throw new IllegalArgumentException("unknown command " + args[0]);
@@ -324,6 +330,36 @@ public final class EndToEnd {
           "for comparison, dti:validate without -Ddti.base (load + validate + score + rank of"
               + " every file)");
     }
+  }
+
+  /**
+   * The pull-request report ({@code dti:report}'s {@link PullRequestCheck}) of {@code head} against
+   * {@code base} in a Git repository: how many rank moves and problems it holds, and how long the
+   * whole report (the job summary) and the comment are, against GitHub's 65,536 characters.
+   */
+  static void prReport(Path repo, String base, String head) {
+    Measure m = Measure.start();
+    PullRequestReport r =
+        PullRequestCheck.builder()
+            .repositoryRoot(repo)
+            .base(base)
+            .head(head)
+            .author("bench")
+            .authorIsMaintainer(true)
+            .build()
+            .run();
+    m.print("pr report");
+    String whole = PullRequestMarkdown.render(r, Lang.VI);
+    String comment = PullRequestMarkdown.comment(r, Lang.VI);
+    System.out.printf(
+        "rank moves %,d · problems %,d · criteria lines %,d · report %,d characters · comment %,d"
+            + " characters%s%n",
+        r.rankMoves().size(),
+        r.diagnostics().size(),
+        r.criteria().size(),
+        whole.length(),
+        comment.length(),
+        comment.equals(whole) ? " (the whole report)" : " (cut)");
   }
 
   /**
