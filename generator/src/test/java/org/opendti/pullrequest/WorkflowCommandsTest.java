@@ -71,7 +71,7 @@ class WorkflowCommandsTest {
     assertThat(run.report)
         .contains("✅")
         .contains("| M | " + file + " |")
-        .contains("| gia-lai-2023-huyen | 2023 | mau-huyen-3 |");
+        .contains("| gia-lai-2023-huyen | 2023 | Huyện Mẫu Phú \\(mau-huyen-3\\) |");
     assertThat(run.number).isEqualTo(NUMBER);
     assertThat(run.head).isEqualTo(sha);
   }
