@@ -52,9 +52,19 @@ public final class PullRequestMarkdown {
 
   /**
    * The longest comment {@link #comment} writes, in characters: GitHub refuses a comment over
-   * 65,536. The job summary gets the whole report.
+   * 65,536.
    */
   static final int COMMENT_LIMIT = 60_000;
+
+  /**
+   * The longest job summary {@link #summary} writes, in characters: at most 900,000 bytes of UTF-8
+   * (three a character), under the 1 MiB GitHub refuses a step's summary past. A bulk change of
+   * 1,000 units lists 50,000 criteria lines.
+   */
+  static final int SUMMARY_LIMIT = 300_000;
+
+  /** The file, beside the comment's, that holds the whole report; the artifact uploads both. */
+  public static final String WHOLE_FILE = "report-full.md";
 
   private static final Comparator<RankMove> BY_RANK_AFTER =
       Comparator.comparing(RankMove::after, Comparator.nullsLast(Comparator.naturalOrder()))
@@ -70,7 +80,7 @@ public final class PullRequestMarkdown {
     this.names = names;
   }
 
-  /** The whole report: for the job summary. */
+  /** The whole report: the file {@link #WHOLE_FILE}. */
   public static String render(PullRequestReport r, Lang lang) {
     return new PullRequestMarkdown(lang, r.names()).report(r);
   }
@@ -81,18 +91,23 @@ public final class PullRequestMarkdown {
    * <details>} closed, and a note saying where the whole report is.
    */
   public static String comment(PullRequestReport r, Lang lang) {
-    return fit(render(r, lang), lang);
+    return fit(render(r, lang), lang, COMMENT_LIMIT);
   }
 
-  static String fit(String markdown, Lang lang) {
-    if (markdown.length() <= COMMENT_LIMIT) {
+  /** The report as a job summary: as {@link #comment}, within {@link #SUMMARY_LIMIT}. */
+  public static String summary(PullRequestReport r, Lang lang) {
+    return fit(render(r, lang), lang, SUMMARY_LIMIT);
+  }
+
+  static String fit(String markdown, Lang lang, int limit) {
+    if (markdown.length() <= limit) {
       return markdown;
     }
     String close = "\n</details>\n";
-    String note = "\n" + Text.of("report.cut").in(lang) + "\n";
+    String note = "\n" + Text.of("report.cut", WHOLE_FILE).in(lang) + "\n";
     String kept =
         markdown.substring(
-            0, markdown.lastIndexOf('\n', COMMENT_LIMIT - close.length() - note.length()) + 1);
+            0, markdown.lastIndexOf('\n', limit - close.length() - note.length()) + 1);
     boolean open = count(kept, "<details>") > count(kept, "</details>");
     return kept + (open ? close : "") + note;
   }

@@ -149,6 +149,27 @@ class PullRequestMarkdownTest {
         .contains("| f | 2023 | Các xã trong từng huyện — Huyện Một |");
   }
 
+  /** A bulk change of 1,000 units: the job summary stays under GitHub's 1 MiB, cut the same way. */
+  @Test
+  void aJobSummaryIsCutUnderGitHubsLimit() {
+    List<CriterionLine> criteria = new ArrayList<>();
+    for (int u = 0; u < 1000; u++) {
+      for (int c = 1; c <= 50; c++) {
+        BigDecimal p = BigDecimal.valueOf(c, 1);
+        criteria.add(
+            new CriterionLine("f", "2023", "xã-" + u, "1." + c, BigDecimal.TEN, p, p, null, p, p));
+      }
+    }
+    PullRequestReport bulk = report(criteria);
+    String summary = PullRequestMarkdown.summary(bulk, Lang.VI);
+    assertThat(PullRequestMarkdown.render(bulk, Lang.VI).length())
+        .isGreaterThan(PullRequestMarkdown.SUMMARY_LIMIT);
+    assertThat(summary.length()).isLessThanOrEqualTo(PullRequestMarkdown.SUMMARY_LIMIT);
+    assertThat(summary.getBytes(java.nio.charset.StandardCharsets.UTF_8).length)
+        .isLessThan(1024 * 1024);
+    assertThat(summary).endsWith("(thẻ Actions)._\n").contains("\n</details>\n");
+  }
+
   @Test
   void aReportLongerThanACommentIsCutAtAWholeLineWithANote() {
     // A bulk change: 60 units × 50 criteria.
@@ -177,9 +198,10 @@ class PullRequestMarkdownTest {
       assertThat(comment)
           .endsWith(
               lang == Lang.VI
-                  ? "Bản đầy đủ ở trang Summary của lần chạy “Check pull request” (thẻ Actions)._\n"
-                  : "The whole report is on the Summary page of the “Check pull request” run"
-                      + " (Actions tab)._\n");
+                  ? "Bản đầy đủ là tệp report-full.md trong artifact dti-report của lần chạy"
+                      + " “Check pull request” (thẻ Actions)._\n"
+                  : "The whole report is the file report-full.md in the dti-report artifact of the"
+                      + " “Check pull request” run (Actions tab)._\n");
     }
   }
 }

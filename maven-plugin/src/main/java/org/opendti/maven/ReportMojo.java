@@ -3,6 +3,7 @@ package org.opendti.maven;
 import java.io.File;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -64,8 +65,9 @@ public class ReportMojo extends AbstractDtiMojo {
 
   /**
    * The Markdown report as a pull-request comment (replaced): cut, with a note, where it would be
-   * longer than GitHub allows a comment. The whole report is appended to {@code
-   * $GITHUB_STEP_SUMMARY} when set.
+   * longer than GitHub allows a comment. The whole report is written beside it, as {@code
+   * report-full.md}, and appended to {@code $GITHUB_STEP_SUMMARY} when set (cut past that summary's
+   * limit in the same way).
    *
    * @since 0.1.0
    */
@@ -118,12 +120,17 @@ public class ReportMojo extends AbstractDtiMojo {
                 plain(e.before()),
                 plain(e.after()));
           }
-          Files.createDirectories(reportFile.toPath().toAbsolutePath().getParent());
+          Path folder = reportFile.toPath().toAbsolutePath().getParent();
+          Files.createDirectories(folder);
           Files.writeString(
               reportFile.toPath(),
               PullRequestMarkdown.comment(report, language),
               StandardCharsets.UTF_8);
-          Outputs.summary(null, PullRequestMarkdown.render(report, language));
+          Files.writeString(
+              folder.resolve(PullRequestMarkdown.WHOLE_FILE),
+              PullRequestMarkdown.render(report, language),
+              StandardCharsets.UTF_8);
+          Outputs.summary(null, PullRequestMarkdown.summary(report, language));
           info("plugin.report.done", report.errors(), reportFile.toString());
           if (report.failed()) {
             throw new InvalidInputException(

@@ -53,6 +53,9 @@ class ReportMojoTest {
         .contains("❌ **Chưa thể hợp nhất**")
         .contains("unit-submission")
         .contains("submissions/f/2023/b.json");
+    // The whole report beside it, for the artifact: here as short as the comment.
+    assertThat(tmp.resolve("out/report-full.md"))
+        .hasSameTextualContentAs(tmp.resolve("out/report.md"), StandardCharsets.UTF_8);
   }
 
   private static void write(Path root, String path, String text) throws Exception {
