@@ -149,18 +149,24 @@ class PullRequestMarkdownTest {
         .contains("| f | 2023 | Các xã trong từng huyện — Huyện Một |");
   }
 
-  /** A bulk change of 1,000 units: the job summary stays under GitHub's 1 MiB, cut the same way. */
-  @Test
-  void aJobSummaryIsCutUnderGitHubsLimit() {
+  /** The criteria lines of a bulk change: {@code units} units × 50 criteria. */
+  private static List<CriterionLine> bulk(int units) {
     List<CriterionLine> criteria = new ArrayList<>();
-    for (int u = 0; u < 1000; u++) {
+    for (int u = 0; u < units; u++) {
       for (int c = 1; c <= 50; c++) {
         BigDecimal p = BigDecimal.valueOf(c, 1);
         criteria.add(
-            new CriterionLine("f", "2023", "xã-" + u, "1." + c, BigDecimal.TEN, p, p, null, p, p));
+            new CriterionLine(
+                "f", "2023", "unit-" + u, "1." + c, BigDecimal.TEN, p, p, null, p, p));
       }
     }
-    PullRequestReport bulk = report(criteria);
+    return criteria;
+  }
+
+  /** A bulk change of 1,000 units: the job summary stays under GitHub's 1 MiB, cut the same way. */
+  @Test
+  void aJobSummaryIsCutUnderGitHubsLimit() {
+    PullRequestReport bulk = report(bulk(1000));
     String summary = PullRequestMarkdown.summary(bulk, Lang.VI);
     assertThat(PullRequestMarkdown.render(bulk, Lang.VI).length())
         .isGreaterThan(PullRequestMarkdown.SUMMARY_LIMIT);
@@ -173,16 +179,7 @@ class PullRequestMarkdownTest {
   @Test
   void aReportLongerThanACommentIsCutAtAWholeLineWithANote() {
     // A bulk change: 60 units × 50 criteria.
-    List<CriterionLine> criteria = new ArrayList<>();
-    for (int u = 0; u < 60; u++) {
-      for (int c = 1; c <= 50; c++) {
-        BigDecimal p = BigDecimal.valueOf(c, 1);
-        criteria.add(
-            new CriterionLine(
-                "f", "2023", "unit-" + u, "1." + c, BigDecimal.TEN, p, p, null, p, p));
-      }
-    }
-    PullRequestReport bulk = report(criteria);
+    PullRequestReport bulk = report(bulk(60));
     String whole = PullRequestMarkdown.render(bulk, Lang.VI);
     assertThat(whole.length()).isGreaterThan(PullRequestMarkdown.COMMENT_LIMIT);
     for (Lang lang : Lang.values()) {
