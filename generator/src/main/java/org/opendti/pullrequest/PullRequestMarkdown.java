@@ -57,11 +57,12 @@ public final class PullRequestMarkdown {
   static final int COMMENT_LIMIT = 60_000;
 
   /**
-   * The longest job summary {@link #summary} writes, in characters: at most 900,000 bytes of UTF-8
-   * (three a character), under the 1 MiB GitHub refuses a step's summary past. A bulk change of
-   * 1,000 units lists 50,000 criteria lines.
+   * The longest job summary {@link #summary} writes, in characters: at most 450,000 bytes of UTF-8
+   * (three a character), so that it and the validation's summary in the same step ({@code
+   * MarkdownSummary}, the same limit) stay under the 1 MiB GitHub refuses a step's summary past. A
+   * bulk change of 1,000 units lists 50,000 criteria lines.
    */
-  static final int SUMMARY_LIMIT = 300_000;
+  static final int SUMMARY_LIMIT = 150_000;
 
   /** The file, beside the comment's, that holds the whole report; the artifact uploads both. */
   public static final String WHOLE_FILE = "report-full.md";
@@ -107,7 +108,7 @@ public final class PullRequestMarkdown {
     String note = "\n" + Text.of("report.cut", WHOLE_FILE).in(lang) + "\n";
     String kept =
         markdown.substring(
-            0, markdown.lastIndexOf('\n', limit - close.length() - note.length()) + 1);
+            0, markdown.lastIndexOf('\n', limit - close.length() - note.length() - 1) + 1);
     boolean open = count(kept, "<details>") > count(kept, "</details>");
     return kept + (open ? close : "") + note;
   }
