@@ -1049,7 +1049,7 @@
       return;
     }
     if (sub.framework !== fw.id) {
-      startMessage(fmt('fileOtherFramework', [String(sub.framework), fw.id]));
+      startMessage(fmt('fileOtherFramework', [String(sub.framework), fw.title]));
       return;
     }
     report2(name, fill(sub, false));

@@ -186,12 +186,20 @@ class FormJourneyTest {
     Path latin1 = Files.write(tmp.resolve("b.json"), new byte[] {'{', '"', (byte) 0xE0, '"', '}'});
     Path array = Files.writeString(tmp.resolve("c.json"), "[]");
     Path notZip = Files.writeString(tmp.resolve("d.xlsx"), "PK not really a workbook");
+    Path other = Files.writeString(tmp.resolve("e.json"), "{\"framework\": \"gia-lai-2023-xa\"}");
     Map<Path, String> vi =
         Map.of(
-            broken, "Tệp không phải JSON hợp lệ (lỗi ở dòng 3, cột 3). Hãy mở tệp JSON",
-            latin1, "Tệp không phải văn bản JSON (không đọc được như văn bản UTF-8).",
-            array, "Tệp là JSON nhưng không phải một bài tự đánh giá",
-            notZip, "Không đọc được tệp Excel: tệp không phải tệp Excel .xlsx hoặc đã bị hỏng.");
+            broken,
+            "Tệp không phải JSON hợp lệ (lỗi ở dòng 3, cột 3). Hãy mở tệp JSON",
+            latin1,
+            "Tệp không phải văn bản JSON (không đọc được như văn bản UTF-8).",
+            array,
+            "Tệp là JSON nhưng không phải một bài tự đánh giá",
+            notZip,
+            "Không đọc được tệp Excel: tệp không phải tệp Excel .xlsx hoặc đã bị hỏng.",
+            other,
+            "Tệp là bài cho một bộ tiêu chí khác (gia-lai-2023-xa), không phải “Tiêu chí đánh giá,"
+                + " thang điểm thi đua chuyển đổi số của thị xã Ngã Năm” của biểu mẫu này.");
     Map<Path, String> en =
         Map.of(
             broken, "The file is not valid JSON (error at line 3, column 3). Open a JSON file",
