@@ -452,10 +452,10 @@
       var c = criteria[id];
       var keys = Object.keys(a.inputs || {});
       said = keys.map(function (k) {
-        var shown = shownValue(c, k, a.inputs[k]);
         var def = c.inputs.filter(function (i) {
           return i.id === k;
         })[0];
+        var shown = shownValue(c, def || {}, a.inputs[k]);
         return keys.length === 1 || !def ? shown : def.label + ': ' + shown;
       }).join('; ') || fmt('wasNone');
     }
@@ -465,8 +465,9 @@
   /**
    * An answer's value as the scorecard writes it: yes/no, the option's name, a local number with
    * its unit of measure ("100%", "382 máy"), a date as dd/mm/yyyy (Lang.date), not 2023-10-17.
+   * def: the input's definition ({} when the framework has none of that id).
    */
-  function shownValue(c, k, v) {
+  function shownValue(c, def, v) {
     if (typeof v === 'boolean') {
       return fmt(v ? 'yes' : 'no');
     }
@@ -476,9 +477,6 @@
     if (option) {
       return lang === 'en' && option.labelEn ? option.labelEn : option.label;
     }
-    var def = (c.inputs || []).filter(function (i) {
-      return i.id === k;
-    })[0] || {};
     if (typeof v === 'string') {
       var day = def.kind === 'date' ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(v) : null;
       return day ? day[3] + '/' + day[2] + '/' + day[1] : v;

@@ -350,7 +350,7 @@ public final class EndToEnd {
             .run();
     m.print("pr report");
     String whole = PullRequestMarkdown.render(r, Lang.VI);
-    String comment = PullRequestMarkdown.comment(r, Lang.VI);
+    String comment = PullRequestMarkdown.comment(whole, Lang.VI);
     System.out.printf(
         "rank moves %,d · problems %,d · criteria lines %,d · report %,d characters · comment %,d"
             + " characters%s%n",

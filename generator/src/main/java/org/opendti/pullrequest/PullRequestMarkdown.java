@@ -87,17 +87,17 @@ public final class PullRequestMarkdown {
   }
 
   /**
-   * The report as a pull-request comment: {@link #render}, cut after its last whole line within
-   * {@link #COMMENT_LIMIT} characters when longer (a bulk change's criteria), an open {@code
+   * The whole report ({@link #render}) as a pull-request comment: cut after its last whole line
+   * within {@link #COMMENT_LIMIT} characters when longer (a bulk change's criteria), an open {@code
    * <details>} closed, and a note saying where the whole report is.
    */
-  public static String comment(PullRequestReport r, Lang lang) {
-    return fit(render(r, lang), lang, COMMENT_LIMIT);
+  public static String comment(String whole, Lang lang) {
+    return fit(whole, lang, COMMENT_LIMIT);
   }
 
-  /** The report as a job summary: as {@link #comment}, within {@link #SUMMARY_LIMIT}. */
-  public static String summary(PullRequestReport r, Lang lang) {
-    return fit(render(r, lang), lang, SUMMARY_LIMIT);
+  /** The whole report as a job summary: as {@link #comment}, within {@link #SUMMARY_LIMIT}. */
+  public static String summary(String whole, Lang lang) {
+    return fit(whole, lang, SUMMARY_LIMIT);
   }
 
   static String fit(String markdown, Lang lang, int limit) {

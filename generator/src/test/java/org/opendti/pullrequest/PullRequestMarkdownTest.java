@@ -95,7 +95,7 @@ class PullRequestMarkdownTest {
         .contains("| f | 2023 | all | … and 2,989 other units change rank in this table |  |  |")
         .contains("… and 30 more problems in files this pull request does not change");
     // Short enough for a comment: the comment is the report.
-    assertThat(PullRequestMarkdown.comment(report(List.of()), Lang.VI)).isEqualTo(md);
+    assertThat(PullRequestMarkdown.comment(md, Lang.VI)).isEqualTo(md);
   }
 
   private static Unit unit(String id, String name, String nameEn) {
@@ -167,7 +167,8 @@ class PullRequestMarkdownTest {
   @Test
   void aJobSummaryIsCutUnderGitHubsLimit() {
     PullRequestReport bulk = report(bulk(1000));
-    String summary = PullRequestMarkdown.summary(bulk, Lang.VI);
+    String summary =
+        PullRequestMarkdown.summary(PullRequestMarkdown.render(bulk, Lang.VI), Lang.VI);
     assertThat(PullRequestMarkdown.render(bulk, Lang.VI).length())
         .isGreaterThan(PullRequestMarkdown.SUMMARY_LIMIT);
     assertThat(summary.length()).isLessThanOrEqualTo(PullRequestMarkdown.SUMMARY_LIMIT);
@@ -183,7 +184,7 @@ class PullRequestMarkdownTest {
     String whole = PullRequestMarkdown.render(bulk, Lang.VI);
     assertThat(whole.length()).isGreaterThan(PullRequestMarkdown.COMMENT_LIMIT);
     for (Lang lang : Lang.values()) {
-      String comment = PullRequestMarkdown.comment(bulk, lang);
+      String comment = PullRequestMarkdown.comment(PullRequestMarkdown.render(bulk, lang), lang);
       assertThat(comment.length()).isLessThanOrEqualTo(PullRequestMarkdown.COMMENT_LIMIT);
       String kept = comment.substring(0, comment.indexOf("\n</details>\n"));
       assertThat(PullRequestMarkdown.render(bulk, lang)).startsWith(kept);

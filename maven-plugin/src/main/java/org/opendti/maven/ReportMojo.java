@@ -120,17 +120,16 @@ public class ReportMojo extends AbstractDtiMojo {
                 plain(e.before()),
                 plain(e.after()));
           }
+          String whole = PullRequestMarkdown.render(report, language);
           Path folder = reportFile.toPath().toAbsolutePath().getParent();
           Files.createDirectories(folder);
           Files.writeString(
               reportFile.toPath(),
-              PullRequestMarkdown.comment(report, language),
+              PullRequestMarkdown.comment(whole, language),
               StandardCharsets.UTF_8);
           Files.writeString(
-              folder.resolve(PullRequestMarkdown.WHOLE_FILE),
-              PullRequestMarkdown.render(report, language),
-              StandardCharsets.UTF_8);
-          Outputs.summary(null, PullRequestMarkdown.summary(report, language));
+              folder.resolve(PullRequestMarkdown.WHOLE_FILE), whole, StandardCharsets.UTF_8);
+          Outputs.summary(null, PullRequestMarkdown.summary(whole, language));
           info("plugin.report.done", report.errors(), reportFile.toString());
           if (report.failed()) {
             throw new InvalidInputException(
