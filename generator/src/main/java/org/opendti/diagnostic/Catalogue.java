@@ -8,6 +8,7 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.List;
@@ -54,11 +55,7 @@ public final class Catalogue {
    * @throws IllegalArgumentException when the catalogue lacks the key or an argument: a bug
    */
   public static String format(Lang lang, String key, List<Object> args) {
-    String template = Loaded.TEXTS.get(lang).get(key);
-    if (template == null) {
-      throw new IllegalArgumentException("no text " + key + " in the message catalogue");
-    }
-    return fill(lang, template, args, key);
+    return fill(lang, template(lang, key), args, key);
   }
 
   /**
@@ -75,26 +72,123 @@ public final class Catalogue {
    */
   private static String fill(Lang lang, String template, List<?> args, String key) {
     StringBuilder out = new StringBuilder(template.length() + 32);
+    walk(
+        template,
+        args,
+        key,
+        new Out() {
+          @Override
+          public void text(String t, int from, int to) {
+            out.append(t, from, to);
+          }
+
+          @Override
+          public void argument(Object arg) {
+            out.append(show(lang, arg));
+          }
+        });
+    return out.toString();
+  }
+
+  /** A piece of a message and the language it is written in. */
+  public record Piece(String text, Lang lang) {}
+
+  /**
+   * The text of {@code key} in {@code lang} cut where its language changes: the catalogue's words,
+   * ids and numbers are in {@code lang}; a {@link Named} argument is in the language it is written
+   * in ({@link Named#written}), so a criterion without an English name is a Vietnamese piece of an
+   * English message; nested texts and lists are cut the same way. Joined, the pieces are {@link
+   * #format}'s text; adjacent pieces are in different languages.
+   *
+   * @throws IllegalArgumentException when the catalogue lacks the key or an argument: a bug
+   */
+  public static List<Piece> pieces(Lang lang, String key, List<Object> args) {
+    List<Piece> out = new ArrayList<>();
+    walk(template(lang, key), args, key, new PieceOut(lang, out));
+    return List.copyOf(out);
+  }
+
+  private static String template(Lang lang, String key) {
+    String template = Loaded.TEXTS.get(lang).get(key);
+    if (template == null) {
+      throw new IllegalArgumentException("no text " + key + " in the message catalogue");
+    }
+    return template;
+  }
+
+  /** What {@link #walk} finds in a template, in order. */
+  private interface Out {
+    /** The template's own text from {@code from} to {@code to}. */
+    void text(String template, int from, int to);
+
+    /** The argument a placeholder stands for. */
+    void argument(Object arg);
+  }
+
+  /**
+   * Reads {@code template} once, giving {@code out} its text and, for each placeholder {@code {n}},
+   * the n-th argument. With a {@code key}, a missing argument is a bug in the caller; without, the
+   * placeholder stays as written.
+   */
+  private static void walk(String template, List<?> args, String key, Out out) {
+    int from = 0;
     int i = 0;
     while (i < template.length()) {
-      char c = template.charAt(i);
-      int close = c == '{' ? placeholderEnd(template, i) : -1;
+      int close = template.charAt(i) == '{' ? placeholderEnd(template, i) : -1;
       if (close < 0) {
-        out.append(c);
         i++;
         continue;
       }
       int n = Integer.parseInt(template.substring(i + 1, close));
       if (n < args.size()) {
-        out.append(show(lang, args.get(n)));
-      } else if (key == null) {
-        out.append(template, i, close + 1);
-      } else {
+        out.text(template, from, i);
+        out.argument(args.get(n));
+        from = close + 1;
+      } else if (key != null) {
         throw new IllegalArgumentException(key + " needs argument {" + n + "}, given " + args);
       }
       i = close + 1;
     }
-    return out.toString();
+    out.text(template, from, template.length());
+  }
+
+  /** Collects {@link #pieces}, joining a piece to the one before it when their languages agree. */
+  private record PieceOut(Lang lang, List<Piece> pieces) implements Out {
+
+    @Override
+    public void text(String template, int from, int to) {
+      add(template.substring(from, to), lang);
+    }
+
+    @Override
+    public void argument(Object arg) {
+      if (arg instanceof Named n) {
+        add(n.in(lang), n.written(lang));
+      } else if (arg instanceof Text t) {
+        walk(template(lang, t.key()), t.args(), t.key(), this);
+      } else if (arg instanceof Collection<?> all && !all.isEmpty()) {
+        String separator = "";
+        for (Object x : all) {
+          add(separator, lang);
+          argument(x);
+          separator = ", ";
+        }
+      } else {
+        add(show(lang, arg), lang);
+      }
+    }
+
+    private void add(String text, Lang in) {
+      if (text.isEmpty()) {
+        return;
+      }
+      int last = pieces.size() - 1;
+      if (last >= 0 && pieces.get(last).lang() == in) {
+        pieces.set(last, new Piece(pieces.get(last).text() + text, in));
+      } else {
+        pieces.add(new Piece(text, in));
+      }
+    }
   }
 
   /** The index of the '}' closing a placeholder {@code {n}} that opens at {@code at}, or -1. */

@@ -66,6 +66,14 @@ public record Diagnostic(
     return Catalogue.format(lang, code.messageKey(), args);
   }
 
+  /**
+   * {@link #message} cut where its language changes: a framework's name without English is a
+   * Vietnamese piece of an English message ({@link Catalogue#pieces}).
+   */
+  public List<Catalogue.Piece> messagePieces(Lang lang) {
+    return Catalogue.pieces(lang, code.messageKey(), args);
+  }
+
   /** How to fix it, in {@code lang}; null when the code has no hint or it is blank here. */
   public String hint(Lang lang) {
     if (!Catalogue.has(code.hintKey())) {

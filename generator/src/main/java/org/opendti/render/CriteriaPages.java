@@ -16,6 +16,7 @@ import org.opendti.model.RankingGroup;
 import org.opendti.render.view.CriteriaView;
 import org.opendti.render.view.Link;
 import org.opendti.render.view.MethodologyView;
+import org.opendti.render.view.TextPart;
 
 /** The criteria catalogue and the methodology page of a framework. */
 final class CriteriaPages {
@@ -166,7 +167,13 @@ final class CriteriaPages {
           new MethodologyView.Finding(
               d.severity().name().toLowerCase(java.util.Locale.ROOT),
               page.t("severity." + d.severity().name().toLowerCase(java.util.Locale.ROOT)),
-              PlainLanguage.seeds(page.text(), d.message(lang))));
+              d.messagePieces(lang).stream()
+                  .map(
+                      p ->
+                          p.lang() == lang
+                              ? new TextPart(PlainLanguage.seeds(page.text(), p.text()), "")
+                              : new TextPart(p.text(), lang.attribute(p.lang())))
+                  .toList()));
     }
     return new MethodologyView(
         lang.pick(fw.title(), fw.titleEn()),

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.opendti.diagnostic.Code;
+import org.opendti.diagnostic.Named;
 import org.opendti.diagnostic.Text;
 import org.opendti.model.Criterion;
 import org.opendti.model.InputDef;
@@ -52,7 +53,12 @@ final class InputCheck {
         continue;
       }
       Supplier<Text> subject =
-          () -> Text.of("phrase.input-of-criterion", Texts.criterion(c), id, def.label());
+          () ->
+              Text.of(
+                  "phrase.input-of-criterion",
+                  Texts.criterion(c),
+                  id,
+                  new Named(def.label(), def.labelEn()));
       Optional<InputDomain.Problem> problem =
           InputDomain.check(def.kind(), value, subject, c.maxPoints(), () -> options(c));
       if (problem.isPresent()) {

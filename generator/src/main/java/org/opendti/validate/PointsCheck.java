@@ -3,6 +3,7 @@ package org.opendti.validate;
 import java.math.BigDecimal;
 import java.util.List;
 import org.opendti.diagnostic.Code;
+import org.opendti.diagnostic.Named;
 import org.opendti.diagnostic.Text;
 import org.opendti.model.Criterion;
 import org.opendti.model.Framework;
@@ -87,7 +88,13 @@ final class PointsCheck {
             .map(Criterion::maxPoints)
             .reduce(BigDecimal.ZERO, BigDecimal::add);
     if (s.points() != null && s.points().compareTo(sum) != 0) {
-      out.warning(Code.SECTOR_POINTS_MISMATCH, at + "/points", s.id(), s.name(), s.points(), sum);
+      out.warning(
+          Code.SECTOR_POINTS_MISMATCH,
+          at + "/points",
+          s.id(),
+          new Named(s.name(), s.nameEn()),
+          s.points(),
+          sum);
     }
   }
 

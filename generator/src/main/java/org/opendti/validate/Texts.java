@@ -1,6 +1,7 @@
 package org.opendti.validate;
 
 import java.math.BigDecimal;
+import org.opendti.diagnostic.Named;
 import org.opendti.diagnostic.Text;
 import org.opendti.load.SourceIndex;
 import org.opendti.model.Criterion;
@@ -17,14 +18,18 @@ final class Texts {
     return n == null ? "∞" : n;
   }
 
-  /** {@code 3.1 “name”}: the catalogue's messages say "criterion" / "tiêu chí" before it. */
-  static String criterion(Criterion c) {
-    return c.id() + " “" + c.name() + "”";
+  /**
+   * {@code 3.1 “name”}: the catalogue's messages say "criterion" / "tiêu chí" before it. The name
+   * is in English where the framework has it (a page marks a Vietnamese one, {@link Named}).
+   */
+  static Text criterion(Criterion c) {
+    return Text.of("phrase.criterion", c.id(), new Named(c.name(), c.nameEn()));
   }
 
   /** {@code pillar II “name”} or {@code group I.1 “name”}, at the start of a sentence. */
   static Text group(Group g, boolean pillar) {
-    return Text.of(pillar ? "phrase.pillar" : "phrase.group", g.id(), g.name());
+    return Text.of(
+        pillar ? "phrase.pillar" : "phrase.group", g.id(), new Named(g.name(), g.nameEn()));
   }
 
   /** An input kind as the reader calls it: "count" in English, "số đếm (count)" in Vietnamese. */

@@ -169,6 +169,49 @@ class CatalogueTest {
         .endsWith("(các số liệu của tiêu chí: không có)");
   }
 
+  /**
+   * A framework's name is written in English where it has English and in Vietnamese otherwise, and
+   * the pieces say which (WCAG 3.1.2: a page marks the Vietnamese name in an English sentence);
+   * joined, the pieces are the message.
+   */
+  @Test
+  void piecesKeepTheLanguageOfEachName() {
+    Named vietnameseOnly = new Named("Thể chế số", null);
+    Named both = new Named("Nhận thức số", "Digital awareness");
+    List<Object> args =
+        List.of(
+            Text.of("phrase.pillar", "II", vietnameseOnly),
+            new BigDecimal("12"),
+            new BigDecimal("10.5"),
+            "");
+    String key = Code.GROUP_POINTS_MISMATCH.messageKey();
+    List<Catalogue.Piece> en = Catalogue.pieces(Lang.EN, key, args);
+    assertThat(en).extracting(Catalogue.Piece::lang).containsExactly(Lang.EN, Lang.VI, Lang.EN);
+    assertThat(en.get(0).text()).isEqualTo("pillar II “");
+    assertThat(en.get(1).text()).isEqualTo("Thể chế số");
+    assertThat(en.get(2).text()).startsWith("” declares 12 points");
+    assertThat(String.join("", en.stream().map(Catalogue.Piece::text).toList()))
+        .isEqualTo(Catalogue.format(Lang.EN, key, args));
+    // In Vietnamese, and for a name with English, the message is one piece in the page's language.
+    assertThat(Catalogue.pieces(Lang.VI, key, args))
+        .singleElement()
+        .satisfies(p -> assertThat(p.text()).isEqualTo(Catalogue.format(Lang.VI, key, args)))
+        .extracting(Catalogue.Piece::lang)
+        .isEqualTo(Lang.VI);
+    List<Object> english =
+        List.of(Text.of("phrase.pillar", "I", both), new BigDecimal("1"), new BigDecimal("2"), "");
+    assertThat(Catalogue.pieces(Lang.EN, key, english))
+        .singleElement()
+        .satisfies(p -> assertThat(p.text()).startsWith("pillar I “Digital awareness”"));
+    assertThat(Catalogue.format(Lang.VI, key, english)).contains("“Nhận thức số”");
+    // A list of names keeps each name's language, its separators the page's.
+    assertThat(
+            Catalogue.pieces(
+                Lang.EN, "unknown-input.message", List.of("x", "y", List.of(both, vietnameseOnly))))
+        .extracting(Catalogue.Piece::lang)
+        .containsExactly(Lang.EN, Lang.VI, Lang.EN);
+  }
+
   @Test
   void aMissingKeyOrArgumentIsABug() {
     assertThatThrownBy(() -> Catalogue.format(Lang.VI, "no.such.key", List.of()))

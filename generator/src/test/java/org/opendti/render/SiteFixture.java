@@ -10,6 +10,7 @@ import java.util.Map;
 import org.opendti.diagnostic.Code;
 import org.opendti.diagnostic.Diagnostic;
 import org.opendti.diagnostic.Diagnostics;
+import org.opendti.diagnostic.Named;
 import org.opendti.diagnostic.Severity;
 import org.opendti.diagnostic.Text;
 import org.opendti.load.Dataset;
@@ -525,7 +526,7 @@ final class SiteFixture {
                     40,
                     7,
                     "/pillars/1/points",
-                    Text.of("phrase.pillar", "II", "Chính quyền số " + HOSTILE),
+                    Text.of("phrase.pillar", "II", new Named("Chính quyền số " + HOSTILE, null)),
                     new BigDecimal("12"),
                     new BigDecimal("10.5"),
                     ""),

@@ -557,6 +557,11 @@ class SiteRendererTest {
     assertThat(html("en/criteria/xa-mau-methodology.html").select("ul.findings").text())
         .startsWith("Warning: ")
         .contains("pillar II “Chính quyền số <script>", "declares 12 points", "sum to 10.5");
+    // The pillar has no English name: in the English sentence it is marked Vietnamese (WCAG 3.1.2).
+    assertThat(
+            html("en/criteria/xa-mau-methodology.html").select("ul.findings [lang=vi]").eachText())
+        .containsExactly("Chính quyền số " + SiteFixture.HOSTILE);
+    assertThat(doc.select("ul.findings [lang]")).isEmpty();
     assertThat(doc.text()).contains("D = A × B / C", "Tốt", "80%", "24");
     Document catalogue = html("criteria/xa-mau.html");
     assertThat(catalogue.select("#c-1\\.1 dd").eachText())

@@ -64,6 +64,12 @@ public record MethodologyView(
    *
    * @param severity {@code error}, {@code warning} or {@code info}, for the style
    * @param severityLabel its words, e.g. "Cảnh báo"
+   * @param message what was found, cut where its language changes (a criterion without an English
+   *     name is Vietnamese in an English sentence)
    */
-  public record Finding(String severity, String severityLabel, String message) {}
+  public record Finding(String severity, String severityLabel, List<TextPart> message) {
+    public Finding {
+      message = List.copyOf(message);
+    }
+  }
 }
