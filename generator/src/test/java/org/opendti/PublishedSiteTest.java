@@ -330,8 +330,9 @@ class PublishedSiteTest {
         .allMatch(n -> n.text().startsWith("Số liệu tổng hợp từ báo cáo"));
     assertThat(en.select("p.review > [lang=vi]").eachText())
         .contains("Tài liệu kiểm chứng chưa đầy đủ, điều chỉnh điểm.");
-    assertThat(en.select("ul.objections li > [lang=vi]").eachText())
-        .containsExactly("Đoàn kiểm tra đã xác minh lại tài liệu kiểm chứng (dữ liệu mẫu).");
+    assertThat(en.select("ul.objections li [lang=vi]").eachText())
+        .containsExactly(
+            "CV 2/UBND-mẫu", "Đoàn kiểm tra đã xác minh lại tài liệu kiểm chứng (dữ liệu mẫu).");
     assertThat(en.select("section[aria-labelledby=people] dd > [lang=vi]").eachText())
         .hasSize(3)
         .contains("Đoàn kiểm tra (mẫu), Trưởng đoàn, Sở Khoa học và Công nghệ");
@@ -348,6 +349,16 @@ class PublishedSiteTest {
     assertThat(vi.select("tr.detail [lang], section[aria-labelledby=people] [lang]")).isEmpty();
     assertThat(vi.select("ul.objections li").text())
         .contains("Đoàn kiểm tra đã xác minh lại tài liệu kiểm chứng (dữ liệu mẫu).");
+
+    // The reviewers' workbench names the team and the objection as they were written, marked.
+    Document workbench = page("en/reviewers/gia-lai-2023-so-2023.html");
+    assertThat(workbench.select("tbody td > [lang=vi]").eachText())
+        .contains("Đoàn kiểm tra (mẫu)", "CV 2/UBND-mẫu")
+        .doesNotContain("Criterion 2.7", "Rejected");
+    assertThat(workbench.select("tbody td:has(> [lang=vi])").eachText())
+        .contains("Đoàn kiểm tra (mẫu) (15/12/2023)")
+        .anyMatch(t -> t.startsWith("CV 2/UBND-mẫu (Criterion 2.7): Rejected after 20 days"));
+    assertThat(page("reviewers/gia-lai-2023-so-2023.html").select("tbody [lang]")).isEmpty();
   }
 
   /**

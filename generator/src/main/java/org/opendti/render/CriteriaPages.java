@@ -48,11 +48,6 @@ final class CriteriaPages {
               "",
               entries));
     }
-    String source =
-        fw.source().authority()
-            + ", "
-            + fw.source().document()
-            + (fw.source().date() == null ? "" : " (" + lang.date(fw.source().date()) + ")");
     return new CriteriaView(
         lang.pick(fw.title(), fw.titleEn()),
         index
@@ -63,7 +58,8 @@ final class CriteriaPages {
             .map(l -> lang.pick(l.name(), l.nameEn()))
             .orElse(fw.level()),
         fw.appliesTo() == null ? "" : page.unitName(fw.appliesTo()),
-        source,
+        fw.source().authority() + ", " + fw.source().document(),
+        fw.source().date() == null ? "" : " (" + lang.date(fw.source().date()) + ")",
         Markdown.render(
             page.plain(
                 lang.picked(fw.descriptionEn()), lang.pick(fw.description(), fw.descriptionEn()))),

@@ -36,7 +36,7 @@ final class MethodText {
 
   /** The method in words, as one string (a spreadsheet cell, the form's data). */
   static String describe(Lang lang, Criterion criterion) {
-    return String.join("", parts(lang, criterion).stream().map(TextPart::text).toList());
+    return TextPart.join(parts(lang, criterion));
   }
 
   /**

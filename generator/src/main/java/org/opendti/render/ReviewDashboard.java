@@ -35,6 +35,7 @@ import org.opendti.rank.RankEntry;
 import org.opendti.rank.Ranking;
 import org.opendti.render.view.Link;
 import org.opendti.render.view.ReviewersView;
+import org.opendti.render.view.TextPart;
 import org.opendti.score.Scorer;
 import org.opendti.score.UnitScore;
 import org.opendti.validate.StaleCorrections;
@@ -170,11 +171,11 @@ final class ReviewDashboard {
                     r.unit().label(),
                     r.stateText(),
                     r.days(),
-                    r.reviewer(),
+                    TextPart.join(r.reviewer()),
                     r.corrections(),
                     r.points(),
                     r.rank(),
-                    r.objections(),
+                    TextPart.join(r.objections()),
                     String.join(" ", r.flags()))
                 .stream()
                 .map(ReviewDashboard::neutral)
@@ -257,16 +258,22 @@ final class ReviewDashboard {
               : Messages.format(
                   page.t(days > 0 ? "dashboardLate" : "dashboardDue"),
                   lang.integer(Math.abs(days)));
-      String reviewer = "";
+      List<TextPart> reviewer = List.of();
       String corrections = "";
       String points = "";
       String pointsSort = "";
       String rank = "";
-      String objections = "";
+      List<TextPart> objections = new ArrayList<>();
       int open = 0;
       if (review.isPresent()) {
         Review r = review.get();
-        reviewer = r.reviewer().name() + " (" + lang.date(r.date()) + ")";
+        // The team's name and an objection's reference are what reviewers and units wrote:
+        // Vietnamese, marked on an English page (WCAG 3.1.2) as on the scorecard.
+        String written = lang.attribute(Lang.VI);
+        reviewer =
+            List.of(
+                new TextPart(r.reviewer().name(), written),
+                new TextPart(" (" + lang.date(r.date()) + ")", ""));
         int stale = s.map(x -> StaleCorrections.of(r, x).size()).orElse(0);
         corrections =
             lang.integer(r.corrections().size())
@@ -280,31 +287,36 @@ final class ReviewDashboard {
           pointsSort = delta.toPlainString();
           rank = rankEffect(index, fw, p, unitId, before, lang);
         }
-        List<String> parts = new ArrayList<>();
         for (Review.Objection o : r.objections()) {
-          String about =
-              o.criterion() == null
-                  ? page.t("dashboardWholeResult")
-                  : page.t("criterion") + " " + o.criterion();
+          TextPart reference = new TextPart(o.reference(), written);
+          TextPart about =
+              new TextPart(
+                  o.criterion() == null
+                      ? page.t("dashboardWholeResult")
+                      : page.t("criterion") + " " + o.criterion(),
+                  "");
+          if (!objections.isEmpty()) {
+            objections.add(new TextPart("; ", ""));
+          }
           if (o.open()) {
             open++;
-            parts.add(
-                Messages.format(
+            objections.addAll(
+                Messages.parts(
                     page.t("dashboardObjectionOpen"),
-                    o.reference(),
+                    reference,
                     about,
-                    lang.integer(ChronoUnit.DAYS.between(o.received(), asOf))));
+                    new TextPart(lang.integer(ChronoUnit.DAYS.between(o.received(), asOf)), "")));
           } else {
-            parts.add(
-                Messages.format(
+            objections.addAll(
+                Messages.parts(
                     page.t("dashboardObjectionDecided"),
-                    o.reference(),
+                    reference,
                     about,
-                    ObjectionLinks.decision(o.decision(), page),
-                    lang.integer(ChronoUnit.DAYS.between(o.received(), o.decided()))));
+                    new TextPart(ObjectionLinks.decision(o.decision(), page), ""),
+                    new TextPart(
+                        lang.integer(ChronoUnit.DAYS.between(o.received(), o.decided())), "")));
           }
         }
-        objections = String.join("; ", parts);
       }
       rows.add(
           new ReviewersView.Row(

@@ -189,6 +189,10 @@ class LanguageOfPartsTest {
     assertThat(en.select("#c-2\\.1 dt:contains(Method) + dd [lang=vi]").eachText())
         .containsExactly("Chủ tịch");
     assertThat(en.select("#c-1\\.2 dt:contains(Method) + dd [lang]")).isEmpty();
+    // The source document is named as it is issued, in Vietnamese; its date in English.
+    assertThat(en.select("p.meta [lang=vi]").eachText())
+        .containsExactly("UBND tỉnh Mẫu, 01/QĐ-UBND");
+    assertThat(en.select("p.meta").text()).contains("UBND tỉnh Mẫu, 01/QĐ-UBND (05/05/2023)");
   }
 
   @Test

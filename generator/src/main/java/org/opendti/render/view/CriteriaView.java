@@ -6,6 +6,9 @@ import java.util.List;
 /**
  * The criteria catalogue of a framework: pillars, groups and criteria with their methods.
  *
+ * @param source the source document's issuer and title, as the framework writes them: in
+ *     Vietnamese, marked with {@code vietnameseLang}
+ * @param sourceDate " (dd/mm/yyyy)" in the page's language, or "" when the source is undated
  * @param descriptionLang the {@code lang} attribute of the description: "" when it is in the page's
  *     language, "vi" on an English page of a framework with no English description
  * @param vietnameseLang the {@code lang} attribute of what frameworks write in Vietnamese only (the
@@ -17,6 +20,7 @@ public record CriteriaView(
     String level,
     String appliesTo,
     String source,
+    String sourceDate,
     TemplateHTMLOutputModel description,
     String descriptionLang,
     TemplateHTMLOutputModel sourceNote,

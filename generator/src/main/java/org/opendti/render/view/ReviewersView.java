@@ -59,12 +59,14 @@ public record ReviewersView(String asOf, List<Cohort> cohorts, IntegrityView int
    * @param stateText the state in the page's language
    * @param days for a missing submission: days to or past the deadline; empty otherwise
    * @param daysSort the signed day count (negative: before the deadline), for sorting
-   * @param reviewer who reviewed, and when; empty unless reviewed
+   * @param reviewer who reviewed (marked Vietnamese on an English page), and when; empty unless
+   *     reviewed
    * @param corrections how many corrections (and how many await another look)
    * @param points the review's effect on the total, signed; empty unless reviewed
    * @param pointsSort the same as a plain number, for sorting
    * @param rank the review's effect on the rank, {@code 5 → 3}; empty when none
-   * @param objections open and decided objections, with days waited
+   * @param objections open and decided objections, with days waited, "; " between them; each
+   *     reference (as the unit wrote it) marked Vietnamese on an English page
    * @param openObjections how many are open, for sorting
    * @param flags the anomaly flags, each a sentence with its numbers
    */
@@ -75,15 +77,17 @@ public record ReviewersView(String asOf, List<Cohort> cohorts, IntegrityView int
       String stateText,
       String days,
       long daysSort,
-      String reviewer,
+      List<TextPart> reviewer,
       String corrections,
       String points,
       String pointsSort,
       String rank,
-      String objections,
+      List<TextPart> objections,
       int openObjections,
       List<String> flags) {
     public Row {
+      reviewer = List.copyOf(reviewer);
+      objections = List.copyOf(objections);
       flags = List.copyOf(flags);
     }
   }
