@@ -8,6 +8,10 @@
   their published points; a corrected one is scored from the unit's accepted inputs overridden by
   the corrected ones, as CriterionScorer does, or takes the corrected points. Each correction
   records "was": the unit's answer when it was reviewed, so a later change of it is caught.
+
+  The unit's objections (docs/formats.md, Objections): those the review on main records are listed
+  to decide or correct; new ones are added from the page's template; each is checked as
+  ReviewCheck checks it, and the file writes them all.
 */
 (function () {
   'use strict';
@@ -168,6 +172,8 @@
       box.querySelector('[data-body]').hidden = true;
       box.querySelector('[data-was]').textContent = '';
     });
+    byId('c-objection-list').textContent = '';
+    showObjectionCount();
   }
 
   /** The review on main, if any: its reviewer, and its corrections ready to change or drop. */
@@ -181,6 +187,9 @@
       if (who[f] && byId('c-reviewer-' + f).value === '') {
         byId('c-reviewer-' + f).value = who[f];
       }
+    });
+    (rv.objections || []).forEach(function (o) {
+      addObjection(o, true);
     });
     (rv.corrections || []).forEach(function (c) {
       var box = document.querySelector('fieldset[data-criterion="' + CSS.escape(c.criterion) + '"]');
@@ -224,6 +233,128 @@
     el.value = ['count', 'number', 'percent', 'money', 'points'].indexOf(kind) >= 0
       ? local(literal(v)) : literal(v);
   }
+
+  // ---- objections ------------------------------------------------------------------------
+
+  /** How many objection fieldsets were built, for their fields' unique ids. */
+  var objectionsBuilt = 0;
+
+  /**
+   * One objection's fieldset, from the page's template: o its fields (from the review on main, or
+   * {} for a new one); onMain: recorded on main, so it cannot be removed here, only decided or
+   * corrected.
+   */
+  function addObjection(o, onMain) {
+    var box = byId('c-objection-tpl').content.firstElementChild.cloneNode(true);
+    var n = ++objectionsBuilt;
+    box.querySelectorAll('[data-o]').forEach(function (el) {
+      var f = el.getAttribute('data-o');
+      el.id = 'c-o' + n + '-' + f;
+      box.querySelector('label[data-for="' + f + '"]').htmlFor = el.id;
+      var described = [];
+      ['hint', 'msg'].forEach(function (kind) {
+        var part = box.querySelector('[data-' + kind + '="' + f + '"]');
+        if (part) {
+          part.id = el.id + '-' + kind;
+          described.push(part.id);
+        }
+      });
+      if (described.length > 0) {
+        el.setAttribute('aria-describedby', described.join(' '));
+      }
+    });
+    var field = function (f) {
+      return box.querySelector('[data-o="' + f + '"]');
+    };
+    field('ref').value = o.reference || '';
+    // A criterion the framework no longer has stays as recorded (the validator names it).
+    if (o.criterion && !box.querySelector('option[value="' + CSS.escape(o.criterion) + '"]')) {
+      var kept = document.createElement('option');
+      kept.value = o.criterion;
+      kept.textContent = o.criterion;
+      field('criterion').appendChild(kept);
+    }
+    field('criterion').value = o.criterion || '';
+    field('received').value = o.received || '';
+    field('decision').value = o.decision || '';
+    field('reason').value = o.reason || '';
+    field('decided').value = o.decided || '';
+    box.querySelector('[data-on-main]').hidden = !onMain;
+    if (onMain) {
+      box.querySelector('[data-remove-row]').remove();
+    } else {
+      box.querySelector('[data-remove]').addEventListener('click', function () {
+        box.remove();
+        showObjectionCount();
+        update();
+        byId('c-objection-add').focus();
+      });
+    }
+    byId('c-objection-list').appendChild(box);
+    showObjectionCount();
+    return box;
+  }
+
+  /** Each objection's legend says its place; "none yet" shows while there is none. */
+  function showObjectionCount() {
+    var boxes = document.querySelectorAll('#c-objection-list fieldset');
+    boxes.forEach(function (box, i) {
+      box.querySelector('[data-legend]').textContent = fmt('objectionLegend', [String(i + 1)]);
+    });
+    byId('c-objections-none').hidden = boxes.length > 0;
+  }
+
+  /**
+   * The objections as the review file writes them (docs/formats.md: reference, criterion when not
+   * the whole result, received; decision, reason and decided together, decided not before
+   * received; each reference once), checked as ReviewCheck checks them.
+   */
+  function readObjections(errors) {
+    var out = [];
+    var seen = Object.create(null);
+    document.querySelectorAll('#c-objection-list fieldset').forEach(function (box) {
+      var field = function (f) {
+        return box.querySelector('[data-o="' + f + '"]');
+      };
+      var check = function (el, wrong, message) {
+        say(el, wrong ? message : '');
+        if (wrong) {
+          errors.push(el);
+        }
+      };
+      var ref = field('ref').value.trim();
+      check(field('ref'), ref === '' || seen[ref], ref === '' ? fmt('errObjRef') : fmt('errObjRefTwice'));
+      seen[ref] = true;
+      var o = { reference: ref };
+      if (field('criterion').value !== '') {
+        o.criterion = field('criterion').value;
+      }
+      var received = field('received').value;
+      check(field('received'), received === '', fmt('errObjReceived'));
+      o.received = received;
+      var decision = field('decision').value;
+      box.querySelector('[data-decided]').hidden = decision === '';
+      if (decision !== '') {
+        o.decision = decision;
+        o.reason = field('reason').value.trim();
+        check(field('reason'), o.reason === '', fmt('errObjReason'));
+        if (field('decided').value === '') {
+          field('decided').value = today();
+        }
+        o.decided = field('decided').value;
+        check(field('decided'), received !== '' && o.decided < received,
+          fmt('errObjDecided', [received.split('-').reverse().join('/')]));
+      }
+      out.push(o);
+    });
+    return out;
+  }
+
+  byId('c-objection-add').addEventListener('click', function () {
+    var box = addObjection({}, false);
+    update();
+    box.querySelector('[data-o="ref"]').focus();
+  });
 
   // ---- reading and scoring ----------------------------------------------------------------
 
@@ -577,7 +708,9 @@
     if (date.value === '') {
       date.value = (current.review && current.review.date) || today();
     }
-    if (corrections.length === 0) {
+    var objections = readObjections(errors);
+    var nothing = corrections.length === 0 && objections.length === 0;
+    if (nothing) {
       errors.push(null);
     }
     var before = published.criteria && Object.keys(published.criteria).length > 0
@@ -595,7 +728,7 @@
           return (units[u] ? units[u].name : u) + ' (' + local(changed.totals[u]) + ')';
         }).join('; ')]);
     }
-    byId('c-errors').textContent = corrections.length === 0 ? fmt('errNone')
+    byId('c-errors').textContent = nothing ? fmt('errNone')
       : errors.length > 0 ? fmt('errors', [String(errors.length)]) : fmt('ok');
     byId('c-errors').classList.toggle('ok', errors.length === 0);
     var review = {
@@ -607,8 +740,8 @@
       date: date.value,
       corrections: corrections
     };
-    if (current.review && current.review.objections) {
-      review.objections = current.review.objections;
+    if (objections.length > 0) {
+      review.objections = objections;
     }
     var json = S.serialize(review, 0) + '\n';
     byId('c-preview').textContent = json;

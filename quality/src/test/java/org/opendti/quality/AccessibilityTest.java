@@ -201,6 +201,25 @@ class AccessibilityTest {
     }
   }
 
+  /**
+   * The correction form with the unit's objections laid out (one from the review on main, being
+   * decided, one new with its messages showing) has no violations: their fields are built from a
+   * template, each with its label and messages tied to it.
+   */
+  @Test
+  void correctionFormWithObjectionsHasNoViolations() {
+    try (BrowserContext context = browser.newContext()) {
+      Page page = context.newPage();
+      page.navigate(web.url("corrections/gia-lai-2023-so.html?unit=mau-so-6&period=2024"));
+      page.waitForCondition(() -> page.locator("#c-objection-list fieldset").count() > 0);
+      page.locator("#c-objection-list [data-o=decision]").first().selectOption("upheld");
+      page.locator("#c-objection-add").click();
+      assertThat(page.locator("#c-objection-list [aria-invalid='true']").count())
+          .isGreaterThanOrEqualTo(3);
+      assertThat(axeViolations(page)).as("axe on the correction form's objections").isEmpty();
+    }
+  }
+
   @Test
   void searchFindsUnitsAndCriteriaWithTheKeyboardAloneIgnoringDiacritics() throws IOException {
     // The expected units, from the split index's shards (every unit is in at least one).

@@ -13,7 +13,10 @@ import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -291,8 +294,7 @@ class CorrectionFormTest {
       box.screenshot(
           new Locator.ScreenshotOptions()
               .setPath(Sites.screenshots().resolve("correction-na-390.png")));
-      Download d = page.waitForDownload(() -> page.locator("#c-download").click());
-      review = Files.readAllBytes(d.path());
+      review = download(page);
     }
     assertThat(errors).as("script errors").isEmpty();
     JsonNode c32 = correction(new ObjectMapper().readTree(review), "3.2");
@@ -330,6 +332,142 @@ class CorrectionFormTest {
       }
     }
     assertThat(errors).as("script errors").isEmpty();
+  }
+
+  /**
+   * Issue #15 item 4 without hand-written JSON: the reviewer decides the objection the review on
+   * main records (rejected, with a reason and a date), records a new one, and, for a unit without a
+   * review, records an objection alone. The form says what is missing or wrong, in Vietnamese; the
+   * files validate, and the scorecards and the workbench show what the reviewer recorded.
+   */
+  @Test
+  void objectionsAreDecidedAndRecordedWithoutWritingJson(@TempDir Path tmp) throws Exception {
+    String fw = "gia-lai-2023-so";
+    List<String> errors = new ArrayList<>();
+    Map<String, byte[]> files = new LinkedHashMap<>();
+    try (BrowserContext context = context(390, 844)) {
+      Page page = Browsers.watched(context, errors);
+      openSo(page, "mau-so-6");
+      Locator first = page.locator("#c-objection-list fieldset").nth(0);
+      assertThat(first.locator("legend").textContent()).isEqualTo("Kiến nghị 1");
+      assertThat(first.locator("[data-o=ref]").inputValue()).isEqualTo("CV 1/UBND-mẫu");
+      assertThat(first.locator("[data-o=criterion]").inputValue()).isEqualTo("1.3");
+      assertThat(first.locator("[data-on-main]").isVisible()).isTrue();
+      assertThat(first.locator("[data-remove]").count()).as("on main: not removable").isZero();
+      assertThat(page.locator("#c-objections-none").isVisible()).isFalse();
+
+      // Decided: the reason and the date are asked for; a date before receipt is refused.
+      first.locator("[data-o=decision]").selectOption("rejected");
+      assertThat(first.locator("[data-msg=reason]").textContent())
+          .isEqualTo("Cần ghi lý do của kết quả giải quyết.");
+      first.locator("[data-o=reason]").fill("Đoàn đã xác minh lại biên bản kiểm tra.");
+      first.locator("[data-o=decided]").fill("2024-12-01");
+      assertThat(first.locator("[data-msg=decided]").textContent())
+          .isEqualTo("Ngày giải quyết không được trước ngày nhận (25/12/2024).");
+      first.locator("[data-o=decided]").fill("2025-01-10");
+      assertThat(first.locator("[data-msg=decided]").textContent()).isEmpty();
+
+      // A new objection: its reference once, and the date it was received.
+      page.locator("#c-objection-add").click();
+      Locator second = page.locator("#c-objection-list fieldset").nth(1);
+      assertThat(second.locator("legend").textContent()).isEqualTo("Kiến nghị 2");
+      assertThat(page.evaluate("document.activeElement.getAttribute('data-o')")).isEqualTo("ref");
+      assertThat(second.locator("[data-msg=ref]").textContent())
+          .isEqualTo("Cần ghi số hiệu kiến nghị.");
+      second.locator("[data-o=ref]").fill("CV 1/UBND-mẫu");
+      assertThat(second.locator("[data-msg=ref]").textContent())
+          .startsWith("Số hiệu này đã có ở một kiến nghị khác");
+      second.locator("[data-o=ref]").fill("#41");
+      assertThat(second.locator("[data-msg=received]").textContent())
+          .isEqualTo("Cần ghi ngày nhận kiến nghị.");
+      assertThat(page.locator("#c-errors").textContent())
+          .isEqualTo("Còn 1 lỗi cần sửa trước khi gửi.");
+      second.locator("[data-o=received]").fill("2025-01-20");
+      assertThat(page.locator("#c-errors").textContent()).isEqualTo("Không có lỗi.");
+      // A third, added by mistake, is removed again.
+      page.locator("#c-objection-add").click();
+      page.locator("#c-objection-list fieldset").nth(2).locator("[data-remove]").click();
+      assertThat(page.locator("#c-objection-list fieldset").count()).isEqualTo(2);
+      assertThat(page.locator("#c-errors").textContent()).isEqualTo("Không có lỗi.");
+      Object wide =
+          page.evaluate(
+              "document.documentElement.scrollWidth - document.documentElement.clientWidth");
+      assertThat(((Number) wide).intValue()).as("sideways scroll at 390 px").isLessThanOrEqualTo(0);
+      page.locator("section.objections")
+          .screenshot(
+              new Locator.ScreenshotOptions()
+                  .setPath(Sites.screenshots().resolve("correction-objections-390.png")));
+      files.put(reviewFile(fw, "mau-so-6"), download(page));
+
+      // A unit without a review: an objection alone is a review file ("corrections": []).
+      openSo(page, "mau-so-5");
+      assertThat(page.locator("#c-objections-none").textContent())
+          .isEqualTo("Kết quả thẩm định của đơn vị chưa ghi kiến nghị nào.");
+      assertThat(page.locator("#c-errors").textContent())
+          .isEqualTo("Chưa có điều chỉnh hay kiến nghị nào.");
+      page.locator("#c-reviewer-name").fill("Nguyễn Văn Kiểm");
+      page.locator("#c-objection-add").click();
+      Locator only = page.locator("#c-objection-list fieldset").nth(0);
+      only.locator("[data-o=ref]").fill("#42");
+      only.locator("[data-o=received]").fill("2025-01-21");
+      assertThat(page.locator("#c-errors").textContent()).isEqualTo("Không có lỗi.");
+      files.put(reviewFile(fw, "mau-so-5"), download(page));
+    }
+    assertThat(errors).as("script errors").isEmpty();
+    JsonNode six = new ObjectMapper().readTree(files.get(reviewFile(fw, "mau-so-6")));
+    assertThat(six.get("objections").toString())
+        .isEqualTo(
+            "[{\"reference\":\"CV 1/UBND-mẫu\",\"criterion\":\"1.3\",\"received\":\"2024-12-25\","
+                + "\"decision\":\"rejected\",\"reason\":\"Đoàn đã xác minh lại biên bản kiểm tra.\","
+                + "\"decided\":\"2025-01-10\"},"
+                + "{\"reference\":\"#41\",\"received\":\"2025-01-20\"}]");
+    assertThat(six.get("corrections")).hasSize(2);
+    JsonNode five = new ObjectMapper().readTree(files.get(reviewFile(fw, "mau-so-5")));
+    assertThat(five.get("corrections")).isEmpty();
+    assertThat(five.get("objections").toString())
+        .isEqualTo("[{\"reference\":\"#42\",\"received\":\"2025-01-21\"}]");
+
+    publishWith(tmp, files);
+    assertThat(texts(tmp.resolve("site/units/mau-so-6/" + fw + "-2024.html"), "ul.objections li"))
+        .anySatisfy(
+            t ->
+                assertThat(t)
+                    .startsWith("CV 1/UBND-mẫu")
+                    .contains("Không chấp nhận", "Đoàn đã xác minh lại biên bản kiểm tra."))
+        .anySatisfy(t -> assertThat(t).startsWith("#41").contains("Đang chờ giải quyết"));
+    // The workbench lists them in the unit's row, the decided one with its days, the open ones
+    // waiting.
+    assertThat(texts(tmp.resolve("site/reviewers/" + fw + "-2024.html"), "tbody td"))
+        .anySatisfy(
+            t ->
+                assertThat(t)
+                    .startsWith("CV 1/UBND-mẫu (Tiêu chí 1.3): Không chấp nhận sau 16 ngày; ")
+                    .contains("; #41 (cả kết quả): đang chờ"))
+        .anySatisfy(t -> assertThat(t).startsWith("#42 (cả kết quả): đang chờ"));
+  }
+
+  /** The text of each element {@code selector} finds in the published page {@code file}. */
+  private static List<String> texts(Path file, String selector) throws java.io.IOException {
+    return Jsoup.parse(file.toFile(), "UTF-8").select(selector).eachText();
+  }
+
+  private static String reviewFile(String fw, String unit) {
+    return "submissions/" + fw + "/2024/" + unit + ".review.json";
+  }
+
+  /** The Gia Lai departments' correction form for {@code unit} in 2024, its data in. */
+  private static void openSo(Page page, String unit) {
+    page.navigate(
+        web.url(Sites.firstPage(Sites.site(), "corrections/gia-lai-2023-so", ".html"))
+            + "?unit="
+            + unit
+            + "&period=2024");
+    page.waitForCondition(() -> !page.locator("#c-current").textContent().isEmpty());
+  }
+
+  private static byte[] download(Page page) throws java.io.IOException {
+    Download d = page.waitForDownload(() -> page.locator("#c-download").click());
+    return Files.readAllBytes(d.path());
   }
 
   /** Offline, or a file gone: the reviewer is told, in the page's language, not left waiting. */
@@ -374,23 +512,32 @@ class CorrectionFormTest {
     return publishWith(tmp, FILE, review);
   }
 
-  /** A copy of the repository with {@code review} at {@code file}, published without an error. */
   private static PipelineResult publishWith(Path tmp, String file, byte[] review) throws Exception {
+    return publishWith(tmp, Map.of(file, review));
+  }
+
+  /** A copy of the repository with each review at its file, published without an error. */
+  private static PipelineResult publishWith(Path tmp, Map<String, byte[]> reviews)
+      throws Exception {
     Path repo = tmp.resolve("repo");
     for (String dir : List.of("criteria", "units", "schemas", "submissions", "policy")) {
       HostileInput.copyTree(Sites.repositoryRoot().resolve(dir), repo.resolve(dir));
     }
-    Files.write(repo.resolve(file), review);
+    for (Map.Entry<String, byte[]> r : reviews.entrySet()) {
+      Files.write(repo.resolve(r.getKey()), r.getValue());
+    }
     PipelineResult result =
         Pipeline.builder()
             .repositoryRoot(repo)
             .templates(Sites.repositoryRoot().resolve("site-templates"))
             .build()
             .publish(tmp.resolve("site"));
-    assertThat(result.leftOut()).as("files left out for their errors").doesNotContainKey(file);
+    assertThat(result.leftOut().keySet())
+        .as("files left out for their errors")
+        .doesNotContainAnyElementsOf(reviews.keySet());
     assertThat(
             result.diagnostics().all().stream()
-                .filter(d -> file.equals(d.file()) || d.severity() == Severity.ERROR)
+                .filter(d -> reviews.containsKey(d.file()) || d.severity() == Severity.ERROR)
                 .map(Object::toString))
         .as("diagnostics of the review file, and errors")
         .isEmpty();
