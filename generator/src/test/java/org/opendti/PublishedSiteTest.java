@@ -361,6 +361,24 @@ class PublishedSiteTest {
     assertThat(page("reviewers/gia-lai-2023-so-2023.html").select("tbody [lang]")).isEmpty();
   }
 
+  /** An open objection's row links to where the team records its decision. */
+  @Test
+  void theWorkbenchLinksAnOpenObjectionToTheCorrectionForm() throws IOException {
+    Document vi = page("reviewers/gia-lai-2023-so-2024.html");
+    assertThat(vi.select("tbody td a[href*=corrections]"))
+        .singleElement()
+        .satisfies(
+            a -> {
+              assertThat(a.text()).isEqualTo("Ghi kết quả giải quyết");
+              assertThat(a.attr("href"))
+                  .isEqualTo(
+                      "../corrections/gia-lai-2023-so.html?unit=mau-so-6&period=2024#c-objections");
+            });
+    // A decided objection needs no answer.
+    assertThat(page("reviewers/gia-lai-2023-so-2023.html").select("tbody td a[href*=corrections]"))
+        .isEmpty();
+  }
+
   /**
    * A page of a period names the period as such: the Lạc Đạo framework's English title ends in its
    * own year, which the period's id used to repeat ("… Lạc Đạo 2024 2024"; "… 2024 — 2024" on the

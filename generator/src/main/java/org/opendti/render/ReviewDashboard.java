@@ -318,6 +318,14 @@ final class ReviewDashboard {
           }
         }
       }
+      // Where the team answers them: the correction form, at its objections.
+      Link answer =
+          open > 0
+              ? new Link(
+                  page.t("dashboardAnswer"),
+                  CorrectionPage.link(page, new SubmissionKey(fw.id(), p.id(), unitId))
+                      + "#c-objections")
+              : null;
       rows.add(
           new ReviewersView.Row(
               new Link(
@@ -337,6 +345,7 @@ final class ReviewDashboard {
               rank,
               objections,
               open,
+              answer,
               flags.getOrDefault(unitId, List.of()).stream()
                   .sorted(Comparator.comparingInt(Flag::weight).reversed())
                   .map(f -> FlagText.sentence(page, f))
