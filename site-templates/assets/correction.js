@@ -827,19 +827,34 @@
 
   // ---- sending ----------------------------------------------------------------------------
 
+  /** The send step (DtiScoring.sendPlan): the review's file is on main when there is a review. */
+  function sendPlan() {
+    return S.sendPlan(fw, last.path, last.json, !!current.review);
+  }
+
   function updateSend() {
     var link = byId('c-send');
     if (!link || !fw.newFileUrl) {
       return;
     }
-    if (current.review && fw.editUrl) {
-      byId('c-send-text').textContent = fmt('editFile');
-      link.href = fw.editUrl + last.path;
-    } else {
-      byId('c-send-text').textContent = fmt('newFile');
-      link.href = fw.newFileUrl + '?filename=' + encodeURIComponent(last.path)
-        + '&value=' + encodeURIComponent(last.json);
-    }
+    var plan = sendPlan();
+    byId('c-send-text').textContent = fmt(plan.text);
+    link.textContent = fmt(plan.label);
+    link.href = plan.href;
+  }
+
+  if (byId('c-send')) {
+    byId('c-send').addEventListener('click', function () {
+      update();
+      var plan = sendPlan();
+      byId('c-send').href = plan.href;
+      byId('c-send-msg').textContent = '';
+      if (plan.copy) {
+        S.copy(last.json).then(function (ok) {
+          byId('c-send-msg').textContent = fmt(ok ? 'sendCopied' : 'sendCopyFailed');
+        });
+      }
+    });
   }
 
   byId('c-download').addEventListener('click', function () {

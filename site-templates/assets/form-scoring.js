@@ -996,6 +996,42 @@
     });
   }
 
+  // ---- sending the file to the host (both forms) ------------------------------------------
+
+  /** The longest address the new-file link may be, its content included (GitHub refuses longer). */
+  var MAX_URL = 8000;
+
+  /**
+   * How a file is sent: a new one opens the host's new-file page with name and content when the
+   * link fits MAX_URL, else with the name only, the content copied to paste; a file already on
+   * main copies the content and opens its edit page. urls: {newFileUrl, editUrl}; onMain: whether
+   * the file exists on main. Returns {text, label, href, copy}: text and label name the page's
+   * messages (send…), copy whether the content goes to the clipboard first.
+   */
+  function sendPlan(urls, path, json, onMain) {
+    if (onMain && urls.editUrl) {
+      return { text: 'sendUpdate', label: 'sendOpenCopyEdit', href: urls.editUrl + path, copy: true };
+    }
+    var base = urls.newFileUrl + '?filename=' + encodeURIComponent(path);
+    var full = base + '&value=' + encodeURIComponent(json);
+    if (full.length <= MAX_URL) {
+      return { text: 'sendNew', label: 'sendOpenNew', href: full, copy: false };
+    }
+    return { text: 'sendNewCopy', label: 'sendOpenCopyNew', href: base, copy: true };
+  }
+
+  /** Puts text on the clipboard; resolves true when it is there, false when the browser refused. */
+  function copy(text) {
+    if (typeof navigator === 'undefined' || !navigator.clipboard || !navigator.clipboard.writeText) {
+      return Promise.resolve(false);
+    }
+    return navigator.clipboard.writeText(text).then(function () {
+      return true;
+    }, function () {
+      return false;
+    });
+  }
+
   var api = {
     parse: parse,
     round2: round2,
@@ -1017,8 +1053,10 @@
     // For the correction form (correction.js): exact numbers in the review file.
     inputValue: inputValue,
     serialize: serialize,
-    // For both forms: the units the page lists.
-    units: units
+    // For both forms: the units the page lists, and how the file is sent.
+    units: units,
+    sendPlan: sendPlan,
+    copy: copy
   };
   if (typeof module === 'object' && module.exports) {
     module.exports = api;

@@ -28,7 +28,6 @@
   var EV_FIELDS = ['kind', 'number', 'date', 'issuer', 'title', 'url'];
   var EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
   var DRAFT_KEY = 'opendti.form.' + fw.id;
-  var MAX_URL = 8000;
   var MAX_JSON_FILE = 2 * 1024 * 1024;
   var MAX_XLSX_FILE = 5 * 1024 * 1024;
   // The folder of this script (assets/), for the Excel scripts loaded on demand.
@@ -1333,27 +1332,14 @@
     });
   });
 
-  /**
-   * The send step: a new file opens the host's new-file page with name and content when the
-   * link fits (about 8 KB), else copies the content and opens the page with the name only; a file
-   * already on main copies the content and opens its edit page.
-   */
+  /** The send step (DtiScoring.sendPlan); null until the period and unit are chosen. */
   function sendPlan() {
     var s = last.state;
     if (!fw.newFileUrl || !s.unit || !s.period) {
       return null;
     }
-    var path = filePath(s);
     var u = units[s.unit];
-    if (u && u.onMain.indexOf(s.period) >= 0 && fw.editUrl) {
-      return { text: 'sendUpdate', label: 'sendOpenCopyEdit', href: fw.editUrl + path, copy: true };
-    }
-    var base = fw.newFileUrl + '?filename=' + encodeURIComponent(path);
-    var full = base + '&value=' + encodeURIComponent(last.json);
-    if (full.length <= MAX_URL) {
-      return { text: 'sendNew', label: 'sendOpenNew', href: full, copy: false };
-    }
-    return { text: 'sendNewCopy', label: 'sendOpenCopyNew', href: base, copy: true };
+    return S.sendPlan(fw, filePath(s), last.json, !!(u && u.onMain.indexOf(s.period) >= 0));
   }
 
   function updateSend() {
@@ -1385,18 +1371,9 @@
       }
       send.href = plan.href;
       if (plan.copy) {
-        var done = function (ok) {
+        S.copy(last.json).then(function (ok) {
           setText('f-send-msg', fmt(ok ? 'sendCopied' : 'sendCopyFailed'));
-        };
-        if (navigator.clipboard && navigator.clipboard.writeText) {
-          navigator.clipboard.writeText(last.json).then(function () {
-            done(true);
-          }, function () {
-            done(false);
-          });
-        } else {
-          done(false);
-        }
+        });
       }
     });
   }

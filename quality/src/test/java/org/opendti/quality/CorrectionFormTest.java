@@ -346,6 +346,9 @@ class CorrectionFormTest {
     List<String> errors = new ArrayList<>();
     Map<String, byte[]> files = new LinkedHashMap<>();
     try (BrowserContext context = context(390, 844)) {
+      context.grantPermissions(List.of("clipboard-read", "clipboard-write"));
+      // The host's pages are not reached from here: the test stops at the link.
+      context.route(Sites.REPOSITORY_URL + "/**", com.microsoft.playwright.Route::abort);
       Page page = Browsers.watched(context, errors);
       openSo(page, "mau-so-6");
       Locator first = page.locator("#c-objection-list fieldset").nth(0);
@@ -397,6 +400,15 @@ class CorrectionFormTest {
           .screenshot(
               new Locator.ScreenshotOptions()
                   .setPath(Sites.screenshots().resolve("correction-objections-390.png")));
+      // The unit's review is on main: the send button copies the file and opens its edit page.
+      assertThat(page.locator("#c-send").textContent()).isEqualTo("Sao chép và mở trang sửa tệp");
+      assertThat(page.locator("#c-send").getAttribute("href"))
+          .isEqualTo(Sites.REPOSITORY_URL + "/edit/main/" + reviewFile(fw, "mau-so-6"));
+      page.locator("#c-send").click();
+      page.waitForCondition(() -> !page.locator("#c-send-msg").textContent().isEmpty());
+      assertThat(page.locator("#c-send-msg").textContent()).isEqualTo("Đã sao chép nội dung tệp.");
+      assertThat(page.evaluate("navigator.clipboard.readText()"))
+          .isEqualTo(page.locator("#c-preview").textContent());
       files.put(reviewFile(fw, "mau-so-6"), download(page));
 
       // A unit without a review: an objection alone is a review file ("corrections": []).
@@ -411,6 +423,17 @@ class CorrectionFormTest {
       only.locator("[data-o=ref]").fill("#42");
       only.locator("[data-o=received]").fill("2025-01-21");
       assertThat(page.locator("#c-errors").textContent()).isEqualTo("Không có lỗi.");
+      // A new file: its name and content go in the link while it fits; a long one is copied.
+      assertThat(page.locator("#c-send").getAttribute("href")).contains("&value=");
+      only.locator("[data-o=decision]").selectOption("partly-upheld");
+      only.locator("[data-o=reason]").fill("Đoàn kiểm tra xem xét lại toàn bộ hồ sơ. ".repeat(100));
+      only.locator("[data-o=decided]").fill("2025-02-03");
+      assertThat(page.locator("#c-send").textContent()).isEqualTo("Sao chép và mở trang tạo tệp");
+      assertThat(page.locator("#c-send").getAttribute("href"))
+          .isEqualTo(
+              Sites.REPOSITORY_URL
+                  + "/new/main?filename="
+                  + reviewFile(fw, "mau-so-5").replace("/", "%2F"));
       files.put(reviewFile(fw, "mau-so-5"), download(page));
     }
     assertThat(errors).as("script errors").isEmpty();
@@ -425,7 +448,8 @@ class CorrectionFormTest {
     JsonNode five = new ObjectMapper().readTree(files.get(reviewFile(fw, "mau-so-5")));
     assertThat(five.get("corrections")).isEmpty();
     assertThat(five.get("objections").toString())
-        .isEqualTo("[{\"reference\":\"#42\",\"received\":\"2025-01-21\"}]");
+        .startsWith(
+            "[{\"reference\":\"#42\",\"received\":\"2025-01-21\",\"decision\":\"partly-upheld\"");
 
     publishWith(tmp, files);
     assertThat(texts(tmp.resolve("site/units/mau-so-6/" + fw + "-2024.html"), "ul.objections li"))
@@ -435,15 +459,16 @@ class CorrectionFormTest {
                     .startsWith("CV 1/UBND-mẫu")
                     .contains("Không chấp nhận", "Đoàn đã xác minh lại biên bản kiểm tra."))
         .anySatisfy(t -> assertThat(t).startsWith("#41").contains("Đang chờ giải quyết"));
-    // The workbench lists them in the unit's row, the decided one with its days, the open ones
-    // waiting.
+    // The workbench lists them in each unit's row: decided ones with the days they took, the open
+    // one waiting.
     assertThat(texts(tmp.resolve("site/reviewers/" + fw + "-2024.html"), "tbody td"))
         .anySatisfy(
             t ->
                 assertThat(t)
                     .startsWith("CV 1/UBND-mẫu (Tiêu chí 1.3): Không chấp nhận sau 16 ngày; ")
                     .contains("; #41 (cả kết quả): đang chờ"))
-        .anySatisfy(t -> assertThat(t).startsWith("#42 (cả kết quả): đang chờ"));
+        .anySatisfy(
+            t -> assertThat(t).isEqualTo("#42 (cả kết quả): Chấp nhận một phần sau 13 ngày"));
   }
 
   /** The text of each element {@code selector} finds in the published page {@code file}. */
