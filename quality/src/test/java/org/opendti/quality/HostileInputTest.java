@@ -392,7 +392,7 @@ class HostileInputTest {
           && !isRankingFilter(relative, e)
           && !isWorkbenchFilter(relative, e)
           && !isSortButton(relative, e)
-          && !isFieldsTemplate(relative, e)) {
+          && !isFormTemplate(relative, e)) {
         out.add(relative + ": <" + tag + "> element: " + abbreviate(e.outerHtml()));
       }
       if (tag.equals("meta") && e.attr("http-equiv").equalsIgnoreCase("refresh")) {
@@ -452,16 +452,26 @@ class HostileInputTest {
   }
 
   /**
-   * A criterion's fields on a submission or correction form, which form.js builds when the official
-   * starts (form.ftlh) and correction.js when the criterion is ticked (correction.ftlh): a {@code
-   * <template data-fields>} with that one attribute; what it holds is checked like the rest of the
-   * page.
+   * A template a form builds its fields from, with that one attribute; what it holds is checked
+   * like the rest of the page:
+   *
+   * <ul>
+   *   <li>a criterion's fields on a submission or correction form, which form.js builds when the
+   *       official starts (form.ftlh) and correction.js when the criterion is ticked
+   *       (correction.ftlh): {@code <template data-fields>};
+   *   <li>an objection's fields on a correction form, which correction.js builds for each
+   *       objection: {@code <template id="c-objection-tpl">}.
+   * </ul>
    */
-  private static boolean isFieldsTemplate(String relative, Element e) {
-    return e.normalName().equals("template")
-        && relative.matches("(en/)?(forms|corrections)/[a-z0-9-]+\\.html")
-        && e.attributesSize() == 1
-        && e.hasAttr("data-fields");
+  private static boolean isFormTemplate(String relative, Element e) {
+    if (!e.normalName().equals("template") || e.attributesSize() != 1) {
+      return false;
+    }
+    boolean fields =
+        relative.matches("(en/)?(forms|corrections)/[a-z0-9-]+\\.html") && e.hasAttr("data-fields");
+    boolean objection =
+        relative.matches("(en/)?corrections/[a-z0-9-]+\\.html") && e.id().equals("c-objection-tpl");
+    return fields || objection;
   }
 
   private static boolean hasOwnControls(String relative) {
