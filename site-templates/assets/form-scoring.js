@@ -1,7 +1,9 @@
 /* Scoring core of the submission form: the same rules as the Java scorer
    (org.opendti.score.*Scoring, CriterionScorer, UnitAggregator), with exact decimal arithmetic.
    Loaded in the browser as window.DtiScoring, and under Node as a CommonJS module for the
-   JS-versus-Java agreement test. No DOM here.
+   JS-versus-Java agreement test. No DOM here. It is also what the officials' form and the
+   correction form share besides scoring: the units a page lists, the file's exact numbers, and
+   how the file is sent to the host (sendPlan, copy).
 
    Numbers are decimals {u: BigInt, s: scale} (value = u / 10^s), like java.math.BigDecimal:
    divisions keep 16 significant digits rounded half-even (MathContext.DECIMAL64), points are
