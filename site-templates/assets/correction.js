@@ -192,7 +192,7 @@
       addObjection(o, true);
     });
     (rv.corrections || []).forEach(function (c) {
-      var box = document.querySelector('fieldset[data-criterion="' + CSS.escape(c.criterion) + '"]');
+      var box = criterionBox(c.criterion);
       // The criterion's fields are built (from their template) before they are filled in.
       var naEl = box ? fields(box).querySelector('[data-cna]') : null;
       if (!box || (c.notApplicable !== undefined && !naEl)) {
@@ -345,10 +345,39 @@
         check(field('decided'), received !== '' && o.decided < received,
           fmt('errObjDecided', [received.split('-').reverse().join('/')]));
       }
+      // Upheld about a criterion left as it is: the decision alone changes no points.
+      var target = o.criterion ? criterionBox(o.criterion) : null;
+      var uncorrected = target !== null && (decision === 'upheld' || decision === 'partly-upheld')
+        && !target.querySelector('[data-correct]').checked;
+      box.querySelector('[data-upheld]').hidden = !uncorrected;
+      if (uncorrected) {
+        box.querySelector('[data-upheld-text]').textContent = fmt('objUpheld', [o.criterion]);
+      }
       out.push(o);
     });
     return out;
   }
+
+  function criterionBox(id) {
+    return document.querySelector('fieldset[data-criterion="' + CSS.escape(id) + '"]');
+  }
+
+  /** "Correct this criterion": ticks the objected criterion and takes the reviewer to its fields. */
+  byId('c-objection-list').addEventListener('click', function (e) {
+    var button = e.target.closest('[data-correct-now]');
+    if (!button) {
+      return;
+    }
+    var box = criterionBox(button.closest('fieldset').querySelector('[data-o="criterion"]').value);
+    if (!box) {
+      return;
+    }
+    box.querySelector('[data-correct]').checked = true;
+    fields(box);
+    update();
+    box.scrollIntoView({ block: 'start' });
+    (box.querySelector('[data-input], [data-cpoints]') || box.querySelector('[data-correct]')).focus();
+  });
 
   byId('c-objection-add').addEventListener('click', function () {
     var box = addObjection({}, false);

@@ -212,7 +212,10 @@ class AccessibilityTest {
       Page page = context.newPage();
       page.navigate(web.url("corrections/gia-lai-2023-so.html?unit=mau-so-6&period=2024"));
       page.waitForCondition(() -> page.locator("#c-objection-list fieldset").count() > 0);
+      // Upheld about a criterion not corrected: the offer to correct it shows too.
+      page.locator("#c-objection-list [data-o=criterion]").first().selectOption("2.1");
       page.locator("#c-objection-list [data-o=decision]").first().selectOption("upheld");
+      assertThat(page.locator("#c-objection-list [data-correct-now]").first().isVisible()).isTrue();
       page.locator("#c-objection-add").click();
       assertThat(page.locator("#c-objection-list [aria-invalid='true']").count())
           .isGreaterThanOrEqualTo(3);

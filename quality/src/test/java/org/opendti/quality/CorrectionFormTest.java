@@ -359,6 +359,22 @@ class CorrectionFormTest {
       assertThat(first.locator("[data-remove]").count()).as("on main: not removable").isZero();
       assertThat(page.locator("#c-objections-none").isVisible()).isFalse();
 
+      // Upheld about a criterion the review leaves as it is (2.1): the decision alone changes no
+      // points, so the form offers to correct it. About 1.3, which the review already corrects,
+      // there is nothing to offer.
+      first.locator("[data-o=criterion]").selectOption("2.1");
+      first.locator("[data-o=decision]").selectOption("upheld");
+      assertThat(first.locator("[data-upheld]").textContent())
+          .startsWith(
+              "Kiến nghị được chấp nhận: điểm chỉ thay đổi khi tiêu chí 2.1 được điều chỉnh");
+      first.locator("[data-correct-now]").click();
+      assertThat(page.locator("fieldset[data-criterion='2.1'] [data-correct]").isChecked())
+          .isTrue();
+      assertThat(first.locator("[data-upheld]").isVisible()).isFalse();
+      page.locator("fieldset[data-criterion='2.1'] [data-correct]").uncheck();
+      first.locator("[data-o=criterion]").selectOption("1.3");
+      assertThat(first.locator("[data-upheld]").isVisible()).isFalse();
+
       // Decided: the reason and the date are asked for; a date before receipt is refused.
       first.locator("[data-o=decision]").selectOption("rejected");
       assertThat(first.locator("[data-msg=reason]").textContent())
