@@ -263,9 +263,7 @@
         el.setAttribute('aria-describedby', described.join(' '));
       }
     });
-    var field = function (f) {
-      return box.querySelector('[data-o="' + f + '"]');
-    };
+    var field = objectionField.bind(null, box);
     field('ref').value = o.reference || '';
     // A criterion the framework no longer has stays as recorded (the validator names it).
     if (o.criterion && !box.querySelector('option[value="' + CSS.escape(o.criterion) + '"]')) {
@@ -295,6 +293,11 @@
     return box;
   }
 
+  /** The field f (ref, criterion, received, decision, reason, decided) of an objection's fieldset. */
+  function objectionField(box, f) {
+    return box.querySelector('[data-o="' + f + '"]');
+  }
+
   /** Each objection's legend says its place; "none yet" shows while there is none. */
   function showObjectionCount() {
     var boxes = document.querySelectorAll('#c-objection-list fieldset');
@@ -313,9 +316,7 @@
     var out = [];
     var seen = Object.create(null);
     document.querySelectorAll('#c-objection-list fieldset').forEach(function (box) {
-      var field = function (f) {
-        return box.querySelector('[data-o="' + f + '"]');
-      };
+      var field = objectionField.bind(null, box);
       var check = function (el, wrong, message) {
         say(el, wrong ? message : '');
         if (wrong) {
@@ -368,7 +369,7 @@
     if (!button) {
       return;
     }
-    var box = criterionBox(button.closest('fieldset').querySelector('[data-o="criterion"]').value);
+    var box = criterionBox(objectionField(button.closest('fieldset'), 'criterion').value);
     if (!box) {
       return;
     }
