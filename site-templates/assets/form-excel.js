@@ -323,13 +323,27 @@
     return require('./search.js').fold;
   }
 
-  /** "17/10/2023" or "2023-10-17" → "2023-10-17"; other text stays as it is. */
+  /**
+   * "17/10/2023", "17.10.2023" or "2023-10-17" → "2023-10-17", when it is a day of the calendar;
+   * anything else (31/02/2023, 2023/12/20, "hôm qua") → null.
+   */
   function isoDate(text) {
-    var m = /^\s*(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\s*$/.exec(text);
-    if (m) {
-      return m[3] + '-' + (m[2].length < 2 ? '0' : '') + m[2] + '-' + (m[1].length < 2 ? '0' : '') + m[1];
+    var t = text.trim();
+    var m = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(t);
+    var iso = m ? m[3] + '-' + (m[2].length < 2 ? '0' : '') + m[2] + '-' +
+      (m[1].length < 2 ? '0' : '') + m[1] : t;
+    var p = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+    if (!p) {
+      return null;
     }
-    return text.trim();
+    var d = new Date(Date.UTC(+p[1], +p[2] - 1, +p[3]));
+    return d.getUTCFullYear() === +p[1] && d.getUTCMonth() === +p[2] - 1 &&
+      d.getUTCDate() === +p[3] ? iso : null;
+  }
+
+  /** The name a list entry gives without its id: "Thị xã Ngã Năm (nga-nam)" → "Thị xã Ngã Năm". */
+  function withoutId(entry) {
+    return String(entry).replace(/\s*\([a-z0-9][a-z0-9.-]*\)\s*$/, '');
   }
 
   /**
@@ -411,8 +425,33 @@
       if (id) {
         return id[1];
       }
-      problems.push({ key: 'xlsxCell', args: [ref, fmt(t.xlsxNotInList, text)] });
+      // Typed by hand, the name without the id the list adds: taken when it names one entry.
+      var named = [];
+      for (var j = 0; j < values.length; j++) {
+        if (fold(withoutId(values[j])) === f) {
+          named.push(j);
+        }
+      }
+      if (named.length === 1) {
+        return named[0];
+      }
+      problems.push({ key: 'xlsxCell', args: [ref, named.length > 1
+        ? fmt(t.xlsxManyInList, text, named.map(function (n) { return values[n]; }).join('; '))
+        : fmt(t.xlsxNotInList, text)] });
       return null;
+    }
+
+    /** A date cell as yyyy-MM-dd, or '' with a problem naming the cell when it is no date. */
+    function dateCell(text, ref) {
+      if (text === '') {
+        return '';
+      }
+      var iso = isoDate(text);
+      if (iso === null) {
+        problems.push({ key: 'xlsxCell', args: [ref, fmt(t.xlsxBadDate, text)] });
+        return '';
+      }
+      return iso;
     }
 
     function answer(id) {
@@ -469,7 +508,7 @@
             var o = ids.indexOf(value) >= 0 ? value : fromList('c:' + cid, value, refOf('value'));
             a.inputs[input] = typeof o === 'number' ? c.method.options[o].id : (o || '');
           } else if (def.kind === 'date') {
-            a.inputs[input] = isoDate(value);
+            a.inputs[input] = dateCell(value, refOf('value'));
           } else {
             a.inputs[input] = value;
           }
@@ -507,7 +546,7 @@
             ev.kind = typeof k === 'number' ? EVIDENCE_KINDS[k]
               : EVIDENCE_KINDS.indexOf(k) >= 0 ? k : '';
           }
-          ev.date = ev.date === '' ? '' : isoDate(ev.date);
+          ev.date = dateCell(ev.date, refOf('evDate'));
           a.evidence.push(ev);
         }
       }
@@ -515,9 +554,10 @@
     return { submission: sub, problems: problems };
   }
 
-  function fmt(template, arg) {
-    return String(template).replace('{0}', function () {
-      return arg;
+  function fmt(template) {
+    var args = Array.prototype.slice.call(arguments, 1);
+    return String(template).replace(/\{(\d)\}/g, function (m, i) {
+      return i < args.length ? String(args[i]) : m;
     });
   }
 

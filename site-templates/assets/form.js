@@ -178,9 +178,14 @@
       if (n.error) {
         return { value: '', key: n.error, args: n.args };
       }
-      return { value: n.value, key: S.checkValue(kind, n.value, max, options), args: [] };
+      return checked(kind, n.value, max, options);
     }
-    return { value: raw, key: S.checkValue(kind, raw, max, options), args: [] };
+    return checked(kind, raw, max, options);
+  }
+
+  function checked(kind, v, max, options) {
+    var key = S.checkValue(kind, v, max, options);
+    return { value: v, key: key, args: key === 'errPoints' && max ? [points(String(max))] : [] };
   }
 
   // ---- the unit picker (combobox.js) ------------------------------------------------------
@@ -344,7 +349,9 @@
       });
       var kindEl = row.querySelector('[data-ev=kind]');
       var accepted = c.evidence.kinds.length === 0 || c.evidence.kinds.indexOf(e.kind) >= 0;
-      report(kindEl, accepted ? null : 'errEvidenceKind', [], errors, true);
+      report(kindEl, accepted ? null : 'errEvidenceKind', [c.evidence.kinds.map(function (k) {
+        return t['ev.' + k] || k;
+      }).join(', ')], errors, true);
       var urlEl = row.querySelector('[data-ev=url]');
       var badUrl = e.url !== '' && !/^https?:\/\/[^\s/]+/i.test(e.url);
       var urlMsg = row.querySelector('.ev-url-msg');
@@ -386,6 +393,7 @@
     var evidenceBox = box.querySelector('[data-evidence]');
     var evidence = readEvidence(evidenceBox, c, errors);
     var notes = box.querySelector('[data-notes]').value;
+    var invalid = false;
     var self = box.querySelector('[data-self]');
     box.querySelectorAll('.form-field[data-field]').forEach(function (field) {
       var controls = controlsOf(field);
@@ -398,18 +406,26 @@
         key = 'errRequired';
       }
       report(controls, key, read.args, errors, key !== null && key !== 'errRequired');
+      if (key !== null && key !== 'errRequired') {
+        invalid = true;
+      }
     });
     if (!na && any) {
       var ratioKey = S.checkRatio(c, inputs);
       var first = box.querySelector('.form-field[data-field]');
       if (ratioKey && first) {
         report(controlsOf(first), ratioKey, [], errors, true);
+        invalid = true;
       }
     }
+    // A figure the checks refuse is kept (in the draft and the file) but never scored, as the
+    // site's validator never scores a value it has not accepted.
+    box.dtiInvalid = invalid;
     var selfRead = readInput('points', self.value.trim(), c.maxPoints, null);
     var selfKey = selfRead.key === 'errPoints' || selfRead.key === 'errNegative' ? 'errSelf'
       : selfRead.key;
-    report(self, selfKey, selfRead.args, errors, true);
+    report(self, selfKey, selfKey === 'errSelf' ? [points(c.maxPoints)] : selfRead.args, errors,
+      true);
     self.disabled = !!na;
     if (naBox) {
       var reason = box.querySelector('[data-na-reason]');
@@ -450,6 +466,8 @@
     if (result.status === 'scored') {
       out.textContent = points(result.points) + ' / ' + points(c.maxPoints) +
         (latenessNote ? ' (' + fmt('lateness') + ')' : '');
+    } else if (result.status === 'invalid') {
+      out.textContent = fmt('statusInvalid');
     } else if (result.status === 'cohort') {
       out.textContent = fmt('statusCohort');
     } else if (result.status === 'notApplicable') {
@@ -560,7 +578,8 @@
       if (answer) {
         state.answers[id] = answer;
       }
-      var result = S.scoreCriterion(c, answer, ctx);
+      var result = box.dtiInvalid ? { status: 'invalid', points: '0.00' }
+        : S.scoreCriterion(c, answer, ctx);
       scores[id] = result;
       showPoints(box, result, c.method.type === 'lateness' && !c.method.input);
       checkSelf(box, answer, result, warnings);
@@ -724,6 +743,7 @@
     if (focus) {
       kind.focus();
     }
+    return row;
   }
 
   // The buttons are in the criteria's fields (form.ftlh), so nothing moves when this script runs;
@@ -786,6 +806,7 @@
   function fill(sub, keepPeriod) {
     var problems = [];
     buildAll();
+    keepForUndo();
     filling = true;
     clearAnswers();
     if (!keepPeriod && sub.period && fw.periods.some(function (p) {
@@ -843,13 +864,15 @@
         var field = box.querySelector('.form-field[data-field="' + def.id + '"]');
         if (field && a.inputs && a.inputs[def.id] !== undefined) {
           setInput(field, def.kind, a.inputs[def.id]);
+          refusedDate(field.querySelector('input[type=date]'), a.inputs[def.id], id, problems);
         }
       });
       if (a.selfScore !== undefined && a.selfScore !== null) {
         box.querySelector('[data-self]').value = shown('points', a.selfScore);
       }
       (a.evidence || []).forEach(function (e) {
-        addEvidenceRow(box.querySelector('[data-evidence]'), e, false);
+        var row = addEvidenceRow(box.querySelector('[data-evidence]'), e, false);
+        refusedDate(row.querySelector('[data-ev=date]'), e && e.date, id, problems);
       });
       if (a.notes) {
         box.querySelector('[data-notes]').value = String(a.notes);
@@ -862,7 +885,33 @@
     return problems;
   }
 
+  /**
+   * A date a date field would not take (the browser empties it without a word): said, so that a
+   * date from a file is never lost unnoticed.
+   */
+  function refusedDate(el, given, criterionId, problems) {
+    if (el && el.value === '' && given !== null && given !== undefined && String(given) !== '') {
+      problems.push(fmt('fileBadDate', [criterionId, String(given)]));
+    }
+  }
+
+  // ---- replacing the form's content, with a way back ----------------------------------------
+
+  // The form as it was before a blank form, a submission on main or a file replaced it: offered
+  // back by the message that says what replaced it, until the official types again.
+  var pendingUndo = null;
+
+  function keepForUndo() {
+    var snap = snapshot();
+    var typed = Object.keys(snap.values).some(function (id) {
+      return id !== 'f-period' && id !== 'f-unit';
+    }) || snap.checked.length > 0 || Object.keys(snap.evidence).length > 0;
+    pendingUndo = typed ? snap : null;
+  }
+
   function startMessage(text, problems) {
+    var undo = pendingUndo;
+    pendingUndo = null;
     var box = byId('f-start-msg');
     while (box.firstChild) {
       box.removeChild(box.firstChild);
@@ -877,7 +926,31 @@
       });
       box.appendChild(ul);
     }
+    if (undo) {
+      box.appendChild(document.createTextNode(' ' + fmt('startReplaced') + ' '));
+      var back = document.createElement('button');
+      back.type = 'button';
+      back.setAttribute('data-undo', '');
+      back.textContent = fmt('startUndo');
+      back.addEventListener('click', function () {
+        applySnapshot(undo);
+        interacted = true;
+        update();
+        saveDraft();
+        startMessage(fmt('startUndone'));
+        unitInput.focus();
+      });
+      box.appendChild(back);
+    }
   }
+
+  // What the official types next is theirs: the way back to the form before would undo it too.
+  form.addEventListener('input', function (e) {
+    var back = byId('f-start-msg').querySelector('[data-undo]');
+    if (back && e.target.type !== 'file') {
+      back.parentNode.removeChild(back);
+    }
+  });
 
   /** The accepted submission of the unit this form can start from: this period's, or the last. */
   function acceptedFor() {
@@ -925,6 +998,7 @@
   });
 
   byId('f-start-blank').addEventListener('click', function () {
+    keepForUndo();
     filling = true;
     clearAnswers();
     filling = false;
@@ -1189,6 +1263,13 @@
     if (!snap || snap.v !== 1) {
       return false;
     }
+    applySnapshot(snap);
+    draftStatus(fmt('draftRestored', [clock(snap.savedAt)]), true);
+    return true;
+  }
+
+  /** Puts a snapshot (a draft, or the form before a replacement) back into the form. */
+  function applySnapshot(snap) {
     buildAll();
     filling = true;
     clearAnswers();
@@ -1223,8 +1304,6 @@
     }
     filling = false;
     interacted = true;
-    draftStatus(fmt('draftRestored', [clock(snap.savedAt)]), true);
-    return true;
   }
 
   byId('f-draft-clear').addEventListener('click', function () {

@@ -191,6 +191,69 @@ class FormExcelNodeTest {
     assertThat(read(data, junk).get("excel").asBoolean()).isTrue();
   }
 
+  /**
+   * What officials type by hand in Excel: a unit's name without the id the list adds is taken when
+   * it names one unit; a date that is no day of the calendar, or in another order, is named with
+   * its cell instead of vanishing from the date field.
+   */
+  @Test
+  void namesAndDatesTypedByHandAreTakenOrNamedWithTheirCell(@TempDir Path tmp) throws Exception {
+    Framework fw = FormPageTest.repo.dataset().framework("nga-nam-2024").orElseThrow();
+    Path data = formData(tmp, fw, Lang.VI);
+    String rows =
+        "<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>opendti:nga-nam-2024</t></is></c></row>"
+            + textRow(5, "unit", "E", "thi xa Nga Nam")
+            + textRow(20, "1|date", "E", "31/02/2023")
+            + textRow(21, "2|date", "E", "2023/12/20")
+            + textRow(22, "3|value", "J", "32/10/2023")
+            + textRow(23, "4|p", "J", "17.10.2023");
+    JsonNode r = read(data, workbook(tmp, "typed.xlsx", rows, ""));
+    assertThat(r.at("/submission/unit").asText()).isEqualTo("nga-nam");
+    assertThat(r.at("/submission/answers/1/inputs/date").asText()).isEmpty();
+    assertThat(r.at("/submission/answers/2/inputs/date").asText()).isEmpty();
+    assertThat(r.at("/submission/answers/4/evidence/0/date").asText()).isEqualTo("2023-10-17");
+    String bad = "không phải một ngày có thật: ghi ngày theo dạng dd/mm/yyyy, ví dụ 20/12/2023.";
+    assertThat(r.get("problems").toString())
+        .contains("[\"E20\",\"“31/02/2023” " + bad + "\"]")
+        .contains("[\"E21\",\"“2023/12/20” " + bad + "\"]")
+        .contains("[\"J22\",\"“32/10/2023” " + bad + "\"]")
+        .doesNotContain("E5", "J23");
+    // A name no entry has says how to pick one.
+    String unknown =
+        "<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>opendti:nga-nam-2024</t></is></c></row>"
+            + textRow(5, "unit", "E", "Không có đơn vị này");
+    JsonNode none = read(data, workbook(tmp, "none.xlsx", unknown, ""));
+    assertThat(none.get("problems").toString())
+        .contains("bấm vào ô và chọn trong danh sách thả xuống");
+    // A name two entries share is not guessed: both are named.
+    ObjectNode two = (ObjectNode) JSON.readTree(data.toFile());
+    ((com.fasterxml.jackson.databind.node.ArrayNode) two.at("/sheet/lists/units"))
+        .add("Thị xã Ngã Năm (nga-nam-cu)");
+    Files.writeString(data, JSON.writeValueAsString(two));
+    JsonNode shared = read(data, workbook(tmp, "typed2.xlsx", rows, ""));
+    assertThat(shared.at("/submission/unit").asText()).isEmpty();
+    assertThat(shared.get("problems").toString())
+        .contains(
+            "“thi xa Nga Nam” trùng với nhiều mục (Thị xã Ngã Năm (nga-nam); Thị xã Ngã Năm"
+                + " (nga-nam-cu))");
+  }
+
+  /** A row of the form's sheet: its key in column A and {@code text} in {@code column}. */
+  private static String textRow(int row, String key, String column, String text) {
+    return "<row r=\""
+        + row
+        + "\"><c r=\"A"
+        + row
+        + "\" t=\"inlineStr\"><is><t>"
+        + key
+        + "</t></is></c><c r=\""
+        + column
+        + row
+        + "\" t=\"inlineStr\"><is><t>"
+        + text
+        + "</t></is></c></row>";
+  }
+
   /** A minimal workbook whose first sheet holds {@code rows}, with a percent style at index 1. */
   private static Path workbook(Path dir, String name, String rows, String prolog)
       throws IOException {

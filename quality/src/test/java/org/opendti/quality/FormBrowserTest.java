@@ -146,6 +146,63 @@ class FormBrowserTest {
     }
   }
 
+  /**
+   * A blank form, the unit's submission on main or an opened file replaces what the official typed:
+   * the message offers it back until they type again, and a date the date field cannot hold is
+   * said, not dropped.
+   */
+  @Test
+  void replacedWorkComesBackAndRefusedDatesAreSaid() {
+    List<String> errors = new ArrayList<>();
+    try (BrowserContext context =
+        web.browser().newContext(new Browser.NewContextOptions().setViewportSize(390, 844))) {
+      Page page = Browsers.watched(context, errors);
+      page.navigate(web.url("forms/" + FRAMEWORK + ".html"));
+      page.locator("#f-period").selectOption("2023");
+      pickUnit(page, "ngã năm", "nga-nam");
+      Locator p8 = page.locator("fieldset[data-criterion='8'] [data-input='p']");
+      p8.fill("99,5");
+      page.locator("#f-preparer-name").fill("Nguyễn Thị Lan");
+      page.locator("#f-start-blank").click();
+      assertThat(p8.inputValue()).isEmpty();
+      Locator message = page.locator("#f-start-msg");
+      Locator back = message.locator("[data-undo]");
+      assertThat(back.textContent()).isEqualTo("Lấy lại nội dung trước đó");
+      back.click();
+      assertThat(p8.inputValue()).isEqualTo("99,5");
+      assertThat(page.locator("#f-preparer-name").inputValue()).isEqualTo("Nguyễn Thị Lan");
+      assertThat(message.textContent()).isEqualTo("Đã lấy lại nội dung trước khi thay.");
+
+      // A file replaces it: offered back too, and its impossible date named, not dropped.
+      page.locator("#f-open")
+          .setInputFiles(
+              new com.microsoft.playwright.options.FilePayload(
+                  "nga-nam.json",
+                  "application/json",
+                  ("{\"framework\":\"nga-nam-2024\",\"unit\":\"nga-nam\",\"period\":\"2023\","
+                          + "\"answers\":{\"1\":{\"inputs\":{\"date\":\"2023-02-31\"},"
+                          + "\"evidence\":[{\"kind\":\"report\",\"date\":\"17/10/2023\"}]}}}")
+                      .getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+      page.waitForCondition(() -> message.textContent().contains("nga-nam.json"));
+      assertThat(message.locator("li").allTextContents())
+          .containsExactly(
+              "Tiêu chí 1: “2023-02-31” không phải một ngày có thật nên ô ngày để trống; hãy"
+                  + " nhập lại ngày.",
+              "Tiêu chí 1: “17/10/2023” không phải một ngày có thật nên ô ngày để trống; hãy"
+                  + " nhập lại ngày.");
+      assertThat(p8.inputValue()).isEmpty();
+      assertThat(back.count()).as("offered back after the file").isEqualTo(1);
+      // Typing again makes the form the official's: the way back would undo that too.
+      page.locator("#f-preparer-name").fill("Trần Văn Bình");
+      assertThat(back.count()).as("offered back after typing").isZero();
+      // Nothing typed, nothing to offer back.
+      page.locator("#f-start-blank").click();
+      page.locator("#f-start-blank").click();
+      assertThat(back.count()).as("offered back after clearing a blank form").isZero();
+      assertThat(errors).as("console or page errors").isEmpty();
+    }
+  }
+
   /** A blank form printed to fill in on paper has every criterion's fields, built on demand. */
   @Test
   void printingTheUntouchedFormPrintsEveryField() {
@@ -266,6 +323,13 @@ class FormBrowserTest {
     assertThat(control.getAttribute("aria-invalid")).as("%s in %s", bad, input).isEqualTo("true");
     assertThat(message.textContent()).as("message for %s in %s", bad, input).isNotBlank();
     assertThat(message.isVisible()).isTrue();
+    // A refused figure is kept in its field but never scored, as the validator never scores it.
+    assertThat(
+            page.locator("fieldset[data-criterion='" + criterion + "'] [data-points]")
+                .textContent())
+        .as("points of %s while %s is refused", criterion, bad)
+        .doesNotContainPattern(SHOWN)
+        .contains("sửa ô báo lỗi");
     control.fill(good);
     assertThat(control.getAttribute("aria-invalid")).isNull();
     assertThat(message.textContent()).isEmpty();
