@@ -41,6 +41,9 @@
   var last = null;
   /** Whether the reviewer's name field was left or the file asked for (its error shows then). */
   var nameTouched = false;
+  /** The unit and period the form holds, and whether it holds work not yet downloaded or sent. */
+  var shown = { unit: '', period: '' };
+  var unsaved = false;
 
   function byId(id) {
     return document.getElementById(id);
@@ -116,6 +119,12 @@
   function load() {
     var u = units[unit()];
     current = { sub: null, published: null, review: null, carry: [], evidence: {} };
+    shown = { unit: unit(), period: period() };
+    unsaved = false;
+    // The address names the unit shown: a reload, a bookmark or the other language opens it.
+    var q = new URLSearchParams({ unit: unit(), period: period() });
+    window.history.replaceState(null, '', window.location.pathname + '?' + q.toString() +
+      window.location.hash);
     clear();
     if (!u) {
       byId('c-current').textContent = fmt('noUnit');
@@ -877,6 +886,7 @@
     byId('c-send').addEventListener('click', function () {
       update();
       var plan = sendPlan();
+      unsaved = false;
       byId('c-send').href = plan.href;
       byId('c-send-msg').textContent = '';
       if (plan.copy) {
@@ -889,6 +899,7 @@
 
   byId('c-download').addEventListener('click', function () {
     nameTouched = true;
+    unsaved = false;
     update();
     var blob = new Blob([last.json], { type: 'application/json' });
     var a = document.createElement('a');
@@ -902,22 +913,52 @@
     }, 1000);
   });
 
+  /**
+   * Whether the form may leave the unit it shows: yes when nothing was entered since it was loaded,
+   * downloaded or sent, or when the reviewer says so; otherwise the choice goes back.
+   */
+  function mayLeave() {
+    var u = units[shown.unit];
+    if (!unsaved || window.confirm(fmt('leaveUnsaved', [u ? u.name : shown.unit]))) {
+      return true;
+    }
+    byId('c-period').value = shown.period;
+    fillUnits(shown.unit);
+    return false;
+  }
+
   byId('c-period').addEventListener('change', function () {
-    fillUnits(unit());
-    load();
+    if (mayLeave()) {
+      fillUnits(unit());
+      load();
+    }
   });
-  byId('c-unit').addEventListener('change', load);
+  byId('c-unit').addEventListener('change', function () {
+    if (mayLeave()) {
+      load();
+    }
+  });
+  // Closing or reloading the page, or following a link away, with work not yet downloaded or sent:
+  // the browser asks first (the form keeps no draft).
+  window.addEventListener('beforeunload', function (e) {
+    if (unsaved) {
+      e.preventDefault();
+      e.returnValue = '';
+    }
+  });
   byId('c-reviewer-name').addEventListener('blur', function () {
     nameTouched = true;
     update();
   });
   byId('c-form').addEventListener('input', function (e) {
     if (e.target.id !== 'c-unit' && e.target.id !== 'c-period') {
+      unsaved = true;
       update();
     }
   });
   byId('c-form').addEventListener('change', function (e) {
     if (e.target.id !== 'c-unit' && e.target.id !== 'c-period') {
+      unsaved = true;
       update();
     }
   });

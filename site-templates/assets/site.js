@@ -109,6 +109,14 @@
     regions.forEach(function (r, i) {
       if (scrolls[i]) {
         r.tabIndex = 0;
+      } else if (r === document.activeElement) {
+        // Measured because the keyboard brought it on screen: the focus stays, and with it the
+        // ring that shows where it is, until it moves on.
+        r.addEventListener('blur', function () {
+          if (r.scrollWidth <= r.clientWidth) {
+            r.removeAttribute('tabindex');
+          }
+        }, { once: true });
       } else {
         r.removeAttribute('tabindex');
       }
@@ -159,7 +167,25 @@
     table.classList.add('labelled');
   }
 
+  // The page in the other language shows what this one shows: the query (the unit and period of a
+  // correction form) and the fragment (the units compared, a criterion) go along. Read when the
+  // link is followed, since those pages keep their address up to date.
+  function sameQueryInOtherLanguage() {
+    var other = document.querySelector('.site-header a[hreflang]');
+    if (!other) {
+      return;
+    }
+    var follow = function () {
+      other.search = window.location.search;
+      other.hash = window.location.hash;
+    };
+    follow();
+    other.addEventListener('click', follow);
+    other.addEventListener('focus', follow);
+  }
+
   document.addEventListener('DOMContentLoaded', function () {
+    sameQueryInOtherLanguage();
     Array.prototype.forEach.call(document.querySelectorAll('table.improvements'), labelled);
     Array.prototype.forEach.call(document.querySelectorAll('table[data-sortable]'), sortable);
     Array.prototype.forEach.call(document.querySelectorAll('table[data-filterable]'), filterable);

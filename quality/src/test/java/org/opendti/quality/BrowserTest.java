@@ -147,6 +147,32 @@ class BrowserTest {
     page.setViewportSize(1200, 900);
   }
 
+  /**
+   * A table's scroll region far down a scorecard keeps its tab stop until it is measured; when the
+   * keyboard is what brings it on screen, it keeps the focus (and its ring) until the focus moves
+   * on, instead of dropping it to the page.
+   */
+  @Test
+  void aTableRegionTheKeyboardReachesKeepsTheFocus() {
+    page.setViewportSize(1366, 900);
+    go(Sites.firstPage(site, "units/", ".html"));
+    // A handle, not a locator: once its tab stop goes, ".table-scroll[tabindex]" is another region.
+    com.microsoft.playwright.ElementHandle far =
+        page.locator(".table-scroll[tabindex]").last().elementHandle();
+    assertThat((Boolean) far.evaluate("r => r.getBoundingClientRect().top > 2 * innerHeight"))
+        .as("a region still to be measured, far below")
+        .isTrue();
+    far.focus();
+    page.waitForTimeout(500);
+    assertThat((Boolean) far.evaluate("r => r === document.activeElement"))
+        .as("the region keeps the focus once measured")
+        .isTrue();
+    assertThat((Boolean) far.evaluate("r => r.scrollWidth > r.clientWidth")).isFalse();
+    page.keyboard().press("Tab");
+    assertThat(far.getAttribute("tabindex")).as("no tab stop once the focus moved on").isNull();
+    page.setViewportSize(1200, 900);
+  }
+
   @Test
   void criteriaPageLists() {
     go(Sites.firstPage(site, "criteria/", ".html"));

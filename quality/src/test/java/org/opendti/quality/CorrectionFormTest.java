@@ -511,6 +511,61 @@ class CorrectionFormTest {
     return Files.readAllBytes(d.path());
   }
 
+  /**
+   * What a reviewer entered is not lost to a change of unit or a closed page without a question,
+   * and the address (so a reload, a bookmark and the other language) names the unit shown.
+   */
+  @Test
+  void workNotYetSavedIsAskedAboutAndTheAddressFollowsTheUnit() {
+    List<String> errors = new ArrayList<>();
+    try (BrowserContext context = context(390, 844)) {
+      Page page = Browsers.watched(context, errors);
+      List<String> asked = new ArrayList<>();
+      boolean[] accept = {false};
+      page.onDialog(
+          d -> {
+            asked.add(d.type() + ": " + d.message());
+            if (accept[0]) {
+              d.accept();
+            } else {
+              d.dismiss();
+            }
+          });
+      open(page, UNIT);
+      // Nothing entered: another unit opens without a question, and the address follows.
+      page.locator("#c-unit").selectOption("mau-huyen-5");
+      page.waitForCondition(() -> page.url().endsWith("?unit=mau-huyen-5&period=2023"));
+      assertThat(asked).isEmpty();
+      Locator english = page.locator(".site-header a[hreflang]");
+      english.focus();
+      assertThat(english.getAttribute("href"))
+          .endsWith("en/corrections/" + FW + ".html?unit=mau-huyen-5&period=2023");
+
+      correct(page, "1.1", "Quyết định phân công chưa ban hành.");
+      page.locator("#c-unit").selectOption("mau-huyen-6");
+      assertThat(asked)
+          .containsExactly(
+              "confirm: Những gì vừa nhập cho Huyện Mẫu Lộc chưa được tải xuống hoặc gửi đi và"
+                  + " sẽ mất khi chuyển sang đơn vị hoặc kỳ khác. Vẫn chuyển?");
+      // Kept: the unit, its address and what was entered.
+      assertThat(page.locator("#c-unit").inputValue()).isEqualTo("mau-huyen-5");
+      assertThat(page.url()).endsWith("?unit=mau-huyen-5&period=2023");
+      assertThat(page.locator("fieldset[data-criterion='1.1'] [data-reason]").inputValue())
+          .isEqualTo("Quyết định phân công chưa ban hành.");
+
+      // Closing the page asks too; and the reviewer who says yes gets the other unit.
+      page.close(new Page.CloseOptions().setRunBeforeUnload(true));
+      page.waitForCondition(() -> asked.size() == 2);
+      assertThat(asked.get(1)).startsWith("beforeunload");
+      assertThat(page.isClosed()).isFalse();
+      accept[0] = true;
+      page.locator("#c-unit").selectOption("mau-huyen-6");
+      page.waitForCondition(() -> page.url().endsWith("?unit=mau-huyen-6&period=2023"));
+      assertThat(asked).hasSize(3);
+      assertThat(errors).as("console or page errors").isEmpty();
+    }
+  }
+
   /** Offline, or a file gone: the reviewer is told, in the page's language, not left waiting. */
   @Test
   void aUnitWhosePointsCannotBeFetchedIsSaidSo() {
