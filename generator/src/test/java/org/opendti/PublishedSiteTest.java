@@ -71,6 +71,32 @@ class PublishedSiteTest {
   }
 
   /**
+   * A criterion whose figure the team corrected (sample commune Mẫu Khánh 2, 3.1: 141 adults with a
+   * smartphone, 133 after the review) reads in order: both figures, the formula worked from the
+   * team's and said to be, the points computed from the unit's, the points after the review.
+   */
+  @Test
+  void aCorrectedFigureIsShownBesideTheUnitsAndTheFormulaSaysWhichItUses() throws IOException {
+    Element row = page("units/mau-huyen-6-xa-3/gia-lai-2023-xa-2024.html").getElementById("c-3.1");
+    List<String> cells = row.select("td").eachText();
+    assertThat(cells.get(0))
+        .isEqualTo(
+            "Số người trưởng thành có điện thoại thông minh: 141 người → 133 người đã điều chỉnh"
+                + " Tổng dân số trưởng thành: 367 người");
+    assertThat(cells.get(1)).isEqualTo("Theo số liệu sau thẩm định: 133 / 367 × 15 ≈ 5,44");
+    assertThat(cells.subList(cells.size() - 3, cells.size()))
+        .containsExactly("5,76", "5,44", "5,44 / 15");
+    // A figure not corrected shows once.
+    Element other =
+        page("units/mau-huyen-6-xa-3/gia-lai-2023-xa-2024.html").getElementById("c-3.2");
+    assertThat(other.text()).doesNotContain("→", "đã điều chỉnh", "sau thẩm định");
+    Element en =
+        page("en/units/mau-huyen-6-xa-3/gia-lai-2023-xa-2024.html").getElementById("c-3.1");
+    assertThat(en.select("td").get(1).text())
+        .isEqualTo("With the reviewed figures: 133 / 367 × 15 ≈ 5.44");
+  }
+
+  /**
    * The workbench lists every framework and period with its counts, each linking to its own page
    * and CSV; its pages link back.
    */
