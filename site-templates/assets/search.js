@@ -220,11 +220,18 @@
       return li;
     }
     // Each scorecard: [framework vi, framework en, period, total vi, total en, path].
-    var last = u.s[u.s.length - 1];
-    var latest = el('p', status.getAttribute('data-latest') + ': ');
-    latest.className = 'unit-latest';
-    latest.appendChild(link(last[3 + lang] + ' (' + last[2] + ')', root + prefix + last[5]));
-    li.appendChild(latest);
+    // Scored in one framework, the latest total says it all. Scored in several, one "latest total"
+    // would be one framework's, on its own scale, unsaid: each period's link gives its own.
+    var one = u.s.every(function (s) {
+      return s[0] === u.s[0][0];
+    });
+    if (one) {
+      var last = u.s[u.s.length - 1];
+      var latest = el('p', status.getAttribute('data-latest') + ': ');
+      latest.className = 'unit-latest';
+      latest.appendChild(link(last[3 + lang] + ' (' + last[2] + ')', root + prefix + last[5]));
+      li.appendChild(latest);
+    }
     li.appendChild(el('p', status.getAttribute('data-scorecards') + ':'));
     var cards = el('ul');
     cards.className = 'unit-cards';
@@ -238,7 +245,7 @@
       } else {
         item.appendChild(document.createTextNode(', '));
       }
-      item.appendChild(link(s[2], root + prefix + s[5]));
+      item.appendChild(link(one ? s[2] : s[2] + ': ' + s[3 + lang], root + prefix + s[5]));
     });
     li.appendChild(cards);
     return li;

@@ -400,6 +400,22 @@ class BrowserTest {
               .locator(".unit-cards > li");
       assertThat(two.count()).isEqualTo(1);
       assertThat(two.locator("a").allTextContents()).containsExactly("2023", "2024");
+      // A unit scored in two frameworks: no one "latest total" on one framework's scale, unsaid;
+      // each scorecard gives its own.
+      page.locator("#unit-search").fill("Mẫu Phước");
+      Locator both =
+          page.locator("#unit-list > li")
+              .filter(new Locator.FilterOptions().setHasText("Xã Mẫu Phước"))
+              .first();
+      both.locator(".unit-cards").waitFor();
+      assertThat(both.locator(".unit-latest").count()).isZero();
+      assertThat(both.locator(".unit-cards a").allTextContents())
+          .containsExactly(
+              lang.isEmpty()
+                  ? new String[] {"2023: 780,5", "2024: 780,5", "2024: 874,9"}
+                  : new String[] {"2023: 780.5", "2024: 780.5", "2024: 874.9"});
+      page.locator("#unit-search").fill("Mẫu Gia");
+      unit.waitFor();
       page.setViewportSize(1200, 900);
       Locator link = note.locator("a");
       assertThat(link.getAttribute("href"))
