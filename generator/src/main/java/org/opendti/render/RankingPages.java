@@ -98,6 +98,7 @@ final class RankingPages {
             .toList();
     boolean showsIntervals =
         rows.stream().anyMatch(x -> !x.rankInterval().isEmpty() || x.notClearlyBehind());
+    Optional<Ranking> before = prev.flatMap(p -> index.sameTable(r, p.id()));
     return new RankingView(
         index.tableTitle(r, lang),
         lang.pick(fw.title(), fw.titleEn()),
@@ -118,7 +119,40 @@ final class RankingPages {
         new Link(
             page.t("overviewLink") + " " + period.id(),
             page.href(OverviewPage.path(lang, fw.id(), period.id()))),
-        pages == 1 ? null : pager(page, r, n, pages));
+        pages == 1 ? null : pager(page, r, n, pages),
+        before.map(b -> movesNote(page, r, b, prev.get())).orElse(List.of()));
+  }
+
+  /** At most this many units that left the table are named; the rest are counted. */
+  private static final int LEFT_NAMED = 10;
+
+  /**
+   * What the change column counts when the table's units are not those of the previous period's
+   * table: the units in both, and which units left. Empty when the tables hold the same units.
+   */
+  private static List<String> movesNote(PageContext page, Ranking r, Ranking b, Period prev) {
+    RankMoves moves = RankMoves.of(page.index(), r, b);
+    if (!moves.membershipChanged()) {
+      return List.of();
+    }
+    Lang lang = page.lang();
+    List<String> out = new ArrayList<>();
+    out.add(
+        Messages.format(
+            page.t("rankMovesNote"), lang.integer(moves.common()), prev.id(), r.periodId()));
+    if (!moves.left().isEmpty()) {
+      List<String> names =
+          moves.left().stream().limit(LEFT_NAMED).map(u -> page.index().unitName(u, lang)).toList();
+      int more = moves.left().size() - names.size();
+      out.add(
+          Messages.format(
+              page.t(more > 0 ? "rankMovesLeftMore" : "rankMovesLeft"),
+              lang.integer(moves.left().size()),
+              prev.id(),
+              String.join(", ", names),
+              lang.integer(more)));
+    }
+    return out;
   }
 
   private static RankingView.Pager pager(PageContext page, Ranking r, int n, int pages) {
@@ -225,18 +259,22 @@ final class RankingPages {
               .map(lang::points)
               .orElse(""));
     }
-    Optional<RankEntry> before =
-        prev.flatMap(p -> index.sameTable(r, p.id())).flatMap(t -> index.entry(t, e.unitId()));
+    Optional<Ranking> table = prev.flatMap(p -> index.sameTable(r, p.id()));
+    Optional<RankEntry> before = table.flatMap(t -> index.entry(t, e.unitId()));
     String change = "";
     String kind = "new";
     String changeText = page.t("rankNew");
     if (before.isPresent()) {
-      int delta = before.get().rank() - e.rank();
+      // Counted among the units in both tables (RankMoves): the raw ranks' difference when the
+      // tables hold the same units, and said to be among them when they do not.
+      RankMoves moves = RankMoves.of(index, r, table.get());
+      int delta = moves.of(e.unitId()).orElseThrow();
       change = lang.signed(BigDecimal.valueOf(delta));
       kind = delta > 0 ? "up" : delta < 0 ? "down" : "same";
+      String key = delta > 0 ? "rankUp" : delta < 0 ? "rankDown" : "rankSame";
       changeText =
           Messages.format(
-              page.t(delta > 0 ? "rankUp" : delta < 0 ? "rankDown" : "rankSame"),
+              page.t(moves.membershipChanged() ? key + "Among" : key),
               lang.integer(Math.abs(delta)),
               lang.integer(before.get().rank()),
               prev.map(Period::id).orElse(""));

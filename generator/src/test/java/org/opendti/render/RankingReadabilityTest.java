@@ -84,12 +84,27 @@ class RankingReadabilityTest extends RenderedFixtureTest {
     Document doc = html("rankings/xa-mau/2024/all.html");
     Element first = doc.selectFirst("table.ranking tbody tr");
     Element change = first.selectFirst(".change.up");
-    assertThat(change.selectFirst("[aria-hidden=true]").text()).isEqualTo("▲ +2");
+    // Xã Bình Minh was third of three in 2023, behind Xã Cũ and Xã Ánh Dương, and is first in
+    // 2024. Xã Cũ left the table: Bình Minh passed one unit, Ánh Dương, not two.
+    assertThat(change.selectFirst("[aria-hidden=true]").text()).isEqualTo("▲ +1");
     assertThat(change.selectFirst(".visually-hidden").text())
-        .isEqualTo("tăng 2 bậc, kỳ 2023 hạng 3");
+        .isEqualTo("tăng 1 bậc so với các đơn vị có trong bảng của cả hai kỳ, kỳ 2023 hạng 3");
+    assertThat(doc.select("table.ranking tbody tr .change [aria-hidden=true]").eachText())
+        .containsExactly("▲ +1", "▼ −1");
+    assertThat(doc.select("table.ranking tbody tr .change.new")).hasSize(2);
+    assertThat(doc.selectFirst("#ranking-moves").text())
+        .isEqualTo(
+            "Cột thay đổi hạng chỉ so sánh 2 đơn vị có trong bảng của cả kỳ 2023 và kỳ 2024:"
+                + " không đơn vị nào được tính là lên hay xuống hạng chỉ vì đơn vị khác rời khỏi"
+                + " hoặc mới vào bảng. Có 1 đơn vị trong bảng kỳ 2023 không có trong bảng này: Xã"
+                + " Cũ.");
     Document en = html("en/rankings/xa-mau/2024/all.html");
     assertThat(en.selectFirst("table.ranking tbody tr .change .visually-hidden").text())
-        .isEqualTo("up 2 places, rank 3 in 2023");
+        .isEqualTo("up 1 among the units in both periods’ tables (was 3 in 2023)");
+    assertThat(en.selectFirst("#ranking-moves").text())
+        .endsWith("In the 2023 table but not in this one (1): Xã Cũ.");
+    // The first period has nothing to compare with: no note.
+    assertThat(html("rankings/xa-mau/2023/all.html").select("#ranking-moves")).isEmpty();
     // A unit that was not in the previous table: "new", said as such.
     assertThat(doc.select(".change.new .visually-hidden").eachText())
         .allMatch(t -> t.equals(": mới, không có trong bảng kỳ trước"));

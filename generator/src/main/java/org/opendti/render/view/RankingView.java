@@ -15,6 +15,8 @@ import java.util.List;
  * @param overview the overview of the framework and period
  * @param pager the table's pages when it has more rows than a page holds, else null; {@code rows}
  *     are then this page's
+ * @param movesNote what the change column counts when the previous period's table held other units
+ *     (the units in both; those that left), each a sentence; empty when it held the same
  */
 public record RankingView(
     String heading,
@@ -32,8 +34,10 @@ public record RankingView(
     Link rankIntervals,
     boolean showsIntervals,
     Link overview,
-    Pager pager) {
+    Pager pager,
+    List<String> movesNote) {
   public RankingView {
+    movesNote = List.copyOf(movesNote);
     pillars = List.copyOf(pillars);
     rows = List.copyOf(rows);
     openData = List.copyOf(openData);
