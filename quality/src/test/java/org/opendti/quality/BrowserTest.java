@@ -173,6 +173,34 @@ class BrowserTest {
     page.setViewportSize(1200, 900);
   }
 
+  /**
+   * On a phone a ranking shows what a reader looks for without scrolling the table: the rank, its
+   * interval inside its own cell (not under the sticky unit column), the unit and the total.
+   */
+  @Test
+  void aRankingOnAPhoneShowsRankIntervalUnitAndTotal() {
+    page.setViewportSize(390, 844);
+    go(biggestRanking());
+    Locator rows = page.locator("table.ranking tbody tr");
+    int checked = 0;
+    for (int i = 0; i < Math.min(rows.count(), 12); i++) {
+      Locator row = rows.nth(i);
+      var unit = row.locator("th").boundingBox();
+      var total = row.locator("td.num").first().boundingBox();
+      assertThat(total.x + total.width).as("total of row %d in view", i).isLessThanOrEqualTo(390);
+      Locator interval = row.locator(".rank-interval");
+      if (interval.count() > 0) {
+        var box = interval.boundingBox();
+        assertThat(box.x + box.width)
+            .as("interval of row %d left of its unit", i)
+            .isLessThanOrEqualTo(unit.x + 0.5);
+        checked++;
+      }
+    }
+    assertThat(checked).as("rows with an interval").isPositive();
+    page.setViewportSize(1200, 900);
+  }
+
   @Test
   void criteriaPageLists() {
     go(Sites.firstPage(site, "criteria/", ".html"));
