@@ -419,6 +419,49 @@
     el.setAttribute('aria-invalid', text ? 'true' : 'false');
   }
 
+  /** Where a problem is, for the list: "1.2 — Lý do điều chỉnh", or the field's label. */
+  function placeOf(el) {
+    var label = el.id ? document.querySelector('label[for="' + el.id + '"]') : null;
+    var text = label ? label.textContent.replace('*', '').trim() : '';
+    var box = el.closest('fieldset[data-criterion]');
+    if (box) {
+      return box.getAttribute('data-criterion') + (text ? ' — ' + text : '');
+    }
+    var objection = el.closest('#c-objection-list fieldset');
+    var legend = objection ? objection.querySelector('[data-legend]') : null;
+    return (legend ? legend.textContent + ' — ' : '') + text;
+  }
+
+  /**
+   * Every problem counted in the summary as a link to its field, with the message its field shows
+   * (or will show: the reviewer's name is said there only once the field was left).
+   */
+  function listProblems(errors) {
+    var list = byId('c-error-list');
+    var items = [];
+    errors.forEach(function (el) {
+      if (!el) {
+        return;
+      }
+      var msg = el.id ? byId(el.id + '-msg') : null;
+      var text = msg && msg.textContent ? msg.textContent : el.dtiProblem || '';
+      items.push({ el: el, label: placeOf(el) + (text ? ': ' + text : '') });
+    });
+    // Unchanged, the list stays: leaving a field re-checks the form between the press and the
+    // release of a click on one of these links.
+    var signature = JSON.stringify(items.map(function (i) {
+      return i.label;
+    }));
+    if (list.getAttribute('data-signature') === signature) {
+      return;
+    }
+    list.setAttribute('data-signature', signature);
+    list.textContent = '';
+    items.forEach(function (i) {
+      list.appendChild(S.problemLink(i.el, i.label));
+    });
+  }
+
   /**
    * What the reviewer wrote as the basis, as one evidence entry of the review file: an http(s)
    * address with a host is a link; anything else is a document's title (shown as text, never as a
@@ -738,9 +781,11 @@
       });
     });
     var name = byId('c-reviewer-name');
-    // Said once the reviewer has been in the field or asked for the file, not on opening the page.
+    // Said next to the field once the reviewer has been in it or asked for the file, not on
+    // opening the page; the list of problems says it from the start.
     say(name, name.value.trim() === '' && nameTouched ? fmt('errReviewer') : '');
     if (name.value.trim() === '') {
+      name.dtiProblem = fmt('errReviewer');
       errors.push(name);
     }
     var date = byId('c-date');
@@ -770,6 +815,10 @@
     byId('c-errors').textContent = nothing ? fmt('errNone')
       : errors.length > 0 ? fmt('errors', [String(errors.length)]) : fmt('ok');
     byId('c-errors').classList.toggle('ok', errors.length === 0);
+    listProblems(errors);
+    var note = byId('c-save-note');
+    note.textContent = errors.length > 0 ? fmt('saveNoteErrors') : fmt('saveNoteOk');
+    note.classList.toggle('ok', errors.length === 0);
     var review = {
       $schema: '../../../schemas/review.schema.json',
       unit: unit(),

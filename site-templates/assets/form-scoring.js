@@ -1034,6 +1034,33 @@
     });
   }
 
+  var problemCount = 0;
+
+  /**
+   * One problem of a form's list of problems: a link to its field that opens what hides it and
+   * puts the focus there (the field gets an id when it has none).
+   */
+  function problemLink(el, label) {
+    var li = document.createElement('li');
+    var a = document.createElement('a');
+    if (!el.id) {
+      el.id = 'problem-el-' + (++problemCount);
+    }
+    a.href = '#' + el.id;
+    a.textContent = label;
+    a.addEventListener('click', function (e) {
+      e.preventDefault();
+      var box = el.closest('details');
+      if (box) {
+        box.open = true;
+      }
+      el.scrollIntoView({ block: 'center' });
+      el.focus();
+    });
+    li.appendChild(a);
+    return li;
+  }
+
   var api = {
     parse: parse,
     round2: round2,
@@ -1058,7 +1085,8 @@
     // For both forms: the units the page lists, and how the file is sent.
     units: units,
     sendPlan: sendPlan,
-    copy: copy
+    copy: copy,
+    problemLink: problemLink
   };
   if (typeof module === 'object' && module.exports) {
     module.exports = api;

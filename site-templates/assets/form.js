@@ -640,29 +640,8 @@
       list.removeChild(list.firstChild);
     }
     items.forEach(function (i) {
-      list.appendChild(problemItem(i.el, i.label));
+      list.appendChild(S.problemLink(i.el, i.label));
     });
-  }
-
-  function problemItem(el, label) {
-    var li = document.createElement('li');
-    var a = document.createElement('a');
-    if (!el.id) {
-      el.id = 'f-el-' + (++rowCounter);
-    }
-    a.href = '#' + el.id;
-    a.textContent = label;
-    a.addEventListener('click', function (e) {
-      e.preventDefault();
-      var box = el.closest('details');
-      if (box) {
-        box.open = true;
-      }
-      el.scrollIntoView({ block: 'center' });
-      el.focus();
-    });
-    li.appendChild(a);
-    return li;
   }
 
   // ---- evidence rows ---------------------------------------------------------------------

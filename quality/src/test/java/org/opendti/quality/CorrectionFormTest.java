@@ -566,6 +566,45 @@ class CorrectionFormTest {
     }
   }
 
+  /**
+   * The summary lists every problem it counts, each a link to its field, the reviewer's missing
+   * name included before the field was visited; and it says what a file with problems meets.
+   */
+  @Test
+  void theSummaryListsEveryProblemItCountsAndSaysWhatAFileWithProblemsMeets() {
+    List<String> errors = new ArrayList<>();
+    try (BrowserContext context = context(390, 844)) {
+      Page page = Browsers.watched(context, errors);
+      open(page, UNIT);
+      page.locator("fieldset[data-criterion='1.1'] [data-correct]").check();
+      Locator list = page.locator("#c-error-list a");
+      assertThat(page.locator("#c-errors").textContent())
+          .isEqualTo("Còn 3 lỗi cần sửa trước khi gửi.");
+      assertThat(list.allTextContents())
+          .containsExactly(
+              "1.1 — Hoặc điểm đã sửa (Điểm tối đa: 15): Cần nhập số liệu hoặc điểm đã sửa.",
+              "1.1 — Lý do: Cần ghi lý do điều chỉnh.",
+              "Họ và tên: Cần ghi họ tên người thẩm định.");
+      assertThat(page.locator("#c-save-note").textContent())
+          .startsWith("Bạn vẫn tải được tệp để lưu lại, nhưng kiểm tra tự động (CI) sẽ từ chối");
+      list.nth(1).click();
+      assertThat(
+              (Boolean)
+                  page.evaluate(
+                      "() => document.activeElement.matches(\"fieldset[data-criterion='1.1']"
+                          + " [data-reason]\")"))
+          .isTrue();
+      page.keyboard().type("Quyết định phân công chưa ban hành.");
+      page.locator("fieldset[data-criterion='1.1'] select[data-input]")
+          .selectOption("chua-phan-cong");
+      page.locator("#c-reviewer-name").fill("Nguyễn Văn Kiểm");
+      assertThat(list.count()).isZero();
+      assertThat(page.locator("#c-save-note").textContent())
+          .isEqualTo("Tệp không còn lỗi, sẵn sàng để gửi.");
+      assertThat(errors).as("console or page errors").isEmpty();
+    }
+  }
+
   /** Offline, or a file gone: the reviewer is told, in the page's language, not left waiting. */
   @Test
   void aUnitWhosePointsCannotBeFetchedIsSaidSo() {
