@@ -97,6 +97,34 @@ class PublishedSiteTest {
   }
 
   /**
+   * A spreadsheet opened away from the site still says which rows are sample data: the sample
+   * communes' CSV has a {@code sample} column; Ngã Năm's, real, keeps its columns.
+   */
+  @Test
+  void theScoresCsvSaysWhichRowsAreSampleData() throws IOException {
+    List<String> sample =
+        Files.readAllLines(out.resolve("public/data/gia-lai-2023-xa/2024/scores.csv"));
+    List<String> head = List.of(sample.get(0).substring(1).split(","));
+    assertThat(head.subList(0, 7))
+        .containsExactly(
+            "unit_id",
+            "unit_name",
+            "parent_id",
+            "parent_name",
+            "total",
+            "classification",
+            "sample");
+    assertThat(sample.subList(1, sample.size()))
+        .isNotEmpty()
+        .allMatch(row -> row.split(",")[6].equals("true"));
+    String real =
+        Files.readAllLines(out.resolve("public/data/nga-nam-2024/2023/scores.csv")).get(0);
+    assertThat(real).doesNotContain("sample");
+    String pkg = Files.readString(out.resolve("public/data/datapackage.json"));
+    assertThat(pkg).contains("{\"name\":\"sample\",\"type\":\"boolean\",");
+  }
+
+  /**
    * The workbench lists every framework and period with its counts, each linking to its own page
    * and CSV; its pages link back.
    */

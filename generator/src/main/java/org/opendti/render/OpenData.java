@@ -72,6 +72,9 @@ final class OpenData {
     List<String> h =
         new ArrayList<>(
             List.of("unit_id", "unit_name", "parent_id", "parent_name", "total", "classification"));
+    if (hasSamples(index, fw, period)) {
+      h.add(SAMPLE);
+    }
     for (String table : tableKeys(index, fw, period)) {
       h.add("rank_" + table);
     }
@@ -87,6 +90,21 @@ final class OpenData {
       h.addAll(PROVENANCE_COLUMNS);
     }
     return h;
+  }
+
+  /**
+   * Whether a row is of a fictional sample unit: a column only where the period has one, so that a
+   * spreadsheet opened away from the site's "sample data" banner still says so, and real data keep
+   * their columns.
+   */
+  static final String SAMPLE = "sample";
+
+  private static boolean hasSamples(SiteIndex index, Framework fw, String period) {
+    return index.scores(fw.id(), period).stream().anyMatch(s -> isSample(index, s));
+  }
+
+  private static boolean isSample(SiteIndex index, UnitScore s) {
+    return s.sample() || index.isSample(s.unitId());
   }
 
   /** Added when Git history was read, so data built without it keeps its columns. */
@@ -128,6 +146,7 @@ final class OpenData {
             new CSVPrinter(w, CSVFormat.RFC4180.builder().setRecordSeparator("\r\n").get())) {
       w.write('\uFEFF');
       List<String> header = header(index, fw, period.id());
+      boolean samples = header.contains(SAMPLE);
       out.printRecord(header);
       for (UnitScore s : rows(index, fw, period.id())) {
         List<String> r = new ArrayList<>();
@@ -138,6 +157,9 @@ final class OpenData {
         r.add(parent == null ? "" : index.unitName(parent, Lang.VI));
         r.add(plain(s.total()));
         r.add(s.classification() == null ? "" : s.classification().id());
+        if (samples) {
+          r.add(Boolean.toString(isSample(index, s)));
+        }
         for (String g : tableKeys(index, fw, period.id())) {
           r.add(rank(index, fw, period.id(), g, s.unitId()).map(String::valueOf).orElse(""));
         }
@@ -194,7 +216,7 @@ final class OpenData {
       g.writeStringField("nameEn", nameEn);
     }
     g.writeStringField("parent", index.unit(s.unitId()).map(x -> x.parent()).orElse(null));
-    g.writeBooleanField("sample", s.sample() || index.isSample(s.unitId()));
+    g.writeBooleanField("sample", isSample(index, s));
     g.writeNumberField("total", s.total());
     g.writeStringField(
         "classification", s.classification() == null ? null : s.classification().id());
@@ -287,6 +309,9 @@ final class OpenData {
           ObjectNode f = fields.addObject();
           f.put("name", h);
           f.put("type", fieldType(h));
+          if (h.equals(SAMPLE)) {
+            f.put("description", "true: a fictional sample unit, not a real result");
+          }
         }
         jsonResource(resources, base + "-json", SitePaths.data(fw.id(), p.id(), "scores.json"));
         jsonResource(
@@ -348,7 +373,9 @@ final class OpenData {
 
   /** The Frictionless type of a CSV column. */
   private static String fieldType(String column) {
-    if (column.startsWith("rank_") || column.endsWith("_pull_request")) {
+    if (column.equals(SAMPLE)) {
+      return "boolean";
+    } else if (column.startsWith("rank_") || column.endsWith("_pull_request")) {
       return "integer";
     } else if (column.endsWith("_at")) {
       return "datetime";

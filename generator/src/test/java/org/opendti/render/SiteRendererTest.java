@@ -598,11 +598,11 @@ class SiteRendererTest {
     String text = new String(csv, StandardCharsets.UTF_8).substring(1);
     assertThat(text.lines().findFirst().orElseThrow())
         .isEqualTo(
-            "unit_id,unit_name,parent_id,parent_name,total,classification,rank_all,"
+            "unit_id,unit_name,parent_id,parent_name,total,classification,sample,rank_all,"
                 + "rank_by-district,pillar_I,pillar_II,criterion_1.1,criterion_1.2,criterion_1.3,"
                 + "criterion_2.1,criterion_2.2");
     assertThat(text.lines().skip(1).findFirst().orElseThrow())
-        .isEqualTo("xa-b1,Xã Bình Minh,huyen-b,Huyện Tây,30.00,tot,1,1,18,10,8,5,5,10,2");
+        .isEqualTo("xa-b1,Xã Bình Minh,huyen-b,Huyện Tây,30.00,tot,false,1,1,18,10,8,5,5,10,2");
     JsonNode json = new ObjectMapper().readTree(site.bytes("data/xa-mau/2024/scores.json"));
     assertThat(json.get("units")).hasSize(4);
     assertThat(json.at("/units/0/ranks/all").asInt()).isEqualTo(1);
