@@ -156,16 +156,49 @@ final class ScorecardPage {
             ranks.stream().anyMatch(x -> !x.rankInterval().isEmpty() || x.notClearlyBehind()),
             RankIntervalText.methodologyLink(page, fw)),
         TotalsChart.of(page, fw, s),
-        new ScorecardView.Reviewing(
-            ObjectionLinks.rows(
-                review.map(r -> r.objections(null)).orElse(List.of()), repositoryBase, page),
-            ObjectionLinks.form(repositoryBase, s.key(), null, page),
-            rows.stale.size(),
-            CorrectionPage.link(page, s.key())),
+        reviewing(page, s, review, repositoryBase, rows.stale.size(), blocks),
         blocks.stream()
             .anyMatch(b -> b.criteria().stream().anyMatch(c -> !c.selfAssessed().isEmpty())),
         blocks.stream().anyMatch(b -> b.criteria().stream().anyMatch(c -> !c.reviewed().isEmpty())),
         UnitChanges.of(page, s.unitId()));
+  }
+
+  /**
+   * The review as the summary and the people section say it: the whole result's objections, where
+   * to object and correct, and which criteria were corrected or have an objection still open (a
+   * reader should not find those only at row 3.1, screens further down).
+   */
+  private static ScorecardView.Reviewing reviewing(
+      PageContext page,
+      UnitScore s,
+      Optional<Review> review,
+      String repositoryBase,
+      int stale,
+      List<ScorecardView.PillarBlock> blocks) {
+    List<ScorecardView.ObjectionRow> whole =
+        ObjectionLinks.rows(
+            review.map(r -> r.objections(null)).orElse(List.of()), repositoryBase, page);
+    List<Link> corrected = new ArrayList<>();
+    List<Link> openAt = new ArrayList<>();
+    for (ScorecardView.PillarBlock b : blocks) {
+      for (ScorecardView.CriterionRow c : b.criteria()) {
+        Link row = new Link(c.id(), "#c-" + c.id());
+        if (!c.reviewed().isEmpty() || !c.reviewReason().isEmpty()) {
+          corrected.add(row);
+        }
+        if (c.objections().stream().anyMatch(ScorecardView.ObjectionRow::open)) {
+          openAt.add(row);
+        }
+      }
+    }
+    return new ScorecardView.Reviewing(
+        whole,
+        ObjectionLinks.form(repositoryBase, s.key(), null, page),
+        stale,
+        CorrectionPage.link(page, s.key()),
+        corrected,
+        openAt,
+        whole.stream().anyMatch(ScorecardView.ObjectionRow::open));
   }
 
   /**

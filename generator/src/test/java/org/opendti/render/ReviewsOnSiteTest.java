@@ -150,6 +150,12 @@ class ReviewsOnSiteTest {
     assertThat(whole.select("a, script")).isEmpty();
     assertThat(html("en/units/xa-a1/xa-mau-2024.html").select("ul.objections").last().text())
         .contains("received 15/01/2025: Partly upheld (03/02/2025)");
+    // The summary says which criteria were corrected and which objections are open; the whole
+    // result's, decided, is not.
+    assertThat(vi.select("section.summary ul.review-standing li").eachText())
+        .containsExactly(
+            "Đoàn kiểm tra đã điều chỉnh tiêu chí 1.3.",
+            "Kiến nghị đang chờ giải quyết: tiêu chí 1.3.");
   }
 
   @Test

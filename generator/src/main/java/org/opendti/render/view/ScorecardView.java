@@ -335,11 +335,22 @@ public record ScorecardView(
    *     repository's address is not configured
    * @param stale how many corrections await another look
    * @param correctUrl the inspection team's correction form with this unit and period chosen
+   * @param corrected the criteria the inspection team corrected, each linking to its row
+   * @param openAt the criteria with an objection not yet decided, each linking to its row
+   * @param openWhole whether an objection to the whole result is not yet decided
    */
   public record Reviewing(
-      List<ObjectionRow> objections, String objectUrl, int stale, String correctUrl) {
+      List<ObjectionRow> objections,
+      String objectUrl,
+      int stale,
+      String correctUrl,
+      List<Link> corrected,
+      List<Link> openAt,
+      boolean openWhole) {
     public Reviewing {
       objections = List.copyOf(objections);
+      corrected = List.copyOf(corrected);
+      openAt = List.copyOf(openAt);
     }
   }
 
