@@ -102,23 +102,24 @@ class PublishedSiteTest {
    */
   @Test
   void theSummarySaysWhatTheReviewChangedAndWhatIsStillDisputed() throws IOException {
-    Element vi =
-        page("units/mau-huyen-6-xa-3/gia-lai-2023-xa-2024.html")
-            .selectFirst("section.summary ul.review-standing");
+    Element vi = standing("");
     assertThat(vi.select("li").eachText())
         .containsExactly(
             "Đoàn kiểm tra đã điều chỉnh tiêu chí 3.1, 4.4.",
             "Kiến nghị đang chờ giải quyết: tiêu chí 3.1.");
     assertThat(vi.select("a").eachAttr("href")).containsExactly("#c-3.1", "#c-4.4", "#c-3.1");
-    Element en =
-        page("en/units/mau-huyen-6-xa-3/gia-lai-2023-xa-2024.html")
-            .selectFirst("section.summary ul.review-standing");
-    assertThat(en.select("li").eachText())
+    assertThat(standing("en/").select("li").eachText())
         .containsExactly(
             "Corrected by the inspection team: criteria 3.1, 4.4.",
             "Objections awaiting a decision: criteria 3.1.");
     // A unit nobody corrected or objected for says nothing of it.
     assertThat(page("units/nga-nam/nga-nam-2024-2023.html").select("ul.review-standing")).isEmpty();
+  }
+
+  /** The review's line in the summary of sample commune Mẫu Khánh 2's 2024 scorecard. */
+  private static Element standing(String lang) throws IOException {
+    return page(lang + "units/mau-huyen-6-xa-3/gia-lai-2023-xa-2024.html")
+        .selectFirst("section.summary ul.review-standing");
   }
 
   /**
