@@ -603,7 +603,17 @@
       errors.push(reasonEl);
     }
     var evidence = (current.evidence[id] || []).slice();
-    var entered = evidenceOf(box.querySelector('[data-cevidence]').value);
+    var evidenceEl = box.querySelector('[data-cevidence]');
+    var entered = evidenceOf(evidenceEl.value);
+    // An address written short ("www.…", "htps://…", "gialai.gov.vn/…") is kept as a document's
+    // title, which no reader can open: said, not refused (a title may look like that).
+    var evidenceMsg = byId(evidenceEl.id + '-msg');
+    var shortLink = entered && entered.kind !== 'link' &&
+      /^(www\.|h?t?t?ps?:?\/\/|[a-z0-9-]+(\.[a-z0-9-]+)*\.(vn|com|org|net|gov)(\/|$))/i.test(entered.title);
+    if (evidenceMsg) {
+      evidenceMsg.textContent = shortLink ? fmt('warnShortLink') : '';
+      evidenceMsg.classList.toggle('warn', !!shortLink);
+    }
     if (entered && !evidence.some(function (e) {
       return JSON.stringify(e) === JSON.stringify(entered);
     })) {

@@ -601,6 +601,16 @@ class CorrectionFormTest {
       assertThat(list.count()).isZero();
       assertThat(page.locator("#c-save-note").textContent())
           .isEqualTo("Tệp không còn lỗi, sẵn sàng để gửi.");
+      // An address written short is said to be kept as a title nobody can open; a title or a
+      // full address is not.
+      Locator evidence = page.locator("fieldset[data-criterion='1.1'] [data-cevidence]");
+      Locator said = page.locator("[id=\"" + evidence.getAttribute("aria-describedby") + "\"]");
+      evidence.fill("www.gialai.gov.vn/van-ban/123");
+      assertThat(said.textContent()).startsWith("Trông như một liên kết nhưng không phải địa chỉ");
+      for (String fine : List.of("Biên bản số 12/BB-ĐKT", "https://gialai.gov.vn/van-ban/123")) {
+        evidence.fill(fine);
+        assertThat(said.textContent()).as(fine).isEmpty();
+      }
       assertThat(errors).as("console or page errors").isEmpty();
     }
   }
