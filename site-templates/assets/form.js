@@ -367,8 +367,30 @@
     return out;
   }
 
+  /**
+   * A percentage of 1 or less written without "%" (0,95) is most likely a share written as a
+   * fraction (95 %): said next to the field, not refused (0,5 % can be meant).
+   */
+  function fractionForPercent(field, kind, v, warnings) {
+    var control = field.querySelector('[data-input]');
+    var msg = control ? msgOf(control) : null;
+    if (!msg || kind !== 'percent') {
+      return;
+    }
+    var raw = control.value.trim();
+    var n = v === '' || v === null ? null : S.parse(String(v));
+    var fraction = n !== null && raw.indexOf('%') < 0 && Number(S.str(n)) > 0 &&
+      Number(S.str(n)) <= 1;
+    msg.classList.toggle('warn', fraction);
+    if (fraction) {
+      var text = fmt('warnFraction', [raw, S.localNumber(S.times100(S.str(n)), lang)]);
+      msg.textContent = text;
+      warnings.push({ el: control, text: text, shown: true });
+    }
+  }
+
   /** One criterion's answer, or null when nothing is filled in; checks every field. */
-  function readCriterion(box, errors) {
+  function readCriterion(box, errors, warnings) {
     var c = criteria[box.getAttribute('data-criterion')];
     var naBox = box.querySelector('[data-na]');
     var na = naBox && naBox.checked;
@@ -388,6 +410,7 @@
       }
       var read = readInput(def.kind, raw, c.maxPoints, options);
       inputs[id] = read.value;
+      read.kind = def.kind;
       field.readResult = read;
     });
     var evidenceBox = box.querySelector('[data-evidence]');
@@ -409,6 +432,7 @@
       if (key !== null && key !== 'errRequired') {
         invalid = true;
       }
+      fractionForPercent(field, read.kind, na || key !== null ? null : read.value, warnings);
     });
     if (!na && any) {
       var ratioKey = S.checkRatio(c, inputs);
@@ -574,7 +598,7 @@
         scores[id] = S.scoreCriterion(c, null, ctx);
         return;
       }
-      var answer = readCriterion(box, errors);
+      var answer = readCriterion(box, errors, warnings);
       if (answer) {
         state.answers[id] = answer;
       }

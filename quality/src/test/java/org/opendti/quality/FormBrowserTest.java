@@ -161,6 +161,15 @@ class FormBrowserTest {
       page.locator("#f-period").selectOption("2023");
       pickUnit(page, "ngã năm", "nga-nam");
       Locator p8 = page.locator("fieldset[data-criterion='8'] [data-input='p']");
+      // A share written as a fraction is asked about, not refused.
+      Locator said = page.locator("[id=\"" + p8.getAttribute("aria-describedby") + "\"]");
+      p8.fill("0,95");
+      assertThat(said.textContent())
+          .isEqualTo("Bạn ghi 0,95, tức là 0,95%. Nếu là tỷ lệ 95%, hãy ghi 95.");
+      assertThat(said.getAttribute("class")).contains("warn");
+      assertThat(p8.getAttribute("aria-invalid")).isNull();
+      p8.fill("0,95%");
+      assertThat(said.textContent()).isEmpty();
       p8.fill("99,5");
       page.locator("#f-preparer-name").fill("Nguyễn Thị Lan");
       page.locator("#f-start-blank").click();
