@@ -178,12 +178,13 @@
       if (n.error) {
         return { value: '', key: n.error, args: n.args };
       }
-      return checked(kind, n.value, max, options);
+      return readChecked(kind, n.value, max, options);
     }
-    return checked(kind, raw, max, options);
+    return readChecked(kind, raw, max, options);
   }
 
-  function checked(kind, v, max, options) {
+  /** A value read, with what the checks say of it (and the maximum, for "errPoints"). */
+  function readChecked(kind, v, max, options) {
     var key = S.checkValue(kind, v, max, options);
     return { value: v, key: key, args: key === 'errPoints' && max ? [points(String(max))] : [] };
   }
