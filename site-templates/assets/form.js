@@ -576,6 +576,7 @@
       report(controlsOf(field), key, read.args, errors, key !== null && key !== 'errRequired');
     });
     var ctx = { period: period(), arrival: today() };
+    var progress = {};
     var scores = {};
     var byReviewers = 0;
     document.querySelectorAll('fieldset[data-criterion]').forEach(function (box) {
@@ -594,6 +595,8 @@
         byReviewers++;
         return;
       }
+      var tally = sectionTally(progress, box);
+      tally.criteria++;
       if (box.querySelector('template[data-fields]')) {
         // Not built yet, so nothing filled in: scored as an empty criterion; built() checks again.
         scores[id] = S.scoreCriterion(c, null, ctx);
@@ -602,6 +605,7 @@
       var answer = readCriterion(box, errors, warnings);
       if (answer) {
         state.answers[id] = answer;
+        tally.filled++;
       }
       var result = box.dtiInvalid ? { status: 'invalid', points: '0.00' }
         : S.scoreCriterion(c, answer, ctx);
@@ -626,6 +630,7 @@
     summary.classList.toggle('ok', errors.length === 0);
     listProblems('f-error-list', errors);
     listProblems('f-warning-list', warnings);
+    showProgress(progress, errors, state.prioritySector);
     var note = byId('f-save-note');
     note.textContent = errors.length > 0 ? fmt('saveNoteErrors') : fmt('saveNoteOk');
     note.classList.toggle('ok', errors.length === 0);
@@ -636,6 +641,41 @@
     updateSend();
     scheduleDraft();
     return last;
+  }
+
+  /** The counts of a criterion's section in the contents, keyed by the section's heading id. */
+  function sectionTally(progress, box) {
+    var key = box.closest('section.form-section').getAttribute('aria-labelledby');
+    if (!progress[key]) {
+      progress[key] = { criteria: 0, filled: 0, errors: 0 };
+    }
+    return progress[key];
+  }
+
+  /**
+   * Each section's entry in the contents: how many of its criteria are filled in and how many of
+   * the form's errors are in it; a priority sector's entry shows only with its section.
+   */
+  function showProgress(progress, errors, sector) {
+    errors.forEach(function (p) {
+      var section = p.el && p.el.closest('section.form-section');
+      var key = section && section.getAttribute('aria-labelledby');
+      if (key && progress[key]) {
+        progress[key].errors++;
+      }
+    });
+    document.querySelectorAll('[data-sector-entry]').forEach(function (entry) {
+      entry.hidden = entry.getAttribute('data-sector-entry') !== sector;
+    });
+    document.querySelectorAll('[data-progress]').forEach(function (meta) {
+      var tally = progress[meta.getAttribute('data-progress')];
+      if (!tally || tally.criteria === 0) {
+        return;
+      }
+      meta.textContent = fmt('sectionProgress', [tally.filled, tally.criteria]) +
+        (tally.errors > 0 ? ' · ' + fmt('sectionErrors', [tally.errors]) : '');
+      meta.classList.toggle('has-errors', tally.errors > 0);
+    });
   }
 
   /** Every shown problem as a link that focuses its field; the rest counted in one last link. */

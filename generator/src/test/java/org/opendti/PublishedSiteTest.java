@@ -71,6 +71,36 @@ class PublishedSiteTest {
   }
 
   /**
+   * The national model framework nests groups two deep ({@code xa-chinh-quyen-so-000}): its
+   * criteria page opens with contents nested as its sections are, one entry per section, each a
+   * link to the section's heading, and each section ends with a link back.
+   */
+  @Test
+  void theCriteriaPageOpensWithContentsNestedAsItsSections() throws IOException {
+    Document vi = page("criteria/xa-chinh-quyen-so-000.html");
+    Elements sections = vi.select("main section.section");
+    Elements entries = vi.select("nav.contents li > a");
+    assertThat(sections).hasSizeGreaterThan(10);
+    assertThat(entries).hasSameSizeAs(sections);
+    for (int i = 0; i < sections.size(); i++) {
+      Element section = sections.get(i);
+      Element entry = entries.get(i);
+      Element heading = section.selectFirst("h2, h3");
+      assertThat(entry.attr("href")).isEqualTo("#" + heading.id());
+      assertThat(entry.text()).isEqualTo(heading.text().replace(" Lĩnh vực ưu tiên", ""));
+      int depth = Integer.parseInt(section.className().replaceAll(".*depth-(\\d+).*", "$1"));
+      assertThat(entry.parents().stream().filter(p -> p.nameIs("ol")))
+          .as("lists around %s", entry.text())
+          .hasSize(depth + 1);
+      assertThat(section.select(".to-contents a").attr("href")).isEqualTo("#contents-h");
+    }
+    assertThat(vi.select("nav.contents .contents-meta").first().text())
+        .matches("[0-9.,]+ điểm( · [0-9]+ tiêu chí)?");
+    assertThat(page("en/criteria/xa-chinh-quyen-so-000.html").selectFirst("#contents-h").text())
+        .isEqualTo("Contents");
+  }
+
+  /**
    * A criterion whose figure the team corrected (sample commune Mẫu Khánh 2, 3.1: 141 adults with a
    * smartphone, 133 after the review) reads in order: both figures, the formula worked from the
    * team's and said to be, the points computed from the unit's, the points after the review.

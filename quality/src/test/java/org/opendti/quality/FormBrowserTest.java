@@ -212,6 +212,59 @@ class FormBrowserTest {
     }
   }
 
+  /**
+   * On a phone the Sở form runs to tens of thousands of pixels: its contents say how much of each
+   * section is filled in and where the errors are, show a priority sector's section only once it is
+   * chosen, and take the official there and back.
+   */
+  @Test
+  void theContentsSayWhatEachSectionStillNeedsAndGoThere() {
+    List<String> errors = new ArrayList<>();
+    try (BrowserContext context =
+        web.browser().newContext(new Browser.NewContextOptions().setViewportSize(390, 844))) {
+      Page page = Browsers.watched(context, errors);
+      page.navigate(web.url("forms/gia-lai-2023-so.html"));
+      Locator contents = page.locator("nav.contents");
+      Locator first = contents.locator("[data-progress='s-0']");
+      Locator tourism = contents.locator("[data-sector-entry='du-lich']");
+      assertThat(first.textContent()).isEqualTo("4 tiêu chí");
+      assertThat(tourism.isVisible()).as("a sector not chosen").isFalse();
+
+      page.locator("#f-period").selectOption("2023");
+      pickUnit(page, "sở nội vụ", "mau-so-1");
+      page.locator("#f-start-blank").click();
+      page.locator("[id='c-1.2-a']").fill("3");
+      page.locator("[id='c-1.2-b']").fill("4");
+      // More meetings chaired than held: refused, and counted against section 4.
+      page.locator("[id='c-4.3-a']").fill("9");
+      page.locator("[id='c-4.3-b']").fill("2");
+      assertThat(first.textContent()).isEqualTo("đã điền 1/4 tiêu chí");
+      assertThat(first.getAttribute("class")).doesNotContain("has-errors");
+      Locator fourth = contents.locator("[data-progress='s-3']");
+      assertThat(fourth.textContent()).isEqualTo("đã điền 1/3 tiêu chí · 1 lỗi");
+      assertThat(fourth.getAttribute("class")).contains("has-errors");
+
+      page.locator("#f-sector").selectOption("du-lich");
+      page.waitForCondition(tourism::isVisible);
+      assertThat(contents.locator("[data-sector-entry]:visible").count()).isEqualTo(1);
+
+      // There and back: the entry scrolls to its section, the section's last link to the contents.
+      contents.locator("a[href='#s-3']").click();
+      page.waitForCondition(() -> inView(page, "#s-3"));
+      page.locator("section[aria-labelledby='s-3'] .to-contents a").click();
+      page.waitForCondition(() -> inView(page, "#f-contents-h"));
+      assertThat(errors).as("console or page errors").isEmpty();
+    }
+  }
+
+  private static boolean inView(Page page, String selector) {
+    return (Boolean)
+        page.evaluate(
+            "s => { const r = document.querySelector(s).getBoundingClientRect();"
+                + " return r.top > -1 && r.bottom <= innerHeight; }",
+            selector);
+  }
+
   /** A blank form printed to fill in on paper has every criterion's fields, built on demand. */
   @Test
   void printingTheUntouchedFormPrintsEveryField() {
