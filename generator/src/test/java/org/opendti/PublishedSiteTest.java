@@ -101,6 +101,25 @@ class PublishedSiteTest {
   }
 
   /**
+   * Every period's scores are {@code scores.csv} on the site: a ranking's open-data links save them
+   * under names that say which framework and period they are, so two saved files never become
+   * "scores (1).csv".
+   */
+  @Test
+  void openDataIsSavedUnderANameThatSaysWhichPeriodItIs() throws IOException {
+    Document ranking = page("rankings/gia-lai-2023-xa/2024/all.html");
+    assertThat(ranking.select("h2#open-data + ul a").eachAttr("download"))
+        .containsExactly(
+            "gia-lai-2023-xa-2024-scores.csv",
+            "gia-lai-2023-xa-2024-scores.json",
+            "datapackage.json");
+    Document compare = page("compare.html");
+    assertThat(compare.select("#compare-data-title ~ ul a").eachAttr("download"))
+        .contains("gia-lai-2023-xa-2023-scores.json", "nga-nam-2024-2023-scores.json")
+        .doesNotHaveDuplicates();
+  }
+
+  /**
    * A criterion whose figure the team corrected (sample commune Mẫu Khánh 2, 3.1: 141 adults with a
    * smartphone, 133 after the review) reads in order: both figures, the formula worked from the
    * team's and said to be, the points computed from the unit's, the points after the review.

@@ -12,7 +12,7 @@ import org.opendti.model.Group;
 import org.opendti.model.Period;
 import org.opendti.model.RankingGroup;
 import org.opendti.render.view.CompareView;
-import org.opendti.render.view.Link;
+import org.opendti.render.view.DataFile;
 
 /**
  * The compare page (issue #16 item 4): one page per language, not one per pair. Units, points and
@@ -65,14 +65,17 @@ final class ComparePage {
     }
     ObjectNode cohorts = root.putObject("cohorts");
     List<CompareView.Option> options = new ArrayList<>();
-    List<Link> files = new ArrayList<>();
+    List<DataFile> files = new ArrayList<>();
     for (Framework fw : index.frameworks()) {
       for (Period p : index.publishedPeriods(fw)) {
         String value = fw.id() + "/" + p.id();
         String scores = SitePaths.data(fw.id(), p.id(), "scores.json");
         String inPeriod = page.titleInPeriod(fw, p);
         files.add(
-            new Link(inPeriod + " (" + page.text().get("openDataJson") + ")", page.href(scores)));
+            new DataFile(
+                inPeriod + " (" + page.text().get("openDataJson") + ")",
+                page.href(scores),
+                SitePaths.savedName(scores)));
         if (!index.hasPages(fw.id(), p.id())) {
           // An archived period keeps its open data, not the comparison (it links to scorecards).
           continue;

@@ -10,6 +10,7 @@ import org.opendti.model.Group;
 import org.opendti.model.Period;
 import org.opendti.rank.RankEntry;
 import org.opendti.rank.Ranking;
+import org.opendti.render.view.DataFile;
 import org.opendti.render.view.Link;
 import org.opendti.render.view.RankingRow;
 import org.opendti.render.view.RankingView;
@@ -75,15 +76,18 @@ final class RankingPages {
     for (RankEntry e : entries) {
       rows.add(row(page, fw, r, e, prev));
     }
-    List<Link> openData =
+    String csv = SitePaths.data(fw.id(), period.id(), "scores.csv");
+    String json = SitePaths.data(fw.id(), period.id(), "scores.json");
+    List<DataFile> openData =
         List.of(
-            new Link(
-                page.t("openDataCsv"),
-                SitePaths.href(here, SitePaths.data(fw.id(), period.id(), "scores.csv"))),
-            new Link(
-                page.t("openDataJson"),
-                SitePaths.href(here, SitePaths.data(fw.id(), period.id(), "scores.json"))),
-            new Link(page.t("openDataPackage"), SitePaths.href(here, SitePaths.DATAPACKAGE)));
+            new DataFile(
+                page.t("openDataCsv"), SitePaths.href(here, csv), SitePaths.savedName(csv)),
+            new DataFile(
+                page.t("openDataJson"), SitePaths.href(here, json), SitePaths.savedName(json)),
+            new DataFile(
+                page.t("openDataPackage"),
+                SitePaths.href(here, SitePaths.DATAPACKAGE),
+                SitePaths.savedName(SitePaths.DATAPACKAGE)));
     List<Link> others = new ArrayList<>();
     for (Ranking o : index.rankings(fw.id(), r.periodId())) {
       String title = index.tableTitle(o, lang);

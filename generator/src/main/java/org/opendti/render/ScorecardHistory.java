@@ -12,6 +12,7 @@ import org.opendti.diagnostic.Lang;
 import org.opendti.model.Framework;
 import org.opendti.model.Period;
 import org.opendti.rank.Ranking;
+import org.opendti.render.view.DataFile;
 import org.opendti.render.view.Link;
 import org.opendti.render.view.ScorecardView;
 import org.opendti.score.UnitScore;
@@ -93,19 +94,22 @@ final class ScorecardHistory {
    * Where an archived period's points are still explained: its scores ({@code scores.csv}: every
    * criterion's points and the ranks) and the unit's submission as published, when there is one.
    */
-  private static List<Link> openData(PageContext page, UnitScore s) {
-    List<Link> links = new ArrayList<>();
+  private static List<DataFile> openData(PageContext page, UnitScore s) {
+    List<DataFile> links = new ArrayList<>();
+    String csv = SitePaths.data(s.frameworkId(), s.periodId(), "scores.csv");
     links.add(
-        new Link(
-            page.t("historyArchivedData"),
-            page.href(SitePaths.data(s.frameworkId(), s.periodId(), "scores.csv"))));
+        new DataFile(page.t("historyArchivedData"), page.href(csv), SitePaths.savedName(csv)));
     page.index()
         .submission(s)
         .ifPresent(
-            x ->
-                links.add(
-                    new Link(
-                        page.t("historyArchivedSubmission"), page.href(FormUnits.file(s.key())))));
+            x -> {
+              String file = FormUnits.file(s.key());
+              links.add(
+                  new DataFile(
+                      page.t("historyArchivedSubmission"),
+                      page.href(file),
+                      SitePaths.savedName(file)));
+            });
     return links;
   }
 

@@ -44,6 +44,15 @@ final class SitePaths {
     return prefix(lang) + "criteria/" + seg(fw) + "-methodology.html";
   }
 
+  /**
+   * The name a data file is saved under: its path below {@code data/}, folders joined by "-"
+   * ({@code data/gia-lai-2023-xa/2024/scores.csv} → {@code gia-lai-2023-xa-2024-scores.csv}).
+   */
+  static String savedName(String dataPath) {
+    String below = dataPath.startsWith("data/") ? dataPath.substring("data/".length()) : dataPath;
+    return below.replace('/', '-');
+  }
+
   static String data(String fw, String period, String file) {
     return "data/" + seg(fw) + "/" + seg(period) + "/" + file;
   }

@@ -13,7 +13,8 @@ import java.util.List;
  *     a script element
  * @param openData the open-data files the page reads, linked for those without JavaScript
  */
-public record CompareView(List<Option> cohorts, TemplateHTMLOutputModel data, List<Link> openData) {
+public record CompareView(
+    List<Option> cohorts, TemplateHTMLOutputModel data, List<DataFile> openData) {
   public CompareView {
     cohorts = List.copyOf(cohorts);
     openData = List.copyOf(openData);

@@ -28,7 +28,7 @@ public record RankingView(
     String parentHeading,
     List<Column> pillars,
     List<RankingRow> rows,
-    List<Link> openData,
+    List<DataFile> openData,
     Link criteria,
     List<Link> otherTables,
     Link rankIntervals,

@@ -278,7 +278,7 @@ public record ScorecardView(
       String rank,
       String rankTable,
       String fraction,
-      List<Link> data) {
+      List<DataFile> data) {
     public HistoryRow {
       data = List.copyOf(data);
     }
