@@ -50,6 +50,16 @@ final class ReviewCheck {
         continue;
       }
       Period period = Identity.period(f.get(), r.period(), out).orElse(null);
+      // A period's figures cannot be reviewed before the period has begun: a mistyped year.
+      if (period != null && r.date() != null && r.date().isBefore(period.start())) {
+        out.error(
+            Code.REVIEW_BEFORE_PERIOD,
+            "/date",
+            r.date(),
+            period.id(),
+            period.start(),
+            period.end());
+      }
       Map<String, Integer> seen = new HashMap<>();
       for (int i = 0; i < r.corrections().size(); i++) {
         Review.Correction c = r.corrections().get(i);

@@ -33,6 +33,7 @@ import org.opendti.model.Value;
  */
 public final class SubmissionValidator {
 
+  private static final Pattern PHONE = Pattern.compile("^\\+?[0-9 ().\\-]+$");
   private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s.]+$");
 
   /** Every finding about the submissions and reviews of {@code data}, unsorted. */
@@ -74,13 +75,33 @@ public final class SubmissionValidator {
   }
 
   private static void contact(String role, Contact c, Findings out) {
-    if (c == null || c.email() == null) {
+    if (c == null) {
       return;
     }
-    if (!EMAIL.matcher(c.email().strip()).matches()) {
+    if (c.email() != null && !EMAIL.matcher(c.email().strip()).matches()) {
       out.warning(
           Code.EMAIL_SHAPE, "/" + role + "/email", Text.of("phrase.role-" + role), c.email());
     }
+    if (c.phone() != null && !phone(c.phone().strip())) {
+      out.warning(
+          Code.PHONE_SHAPE, "/" + role + "/phone", Text.of("phrase.role-" + role), c.phone());
+    }
+  }
+
+  /**
+   * A number someone can dial: 8 to 15 digits (a landline with its area code, a mobile, or +84 and
+   * the number), grouped by spaces, dots, dashes or brackets, "+" only in front; blank is no
+   * number.
+   */
+  static boolean phone(String text) {
+    if (text.isEmpty()) {
+      return true;
+    }
+    if (!PHONE.matcher(text).matches()) {
+      return false;
+    }
+    long digits = text.chars().filter(ch -> ch >= '0' && ch <= '9').count();
+    return digits >= 8 && digits <= 15;
   }
 
   private static void profile(Framework f, Map<String, Value> profile, Findings out) {

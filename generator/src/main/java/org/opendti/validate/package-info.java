@@ -35,7 +35,7 @@
  *   <caption>Submission and review codes ({@link org.opendti.validate.SubmissionValidator})</caption>
  *   <tr><th>warning</th><td>missing-answer, unit-partly-valid-in-period, date-outside-period,
  *       evidence-date-outside-period, evidence-kind (when evidence is optional),
- *       self-score-out-of-range, email-shape</td></tr>
+ *       self-score-out-of-range, email-shape, phone-shape</td></tr>
  *   <tr><th>error</th><td>path-shape, path-mismatch, duplicate-submission, duplicate-review,
  *       unknown-framework, unknown-period, unknown-unit, unit-level-mismatch,
  *       unit-not-valid-in-period, unknown-criterion, unknown-priority-sector, sector-not-named,
@@ -44,8 +44,8 @@
  *       not-applicable-not-allowed, not-applicable-without-reason, inputs-and-not-applicable,
  *       missing-evidence, evidence-kind (when evidence is required), unknown-evidence-kind,
  *       evidence-url-scheme, missing-profile-field, unknown-profile-field,
- *       review-without-submission, correction-shape, points-out-of-range, blank-reason,
- *       duplicate-correction</td></tr>
+ *       review-without-submission, review-before-period, correction-shape, points-out-of-range,
+ *       blank-reason, duplicate-correction</td></tr>
  * </table>
  */
 package org.opendti.validate;

@@ -91,6 +91,37 @@ class ReviewCheckTest {
         .isEmpty();
   }
 
+  /**
+   * Period 2023 runs from 15/11/2022: a review dated before that (a year typed wrong) is refused;
+   * one dated on its first day is not.
+   */
+  @Test
+  void aReviewIsNotDatedBeforeItsPeriodBegan() {
+    assertFinding(
+        checkDated("2022-11-14"),
+        "review-before-period",
+        Severity.ERROR,
+        "/date",
+        "dated 2022-11-14",
+        "period 2023 began (2022-11-15..2023-11-14)");
+    assertThat(checkDated("2022-11-15")).isEmpty();
+  }
+
+  /** A correct review of the fixture, dated {@code date}, checked. */
+  private static List<Diagnostic> checkDated(String date) {
+    Review ok = review(REVIEW, fix("1.6", Map.of(), n("1"), null, "Chưa đủ hồ sơ."));
+    Review dated =
+        new Review(
+            ok.file(),
+            ok.unit(),
+            ok.framework(),
+            ok.period(),
+            ok.reviewer(),
+            d(date),
+            ok.corrections());
+    return Fixture.validate(List.of(submission(Fixture.answers())), List.of(dated));
+  }
+
   @Test
   void reviewWithoutSubmission() {
     List<Diagnostic> found =

@@ -253,21 +253,28 @@ class SubmissionValidatorTest {
         "a number");
   }
 
+  /** The fixture's answers, from these preparer and approver. */
+  private static Submission from(Contact preparer, Contact approver) {
+    return new Submission(
+        FILE,
+        "xa-a",
+        "fw",
+        "2023",
+        preparer,
+        approver,
+        Map.of("population", num("7500")),
+        null,
+        Fixture.answers());
+  }
+
   @Test
   void emailShape() {
-    Submission s =
-        new Submission(
-            FILE,
-            "xa-a",
-            "fw",
-            "2023",
-            new Contact("Nguyễn Văn A", "UBND xã", "Công chức", "0299", "a.example.vn"),
-            new Contact("Trần Thị B", null, "Chủ tịch", null, "b@"),
-            Map.of("population", num("7500")),
-            null,
-            Fixture.answers());
-
-    List<Diagnostic> found = validate(s);
+    List<Diagnostic> found =
+        validate(
+            from(
+                new Contact(
+                    "Nguyễn Văn A", "UBND xã", "Công chức", "0299 3822 123", "a.example.vn"),
+                new Contact("Trần Thị B", null, "Chủ tịch", null, "b@")));
 
     assertThat(found)
         .allMatch(d -> d.code().id().equals("email-shape") && d.severity() == Severity.WARNING)
@@ -277,5 +284,48 @@ class SubmissionValidatorTest {
         .filteredOn(d -> d.pointer().equals("/preparer/email"))
         .singleElement()
         .satisfies(d -> assertThat(d.message(Lang.EN)).contains("\"a.example.vn\""));
+  }
+
+  /**
+   * A phone someone can dial: 8 to 15 digits, grouped as people write them; words, a number cut
+   * short or letters are said (a warning: the number is for the reviewers to call back).
+   */
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.CsvSource(
+      delimiter = '|',
+      value = {
+        "0269 3822 123|true",
+        "0269.3822.123|true",
+        "+84 912 345 678|true",
+        "(0299) 3 000 000|true",
+        "0912-345-678|true",
+        "|true",
+        "0299|false",
+        "(không ghi)|false",
+        "0912 345 678 máy lẻ 12|false",
+        "84+912345678|false",
+        "1234567890123456|false"
+      })
+  void phoneShape(String phone, boolean dialable) {
+    List<Diagnostic> found =
+        validate(
+            from(
+                new Contact(
+                    "Nguyễn Văn A", "UBND xã", "Công chức", phone == null ? "" : phone, null),
+                new Contact("Trần Thị B", null, "Chủ tịch", null, null)));
+
+    if (dialable) {
+      assertThat(found).isEmpty();
+    } else {
+      assertThat(found)
+          .singleElement()
+          .satisfies(
+              d -> {
+                assertThat(d.code().id()).isEqualTo("phone-shape");
+                assertThat(d.severity()).isEqualTo(Severity.WARNING);
+                assertThat(d.pointer()).isEqualTo("/preparer/phone");
+                assertThat(d.message(Lang.VI)).contains("\"" + phone + "\"");
+              });
+    }
   }
 }
