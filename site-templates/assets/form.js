@@ -27,6 +27,8 @@
   var EVIDENCE_KINDS = ['decision', 'plan', 'report', 'document', 'link', 'photo', 'other'];
   var EV_FIELDS = ['kind', 'number', 'date', 'issuer', 'title', 'url'];
   var EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+  // As SubmissionValidator.phone: 8 to 15 digits, grouped by spaces, dots, dashes or brackets.
+  var PHONE = /^\+?(?:[ ().-]*[0-9]){8,15}[ ().-]*$/;
   var DRAFT_KEY = 'opendti.form.' + fw.id;
   var MAX_JSON_FILE = 2 * 1024 * 1024;
   var MAX_XLSX_FILE = 5 * 1024 * 1024;
@@ -146,6 +148,12 @@
       key = 'errRequired';
     } else if (v !== '' && pattern && !pattern.test(v)) {
       key = patternKey;
+    }
+    // A shape is said once the field is left, not at the first digit typed ("09…"); it counts.
+    if (key === patternKey && document.activeElement === el) {
+      report(el, null, [], errors, false);
+      errors.push({ el: el, text: fmt(key), shown: false });
+      return v;
     }
     report(el, key, [], errors, false);
     return v;
@@ -537,8 +545,9 @@
     ['name', 'office', 'title', 'phone', 'email'].forEach(function (f) {
       var id = 'f-' + prefix + '-' + f;
       if (byId(id)) {
-        out[f] = text(id, required.indexOf(f) >= 0, errors, f === 'email' ? EMAIL : null,
-          'errEmail');
+        out[f] = text(id, required.indexOf(f) >= 0, errors,
+          f === 'email' ? EMAIL : f === 'phone' ? PHONE : null,
+          f === 'email' ? 'errEmail' : 'errPhone');
       }
     });
     return out;

@@ -310,12 +310,24 @@ class FormBrowserTest {
   private static void fillIdentity(Page page, JsonNode real) {
     page.locator("#f-period").selectOption(real.get("period").asText());
     pickUnit(page, "ngã năm", "nga-nam");
+    Locator phone = page.locator("#f-preparer-phone");
+    phone.fill("0299");
+    // A number being typed is not yet wrong; once the field is left, it is said.
+    assertThat(phone.getAttribute("aria-invalid")).isNull();
     for (String who : List.of("preparer", "approver")) {
       real.get(who)
           .fields()
           .forEachRemaining(
               f -> page.locator("#f-" + who + "-" + f.getKey()).fill(f.getValue().asText()));
     }
+    // The seed gives no phone ("(không ghi)"): the form asks for a number that can be dialled.
+    assertThat(real.at("/preparer/phone").asText()).isEqualTo("(không ghi)");
+    assertThat(phone.getAttribute("aria-invalid")).isEqualTo("true");
+    assertThat(page.locator("#f-preparer-phone-msg").textContent())
+        .startsWith("Số điện thoại cần 8–15 chữ số");
+    phone.fill("0299 3 000 000");
+    page.locator("#f-preparer-email").focus();
+    assertThat(phone.getAttribute("aria-invalid")).isNull();
   }
 
   private static void fillAnswer(Page page, String id, JsonNode answer) {
