@@ -17,6 +17,8 @@
   'use strict';
 
   var S = window.DtiScoring;
+  var storage = S.storage;
+  var clock = S.clock;
   var fw = JSON.parse(document.getElementById('framework-data').textContent);
   var R = JSON.parse(document.getElementById('review-data').textContent);
   var lang = fw.lang;
@@ -44,6 +46,11 @@
   /** The unit and period the form holds, and whether it holds work not yet downloaded or sent. */
   var shown = { unit: '', period: '' };
   var unsaved = false;
+  /** Entered since the unit was loaded: what the draft keeps (downloaded or not). */
+  var edited = false;
+  var draftTimer = null;
+  /** A draft offered but not opened (the review on main changed since it was saved), or null. */
+  var offered = null;
 
   function byId(id) {
     return document.getElementById(id);
@@ -118,14 +125,17 @@
 
   function load() {
     var u = units[unit()];
-    current = { sub: null, published: null, review: null, carry: [], evidence: {} };
+    current = { sub: null, published: null, review: null, carry: [], evidence: {}, base: null };
     shown = { unit: unit(), period: period() };
     unsaved = false;
+    edited = false;
+    draftStatus('', false, null);
     // The address names the unit shown: a reload, a bookmark or the other language opens it.
     var q = new URLSearchParams({ unit: unit(), period: period() });
     window.history.replaceState(null, '', window.location.pathname + '?' + q.toString() +
       window.location.hash);
     clear();
+    showScorecardLink(u);
     if (!u) {
       byId('c-current').textContent = fmt('noUnit');
       update();
@@ -144,13 +154,25 @@
       var mine = parseExact(texts[1]);
       current.published = { sector: mine.sector, criteria: mine.criteria || {} };
       current.review = mine.review || null;
-      prefill();
+      current.base = JSON.stringify(mine.review || null);
+      prefill(current.review, null);
       update();
+      offerDraft();
     }).catch(function () {
       if (unit() === wantedUnit && period() === wantedPeriod) {
         byId('c-current').textContent = fmt('loadFailed');
       }
     });
+  }
+
+  /** The unit's scorecard for the period, where the period has pages, so the team can check it. */
+  function showScorecardLink(u) {
+    var line = byId('c-scorecard-line');
+    line.hidden = !u || !data().pages;
+    if (!line.hidden) {
+      byId('c-scorecard').href = R.scorecards + encodeURIComponent(unit()) + '/' +
+        encodeURIComponent(fw.id) + '-' + encodeURIComponent(period()) + '.html';
+    }
   }
 
   /**
@@ -185,20 +207,26 @@
     showObjectionCount();
   }
 
-  /** The review on main, if any: its reviewer, and its corrections ready to change or drop. */
-  function prefill() {
-    var rv = current.review;
+  /**
+   * A review into the form: the one on main (its reviewer's fields only where empty, every
+   * objection on main) or a draft (everything it holds; onMain: the references on main), its
+   * corrections ready to change or drop.
+   */
+  function prefill(rv, draft) {
     if (!rv) {
       return;
     }
     var who = rv.reviewer || {};
     ['name', 'office', 'title', 'phone', 'email'].forEach(function (f) {
-      if (who[f] && byId('c-reviewer-' + f).value === '') {
-        byId('c-reviewer-' + f).value = who[f];
+      if (draft || (who[f] && byId('c-reviewer-' + f).value === '')) {
+        byId('c-reviewer-' + f).value = who[f] || '';
       }
     });
+    if (draft && rv.date) {
+      byId('c-date').value = rv.date;
+    }
     (rv.objections || []).forEach(function (o) {
-      addObjection(o, true);
+      addObjection(o, !draft || draft.onMain.indexOf(o.reference) >= 0);
     });
     (rv.corrections || []).forEach(function (c) {
       var box = criterionBox(c.criterion);
@@ -291,6 +319,7 @@
       box.querySelector('[data-remove-row]').remove();
     } else {
       box.querySelector('[data-remove]').addEventListener('click', function () {
+        entered();
         box.remove();
         showObjectionCount();
         update();
@@ -353,7 +382,7 @@
         }
         o.decided = field('decided').value;
         check(field('decided'), received !== '' && o.decided < received,
-          fmt('errObjDecided', [received.split('-').reverse().join('/')]));
+          fmt('errObjDecided', [dmy(received)]));
       }
       // Upheld about a criterion left as it is: the decision alone changes no points.
       var target = o.criterion ? criterionBox(o.criterion) : null;
@@ -390,6 +419,7 @@
   });
 
   byId('c-objection-add').addEventListener('click', function () {
+    entered();
     var box = addObjection({}, false);
     update();
     box.querySelector('[data-o="ref"]').focus();
@@ -417,6 +447,33 @@
       msg.textContent = text || '';
     }
     el.setAttribute('aria-invalid', text ? 'true' : 'false');
+  }
+
+  /**
+   * The review's date: not before its period began (ReviewCheck refuses it: a year typed wrong),
+   * and asked about when it is after today.
+   */
+  function checkDate(date, errors) {
+    var p = fw.periods.filter(function (x) {
+      return x.id === period();
+    })[0];
+    var early = p && date.value !== '' && date.value < p.start;
+    say(date, early ? fmt('errDateEarly', [dmy(p.start)]) : '');
+    if (early) {
+      errors.push(date);
+      return;
+    }
+    var later = date.value > today();
+    var msg = byId('c-date-msg');
+    msg.classList.toggle('warn', later);
+    if (later) {
+      msg.textContent = fmt('warnDateLater', [dmy(today())]);
+    }
+  }
+
+  /** "2024-01-10" → "10/01/2024". */
+  function dmy(iso) {
+    return iso.split('-').reverse().join('/');
   }
 
   /** Where a problem is, for the list: "1.2 — Lý do điều chỉnh", or the field's label. */
@@ -802,6 +859,7 @@
     if (date.value === '') {
       date.value = (current.review && current.review.date) || today();
     }
+    checkDate(date, errors);
     var objections = readObjections(errors);
     var nothing = corrections.length === 0 && objections.length === 0;
     if (nothing) {
@@ -847,6 +905,9 @@
     byId('c-path').textContent = path;
     last = { json: json, path: path, errors: errors };
     updateSend();
+    if (edited) {
+      scheduleDraft();
+    }
   }
 
   /**
@@ -923,6 +984,115 @@
     return out;
   }
 
+  // ---- the draft in this browser, one per unit and period ---------------------------------
+
+  /** The draft's key: the unit and period the form shows, not those just picked. */
+  function draftKey() {
+    return 'dti-correction:' + fw.id + ':' + shown.period + ':' + shown.unit;
+  }
+
+  function readDraft() {
+    var store = storage();
+    try {
+      var d = store ? JSON.parse(store.getItem(draftKey())) : null;
+      return d && d.v === 1 && typeof d.review === 'string' ? d : null;
+    } catch (e) {
+      return null;
+    }
+  }
+
+  function removeDraft() {
+    clearTimeout(draftTimer);
+    var store = storage();
+    if (store) {
+      store.removeItem(draftKey());
+    }
+  }
+
+  function scheduleDraft() {
+    clearTimeout(draftTimer);
+    draftTimer = setTimeout(saveDraft, 400);
+  }
+
+  /**
+   * Keeps what the form would write, with the review on main it started from: true when the work
+   * is now kept on this device.
+   */
+  function saveDraft() {
+    clearTimeout(draftTimer);
+    if (!edited || !current.sub || !last) {
+      return false;
+    }
+    var onMain = ((current.review || {}).objections || []).map(function (o) {
+      return o.reference;
+    });
+    var d = { v: 1, savedAt: new Date().toISOString(), base: current.base, review: last.json,
+      onMain: onMain };
+    try {
+      storage().setItem(draftKey(), JSON.stringify(d));
+      draftStatus(fmt('draftSaved', [clock(d.savedAt)]), true, null);
+      return true;
+    } catch (e) {
+      draftStatus(fmt('draftUnavailable'), false, null);
+      return false;
+    }
+  }
+
+  /**
+   * After the unit is loaded: a draft of it comes back by itself when the review on main is still
+   * the one it started from; otherwise it is offered, with that said. A draft the same as what is
+   * on main is dropped.
+   */
+  function offerDraft() {
+    var d = readDraft();
+    if (!d) {
+      return;
+    }
+    if (d.review === last.json) {
+      removeDraft();
+    } else if (d.base === current.base) {
+      applyDraft(d);
+    } else {
+      draftStatus(fmt('draftOlder', [clock(d.savedAt)]), false, d);
+    }
+  }
+
+  function applyDraft(d) {
+    clear();
+    current.carry = [];
+    current.evidence = {};
+    prefill(parseExact(d.review), d);
+    unsaved = true;
+    edited = true;
+    update();
+    // Nothing changed since it was saved: kept as it is, and said so until the next change.
+    clearTimeout(draftTimer);
+    draftStatus(fmt('draftRestored', [clock(d.savedAt)]), true, null);
+  }
+
+  /** The status line under the unit; open: a draft to offer, or null. */
+  function draftStatus(text, saved, open) {
+    var status = byId('c-draft-status');
+    status.textContent = text;
+    status.classList.toggle('ok', saved);
+    byId('c-draft-clear').hidden = !saved && !open;
+    byId('c-draft-open').hidden = !open;
+    offered = open;
+  }
+
+  byId('c-draft-open').addEventListener('click', function () {
+    if (offered) {
+      applyDraft(offered);
+    }
+  });
+
+  /** Drops the draft and shows the unit as main has it again. */
+  byId('c-draft-clear').addEventListener('click', function () {
+    removeDraft();
+    load();
+    draftStatus(fmt('draftCleared'), false, null);
+  });
+
   // ---- sending ----------------------------------------------------------------------------
 
   /** The send step (DtiScoring.sendPlan): the review's file is on main when there is a review. */
@@ -978,7 +1148,14 @@
    */
   function mayLeave() {
     var u = units[shown.unit];
-    if (!unsaved || window.confirm(fmt('leaveUnsaved', [u ? u.name : shown.unit]))) {
+    if (!unsaved) {
+      return true;
+    }
+    if (saveDraft()) {
+      kept = u ? u.name : shown.unit;
+      return true;
+    }
+    if (window.confirm(fmt('leaveUnsaved', [u ? u.name : shown.unit]))) {
       return true;
     }
     byId('c-period').value = shown.period;
@@ -986,21 +1163,34 @@
     return false;
   }
 
-  byId('c-period').addEventListener('change', function () {
-    if (mayLeave()) {
-      fillUnits(unit());
-      load();
+  /** The unit whose work mayLeave just kept as a draft, said once the next unit is shown. */
+  var kept = null;
+
+  function leaveTo(pickUnit) {
+    kept = null;
+    if (!mayLeave()) {
+      return;
     }
+    if (pickUnit) {
+      fillUnits(unit());
+    }
+    load();
+    if (kept) {
+      draftStatus(fmt('draftKept', [kept]), true, null);
+      byId('c-draft-clear').hidden = true;
+    }
+  }
+
+  byId('c-period').addEventListener('change', function () {
+    leaveTo(true);
   });
   byId('c-unit').addEventListener('change', function () {
-    if (mayLeave()) {
-      load();
-    }
+    leaveTo(false);
   });
   // Closing or reloading the page, or following a link away, with work not yet downloaded or sent:
-  // the browser asks first (the form keeps no draft).
+  // kept as a draft; the browser asks first only when this device cannot keep one.
   window.addEventListener('beforeunload', function (e) {
-    if (unsaved) {
+    if (unsaved && !saveDraft()) {
       e.preventDefault();
       e.returnValue = '';
     }
@@ -1009,15 +1199,21 @@
     nameTouched = true;
     update();
   });
+  /** Something was entered: not yet downloaded or sent, and kept as a draft. */
+  function entered() {
+    unsaved = true;
+    edited = true;
+  }
+
   byId('c-form').addEventListener('input', function (e) {
     if (e.target.id !== 'c-unit' && e.target.id !== 'c-period') {
-      unsaved = true;
+      entered();
       update();
     }
   });
   byId('c-form').addEventListener('change', function (e) {
     if (e.target.id !== 'c-unit' && e.target.id !== 'c-period') {
-      unsaved = true;
+      entered();
       update();
     }
   });

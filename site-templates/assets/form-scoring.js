@@ -1061,6 +1061,25 @@
     return li;
   }
 
+  /** This browser's local storage for drafts, or null where it is refused (some private modes). */
+  function storage() {
+    try {
+      return window.localStorage;
+    } catch (e) {
+      return null;
+    }
+  }
+
+  /** When a draft was saved, as the forms say it: "14:05 06/12/2026", local time. */
+  function clock(iso) {
+    var d = new Date(iso);
+    var pad = function (n) {
+      return (n < 10 ? '0' : '') + n;
+    };
+    return pad(d.getHours()) + ':' + pad(d.getMinutes()) + ' ' + pad(d.getDate()) + '/' +
+      pad(d.getMonth() + 1) + '/' + d.getFullYear();
+  }
+
   var api = {
     parse: parse,
     round2: round2,
@@ -1086,7 +1105,9 @@
     units: units,
     sendPlan: sendPlan,
     copy: copy,
-    problemLink: problemLink
+    problemLink: problemLink,
+    storage: storage,
+    clock: clock
   };
   if (typeof module === 'object' && module.exports) {
     module.exports = api;

@@ -14,6 +14,8 @@
 (function () {
   'use strict';
   var S = window.DtiScoring;
+  var storage = S.storage;
+  var clock = S.clock;
   var X = null;
   var fold = window.DtiFold;
   var dataEl = document.getElementById('framework-data');
@@ -1226,14 +1228,6 @@
 
   // ---- the draft in this browser ---------------------------------------------------------
 
-  function storage() {
-    try {
-      return window.localStorage;
-    } catch (e) {
-      return null;
-    }
-  }
-
   function snapshot() {
     var values = {};
     var checked = [];
@@ -1265,15 +1259,6 @@
     });
     return { v: 1, savedAt: new Date().toISOString(), unit: chosenUnit, values: values,
       checked: checked, evidence: evidence };
-  }
-
-  function clock(iso) {
-    var d = new Date(iso);
-    var pad = function (n) {
-      return (n < 10 ? '0' : '') + n;
-    };
-    return pad(d.getHours()) + ':' + pad(d.getMinutes()) + ' ' + pad(d.getDate()) + '/' +
-      pad(d.getMonth() + 1) + '/' + d.getFullYear();
   }
 
   function scheduleDraft() {

@@ -228,7 +228,8 @@ class PublishedSiteTest {
     assertThat(rows).hasSize(1);
     Element row = rows.get(0);
     assertThat(row.attr("data-state")).isEqualTo("pending");
-    assertThat(row.child(0).text()).isEqualTo("Chờ thẩm định");
+    assertThat(row.child(0).selectFirst(".state").text()).isEqualTo("Chờ thẩm định");
+    assertThat(row.child(0).selectFirst("a.correct-link").text()).isEqualTo("Thẩm định");
     assertThat(row.selectFirst("th a").attr("href"))
         .isEqualTo("../units/nga-nam/nga-nam-2024-2023.html");
     assertThat(row.select("ul.flags li").eachText())
@@ -280,10 +281,19 @@ class PublishedSiteTest {
               assertThat(r.select("th a")).isEmpty();
             });
     // Everyone who submitted links to a scorecard that exists.
+    // and to the correction form with it chosen: to review it, or to change its review.
     for (Element r : lacDao.select("tr:not([data-state=missing])")) {
       String href = r.selectFirst("th a").attr("href");
       assertThat(out.resolve("public/reviewers").resolve(href).normalize()).as(href).exists();
+      String unit = href.replaceAll("^\\.\\./units/([^/]+)/.*", "$1");
+      Element correct = r.child(0).selectFirst("a.correct-link");
+      assertThat(correct.attr("href"))
+          .isEqualTo("../corrections/lac-dao-2024.html?unit=" + unit + "&period=2024");
+      assertThat(correct.text())
+          .isEqualTo(
+              r.attr("data-state").equals("reviewed") ? "Sửa kết quả thẩm định" : "Thẩm định");
     }
+    assertThat(missing.select("a.correct-link")).isEmpty();
     assertThat(vi.select("p.meta").eachText())
         .anySatisfy(t -> assertThat(t).contains("36 đơn vị phải nộp: 7 chưa nộp, "));
 
@@ -494,7 +504,7 @@ class PublishedSiteTest {
   @Test
   void theWorkbenchLinksAnOpenObjectionToTheCorrectionForm() throws IOException {
     Document vi = page("reviewers/gia-lai-2023-so-2024.html");
-    assertThat(vi.select("tbody td a[href*=corrections]"))
+    assertThat(vi.select("tbody td a[href*=corrections]:not(.correct-link)"))
         .singleElement()
         .satisfies(
             a -> {
@@ -504,7 +514,9 @@ class PublishedSiteTest {
                       "../corrections/gia-lai-2023-so.html?unit=mau-so-6&period=2024#c-objections");
             });
     // A decided objection needs no answer.
-    assertThat(page("reviewers/gia-lai-2023-so-2023.html").select("tbody td a[href*=corrections]"))
+    assertThat(
+            page("reviewers/gia-lai-2023-so-2023.html")
+                .select("tbody td a[href*=corrections]:not(.correct-link)"))
         .isEmpty();
   }
 

@@ -68,9 +68,13 @@ final class CorrectionPage {
     // Each unit's points and review are fetched when the reviewer picks it, the whole cohort's
     // only when a correction moves a cohort criterion's x_best or x_min (dataFiles).
     root.put("data", page.href("data/" + SitePaths.seg(fw.id())) + "/");
+    // The unit's scorecard, linked from the form (SitePaths.scorecard: units/<unit>/<fw>-<period>),
+    // in a period with pages.
+    root.put("scorecards", page.href(SitePaths.prefix(page.lang()) + "units") + "/");
     ObjectNode periods = root.putObject("periods");
     for (Period p : fw.periods()) {
       ObjectNode n = periods.putObject(p.id());
+      n.put("pages", page.index().hasPages(fw.id(), p.id()));
       ArrayNode ranking = n.putArray("ranking");
       page.index().rankings(fw.id(), p.id()).stream()
           .filter(r -> r.partitionUnitId() == null)

@@ -318,6 +318,11 @@ final class ReviewDashboard {
           }
         }
       }
+      // Where the team reviews the unit, or changes its review: the correction form, at the unit.
+      Link correct =
+          s.isPresent()
+              ? new Link(page.t("dashboardCorrect." + state), CorrectionPage.link(page, k))
+              : null;
       // Where the team answers them: the correction form, at its objections.
       Link answer =
           open > 0
@@ -345,6 +350,7 @@ final class ReviewDashboard {
               rank,
               objections,
               open,
+              correct,
               answer,
               flags.getOrDefault(unitId, List.of()).stream()
                   .sorted(Comparator.comparingInt(Flag::weight).reversed())

@@ -512,13 +512,77 @@ class CorrectionFormTest {
   }
 
   /**
-   * What a reviewer entered is not lost to a change of unit or a closed page without a question,
-   * and the address (so a reload, a bookmark and the other language) names the unit shown.
+   * What a reviewer entered is kept as a draft per unit and period: a change of unit, a reload or a
+   * closed page loses nothing and asks nothing, and the draft comes back with its unit until it is
+   * dropped. The address (so a reload, a bookmark and the other language) names the unit shown.
    */
   @Test
-  void workNotYetSavedIsAskedAboutAndTheAddressFollowsTheUnit() {
+  void workNotYetSavedIsKeptAsADraftAndTheAddressFollowsTheUnit() {
     List<String> errors = new ArrayList<>();
     try (BrowserContext context = context(390, 844)) {
+      Page page = Browsers.watched(context, errors);
+      List<String> asked = new ArrayList<>();
+      page.onDialog(
+          d -> {
+            asked.add(d.type() + ": " + d.message());
+            d.dismiss();
+          });
+      open(page, UNIT);
+      // Nothing entered: another unit opens without a question, and the address follows.
+      page.locator("#c-unit").selectOption("mau-huyen-5");
+      page.waitForCondition(() -> page.url().endsWith("?unit=mau-huyen-5&period=2023"));
+      Locator english = page.locator(".site-header a[hreflang]");
+      english.focus();
+      assertThat(english.getAttribute("href"))
+          .endsWith("en/corrections/" + FW + ".html?unit=mau-huyen-5&period=2023");
+
+      Locator status = page.locator("#c-draft-status");
+      Locator reason = page.locator("fieldset[data-criterion='1.1'] [data-reason]");
+      correct(page, "1.1", "Quyết định phân công chưa ban hành.");
+      page.waitForCondition(() -> status.textContent().startsWith("Đã lưu bản nháp"));
+      page.locator("#c-unit").selectOption("mau-huyen-6");
+      page.waitForCondition(() -> page.url().endsWith("?unit=mau-huyen-6&period=2023"));
+      assertThat(status.textContent())
+          .isEqualTo(
+              "Những gì vừa nhập cho Huyện Mẫu Lộc được giữ làm bản nháp trên máy này; chọn lại"
+                  + " đơn vị đó để làm tiếp.");
+      assertThat(reason.isVisible()).isFalse();
+
+      // Back to the unit: its draft is open again, and after a reload too.
+      page.locator("#c-unit").selectOption("mau-huyen-5");
+      page.waitForCondition(() -> status.textContent().startsWith("Đã mở lại bản nháp"));
+      assertThat(reason.inputValue()).isEqualTo("Quyết định phân công chưa ban hành.");
+      page.reload();
+      page.waitForCondition(() -> status.textContent().startsWith("Đã mở lại bản nháp"));
+      assertThat(reason.inputValue()).isEqualTo("Quyết định phân công chưa ban hành.");
+      assertThat(page.locator("#c-errors").textContent()).startsWith("Còn ");
+
+      // Dropped: the unit as main has it, and a reload brings nothing back.
+      page.locator("#c-draft-clear").click();
+      page.waitForCondition(
+          () ->
+              status.textContent().equals("Đã bỏ bản nháp; biểu mẫu hiện theo dữ liệu trên kho."));
+      assertThat(reason.isVisible()).isFalse();
+      page.reload();
+      page.waitForCondition(() -> !page.locator("#c-current").textContent().isEmpty());
+      assertThat(status.textContent()).isEmpty();
+      assertThat(page.locator("fieldset[data-criterion='1.1'] [data-correct]").isChecked())
+          .isFalse();
+      assertThat(asked).as("questions asked").isEmpty();
+      assertThat(errors).as("console or page errors").isEmpty();
+    }
+  }
+
+  /**
+   * Where this device cannot keep a draft (private mode, full storage), a change of unit or a
+   * closed page asks first, and "no" keeps the unit, its address and what was entered.
+   */
+  @Test
+  void withoutADraftWorkNotYetSavedIsAskedAbout() {
+    List<String> errors = new ArrayList<>();
+    try (BrowserContext context = context(390, 844)) {
+      context.addInitScript(
+          "Storage.prototype.setItem = function () { throw new Error('QuotaExceededError'); };");
       Page page = Browsers.watched(context, errors);
       List<String> asked = new ArrayList<>();
       boolean[] accept = {false};
@@ -531,17 +595,10 @@ class CorrectionFormTest {
               d.dismiss();
             }
           });
-      open(page, UNIT);
-      // Nothing entered: another unit opens without a question, and the address follows.
-      page.locator("#c-unit").selectOption("mau-huyen-5");
-      page.waitForCondition(() -> page.url().endsWith("?unit=mau-huyen-5&period=2023"));
-      assertThat(asked).isEmpty();
-      Locator english = page.locator(".site-header a[hreflang]");
-      english.focus();
-      assertThat(english.getAttribute("href"))
-          .endsWith("en/corrections/" + FW + ".html?unit=mau-huyen-5&period=2023");
-
+      open(page, "mau-huyen-5");
       correct(page, "1.1", "Quyết định phân công chưa ban hành.");
+      page.waitForCondition(
+          () -> page.locator("#c-draft-status").textContent().startsWith("Trình duyệt không cho"));
       page.locator("#c-unit").selectOption("mau-huyen-6");
       assertThat(asked)
           .containsExactly(
@@ -562,6 +619,47 @@ class CorrectionFormTest {
       page.locator("#c-unit").selectOption("mau-huyen-6");
       page.waitForCondition(() -> page.url().endsWith("?unit=mau-huyen-6&period=2023"));
       assertThat(asked).hasSize(3);
+      assertThat(errors).as("console or page errors").isEmpty();
+    }
+  }
+
+  /**
+   * The review's date: one before its period began is refused as the check refuses it (a year typed
+   * wrong); one after today is asked about.
+   */
+  @Test
+  void aReviewDateBeforeThePeriodIsRefusedAndOneAfterTodayAskedAbout() {
+    List<String> errors = new ArrayList<>();
+    try (BrowserContext context = context(390, 844)) {
+      Page page = Browsers.watched(context, errors);
+      open(page, UNIT);
+      correct(page, "1.1", "Quyết định phân công chưa ban hành.");
+      Locator date = page.locator("#c-date");
+      Locator said = page.locator("#c-date-msg");
+      date.fill("2021-11-20");
+      assertThat(said.textContent())
+          .isEqualTo(
+              "Ngày thẩm định ở trước ngày bắt đầu của kỳ đánh giá (15/11/2022); hệ thống kiểm"
+                  + " tra sẽ từ chối tệp này. Hãy kiểm tra lại năm.");
+      assertThat(date.getAttribute("aria-invalid")).isEqualTo("true");
+      assertThat(page.locator("#c-error-list a").allTextContents())
+          .anyMatch(t -> t.startsWith("Ngày thẩm định: Ngày thẩm định ở trước"));
+      String tomorrow = java.time.LocalDate.now().plusDays(1).toString();
+      date.fill(tomorrow);
+      assertThat(said.textContent()).startsWith("Ngày thẩm định ở sau hôm nay (");
+      assertThat(said.getAttribute("class")).contains("warn");
+      assertThat(date.getAttribute("aria-invalid")).isEqualTo("false");
+      date.fill("2023-12-01");
+      assertThat(said.textContent()).isEmpty();
+
+      // The unit's scorecard is a link away, and leaving for it keeps the work as a draft.
+      page.locator("#c-scorecard").click();
+      page.waitForURL("**/units/" + UNIT + "/" + FW + "-2023.html");
+      assertThat(page.locator("h1").textContent()).contains("Huyện Mẫu");
+      page.goBack();
+      page.waitForCondition(
+          () -> page.locator("#c-draft-status").textContent().startsWith("Đã mở lại bản nháp"));
+      assertThat(date.inputValue()).isEqualTo("2023-12-01");
       assertThat(errors).as("console or page errors").isEmpty();
     }
   }

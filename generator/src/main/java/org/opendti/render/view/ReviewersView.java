@@ -68,6 +68,8 @@ public record ReviewersView(String asOf, List<Cohort> cohorts, IntegrityView int
    * @param objections open and decided objections, with days waited, "; " between them; each
    *     reference (as the unit wrote it) marked Vietnamese on an English page
    * @param openObjections how many are open, for sorting
+   * @param correct the correction form with this unit and period chosen, to review it or change its
+   *     review; null when nothing was submitted
    * @param answer the correction form with this unit and period chosen, at its objections, where
    *     the team decides the open ones; null when none is open
    * @param flags the anomaly flags, each a sentence with its numbers
@@ -86,6 +88,7 @@ public record ReviewersView(String asOf, List<Cohort> cohorts, IntegrityView int
       String rank,
       List<TextPart> objections,
       int openObjections,
+      Link correct,
       Link answer,
       List<String> flags) {
     public Row {
