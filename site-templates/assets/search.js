@@ -217,6 +217,11 @@
       var none = el('p', status.getAttribute('data-none'));
       none.className = 'unit-latest';
       li.appendChild(none);
+      // Where it can submit one: [framework vi, framework en, path].
+      linkList(li, 'data-forms', u.f, function (f) {
+        return link(f[lang], root + prefix + f[2]);
+      });
+      territory(li, u);
       return li;
     }
     // Each scorecard: [framework vi, framework en, period, total vi, total en, path].
@@ -248,7 +253,38 @@
       item.appendChild(link(one ? s[2] : s[2] + ': ' + s[3 + lang], root + prefix + s[5]));
     });
     li.appendChild(cards);
+    territory(li, u);
     return li;
+  }
+
+  /**
+   * The ranking tables of the unit's territory (a province's, a district's own part of a table):
+   * [group vi, group en, framework vi, framework en, period, path], "Toàn tỉnh — Bộ chỉ số … (2024)".
+   */
+  function territory(li, u) {
+    linkList(li, 'data-tables', u.r, function (r) {
+      var item = document.createDocumentFragment();
+      item.appendChild(link(r[lang], root + prefix + r[5]));
+      item.appendChild(document.createTextNode(' — ' + r[2 + lang] + ' (' + r[4] + ')'));
+      return item;
+    });
+  }
+
+  /** A labelled list under the unit, one item per entry, or nothing when there is none. */
+  function linkList(li, words, entries, item) {
+    if (!entries || !entries.length) {
+      return;
+    }
+    li.appendChild(el('p', status.getAttribute(words) + ':'));
+    var list = el('ul');
+    list.className = 'unit-cards unit-links';
+    list.setAttribute('data-list', words.substring('data-'.length));
+    entries.forEach(function (e) {
+      var entry = el('li');
+      entry.appendChild(item(e));
+      list.appendChild(entry);
+    });
+    li.appendChild(list);
   }
 
   function criterionItem(c) {

@@ -101,6 +101,54 @@ class PublishedSiteTest {
   }
 
   /**
+   * A search for a province or a district leads to the rankings on its territory, and a unit with
+   * no scorecard yet to the forms it can submit with: Gia Lai (before 2025) to its three
+   * frameworks' tables of 2024, sample district Mẫu An to its part of the by-district tables, Xã
+   * Lạc Đạo (no submission in this repository) to the Lạc Đạo and national model forms.
+   */
+  @Test
+  void searchLeadsFromAProvinceToItsRankingsAndFromAUnitWithoutScorecardToItsForms()
+      throws IOException {
+    java.util.Map<String, com.fasterxml.jackson.databind.JsonNode> units =
+        new java.util.HashMap<>();
+    try (var shards = Files.list(out.resolve("public/search"))) {
+      for (Path shard : shards.filter(p -> !p.endsWith("index.json")).toList()) {
+        for (var entry :
+            new com.fasterxml.jackson.databind.ObjectMapper().readTree(shard.toFile())) {
+          if (entry.has("u")) {
+            units.put(entry.get("u").asText(), entry);
+          }
+        }
+      }
+    }
+    List<String> province = new java.util.ArrayList<>();
+    units
+        .get("gia-lai")
+        .get("r")
+        .forEach(r -> province.add(r.get(2).asText() + " " + r.get(4).asText()));
+    assertThat(province)
+        .containsExactlyInAnyOrder(
+            "Bộ chỉ số đánh giá mức độ chuyển đổi số (DTI) cấp huyện tỉnh Gia Lai 2024",
+            "Bộ chỉ số đánh giá mức độ chuyển đổi số (DTI) cấp sở tỉnh Gia Lai 2024",
+            "Bộ chỉ số đánh giá mức độ chuyển đổi số (DTI) cấp xã tỉnh Gia Lai 2024");
+    for (String id : List.of("gia-lai", "mau-huyen-1")) {
+      for (var r : units.get(id).get("r")) {
+        assertThat(out.resolve("public").resolve(r.get(5).asText())).as(id).exists();
+      }
+    }
+    assertThat(units.get("mau-huyen-1").get("r").get(0).get(5).asText())
+        .endsWith("by-district-mau-huyen-1.html");
+    assertThat(units.get("lac-dao").has("s") && units.get("lac-dao").get("s").isEmpty()).isTrue();
+    List<String> forms = new java.util.ArrayList<>();
+    units.get("lac-dao").get("f").forEach(f -> forms.add(f.get(2).asText()));
+    assertThat(forms)
+        .containsExactlyInAnyOrder("forms/lac-dao-2024.html", "forms/xa-chinh-quyen-so-000.html");
+    forms.forEach(f -> assertThat(out.resolve("public").resolve(f)).exists());
+    // A unit with scorecards needs no form link in its result.
+    assertThat(units.get("nga-nam").has("f")).isFalse();
+  }
+
+  /**
    * Every period's scores are {@code scores.csv} on the site: a ranking's open-data links save them
    * under names that say which framework and period they are, so two saved files never become
    * "scores (1).csv".

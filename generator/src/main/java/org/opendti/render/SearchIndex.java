@@ -345,6 +345,10 @@ final class SearchIndex {
      *     path from the Vietnamese site root (the English page adds "en/")
      * @param changes what became of the unit, in the registry's order; written as {@code "c"} only
      *     when there is one
+     * @param tables the ranking tables of the unit's territory, each {@code [group vi, en,
+     *     framework vi, en, period, path]}; written as {@code "r"} only when there is one
+     * @param forms the forms it can submit with, each {@code [framework vi, en, path]}; written as
+     *     {@code "f"} only when there is one
      */
     Builder unit(
         String id,
@@ -356,7 +360,9 @@ final class SearchIndex {
         String parentEn,
         boolean sample,
         List<List<String>> cards,
-        List<Change> changes) {
+        List<Change> changes,
+        List<List<String>> tables,
+        List<List<String>> forms) {
       ObjectNode n = JSON.createObjectNode();
       n.put("u", id);
       n.put("k", SearchPage.fold(name + " " + (nameEn == null ? "" : nameEn) + " " + id));
@@ -371,6 +377,8 @@ final class SearchIndex {
         ArrayNode c = s.addArray();
         card.forEach(v -> c.add(intern(v)));
       }
+      lists(n, "r", tables);
+      lists(n, "f", forms);
       if (!changes.isEmpty()) {
         ArrayNode cs = n.putArray("c");
         for (Change change : changes) {
@@ -385,6 +393,18 @@ final class SearchIndex {
       }
       entries.add(new Entry(n));
       return this;
+    }
+
+    /** Each list as an array of strings under {@code key}, when there is one. */
+    private void lists(ObjectNode n, String key, List<List<String>> lists) {
+      if (lists.isEmpty()) {
+        return;
+      }
+      ArrayNode out = n.putArray(key);
+      for (List<String> list : lists) {
+        ArrayNode a = out.addArray();
+        list.forEach(v -> a.add(intern(v)));
+      }
     }
 
     /** A criterion of a framework; linked to {@code criteria/<framework>.html#c-<id>}. */

@@ -22,6 +22,7 @@ import org.opendti.model.Framework;
 import org.opendti.model.Period;
 import org.opendti.model.Unit;
 import org.opendti.model.UnitChange;
+import org.opendti.rank.Ranking;
 import org.opendti.render.view.SearchView;
 import org.opendti.score.UnitScore;
 
@@ -78,6 +79,7 @@ final class SearchPage {
     SearchIndex.Builder b = new SearchIndex.Builder();
     Map<String, List<Scored>> all = scored(index);
     var registry = index.input().dataset().registry();
+    Map<String, List<List<String>>> tables = territoryTables(index);
     for (Unit u : units(index, Lang.VI)) {
       List<List<String>> cards = new ArrayList<>();
       for (Scored s : all.getOrDefault(u.id(), List.of())) {
@@ -101,7 +103,9 @@ final class SearchPage {
           u.parent() == null ? "" : index.unitName(u.parent(), Lang.EN),
           u.sample(),
           cards,
-          changes(index, u, all));
+          changes(index, u, all),
+          tables.getOrDefault(u.id(), List.of()),
+          all.containsKey(u.id()) ? List.of() : forms(index, u));
     }
     for (Framework fw : index.frameworks()) {
       for (Criterion c : fw.allCriteria()) {
@@ -116,6 +120,61 @@ final class SearchPage {
       }
     }
     return b;
+  }
+
+  /**
+   * The ranking tables of each unit's territory, in each framework's latest period with pages, so
+   * that a search for a province or a district leads to its rankings: the tables of a framework
+   * that applies to the unit ({@code appliesTo}), and the unit's own partition of a table. Each is
+   * {@code [group vi, group en, framework vi, framework en, period, path]}.
+   */
+  private static Map<String, List<List<String>>> territoryTables(SiteIndex index) {
+    Map<String, List<List<String>>> out = new HashMap<>();
+    for (Framework fw : index.frameworks()) {
+      List<Period> periods =
+          index.publishedPeriods(fw).stream().filter(p -> index.hasPages(fw.id(), p.id())).toList();
+      if (periods.isEmpty()) {
+        continue;
+      }
+      Period p = periods.get(periods.size() - 1);
+      for (Ranking r : index.rankings(fw.id(), p.id())) {
+        String territory = r.partitionUnitId() != null ? r.partitionUnitId() : fw.appliesTo();
+        if (territory != null) {
+          out.computeIfAbsent(territory, k -> new ArrayList<>())
+              .add(
+                  List.of(
+                      r.group().name(),
+                      Lang.EN.pick(r.group().name(), r.group().nameEn()),
+                      fw.title(),
+                      Lang.EN.pick(fw.title(), fw.titleEn()),
+                      p.id(),
+                      RankingPages.path(Lang.VI, r)));
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The forms a unit with no scorecard can submit with: the frameworks that cover it, where it
+   * exists in their latest period. Each is {@code [framework vi, framework en, path]}.
+   */
+  private static List<List<String>> forms(SiteIndex index, Unit u) {
+    var registry = index.input().dataset().registry();
+    List<List<String>> out = new ArrayList<>();
+    for (Framework fw : index.frameworks()) {
+      Period latest = fw.periods().stream().max(Comparator.comparing(Period::start)).orElse(null);
+      if (latest == null
+          || !fw.covers(u, registry)
+          || (u.validTo() != null && u.validTo().isBefore(latest.start()))
+          || (u.validFrom() != null && u.validFrom().isAfter(latest.end()))) {
+        continue;
+      }
+      out.add(
+          List.of(
+              fw.title(), Lang.EN.pick(fw.title(), fw.titleEn()), FormPage.path(Lang.VI, fw.id())));
+    }
+    return out;
   }
 
   /** {@code search-index.json}: one entry per unit, both languages, links from the site root. */

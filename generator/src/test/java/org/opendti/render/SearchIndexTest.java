@@ -114,6 +114,8 @@ class SearchIndexTest {
         "",
         false,
         List.of(),
+        List.of(),
+        List.of(),
         List.of());
     for (int d = 1; d <= districts; d++) {
       String district = "Huyện " + name(random);
@@ -128,6 +130,8 @@ class SearchIndexTest {
           "Sample Province",
           false,
           cards("gia-lai-2023-huyen", did, random),
+          List.of(),
+          List.of(),
           List.of());
       for (int c = 1; c <= 98 && (d - 1) * 99 + c < units; c++) {
         String kind = c % 10 == 0 ? "Phường " : c % 15 == 0 ? "Thị trấn " : "Xã ";
@@ -142,6 +146,8 @@ class SearchIndexTest {
             district,
             random.nextInt(50) == 0,
             cards("gia-lai-2023-xa", id, random),
+            List.of(),
+            List.of(),
             List.of());
       }
     }

@@ -454,6 +454,47 @@ class BrowserTest {
     }
   }
 
+  /**
+   * A search for a province leads to the rankings on its territory, and one for a commune with no
+   * scorecard to the forms it can submit with, in both languages.
+   */
+  @Test
+  void searchingAProvinceOrAUnitWithoutScorecardLeadsSomewhere() {
+    for (String lang : List.of("", "en/")) {
+      go(lang + "search.html");
+      page.locator("#unit-search").fill("gia lai");
+      Locator province =
+          page.locator("#unit-list > li")
+              .filter(
+                  new Locator.FilterOptions()
+                      .setHasText(lang.isEmpty() ? "Nay nhập vào" : "Now part of"))
+              .first();
+      Locator tables = province.locator("[data-list=tables] a");
+      tables.first().waitFor();
+      assertThat(tables.count()).isEqualTo(3);
+      page.locator("#unit-search").fill("lac dao");
+      Locator commune =
+          page.locator("#unit-list > li")
+              .filter(new Locator.FilterOptions().setHasText("Văn Lâm"))
+              .first();
+      Locator forms = commune.locator("[data-list=forms] a");
+      forms.first().waitFor();
+      assertThat(forms.count()).isEqualTo(2);
+      assertThat(forms.first().getAttribute("href")).contains(lang + "forms/");
+      forms.first().click();
+      page.waitForLoadState();
+      assertThat(page.locator("#dti-form").count()).isEqualTo(1);
+      go(lang + "search.html");
+      page.locator("#unit-search").fill("gia lai");
+      tables.first().waitFor();
+      String href = tables.first().getAttribute("href");
+      assertThat(href).contains(lang + "rankings/");
+      tables.first().click();
+      page.waitForLoadState();
+      assertThat(page.locator("table.ranking, table").count()).isPositive();
+    }
+  }
+
   @Test
   void unknownAddressGetsTheNotFoundPage() {
     // Top level: 404.html links relatively, so a host serving it for a deeper missing address
