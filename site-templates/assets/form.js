@@ -50,6 +50,8 @@
   var showAll = false;
   var rowCounter = 0;
   var chosenUnit = null;
+  /** The unit last picked, kept while the name is being edited (chosenUnit is then null). */
+  var lastPicked = null;
   var filling = false;
   var interacted = false;
   var saveTimer = null;
@@ -203,6 +205,21 @@
 
   var unitInput = byId('f-unit');
 
+  /**
+   * The period's dates and deadline under the picker; a deadline already past is said there: the
+   * submission arrives when it is merged, and criteria scored by the arrival count from then.
+   */
+  function showPeriodInfo() {
+    var select = byId('f-period');
+    var option = select.options[select.selectedIndex];
+    setText('f-period-info', option ? option.textContent : '');
+    var p = period();
+    var past = !!(p && p.deadline && p.deadline < today());
+    var msg = byId('f-period-msg');
+    setText('f-period-msg', past ? fmt('periodPast', [p.deadline.split('-').reverse().join('/')]) : '');
+    msg.classList.toggle('warn', past);
+  }
+
   function period() {
     var id = value('f-period');
     return fw.periods.filter(function (p) {
@@ -226,11 +243,19 @@
       };
     },
     onPick: function (u) {
+      // Not chosenUnit: editing the name drops the choice before the next one is picked.
+      var before = lastPicked;
+      lastPicked = u.id;
+      var typed = !!last && Object.keys(last.state.answers).length > 0;
       chosenUnit = u.id;
       touched['f-unit'] = true;
       interacted = true;
       offerAccepted();
       update();
+      // Another unit, the figures typed for the one before still in the fields: said, not done.
+      if (before && before !== u.id && typed) {
+        startMessage(fmt('unitSwitched', [units[before] ? units[before].name : before, u.name]));
+      }
     },
     onDrop: function () {
       chosenUnit = null;
@@ -243,6 +268,7 @@
   function chooseUnit(id) {
     picker.choose(id);
     chosenUnit = picker.chosen() || null;
+    lastPicked = chosenUnit;
     offerAccepted();
     update();
   }
@@ -563,6 +589,7 @@
   function update() {
     var errors = [];
     var warnings = [];
+    showPeriodInfo();
     var sectorEl = byId('f-sector');
     var state = {
       unit: checkUnit(errors),
@@ -1515,8 +1542,6 @@
     touch(e);
     interacted = true;
     if (e.target.id === 'f-period') {
-      var option = e.target.options[e.target.selectedIndex];
-      setText('f-period-info', option ? option.textContent : '');
       offerAccepted();
     }
     update();
@@ -1538,7 +1563,7 @@
 
   var restored = restoreDraft();
   var periodSelect = byId('f-period');
-  setText('f-period-info', periodSelect.options[periodSelect.selectedIndex].textContent);
+  showPeriodInfo();
   offerAccepted();
   // An empty form has nothing to check: the page shows "—" for every result until the first
   // input, change or focus leaves a field (the listeners above), so a phone is not kept busy

@@ -257,6 +257,32 @@ class FormBrowserTest {
     }
   }
 
+  /**
+   * Ngã Năm's 2023 deadline (25/11/2023) has passed: the form says so under the period, and what it
+   * means. Picking another unit with figures typed keeps them, and says so.
+   */
+  @Test
+  void aPastDeadlineAndAChangeOfUnitAreSaid() {
+    List<String> errors = new ArrayList<>();
+    try (BrowserContext context =
+        web.browser().newContext(new Browser.NewContextOptions().setViewportSize(390, 844))) {
+      Page page = Browsers.watched(context, errors);
+      page.navigate(web.url("forms/" + FRAMEWORK + ".html"));
+      Locator past = page.locator("#f-period-msg");
+      assertThat(past.textContent())
+          .startsWith("Hạn nộp của kỳ này (ngày 25/11/2023) đã qua. Thời điểm nộp được tính là");
+      assertThat(past.getAttribute("class")).contains("warn");
+      pickUnit(page, "ngã năm", "nga-nam");
+      page.locator("fieldset[data-criterion='8'] [data-input='p']").fill("99,5");
+      pickUnit(page, "mẫu an", "mau-huyen-1");
+      assertThat(page.locator("#f-start-msg").textContent())
+          .startsWith("Đã đổi đơn vị từ Thị xã Ngã Năm sang Huyện Mẫu An; các số liệu đã nhập");
+      assertThat(page.locator("fieldset[data-criterion='8'] [data-input='p']").inputValue())
+          .isEqualTo("99,5");
+      assertThat(errors).as("console or page errors").isEmpty();
+    }
+  }
+
   private static boolean inView(Page page, String selector) {
     return (Boolean)
         page.evaluate(
