@@ -149,6 +149,20 @@ class PublishedSiteTest {
   }
 
   /**
+   * Points a department gave directly ({@code assessed}: sample Sở Nội vụ, 1.3, 5,37 of 10) are
+   * said once with a label, then counted; no formula repeats the number.
+   */
+  @Test
+  void pointsGivenDirectlyAreSaidOnceWithALabel() throws IOException {
+    Element row = page("units/mau-so-1/gia-lai-2023-so-2024.html").getElementById("c-1.3");
+    assertThat(row.child(1).text()).isEqualTo("Điểm đơn vị chấm: 5,37");
+    assertThat(row.select("code")).isEmpty();
+    assertThat(row.child(row.childrenSize() - 1).text()).isEqualTo("5,37 / 10");
+    Element en = page("en/units/mau-so-1/gia-lai-2023-so-2024.html").getElementById("c-1.3");
+    assertThat(en.child(1).text()).isEqualTo("Points the unit gave: 5.37");
+  }
+
+  /**
    * Every period's scores are {@code scores.csv} on the site: a ranking's open-data links save them
    * under names that say which framework and period they are, so two saved files never become
    * "scores (1).csv".

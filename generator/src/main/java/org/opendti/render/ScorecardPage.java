@@ -297,7 +297,7 @@ final class ScorecardPage {
           c.bonus(),
           answer == null ? List.of() : inputs(t, c, answer.inputs()),
           corrected,
-          cs == null ? "" : formula(cs.formula(), c, answer, lang),
+          cs == null || givenDirectly(c, cs, answer) ? "" : formula(cs.formula(), c, answer, lang),
           points == null ? "" : lang.points(points),
           cs == null ? "" : lang.points(cs.computed()),
           self == null ? "" : lang.points(self),
@@ -337,18 +337,36 @@ final class ScorecardPage {
       for (Map.Entry<String, Value> v : values.entrySet()) {
         String id = v.getKey();
         String label = texts.label(t, c, id);
+        // Points given directly have no label of their own (the criterion's name): said as such.
+        boolean given = c.method() instanceof Method.Assessed && label.equals(t.name());
         rows.add(
             new ScorecardView.InputRow(
                 id,
-                label,
-                t.inputLang(id),
-                !label.equals(t.name()),
+                given ? page.t("givenPoints") : label,
+                given ? "" : t.inputLang(id),
+                given || !label.equals(t.name()),
                 texts.value(t, v.getValue()),
                 t.valueLang(v.getValue()),
                 t.unitAfter(id, v.getValue())));
       }
       return rows;
     }
+  }
+
+  /**
+   * Points given directly and counted as given ({@code assessed}: the unit's number, not capped nor
+   * changed by a review): the row's inputs already say them, labelled, and its points column counts
+   * them, so no formula repeats them.
+   */
+  static boolean givenDirectly(Criterion c, CriterionScore cs, Answer answer) {
+    if (!(c.method() instanceof Method.Assessed m)
+        || answer == null
+        || cs.formula() == null
+        || cs.formula().args().size() != 1) {
+      return false;
+    }
+    return answer.inputs().get(m.input()) instanceof Value.Num n
+        && n.value().compareTo(cs.formula().args().get(0)) == 0;
   }
 
   /**
