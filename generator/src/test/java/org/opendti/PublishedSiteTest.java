@@ -163,6 +163,42 @@ class PublishedSiteTest {
   }
 
   /**
+   * The footer's "Dữ liệu mở" opens a page a reader can use, not the raw data package: every
+   * published period of every framework with its three files (each saved under a name that says
+   * which it is), what the spreadsheet's columns mean, and the files for the whole site.
+   */
+  @Test
+  void theOpenDataPageListsEveryPeriodsFilesAndSaysWhatTheColumnsMean() throws IOException {
+    for (String lang : List.of("", "en/")) {
+      Document home = page(lang + "index.html");
+      String footer = home.select("footer a[href$=open-data.html]").attr("href");
+      assertThat(out.resolve("public").resolve(lang).resolve(footer).normalize())
+          .isEqualTo(out.resolve("public").resolve(lang + "open-data.html").normalize());
+      Document od = page(lang + "open-data.html");
+      List<String> saved = od.select(".od-periods a").eachAttr("download");
+      // Gia Lai: 2023 and 2024 for districts and communes, 2023 to 2025 for departments when
+      // 2025 has scores; Lạc Đạo 2024; Ngã Năm 2023; the national model where it has scores.
+      assertThat(saved)
+          .contains(
+              "gia-lai-2023-xa-2024-scores.csv",
+              "gia-lai-2023-xa-2024-scores.json",
+              "gia-lai-2023-xa-2024-insights.json",
+              "nga-nam-2024-2023-scores.csv",
+              "lac-dao-2024-2024-insights.json")
+          .doesNotHaveDuplicates()
+          .hasSize(3 * od.select(".od-periods li").size());
+      for (String href : od.select(".od-periods a, .od-whole a").eachAttr("href")) {
+        assertThat(out.resolve("public").resolve(lang).resolve(href).normalize()).as(href).exists();
+      }
+      assertThat(od.select(".od-whole a").eachAttr("download"))
+          .containsExactly("units.json", "datapackage.json");
+      assertThat(od.select(".od-columns li").eachText())
+          .anyMatch(t -> t.startsWith("total: "))
+          .anyMatch(t -> t.startsWith("sample: "));
+    }
+  }
+
+  /**
    * Every period's scores are {@code scores.csv} on the site: a ranking's open-data links save them
    * under names that say which framework and period they are, so two saved files never become
    * "scores (1).csv".

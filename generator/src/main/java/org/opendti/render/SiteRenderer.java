@@ -387,6 +387,17 @@ public final class SiteRenderer {
                     t.get("compareTitle"),
                     t.get("description.compare"),
                     false)));
+    PageContext openData = home.at(OpenDataPage.path(lang));
+    site.add(
+        job(
+            openData,
+            "open-data.ftlh",
+            () ->
+                new Built<>(
+                    OpenDataPage.view(openData),
+                    t.get("openData"),
+                    t.get("description.openData"),
+                    false)));
     PageContext search = home.at(SearchPage.path(lang));
     site.add(
         job(

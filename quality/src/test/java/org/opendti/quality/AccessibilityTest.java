@@ -67,6 +67,7 @@ class AccessibilityTest {
               .orElseThrow();
       pages.add(criteria);
       pages.add(lang + "search.html");
+      pages.add(lang + "open-data.html");
       // Issue #16: the province-wide ranking (parent column, sort buttons), an overview broken
       // down by district.
       pages.add(lang + PageKind.biggestRanking(s));

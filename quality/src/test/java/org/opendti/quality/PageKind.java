@@ -45,6 +45,7 @@ record PageKind(String name, String path) {
             "overview-districts", Sites.firstPage(site, "overview/gia-lai-2023-xa/", ".html")),
         new PageKind("compare", existing(site, "compare.html")),
         new PageKind("search", existing(site, "search.html")),
+        new PageKind("open-data", existing(site, "open-data.html")),
         new PageKind("reviewers", existing(site, "reviewers.html")),
         new PageKind("reviewers-cohort", biggestWorkbenchPage(site)),
         new PageKind("404", existing(site, "404.html")));
