@@ -199,6 +199,29 @@ class PublishedSiteTest {
   }
 
   /**
+   * Ngã Năm is the only unit of its 2023 table ("Toàn tỉnh", the group its framework names): rank 1
+   * / 1 says so, rather than reading as first of a province. On the home page, a framework whose
+   * top tables show "≈" or "(2–5)" says what they mean, as a ranking page does.
+   */
+  @Test
+  void aRankAloneIsSaidAndTheHomePageExplainsItsRankMarks() throws IOException {
+    assertThat(page("units/nga-nam/nga-nam-2024-2023.html").select("ul.ranks li").eachText())
+        .containsExactly("Toàn tỉnh: Hạng 1 / 1 (đơn vị duy nhất trong bảng kỳ này)");
+    assertThat(page("en/units/nga-nam/nga-nam-2024-2023.html").select("ul.ranks li").text())
+        .endsWith("(the only unit in this period's table)");
+    for (Element card : page("index.html").select("section.framework")) {
+      boolean marks = !card.select("table.top .level-marker, table.top .rank-interval").isEmpty();
+      assertThat(card.select("p.rank-legend"))
+          .as(card.selectFirst("h2, h3").text())
+          .hasSize(marks ? 1 : 0);
+      if (marks) {
+        assertThat(card.selectFirst("p.rank-legend a").attr("href")).endsWith("#rank-intervals");
+      }
+    }
+    assertThat(page("index.html").select("section.framework p.rank-legend")).isNotEmpty();
+  }
+
+  /**
    * Every period's scores are {@code scores.csv} on the site: a ranking's open-data links save them
    * under names that say which framework and period they are, so two saved files never become
    * "scores (1).csv".
