@@ -1176,8 +1176,8 @@
     }
     load();
     if (kept) {
-      draftStatus(fmt('draftKept', [kept]), true, null);
-      byId('c-draft-clear').hidden = true;
+      // Said, not offered: the draft is the other unit's, so nothing here to drop.
+      draftStatus(fmt('draftKept', [kept]), false, null);
     }
   }
 

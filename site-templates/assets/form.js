@@ -81,9 +81,10 @@
     return el ? el.value.trim() : '';
   }
 
+  /** Unchanged text is left as it is: update() runs on every key, and a rewrite lays out again. */
   function setText(id, text) {
     var el = byId(id);
-    if (el) {
+    if (el && el.textContent !== text) {
       el.textContent = text;
     }
   }
