@@ -71,11 +71,7 @@ final class ComparePage {
         String value = fw.id() + "/" + p.id();
         String scores = SitePaths.data(fw.id(), p.id(), "scores.json");
         String inPeriod = page.titleInPeriod(fw, p);
-        files.add(
-            new DataFile(
-                inPeriod + " (" + page.text().get("openDataJson") + ")",
-                page.href(scores),
-                SitePaths.savedName(scores)));
+        files.add(page.dataFile(inPeriod + " (" + page.text().get("openDataJson") + ")", scores));
         if (!index.hasPages(fw.id(), p.id())) {
           // An archived period keeps its open data, not the comparison (it links to scorecards).
           continue;

@@ -50,20 +50,13 @@ final class OpenDataPage {
     }
     return new OpenDataView(
         frameworks,
-        new DataFile(
-            page.t("openDataPackage"),
-            page.href(SitePaths.DATAPACKAGE),
-            SitePaths.savedName(SitePaths.DATAPACKAGE)),
-        new DataFile(
-            page.t("openDataUnits"),
-            page.href(SitePaths.UNITS),
-            SitePaths.savedName(SitePaths.UNITS)),
+        page.dataFile(page.t("openDataPackage"), SitePaths.DATAPACKAGE),
+        page.dataFile(page.t("openDataUnits"), SitePaths.UNITS),
         sample);
   }
 
   private static DataFile file(
       PageContext page, Framework fw, Period p, String name, String labelKey) {
-    String path = SitePaths.data(fw.id(), p.id(), name);
-    return new DataFile(page.t(labelKey), page.href(path), SitePaths.savedName(path));
+    return page.dataFile(page.t(labelKey), SitePaths.data(fw.id(), p.id(), name));
   }
 }

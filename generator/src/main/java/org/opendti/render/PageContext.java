@@ -4,6 +4,7 @@ import java.util.Map;
 import org.opendti.diagnostic.Lang;
 import org.opendti.model.Framework;
 import org.opendti.model.Period;
+import org.opendti.render.view.DataFile;
 
 /**
  * What every page builder needs, in one value instead of threaded arguments: the site's index, the
@@ -50,6 +51,14 @@ record PageContext(
   /** A link from this page to {@code target} (a site path), relative. */
   String href(String target) {
     return SitePaths.href(path, target);
+  }
+
+  /**
+   * A link from this page to a published data file ({@code target}, a site path) that the browser
+   * saves under a name saying what it is ({@link SitePaths#savedName}), not "scores.csv".
+   */
+  DataFile dataFile(String label, String target) {
+    return new DataFile(label, href(target), SitePaths.savedName(target));
   }
 
   /** The Vietnamese or the English text, by the page's language (Vietnamese when no English). */

@@ -80,14 +80,9 @@ final class RankingPages {
     String json = SitePaths.data(fw.id(), period.id(), "scores.json");
     List<DataFile> openData =
         List.of(
-            new DataFile(
-                page.t("openDataCsv"), SitePaths.href(here, csv), SitePaths.savedName(csv)),
-            new DataFile(
-                page.t("openDataJson"), SitePaths.href(here, json), SitePaths.savedName(json)),
-            new DataFile(
-                page.t("openDataPackage"),
-                SitePaths.href(here, SitePaths.DATAPACKAGE),
-                SitePaths.savedName(SitePaths.DATAPACKAGE)));
+            page.dataFile(page.t("openDataCsv"), csv),
+            page.dataFile(page.t("openDataJson"), json),
+            page.dataFile(page.t("openDataPackage"), SitePaths.DATAPACKAGE));
     List<Link> others = new ArrayList<>();
     for (Ranking o : index.rankings(fw.id(), r.periodId())) {
       String title = index.tableTitle(o, lang);

@@ -97,19 +97,13 @@ final class ScorecardHistory {
   private static List<DataFile> openData(PageContext page, UnitScore s) {
     List<DataFile> links = new ArrayList<>();
     String csv = SitePaths.data(s.frameworkId(), s.periodId(), "scores.csv");
-    links.add(
-        new DataFile(page.t("historyArchivedData"), page.href(csv), SitePaths.savedName(csv)));
+    links.add(page.dataFile(page.t("historyArchivedData"), csv));
     page.index()
         .submission(s)
         .ifPresent(
-            x -> {
-              String file = FormUnits.file(s.key());
-              links.add(
-                  new DataFile(
-                      page.t("historyArchivedSubmission"),
-                      page.href(file),
-                      SitePaths.savedName(file)));
-            });
+            x ->
+                links.add(
+                    page.dataFile(page.t("historyArchivedSubmission"), FormUnits.file(s.key()))));
     return links;
   }
 
