@@ -217,7 +217,7 @@
     var names = units.map(function (u) { return u.name; });
     var caption = t.compareCaption.replace('{0}', number.format(units.length)).replace('{1}', names.join(', '));
     say(caption);
-    var region = el('div', null, 'table-scroll');
+    var region = el('div', null, 'table-scroll compare-scroll');
     region.setAttribute('role', 'region');
     region.setAttribute('aria-labelledby', 'compare-caption');
     region.tabIndex = 0;

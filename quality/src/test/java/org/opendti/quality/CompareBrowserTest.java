@@ -10,6 +10,7 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Route;
+import com.microsoft.playwright.options.Media;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -143,6 +144,35 @@ class CompareBrowserTest {
                 page.evaluate("() => document.documentElement.scrollWidth <= window.innerWidth"))
         .isTrue();
     assertThat(page.locator("#compare-result .table-scroll[role=region]").count()).isEqualTo(1);
+    // Scrolled down to the last criterion, the units' names are still at the top of the table and
+    // the criteria still at its left: a reader on a phone never loses which column is which unit.
+    String kept =
+        (String)
+            page.evaluate(
+                "() => { const r = document.querySelector('#compare-result .table-scroll');"
+                    + " r.scrollIntoView(); r.scrollTop = r.scrollHeight; r.scrollLeft ="
+                    + " r.scrollWidth; const box = r.getBoundingClientRect();"
+                    + " const last = r.querySelector('tbody tr:last-child');"
+                    + " const head = r.querySelector('thead th:nth-child(2)').getBoundingClientRect();"
+                    + " const name = last.firstElementChild.getBoundingClientRect();"
+                    + " return [r.scrollTop > 0, last.getBoundingClientRect().bottom <= box.bottom + 1,"
+                    + " head.top >= box.top - 1 && head.bottom <= box.bottom,"
+                    + " name.left >= box.left - 1 && name.right <= box.right].join(); }");
+    assertThat(kept)
+        .as("scrolled, last row shown, units' names shown, criterion shown")
+        .isEqualTo("true,true,true,true");
+    page.evaluate(
+        "() => { document.querySelector('#compare-result .table-scroll').scrollTop = 0; }");
+    // On paper the whole comparison prints: the box does not cut it at a screen's height.
+    page.emulateMedia(new Page.EmulateMediaOptions().setMedia(Media.PRINT));
+    assertThat(
+            (Boolean)
+                page.evaluate(
+                    "() => { const r = document.querySelector('#compare-result .table-scroll');"
+                        + " return r.scrollHeight <= r.clientHeight + 1; }"))
+        .as("the comparison printed whole")
+        .isTrue();
+    page.emulateMedia(new Page.EmulateMediaOptions().setMedia(Media.SCREEN));
     page.screenshot(
         new Page.ScreenshotOptions()
             .setPath(Sites.screenshots().resolve("compare-390.png"))
