@@ -755,12 +755,16 @@ class PublishedSiteTest {
               .orElseThrow();
       boolean en = path.startsWith("en/");
       assertThat(card.select("table.top")).hasSize(1);
-      assertThat(
-              card.select("h3 + table.top, h4 + table.top").first().previousElementSibling().text())
-          .isEqualTo(en ? "All communes of the province" : "Các xã toàn tỉnh");
+      Element reference = card.select("h3 + table.top, h4 + table.top").first();
+      assertThat(reference.previousElementSibling().text())
+          .isEqualTo(
+              en ? "All communes of the province (for reference)" : "Các xã toàn tỉnh (tham khảo)");
       Element folded = card.selectFirst("details.group-tables");
       assertThat(folded.previousElementSibling().text())
           .isEqualTo(en ? "Communes within each district" : "Các xã trong từng huyện");
+      // The framework ranks communes within each district (004_… Điều 6 khoản 2 điểm c); its
+      // province-wide table is for reference only, so it comes after the official tables.
+      assertThat(card.children().indexOf(folded)).isLessThan(card.children().indexOf(reference));
       assertThat(folded.selectFirst("summary").text())
           .isEqualTo(en ? "See the 6 ranking tables" : "Xem 6 bảng xếp hạng");
       Elements links = folded.select("ul.group-tables > li > a");
@@ -773,5 +777,50 @@ class PublishedSiteTest {
             .contains(a.text());
       }
     }
+  }
+
+  /**
+   * A table the framework has for reference only ({@code reference: true}: Gia Lai's province-wide
+   * table of communes, whose official ranking is within each district, 004_… Điều 6 khoản 2 điểm c)
+   * says so wherever it is named, and its page names the official ranking.
+   */
+  @Test
+  void aReferenceTableIsSaidToBeOneWhereverItIsNamed() throws IOException {
+    Document vi = page("rankings/gia-lai-2023-xa/2024/all.html");
+    assertThat(vi.selectFirst("h1").text()).isEqualTo("Xếp hạng: Các xã toàn tỉnh (tham khảo)");
+    assertThat(vi.selectFirst("p.reference-note").text())
+        .isEqualTo(
+            "Bảng này chỉ để tham khảo, không phải bảng xếp hạng chính thức theo văn bản nguồn"
+                + " của bộ tiêu chí. Xếp hạng chính thức: Các xã trong từng huyện (trong danh"
+                + " sách các bảng xếp hạng khác ngay dưới đây).");
+    Document en = page("en/rankings/gia-lai-2023-xa/2024/all.html");
+    assertThat(en.selectFirst("p.reference-note").text())
+        .startsWith("This table is for reference only")
+        .contains("The official ranking: Communes within each district");
+    // An official table has no such note, nor a name with it.
+    Document district = page("rankings/gia-lai-2023-xa/2024/by-district-mau-huyen-1.html");
+    assertThat(district.select("p.reference-note")).isEmpty();
+    assertThat(district.selectFirst("h1").text()).doesNotContain("tham khảo");
+    // The scorecard's ranks, the overview and the methodology name it as the ranking page does.
+    String unit = "mau-huyen-1-xa-1";
+    Document card = page("units/" + unit + "/gia-lai-2023-xa-2024.html");
+    assertThat(card.select("a[href*=rankings/gia-lai-2023-xa/2024/all]").eachText())
+        .isNotEmpty()
+        .allMatch(t -> t.equals("Các xã toàn tỉnh (tham khảo)"));
+    assertThat(page("overview/gia-lai-2023-xa/2024.html").select("a[href$=all.html]").eachText())
+        .contains("Các xã toàn tỉnh (tham khảo)");
+    assertThat(page("criteria/gia-lai-2023-xa-methodology.html").text())
+        .contains("Các xã toàn tỉnh (tham khảo)");
+    // So does a search for the province, which leads to its tables (the entry's key "r").
+    StringBuilder search = new StringBuilder();
+    try (var shards = Files.list(out.resolve("public/search"))) {
+      for (Path shard : shards.sorted().toList()) {
+        search.append(Files.readString(shard, StandardCharsets.UTF_8));
+      }
+    }
+    assertThat(search.toString())
+        .contains(
+            "\"Các xã toàn tỉnh (tham khảo)\",\"All communes of the province (for reference)\"")
+        .doesNotContain("\"Các xã toàn tỉnh\",");
   }
 }

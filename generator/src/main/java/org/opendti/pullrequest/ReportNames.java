@@ -3,6 +3,7 @@ package org.opendti.pullrequest;
 import java.util.HashMap;
 import java.util.Map;
 import org.opendti.diagnostic.Lang;
+import org.opendti.diagnostic.Text;
 import org.opendti.load.Dataset;
 import org.opendti.model.Framework;
 import org.opendti.model.RankingGroup;
@@ -49,7 +50,12 @@ public record ReportNames(Map<String, Unit> units, Map<String, RankingGroup> gro
   /** A ranking table: its group's name and, for a table per parent, the parent's name. */
   public String table(String framework, String group, String partition, Lang lang) {
     RankingGroup g = groups.get(framework + "\n" + group);
-    String name = g == null ? group : lang.pick(g.name(), g.nameEn());
+    String name =
+        g == null
+            ? group
+            : g.reference()
+                ? Text.of("report.referenceTable", lang.pick(g.name(), g.nameEn())).in(lang)
+                : lang.pick(g.name(), g.nameEn());
     return partition == null ? name : name + " — " + unit(partition, lang);
   }
 }

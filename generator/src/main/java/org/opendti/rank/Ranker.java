@@ -98,7 +98,8 @@ public final class Ranker {
         group.name() + " — dữ liệu mẫu",
         (group.nameEn() == null || group.nameEn().isBlank() ? group.name() : group.nameEn())
             + " — sample data",
-        group.by());
+        group.by(),
+        group.reference());
   }
 
   private static List<Ranking> tables(

@@ -84,7 +84,7 @@ final class ComparePage {
         c.put("scorecard", page.href(SitePaths.scorecard(lang, "UNIT", fw.id(), p.id())));
         ObjectNode groups = c.putObject("groups");
         for (RankingGroup g : fw.rankingGroups()) {
-          groups.put(g.id(), lang.pick(g.name(), g.nameEn()));
+          groups.put(g.id(), page.groupName(g));
         }
         ArrayNode pillars = c.putArray("pillars");
         CriterionTexts texts = index.criterionTexts(lang, fw);

@@ -186,7 +186,7 @@ final class CriteriaPages {
                         lang.pick(s.name(), s.nameEn()), lang.points(s.points())))
             .toList(),
         agg.classification().stream().map(c -> band(lang, fw, c)).toList(),
-        fw.rankingGroups().stream().map(g -> group(index, lang, g)).toList(),
+        fw.rankingGroups().stream().map(g -> group(page, g)).toList(),
         findings,
         RankIntervalText.methodology(lang, fw));
   }
@@ -198,7 +198,9 @@ final class CriteriaPages {
         lang.points(c.minShare().multiply(fw.totalPoints())));
   }
 
-  private static MethodologyView.Group group(SiteIndex index, Lang lang, RankingGroup g) {
+  private static MethodologyView.Group group(PageContext page, RankingGroup g) {
+    SiteIndex index = page.index();
+    Lang lang = page.lang();
     String by =
         RankingGroup.ALL.equals(g.by()) || RankingGroup.PARENT.equals(g.by())
             ? g.by()
@@ -209,7 +211,7 @@ final class CriteriaPages {
                 .level(g.by())
                 .map(l -> lang.pick(l.name(), l.nameEn()))
                 .orElse(g.by());
-    return new MethodologyView.Group(lang.pick(g.name(), g.nameEn()), by);
+    return new MethodologyView.Group(page.groupName(g), by);
   }
 
   private static String nz(String s) {

@@ -108,8 +108,7 @@ final class HomePage {
               .collect(Collectors.groupingBy(Ranking::group, Collectors.counting()));
       Map<RankingGroup, List<Link>> listed = new LinkedHashMap<>();
       for (Ranking r : tables) {
-        Link table =
-            new Link(index.tableTitle(r, lang), SitePaths.href(here, RankingPages.path(lang, r)));
+        Link table = new Link(page.tableTitle(r), SitePaths.href(here, RankingPages.path(lang, r)));
         if (r.partitionUnitId() != null && parents.get(r.group()) > SiteTemplates.FOLD_PAST) {
           listed
               .computeIfAbsent(r.group(), g -> new ArrayList<>())
@@ -123,11 +122,12 @@ final class HomePage {
                     .filter(e -> RankingPages.isSample(index, r, e) == sample)
                     .limit(TOP)
                     .map(e -> RankingPages.row(page, fw, r, e, prev))
-                    .toList()));
+                    .toList(),
+                r.group().reference()));
       }
       listed.forEach(
           (g, links) ->
-              groups.add(new HomeView.GroupTables(lang.pick(g.name(), g.nameEn()), links)));
+              groups.add(new HomeView.GroupTables(page.groupName(g), links, g.reference())));
       prev.ifPresent(
           p ->
               movers(page, fw, period, p.id()).stream()

@@ -133,6 +133,10 @@ final class Insight {
         scoredBy(page, fw, o));
   }
 
+  /**
+   * A rank column's group, by its name alone: a table for reference only is not marked here, where
+   * its name sits in parentheses already ("Thứ hạng (…)") and a phone's header row has three lines.
+   */
   private static String groupName(Lang lang, Framework fw, String groupId) {
     return fw.rankingGroups().stream()
         .filter(g -> g.id().equals(groupId))

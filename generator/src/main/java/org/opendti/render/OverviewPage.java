@@ -59,7 +59,7 @@ final class OverviewPage {
     }
     List<Link> rankings = new ArrayList<>();
     for (Ranking r : index.rankings(fw.id(), period.id())) {
-      rankings.add(new Link(index.tableTitle(r, lang), page.href(RankingPages.path(lang, r))));
+      rankings.add(new Link(page.tableTitle(r), page.href(RankingPages.path(lang, r))));
     }
     List<OverviewView.Part> parts = new ArrayList<>();
     for (boolean sample : new boolean[] {false, true}) {

@@ -4,6 +4,8 @@ import java.util.Map;
 import org.opendti.diagnostic.Lang;
 import org.opendti.model.Framework;
 import org.opendti.model.Period;
+import org.opendti.model.RankingGroup;
+import org.opendti.rank.Ranking;
 import org.opendti.render.view.DataFile;
 
 /**
@@ -78,6 +80,27 @@ record PageContext(
    */
   String titleInPeriod(Framework fw, Period p) {
     return pick(fw.title(), fw.titleEn()) + " · " + t("period") + " " + p.id();
+  }
+
+  /**
+   * A ranking group's name in the page's language, with "(tham khảo)" / "(for reference)" when its
+   * framework has it for reference only ({@link RankingGroup#reference}), wherever the site names
+   * it.
+   */
+  String groupName(RankingGroup g) {
+    return groupName(g, lang, text());
+  }
+
+  /** {@link #groupName(RankingGroup)} in {@code lang}, whose interface text is {@code text}. */
+  static String groupName(RankingGroup g, Lang lang, Map<String, String> text) {
+    String name = lang.pick(g.name(), g.nameEn());
+    return g.reference() ? name + " (" + text.get("rankingReference") + ")" : name;
+  }
+
+  /** A ranking table's title: its group's name, and its partition's unit when it has one. */
+  String tableTitle(Ranking r) {
+    String group = groupName(r.group());
+    return r.partitionUnitId() == null ? group : group + " — " + unitName(r.partitionUnitId());
   }
 
   /** A unit's name in the page's language; its id when the registry does not know it. */

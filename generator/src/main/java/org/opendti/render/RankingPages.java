@@ -85,7 +85,7 @@ final class RankingPages {
             page.dataFile(page.t("openDataPackage"), SitePaths.DATAPACKAGE));
     List<Link> others = new ArrayList<>();
     for (Ranking o : index.rankings(fw.id(), r.periodId())) {
-      String title = index.tableTitle(o, lang);
+      String title = page.tableTitle(o);
       others.add(new Link(title, o == r ? null : SitePaths.href(here, path(lang, o))));
     }
     List<RankingView.Column> pillarColumns =
@@ -99,7 +99,7 @@ final class RankingPages {
         rows.stream().anyMatch(x -> !x.rankInterval().isEmpty() || x.notClearlyBehind());
     Optional<Ranking> before = prev.flatMap(p -> index.sameTable(r, p.id()));
     return new RankingView(
-        index.tableTitle(r, lang),
+        page.tableTitle(r),
         lang.pick(fw.title(), fw.titleEn()),
         period.id(),
         lang.date(period.start()) + " – " + lang.date(period.end()),
@@ -119,7 +119,28 @@ final class RankingPages {
             page.t("overviewLink") + " " + period.id(),
             page.href(OverviewPage.path(lang, fw.id(), period.id()))),
         pages == 1 ? null : pager(page, r, n, pages),
-        before.map(b -> movesNote(page, r, b, prev.get())).orElse(List.of()));
+        before.map(b -> movesNote(page, r, b, prev.get())).orElse(List.of()),
+        referenceNote(page, fw, r));
+  }
+
+  /**
+   * What a table its framework has for reference only says under its heading: that it is not the
+   * official ranking, and which groups are. Empty for an official table.
+   */
+  static String referenceNote(PageContext page, Framework fw, Ranking r) {
+    if (!r.group().reference()) {
+      return "";
+    }
+    List<String> official =
+        fw.rankingGroups().stream()
+            .filter(g -> !g.reference())
+            .map(g -> page.pick(g.name(), g.nameEn()))
+            .toList();
+    return official.isEmpty()
+        ? page.t("rankingReferenceNote")
+        : page.t("rankingReferenceNote")
+            + " "
+            + page.t("rankingReferenceOfficial").replace("{0}", String.join("; ", official));
   }
 
   /** At most this many units that left the table are named; the rest are counted. */

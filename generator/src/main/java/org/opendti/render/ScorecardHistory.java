@@ -83,7 +83,7 @@ final class ScorecardHistory {
                       it.score().classification().label(), it.score().classification().labelEn()),
               it.score() == current,
               rank,
-              table.map(r -> index.tableTitle(r, lang)).orElse(""),
+              table.map(page::tableTitle).orElse(""),
               share(it.score().total(), it.fw().totalPoints()).stripTrailingZeros().toPlainString(),
               paged ? List.of() : openData(page, it.score())));
     }

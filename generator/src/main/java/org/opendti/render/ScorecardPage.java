@@ -80,7 +80,7 @@ final class ScorecardPage {
                   ranks.add(
                       new ScorecardView.GroupRank(
                           new Link(
-                              index.tableTitle(r, lang),
+                              page.tableTitle(r),
                               SitePaths.href(
                                   here, RankingPages.pathOf(index, lang, r, s.unitId()))),
                           lang.integer(e.rank()),

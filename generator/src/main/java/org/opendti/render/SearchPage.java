@@ -71,15 +71,15 @@ final class SearchPage {
    * The split search index ({@code search/}) of every unit with its scorecards and every criterion
    * of every framework, both languages; see {@link SearchIndex}.
    */
-  static Map<String, byte[]> split(SiteIndex index) {
-    return entries(index).build().split();
+  static Map<String, byte[]> split(SiteIndex index, Map<Lang, Map<String, String>> messages) {
+    return entries(index, messages).build().split();
   }
 
-  static SearchIndex.Builder entries(SiteIndex index) {
+  static SearchIndex.Builder entries(SiteIndex index, Map<Lang, Map<String, String>> messages) {
     SearchIndex.Builder b = new SearchIndex.Builder();
     Map<String, List<Scored>> all = scored(index);
     var registry = index.input().dataset().registry();
-    Map<String, List<List<String>>> tables = territoryTables(index);
+    Map<String, List<List<String>>> tables = territoryTables(index, messages);
     for (Unit u : units(index, Lang.VI)) {
       List<List<String>> cards = new ArrayList<>();
       for (Scored s : all.getOrDefault(u.id(), List.of())) {
@@ -128,7 +128,8 @@ final class SearchPage {
    * that applies to the unit ({@code appliesTo}), and the unit's own partition of a table. Each is
    * {@code [group vi, group en, framework vi, framework en, period, path]}.
    */
-  private static Map<String, List<List<String>>> territoryTables(SiteIndex index) {
+  private static Map<String, List<List<String>>> territoryTables(
+      SiteIndex index, Map<Lang, Map<String, String>> messages) {
     Map<String, List<List<String>>> out = new HashMap<>();
     for (Framework fw : index.frameworks()) {
       List<Period> periods =
@@ -143,8 +144,8 @@ final class SearchPage {
           out.computeIfAbsent(territory, k -> new ArrayList<>())
               .add(
                   List.of(
-                      r.group().name(),
-                      Lang.EN.pick(r.group().name(), r.group().nameEn()),
+                      PageContext.groupName(r.group(), Lang.VI, messages.get(Lang.VI)),
+                      PageContext.groupName(r.group(), Lang.EN, messages.get(Lang.EN)),
                       fw.title(),
                       Lang.EN.pick(fw.title(), fw.titleEn()),
                       p.id(),

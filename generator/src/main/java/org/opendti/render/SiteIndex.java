@@ -359,12 +359,4 @@ final class SiteIndex {
   Optional<Submission> submission(UnitScore s) {
     return input.dataset().submission(s.key());
   }
-
-  /** The title of a ranking table: group name, and the partition unit's name if any. */
-  String tableTitle(Ranking r, Lang lang) {
-    String group = lang.pick(r.group().name(), r.group().nameEn());
-    return r.partitionUnitId() == null
-        ? group
-        : group + " — " + unitName(r.partitionUnitId(), lang);
-  }
 }

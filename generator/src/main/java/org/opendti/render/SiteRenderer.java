@@ -163,7 +163,7 @@ public final class SiteRenderer {
     add(site, SitePaths.DATAPACKAGE, OpenData.datapackage(index, schemaFiles));
     add(site, SitePaths.UNITS, OpenData.units(index.input().dataset().registry()));
     add(site, SearchPage.INDEX, SearchPage.index(index));
-    SearchPage.split(index).forEach((path, bytes) -> add(site, path, bytes));
+    SearchPage.split(index, messages).forEach((path, bytes) -> add(site, path, bytes));
     copyAssets(site);
     pages.sort(String::compareTo);
     Feeds.sitemaps(pages, baseUrl, Feeds.SITEMAP_URLS)

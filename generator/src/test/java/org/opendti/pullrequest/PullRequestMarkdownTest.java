@@ -102,7 +102,10 @@ class PullRequestMarkdownTest {
     return new Unit(id, name, nameEn, "xa", null, null, null, List.of(), List.of(), false);
   }
 
-  /** Units and ranking tables by name; two units of one name in a table told apart by id. */
+  /**
+   * Units and ranking tables by name; two units of one name in a table told apart by id; a table
+   * its framework has for reference only says so, as the site does.
+   */
   @Test
   void unitsAndTablesAreNamed() {
     ReportNames names =
@@ -114,7 +117,7 @@ class PullRequestMarkdownTest {
                 "h1", unit("h1", "Huyện Một", null)),
             Map.of(
                 "f\nall",
-                new RankingGroup("all", "Các xã toàn tỉnh", "All communes", "all"),
+                new RankingGroup("all", "Các xã toàn tỉnh", "All communes", "all", true),
                 "f\nby-district",
                 new RankingGroup("by-district", "Các xã trong từng huyện", null, "parent")));
     PullRequestReport r = report(List.of());
@@ -135,17 +138,18 @@ class PullRequestMarkdownTest {
     assertThat(vi)
         .contains("| f | 2023 | Xã Tân Phú \\(a\\) | 1 | 10 |")
         .contains(
-            "| f | 2023 | Các xã toàn tỉnh | Xã Tân Phú \\(a\\) \\(có thay đổi\\) | 3000 | 1 |")
-        .contains("| f | 2023 | Các xã toàn tỉnh | Xã Tân Phú \\(u1\\) | 1 | 2 |")
-        .contains("| f | 2023 | Các xã toàn tỉnh | Phường 2 | 2 | 3 |")
-        .contains("| f | 2023 | Các xã toàn tỉnh | u3 | 3 | 4 |")
+            "| f | 2023 | Các xã toàn tỉnh \\(tham khảo\\) | Xã Tân Phú \\(a\\) \\(có thay đổi\\) | 3000 | 1 |")
+        .contains("| f | 2023 | Các xã toàn tỉnh \\(tham khảo\\) | Xã Tân Phú \\(u1\\) | 1 | 2 |")
+        .contains("| f | 2023 | Các xã toàn tỉnh \\(tham khảo\\) | Phường 2 | 2 | 3 |")
+        .contains("| f | 2023 | Các xã toàn tỉnh \\(tham khảo\\) | u3 | 3 | 4 |")
         .contains(
             "| f | 2023 | Các xã trong từng huyện — Huyện Một | Xã Tân Phú \\(có thay đổi\\) |");
     String en = PullRequestMarkdown.render(named, Lang.EN);
     assertThat(en)
         .contains("| f | 2023 | Tan Phu commune \\(a\\) | 1 | 10 |")
-        .contains("| f | 2023 | All communes | Tan Phu commune \\(changed\\) | 3000 | 1 |")
-        .contains("| f | 2023 | All communes | Xã Tân Phú | 1 | 2 |")
+        .contains(
+            "| f | 2023 | All communes \\(for reference\\) | Tan Phu commune \\(changed\\) | 3000 | 1 |")
+        .contains("| f | 2023 | All communes \\(for reference\\) | Xã Tân Phú | 1 | 2 |")
         .contains("| f | 2023 | Các xã trong từng huyện — Huyện Một |");
   }
 

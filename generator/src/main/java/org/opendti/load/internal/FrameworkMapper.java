@@ -57,7 +57,13 @@ final class FrameworkMapper {
         n.has("aggregation") ? aggregation(n.at("aggregation")) : Aggregation.DEFAULT,
         n.items("rankingGroups").stream()
             .map(
-                r -> new RankingGroup(r.text("id"), r.text("name"), r.text("nameEn"), r.text("by")))
+                r ->
+                    new RankingGroup(
+                        r.text("id"),
+                        r.text("name"),
+                        r.text("nameEn"),
+                        r.text("by"),
+                        r.bool("reference", false)))
             .toList(),
         measurement(n),
         n.text("appliesTo"));

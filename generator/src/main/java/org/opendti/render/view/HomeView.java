@@ -46,8 +46,12 @@ public record HomeView(List<FrameworkCard> frameworks, List<FrameworkCard> sampl
     }
   }
 
-  /** The first three of one ranking table, linking to the whole table. */
-  public record TopTable(Link ranking, List<RankingRow> rows) {
+  /**
+   * The first three of one ranking table, linking to the whole table.
+   *
+   * @param reference its group is for reference only: shown after the official tables
+   */
+  public record TopTable(Link ranking, List<RankingRow> rows, boolean reference) {
     public TopTable {
       rows = List.copyOf(rows);
     }
@@ -56,8 +60,10 @@ public record HomeView(List<FrameworkCard> frameworks, List<FrameworkCard> sampl
   /**
    * A group ranked within many parents: its name ("Các xã trong từng huyện") and a link to each
    * parent's table, labelled with the parent's name.
+   *
+   * @param reference the group is for reference only: shown after the official tables
    */
-  public record GroupTables(String name, List<Link> tables) {
+  public record GroupTables(String name, List<Link> tables, boolean reference) {
     public GroupTables {
       tables = List.copyOf(tables);
     }

@@ -17,6 +17,9 @@ import java.util.List;
  *     are then this page's
  * @param movesNote what the change column counts when the previous period's table held other units
  *     (the units in both; those that left), each a sentence; empty when it held the same
+ * @param referenceNote that the table is for reference only and which tables are the official
+ *     ranking, when its framework says so ({@link org.opendti.model.RankingGroup#reference}); else
+ *     empty
  */
 public record RankingView(
     String heading,
@@ -35,7 +38,8 @@ public record RankingView(
     boolean showsIntervals,
     Link overview,
     Pager pager,
-    List<String> movesNote) {
+    List<String> movesNote,
+    String referenceNote) {
   public RankingView {
     movesNote = List.copyOf(movesNote);
     pillars = List.copyOf(pillars);
