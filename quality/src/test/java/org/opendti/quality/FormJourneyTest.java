@@ -193,7 +193,7 @@ class FormJourneyTest {
     Map<Path, String> vi =
         Map.of(
             broken,
-            "Tệp không phải JSON hợp lệ (lỗi ở dòng 3, cột 3). Hãy mở tệp JSON",
+            "Tệp không phải JSON hợp lệ (lỗi ở dòng 3, cột 3). Hãy mở tệp đã lưu bằng nút “Lưu bài về máy”",
             latin1,
             "Tệp không phải văn bản JSON (không đọc được như văn bản UTF-8).",
             array,
@@ -205,8 +205,11 @@ class FormJourneyTest {
                 + " thang điểm thi đua chuyển đổi số của thị xã Ngã Năm” của biểu mẫu này.");
     Map<Path, String> en =
         Map.of(
-            broken, "The file is not valid JSON (error at line 3, column 3). Open a JSON file",
-            notZip, "Cannot read the Excel file: it is not an .xlsx workbook, or it is damaged.");
+            broken,
+            "The file is not valid JSON (error at line 3, column 3). Open a file saved with “Save to"
+                + " this device”",
+            notZip,
+            "Cannot read the Excel file: it is not an .xlsx workbook, or it is damaged.");
     List<String> errors = new ArrayList<>();
     try (BrowserContext context = web.browser().newContext()) {
       Page page = context.newPage();
