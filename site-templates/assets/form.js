@@ -31,7 +31,12 @@
   var EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
   // As SubmissionValidator.phone: 8 to 15 digits, grouped by spaces, dots, dashes or brackets.
   var PHONE = /^\+?(?:[ ().-]*[0-9]){8,15}[ ().-]*$/;
+  // The latest draft (what the form reopens with), and a copy per unit, so that a browser that
+  // fills the forms of several units (a district's staff helping its communes) keeps each one's.
   var DRAFT_KEY = 'opendti.form.' + fw.id;
+  function unitDraftKey(id) {
+    return DRAFT_KEY + '|unit:' + id;
+  }
   var MAX_JSON_FILE = 2 * 1024 * 1024;
   var MAX_XLSX_FILE = 5 * 1024 * 1024;
   // The folder of this script (assets/), for the Excel scripts loaded on demand.
@@ -246,6 +251,20 @@
     onPick: function (u) {
       // Not chosenUnit: editing the name drops the choice before the next one is picked.
       var before = lastPicked;
+      if (before && before !== u.id) {
+        // The unit before keeps what was typed for it, in its own draft; the unit picked brings its
+        // own draft back when it has one.
+        keepDraftOf(before);
+        var own = unitDraft(u.id);
+        if (own) {
+          applySnapshot(own);
+          draftStatus(fmt('draftUnitRestored', [u.name, clock(own.savedAt),
+            units[before] ? units[before].name : before]), true);
+          update();
+          saveDraft(true);
+          return;
+        }
+      }
       lastPicked = u.id;
       var typed = !!last && Object.keys(last.state.answers).length > 0;
       chosenUnit = u.id;
@@ -1285,8 +1304,36 @@
         evidence[box.getAttribute('data-criterion')] = rows;
       }
     });
-    return { v: 1, savedAt: new Date().toISOString(), unit: chosenUnit, values: values,
-      checked: checked, evidence: evidence };
+    return { v: 1, savedAt: new Date().toISOString(), unit: chosenUnit || lastPicked,
+      values: values, checked: checked, evidence: evidence };
+  }
+
+  /** The draft kept for unit {@code id} in this browser, or null. */
+  function unitDraft(id) {
+    var store = storage();
+    var snap = null;
+    try {
+      snap = JSON.parse((store && store.getItem(unitDraftKey(id))) || 'null');
+    } catch (e) {
+      return null;
+    }
+    return snap && snap.v === 1 && snap.unit === id ? snap : null;
+  }
+
+  /** Saves now what the form holds as unit {@code id}'s draft, before another unit's replaces it. */
+  function keepDraftOf(id) {
+    clearTimeout(saveTimer);
+    if (!interacted) {
+      return;
+    }
+    var store = storage();
+    var snap = snapshot();
+    snap.unit = id;
+    try {
+      store.setItem(unitDraftKey(id), JSON.stringify(snap));
+    } catch (e) {
+      draftStatus(fmt('draftUnavailable'), false);
+    }
   }
 
   function scheduleDraft() {
@@ -1297,12 +1344,18 @@
     saveTimer = setTimeout(saveDraft, 400);
   }
 
-  function saveDraft() {
+  /** Saves the draft: the latest, and the unit's own; {@code quiet} keeps the status said. */
+  function saveDraft(quiet) {
     var store = storage();
     var snap = snapshot();
     try {
       store.setItem(DRAFT_KEY, JSON.stringify(snap));
-      draftStatus(fmt('draftSaved', [clock(snap.savedAt)]), true);
+      if (snap.unit) {
+        store.setItem(unitDraftKey(snap.unit), JSON.stringify(snap));
+      }
+      if (quiet !== true) {
+        draftStatus(fmt('draftSaved', [clock(snap.savedAt)]), true);
+      }
     } catch (e) {
       draftStatus(fmt('draftUnavailable'), false);
     }
@@ -1377,6 +1430,9 @@
     clearTimeout(saveTimer);
     if (store) {
       store.removeItem(DRAFT_KEY);
+      if (chosenUnit || lastPicked) {
+        store.removeItem(unitDraftKey(chosenUnit || lastPicked));
+      }
     }
     interacted = false;
     draftStatus(fmt('draftCleared'), false);

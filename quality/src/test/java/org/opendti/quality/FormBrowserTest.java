@@ -259,7 +259,8 @@ class FormBrowserTest {
 
   /**
    * Ngã Năm's 2023 deadline (25/11/2023) has passed: the form says so under the period, and what it
-   * means. Picking another unit with figures typed keeps them, and says so.
+   * means. Picking another unit with figures typed keeps them, and says so; each unit's figures are
+   * kept in a draft of its own, which picking that unit again brings back.
    */
   @Test
   void aPastDeadlineAndAChangeOfUnitAreSaid() {
@@ -277,8 +278,27 @@ class FormBrowserTest {
       pickUnit(page, "mẫu an", "mau-huyen-1");
       assertThat(page.locator("#f-start-msg").textContent())
           .startsWith("Đã đổi đơn vị từ Thị xã Ngã Năm sang Huyện Mẫu An; các số liệu đã nhập");
-      assertThat(page.locator("fieldset[data-criterion='8'] [data-input='p']").inputValue())
-          .isEqualTo("99,5");
+      Locator p8 = page.locator("fieldset[data-criterion='8'] [data-input='p']");
+      assertThat(p8.inputValue()).isEqualTo("99,5");
+      // Each unit keeps its own draft in this browser: Mẫu An's figure typed, Ngã Năm picked again
+      // brings Ngã Năm's back, and Mẫu An's comes back in turn.
+      Locator draft = page.locator("#f-draft-status");
+      p8.fill("12");
+      page.waitForCondition(() -> draft.textContent().startsWith("Đã lưu bản nháp"));
+      pickUnit(page, "ngã năm", "nga-nam");
+      assertThat(p8.inputValue()).isEqualTo("99,5");
+      assertThat(draft.textContent())
+          .startsWith("Đã mở bản nháp của Thị xã Ngã Năm lưu lúc ")
+          .endsWith(
+              "Số liệu đã nhập cho Huyện Mẫu An vẫn được giữ trong bản nháp của Huyện Mẫu An"
+                  + " trên máy này.");
+      pickUnit(page, "mẫu an", "mau-huyen-1");
+      assertThat(p8.inputValue()).isEqualTo("12");
+      // The form reopens with the latest.
+      page.reload();
+      page.waitForCondition(() -> draft.textContent().startsWith("Đã khôi phục bản nháp"));
+      assertThat(page.locator("#f-unit-msg").textContent()).contains("mau-huyen-1");
+      assertThat(p8.inputValue()).isEqualTo("12");
       assertThat(errors).as("console or page errors").isEmpty();
     }
   }
