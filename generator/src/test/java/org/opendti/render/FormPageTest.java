@@ -255,7 +255,7 @@ class FormPageTest {
     // No configuration jargon for officials: what to do instead.
     assertThat(without.select(".send-steps").text())
         .doesNotContain("dti.repositoryUrl")
-        .contains("JSON");
+        .contains("bấm “Lưu bài về máy” và gửi tệp cho đơn vị quản trị trang này");
   }
 
   @Test
