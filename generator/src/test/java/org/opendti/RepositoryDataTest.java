@@ -98,7 +98,9 @@ class RepositoryDataTest {
   void encodingNotesAreVietnameseWithTheEnglishApart(String id, String vi, String en) {
     Framework f = framework(id);
 
-    assertThat(f.description()).startsWith(vi).contains("**Quyết định khi mã hóa**");
+    assertThat(f.description())
+        .startsWith(vi)
+        .contains("**Quyết định khi ghi văn bản thành dữ liệu**");
     assertThat(f.descriptionEn()).startsWith(en).contains("## Decisions taken while encoding");
   }
 
