@@ -59,13 +59,10 @@ class PublishedSiteTest {
     assertThat(assessed.select("thead th").eachText()).doesNotContain("Ai chấm");
     assertThat(fifteen.child(2).text()).isEqualTo("98,52");
     assertThat(fifteen.child(3).text()).isEqualTo("+8");
-    // The ranking groups are said once, in the column headers; a row gives the ranks.
+    // No rank column: Ngã Năm is alone in its table (theWhatIfRowsSayNoRankInATableOfOne).
     List<String> heads = table.select("thead th").eachText();
-    assertThat(heads.subList(5, heads.size()))
-        .isNotEmpty()
-        .allMatch(h -> h.startsWith("Thứ hạng ("));
+    assertThat(heads).hasSize(5);
     assertThat(first.children()).hasSize(heads.size());
-    assertThat(first.child(5).text()).matches("[0-9.–]+ → [0-9.–]+");
     assertThat(page("en/units/nga-nam/nga-nam-2024-2023.html").selectFirst("#improvements").text())
         .isEqualTo("Where the next points are");
   }
@@ -822,5 +819,29 @@ class PublishedSiteTest {
         .contains(
             "\"Các xã toàn tỉnh (tham khảo)\",\"All communes of the province (for reference)\"")
         .doesNotContain("\"Các xã toàn tỉnh\",");
+  }
+
+  /**
+   * Ngã Năm is alone in its table: its what-if rows say no rank ("1 → 1" whatever it gains), while
+   * a sample commune's, ranked among others, still do.
+   */
+  @Test
+  void theWhatIfRowsSayNoRankInATableOfOne() throws IOException {
+    Document alone = page("units/nga-nam/nga-nam-2024-2023.html");
+    assertThat(alone.select("table.improvements")).isNotEmpty();
+    assertThat(alone.select("table.improvements thead th").eachText())
+        .noneMatch(t -> t.startsWith("Thứ hạng"));
+    Element table = alone.selectFirst("table.improvements");
+    assertThat(table.select("tbody tr").first().children()).hasSameSizeAs(table.select("thead th"));
+    // The ranking groups are said once, in the column headers; a row gives the ranks.
+    Element ranked =
+        page("units/mau-huyen-1-xa-1/gia-lai-2023-xa-2024.html").selectFirst("table.improvements");
+    List<String> heads = ranked.select("thead th").eachText();
+    assertThat(heads.subList(5, heads.size()))
+        .isNotEmpty()
+        .allMatch(h -> h.startsWith("Thứ hạng ("));
+    Element first = ranked.selectFirst("tbody tr");
+    assertThat(first.children()).hasSize(heads.size());
+    assertThat(first.child(5).text()).matches("[0-9.–]+ → [0-9.–]+");
   }
 }

@@ -39,6 +39,10 @@ final class Insight {
     // The ranking groups of every row, in the order they first come: a column each.
     Set<String> groups = new LinkedHashSet<>();
     best.forEach(o -> groups.addAll(o.rankThen().keySet()));
+    // Not a table the unit is alone in: its rank there is 1 whatever it gains ("1 → 1").
+    page.index().rankingsOf(fw.id(), s.periodId(), s.unitId()).stream()
+        .filter(r -> r.entries().size() == 1)
+        .forEach(r -> groups.remove(r.group().id()));
     List<ImprovementRow> reported = new ArrayList<>();
     List<ImprovementRow> assessed = new ArrayList<>();
     for (Opportunity o : best) {
