@@ -844,4 +844,25 @@ class PublishedSiteTest {
     assertThat(first.children()).hasSize(heads.size());
     assertThat(first.child(5).text()).matches("[0-9.–]+ → [0-9.–]+");
   }
+
+  /** A table of one unit on the home page is not called its "top three". */
+  @Test
+  void theHomePageSaysWhenATableHasOneUnit() throws IOException {
+    for (String path : List.of("index.html", "en/index.html")) {
+      Element card =
+          page(path).select("section.framework").stream()
+              .filter(c -> c.selectFirst("a[href$=criteria/nga-nam-2024.html]") != null)
+              .findFirst()
+              .orElseThrow();
+      assertThat(card.select("table.top caption").eachText())
+          .containsExactly(
+              path.startsWith("en/") ? "The only unit in the table" : "Đơn vị duy nhất trong bảng");
+    }
+    Element samples =
+        page("index.html").select("section.framework").stream()
+            .filter(c -> c.selectFirst("a[href$=criteria/gia-lai-2023-xa.html]") != null)
+            .findFirst()
+            .orElseThrow();
+    assertThat(samples.select("table.top caption").eachText()).containsOnly("Ba đơn vị dẫn đầu");
+  }
 }
