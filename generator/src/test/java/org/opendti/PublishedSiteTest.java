@@ -865,4 +865,35 @@ class PublishedSiteTest {
             .orElseThrow();
     assertThat(samples.select("table.top caption").eachText()).containsOnly("Ba đơn vị dẫn đầu");
   }
+
+  /**
+   * An official finds every framework's form at the top of the home page, folded into one line: the
+   * Lạc Đạo form was far down, after every framework's tables.
+   */
+  @Test
+  void theHomePageListsEveryFormAtTheTop() throws IOException {
+    for (String path : List.of("index.html", "en/index.html")) {
+      boolean en = path.startsWith("en/");
+      Document home = page(path);
+      Element forms = home.selectFirst("details#forms");
+      assertThat(forms).isNotNull();
+      // Before any framework's card.
+      assertThat(forms.elementSiblingIndex())
+          .isLessThan(home.selectFirst("section.framework").elementSiblingIndex());
+      assertThat(forms.selectFirst("summary").text())
+          .isEqualTo(
+              en
+                  ? "Self-assessment forms for unit officials (7 frameworks)"
+                  : "Biểu mẫu tự đánh giá cho cán bộ đơn vị (7 bộ tiêu chí)");
+      Elements links = forms.select("li > a");
+      assertThat(links).hasSize(7);
+      assertThat(links.eachAttr("href")).contains("forms/lac-dao-2024.html");
+      for (Element a : links) {
+        Path target = out.resolve("public").resolve(path).getParent().resolve(a.attr("href"));
+        assertThat(target.normalize()).as(a.attr("href")).isRegularFile();
+        assertThat(page(out.resolve("public").relativize(target.normalize()).toString()).title())
+            .contains(a.text());
+      }
+    }
+  }
 }

@@ -53,7 +53,15 @@ final class HomePage {
       }
     }
     real.addAll(waiting);
-    return new HomeView(real, samples);
+    List<Link> forms =
+        index.frameworks().stream()
+            .map(
+                fw ->
+                    new Link(
+                        page.pick(fw.title(), fw.titleEn()),
+                        page.href(FormPage.path(page.lang(), fw.id()))))
+            .toList();
+    return new HomeView(real, samples, forms);
   }
 
   /**

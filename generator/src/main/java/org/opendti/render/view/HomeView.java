@@ -8,11 +8,15 @@ import java.util.List;
  * @param frameworks the frameworks with real results, or with no results yet
  * @param samples the same frameworks' fictional sample units, in their own section: a table here
  *     holds sample units only, and a card in {@code frameworks} never shows one
+ * @param forms every framework's self-assessment form, once each, labelled with the framework's
+ *     title: an official finds the form at the top, not in the framework's card far down
  */
-public record HomeView(List<FrameworkCard> frameworks, List<FrameworkCard> samples) {
+public record HomeView(
+    List<FrameworkCard> frameworks, List<FrameworkCard> samples, List<Link> forms) {
   public HomeView {
     frameworks = List.copyOf(frameworks);
     samples = List.copyOf(samples);
+    forms = List.copyOf(forms);
   }
 
   /**
