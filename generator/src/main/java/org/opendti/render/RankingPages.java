@@ -140,7 +140,7 @@ final class RankingPages {
         ? page.t("rankingReferenceNote")
         : page.t("rankingReferenceNote")
             + " "
-            + page.t("rankingReferenceOfficial").replace("{0}", String.join("; ", official));
+            + Messages.format(page.t("rankingReferenceOfficial"), String.join("; ", official));
   }
 
   /** At most this many units that left the table are named; the rest are counted. */
