@@ -74,8 +74,9 @@ public record PipelineResult(
   }
 
   /**
-   * Writes {@code <framework>/<period>/scores.json} and {@code scores.csv} below {@code dir}, the
-   * same files the site publishes as open data. Returns how many files were written.
+   * Writes {@code <framework>/<period>/scores.json}, {@code scores.csv} and {@code scores.xlsx}
+   * below {@code dir}, the same files the site publishes as open data. Returns how many files were
+   * written.
    */
   public int writeScores(Path dir) throws IOException {
     RenderedSite files = SiteRenderer.scoreFiles(siteInput());

@@ -32,6 +32,7 @@ class ArchivedPeriodsPublishTest {
     assertThat(site.resolve("rankings/gia-lai-2023-xa/2023")).doesNotExist();
     assertThat(site.resolve("rankings/gia-lai-2023-xa/2024")).isDirectory();
     assertThat(site.resolve("data/gia-lai-2023-xa/2023/scores.csv")).isRegularFile();
+    assertThat(site.resolve("data/gia-lai-2023-xa/2023/scores.xlsx")).isRegularFile();
     assertThat(site.resolve("data/gia-lai-2023-xa/2023/submissions/mau-huyen-1-xa-1.json"))
         .isRegularFile();
     // Ngã Năm's only period is its latest: it keeps its scorecard.
@@ -42,7 +43,7 @@ class ArchivedPeriodsPublishTest {
     assertThat(card)
         .contains(
             "Kỳ đã lưu trữ không còn trang chi tiết",
-            "href=\"../../data/gia-lai-2023-xa/2023/scores.csv\"");
+            "href=\"../../data/gia-lai-2023-xa/2023/scores.xlsx\"");
     // A search for the sample commune merged from 2024 (its only scorecard, 2023, is archived)
     // leads to the unit it went into.
     JsonNode gia = searchEntry(site, "mau-huyen-1-xa-5");

@@ -177,13 +177,18 @@ class PublishedSiteTest {
       // 2025 has scores; Lạc Đạo 2024; Ngã Năm 2023; the national model where it has scores.
       assertThat(saved)
           .contains(
+              "gia-lai-2023-xa-2024-scores.xlsx",
               "gia-lai-2023-xa-2024-scores.csv",
               "gia-lai-2023-xa-2024-scores.json",
               "gia-lai-2023-xa-2024-insights.json",
+              "nga-nam-2024-2023-scores.xlsx",
               "nga-nam-2024-2023-scores.csv",
               "lac-dao-2024-2024-insights.json")
           .doesNotHaveDuplicates()
-          .hasSize(3 * od.select(".od-periods li").size());
+          .hasSize(4 * od.select(".od-periods li").size());
+      // The workbook first: it is the file a reader with Excel wants (ScoresWorkbook).
+      assertThat(od.select(".od-periods li").first().select("a").eachAttr("download").get(0))
+          .endsWith("-scores.xlsx");
       for (String href : od.select(".od-periods a, .od-whole a").eachAttr("href")) {
         assertThat(out.resolve("public").resolve(lang).resolve(href).normalize()).as(href).exists();
       }
@@ -219,15 +224,16 @@ class PublishedSiteTest {
   }
 
   /**
-   * Every period's scores are {@code scores.csv} on the site: a ranking's open-data links save them
-   * under names that say which framework and period they are, so two saved files never become
-   * "scores (1).csv".
+   * Every period's scores are {@code scores.xlsx} and {@code scores.csv} on the site: a ranking's
+   * open-data links save them under names that say which framework and period they are, so two
+   * saved files never become "scores (1).csv".
    */
   @Test
   void openDataIsSavedUnderANameThatSaysWhichPeriodItIs() throws IOException {
     Document ranking = page("rankings/gia-lai-2023-xa/2024/all.html");
     assertThat(ranking.select("h2#open-data + ul a").eachAttr("download"))
         .containsExactly(
+            "gia-lai-2023-xa-2024-scores.xlsx",
             "gia-lai-2023-xa-2024-scores.csv",
             "gia-lai-2023-xa-2024-scores.json",
             "datapackage.json");

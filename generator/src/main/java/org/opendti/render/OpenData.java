@@ -14,6 +14,7 @@ import java.io.Writer;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -45,12 +46,15 @@ import org.opendti.score.UnitScore;
 
 /**
  * Open data: per framework and period {@code scores.csv} (UTF-8 with a byte order mark so Excel
- * shows Vietnamese; numbers with a decimal point) and {@code scores.json}, plus the Frictionless
- * {@code datapackage.json} listing them. One row per scored unit, best total first. JSON is written
- * without indentation: the open data of 10,000 units and two periods is a third of a Pages-sized
- * site (issue #17).
+ * shows Vietnamese; numbers with a decimal point), the same table as {@code scores.xlsx} ({@link
+ * ScoresWorkbook}) and {@code scores.json}, plus the Frictionless {@code datapackage.json} listing
+ * them. One row per scored unit, best total first. JSON is written without indentation: the open
+ * data of 10,000 units and two periods is a third of a Pages-sized site (issue #17).
  */
 final class OpenData {
+
+  private static final String XLSX_TYPE =
+      "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
   private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
 
@@ -139,47 +143,78 @@ final class OpenData {
         .toList();
   }
 
+  /**
+   * The score table of a framework's period as both spreadsheet files hold it ({@code scores.csv}
+   * and {@code scores.xlsx}): the {@link #header} and one row per unit, best total first, each cell
+   * as the CSV writes it (numbers as {@code toPlainString()}, an empty cell for none), before a
+   * spreadsheet's neutralising.
+   */
+  record Table(List<String> header, List<List<String>> rows) {
+    Table {
+      header = List.copyOf(header);
+      rows = List.copyOf(rows);
+    }
+
+    /** Whether the column holds numbers the scorer wrote ({@code total}, ranks, points, …). */
+    boolean numeric(int column) {
+      String type = fieldType(header.get(column));
+      return type.equals("number") || type.equals("integer");
+    }
+  }
+
+  static Table table(SiteIndex index, Framework fw, Period period) {
+    List<String> header = header(index, fw, period.id());
+    boolean samples = header.contains(SAMPLE);
+    List<List<String>> rows = new ArrayList<>();
+    for (UnitScore s : rows(index, fw, period.id())) {
+      List<String> r = new ArrayList<>(header.size());
+      String parent = index.unit(s.unitId()).map(u -> u.parent()).orElse(null);
+      r.add(s.unitId());
+      r.add(index.unitName(s.unitId(), Lang.VI));
+      r.add(parent == null ? "" : parent);
+      r.add(parent == null ? "" : index.unitName(parent, Lang.VI));
+      r.add(plain(s.total()));
+      r.add(s.classification() == null ? "" : s.classification().id());
+      if (samples) {
+        r.add(Boolean.toString(isSample(index, s)));
+      }
+      for (String g : tableKeys(index, fw, period.id())) {
+        r.add(rank(index, fw, period.id(), g, s.unitId()).map(String::valueOf).orElse(""));
+      }
+      if (hasIntervals(index, fw, period.id())) {
+        for (String g : tableKeys(index, fw, period.id())) {
+          Optional<RankInterval> i = interval(index, fw, period.id(), g, s.unitId());
+          r.add(i.map(x -> String.valueOf(x.low())).orElse(""));
+          r.add(i.map(x -> String.valueOf(x.high())).orElse(""));
+        }
+      }
+      for (Group p : fw.pillars()) {
+        r.add(pillar(s, p).map(PillarScore::points).map(OpenData::plain).orElse(""));
+      }
+      for (Criterion c : fw.allCriteria()) {
+        r.add(s.criterion(c.id()).map(CriterionScore::points).map(OpenData::plain).orElse(""));
+      }
+      if (!index.input().provenance().isEmpty()) {
+        r.addAll(provenanceCells(index, s));
+      }
+      rows.add(Collections.unmodifiableList(r));
+    }
+    return new Table(header, rows);
+  }
+
   static byte[] csv(SiteIndex index, Framework fw, Period period) {
+    return csv(table(index, fw, period));
+  }
+
+  static byte[] csv(Table table) {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     try (Writer w = new OutputStreamWriter(bytes, StandardCharsets.UTF_8);
         CSVPrinter out =
             new CSVPrinter(w, CSVFormat.RFC4180.builder().setRecordSeparator("\r\n").get())) {
       w.write('\uFEFF');
-      List<String> header = header(index, fw, period.id());
-      boolean samples = header.contains(SAMPLE);
-      out.printRecord(header);
-      for (UnitScore s : rows(index, fw, period.id())) {
-        List<String> r = new ArrayList<>();
-        String parent = index.unit(s.unitId()).map(u -> u.parent()).orElse(null);
-        r.add(s.unitId());
-        r.add(index.unitName(s.unitId(), Lang.VI));
-        r.add(parent == null ? "" : parent);
-        r.add(parent == null ? "" : index.unitName(parent, Lang.VI));
-        r.add(plain(s.total()));
-        r.add(s.classification() == null ? "" : s.classification().id());
-        if (samples) {
-          r.add(Boolean.toString(isSample(index, s)));
-        }
-        for (String g : tableKeys(index, fw, period.id())) {
-          r.add(rank(index, fw, period.id(), g, s.unitId()).map(String::valueOf).orElse(""));
-        }
-        if (hasIntervals(index, fw, period.id())) {
-          for (String g : tableKeys(index, fw, period.id())) {
-            Optional<RankInterval> i = interval(index, fw, period.id(), g, s.unitId());
-            r.add(i.map(x -> String.valueOf(x.low())).orElse(""));
-            r.add(i.map(x -> String.valueOf(x.high())).orElse(""));
-          }
-        }
-        for (Group p : fw.pillars()) {
-          r.add(pillar(s, p).map(PillarScore::points).map(OpenData::plain).orElse(""));
-        }
-        for (Criterion c : fw.allCriteria()) {
-          r.add(s.criterion(c.id()).map(CriterionScore::points).map(OpenData::plain).orElse(""));
-        }
-        if (!index.input().provenance().isEmpty()) {
-          r.addAll(provenanceCells(index, s));
-        }
-        out.printRecord(neutralised(header, r));
+      out.printRecord(table.header());
+      for (List<String> r : table.rows()) {
+        out.printRecord(neutralised(table.header(), r));
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -286,7 +321,7 @@ final class OpenData {
         .getBytes(StandardCharsets.UTF_8);
   }
 
-  /** The Frictionless data package descriptor: every CSV and JSON file and the schemas. */
+  /** The Frictionless data package descriptor: every CSV, Excel and JSON file and the schemas. */
   static byte[] datapackage(SiteIndex index, List<String> schemaFiles) {
     ObjectNode root = NODES.objectNode();
     root.put("profile", "data-package");
@@ -313,6 +348,14 @@ final class OpenData {
             f.put("description", "true: a fictional sample unit, not a real result");
           }
         }
+        ObjectNode xlsx = resources.addObject();
+        xlsx.put("name", base + "-xlsx");
+        xlsx.put(
+            "path", SitePaths.data(fw.id(), p.id(), "scores.xlsx").substring("data/".length()));
+        xlsx.put("format", "xlsx");
+        xlsx.put("mediatype", XLSX_TYPE);
+        xlsx.put(
+            "description", "The CSV's columns and rows as an Excel workbook; numbers as numbers");
         jsonResource(resources, base + "-json", SitePaths.data(fw.id(), p.id(), "scores.json"));
         jsonResource(
                 resources, base + "-insights", SitePaths.data(fw.id(), p.id(), "insights.json"))

@@ -34,6 +34,7 @@ final class OpenDataPage {
         periods.add(
             new OpenDataView.PeriodFiles(
                 p.id() + ": " + lang.date(p.start()) + " – " + lang.date(p.end()),
+                file(page, fw, p, "scores.xlsx", "openDataXlsx"),
                 file(page, fw, p, "scores.csv", "openDataCsv"),
                 file(page, fw, p, "scores.json", "openDataJson"),
                 file(page, fw, p, "insights.json", "openDataInsights")));

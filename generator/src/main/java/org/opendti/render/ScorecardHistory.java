@@ -91,13 +91,14 @@ final class ScorecardHistory {
   }
 
   /**
-   * Where an archived period's points are still explained: its scores ({@code scores.csv}: every
-   * criterion's points and the ranks) and the unit's submission as published, when there is one.
+   * Where an archived period's points are still explained: its scores ({@code scores.xlsx}, for the
+   * reader of a scorecard opens them in Excel: every criterion's points and the ranks) and the
+   * unit's submission as published, when there is one.
    */
   private static List<DataFile> openData(PageContext page, UnitScore s) {
     List<DataFile> links = new ArrayList<>();
-    String csv = SitePaths.data(s.frameworkId(), s.periodId(), "scores.csv");
-    links.add(page.dataFile(page.t("historyArchivedData"), csv));
+    String xlsx = SitePaths.data(s.frameworkId(), s.periodId(), "scores.xlsx");
+    links.add(page.dataFile(page.t("historyArchivedData"), xlsx));
     page.index()
         .submission(s)
         .ifPresent(

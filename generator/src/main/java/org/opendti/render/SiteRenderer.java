@@ -172,8 +172,8 @@ public final class SiteRenderer {
   }
 
   /**
-   * Only the open-data score files ({@code data/<framework>/<period>/scores.csv} and {@code
-   * scores.json}), exactly as the site publishes them; needs no templates.
+   * Only the open-data score files ({@code data/<framework>/<period>/scores.csv}, {@code
+   * scores.xlsx} and {@code scores.json}), exactly as the site publishes them; needs no templates.
    */
   public static RenderedSite scoreFiles(SiteInput input) {
     RenderedSite.Builder files = RenderedSite.builder();
@@ -185,7 +185,9 @@ public final class SiteRenderer {
       SiteIndex index, java.util.function.BiConsumer<String, byte[]> add) {
     for (Framework fw : index.frameworks()) {
       for (Period p : index.publishedPeriods(fw)) {
-        add.accept(SitePaths.data(fw.id(), p.id(), "scores.csv"), OpenData.csv(index, fw, p));
+        OpenData.Table table = OpenData.table(index, fw, p);
+        add.accept(SitePaths.data(fw.id(), p.id(), "scores.csv"), OpenData.csv(table));
+        add.accept(SitePaths.data(fw.id(), p.id(), "scores.xlsx"), ScoresWorkbook.xlsx(table));
         add.accept(SitePaths.data(fw.id(), p.id(), "scores.json"), OpenData.json(index, fw, p));
       }
     }

@@ -74,6 +74,7 @@ class ArchivedPeriodsTest {
     assertThat(data)
         .contains(
             "data/xa-mau/2023/scores.csv",
+            "data/xa-mau/2023/scores.xlsx",
             "data/xa-mau/2023/scores.json",
             "data/xa-mau/2023/insights.json");
     assertThat(data).anyMatch(p -> p.startsWith("data/xa-mau/2023/submissions/"));
@@ -109,10 +110,11 @@ class ArchivedPeriodsTest {
                   .map(a -> URI.create("file:///site/" + page).resolve(a.attr("href")).getPath())
                   .toList())
           .containsExactly(
-              "/site/data/xa-mau/2023/scores.csv", "/site/data/xa-mau/2023/submissions/xa-a1.json");
+              "/site/data/xa-mau/2023/scores.xlsx",
+              "/site/data/xa-mau/2023/submissions/xa-a1.json");
       assertThat(cell.select("a").eachText())
           .containsExactly(
-              lang == Lang.VI ? "điểm (CSV)" : "scores (CSV)",
+              lang == Lang.VI ? "điểm (Excel)" : "scores (Excel)",
               lang == Lang.VI ? "số liệu đã gửi (JSON)" : "submitted data (JSON)");
       // The current period is not archived, and a note says what archived means.
       assertThat(periodCell(doc, "2024").select("a")).isEmpty();

@@ -105,7 +105,7 @@ class CsvInjectionTest {
   }
 
   /** The fixture with a formula as every unit's name and in every provenance text. */
-  private static SiteInput hostileInput() {
+  static SiteInput hostileInput() {
     SiteInput plain = SiteFixture.input();
     List<Unit> units = new ArrayList<>();
     int i = 0;

@@ -85,6 +85,7 @@ class SiteRendererTest {
             "criteria/xa-mau.html",
             "criteria/xa-mau-methodology.html",
             "data/xa-mau/2024/scores.csv",
+            "data/xa-mau/2024/scores.xlsx",
             "data/xa-mau/2024/scores.json",
             "data/datapackage.json",
             "data/units.json",
@@ -455,6 +456,9 @@ class SiteRendererTest {
         .startsWith("1 Xã Bình Minh 30 ▲ +1")
         .endsWith(" Huyện Tây 18 10");
     assertThat(all.select("a[href$=scores.csv]")).hasSize(1);
+    assertThat(all.select("a[href$=scores.xlsx]")).hasSize(1);
+    assertThat(all.select("a[download]").eachAttr("download"))
+        .startsWith("xa-mau-2024-scores.xlsx", "xa-mau-2024-scores.csv");
     assertThat(all.select("a[href$=datapackage.json]")).isNotEmpty();
     Document en = html("en/rankings/xa-mau/2024/all.html");
     assertThat(en.select("table.ranking tbody tr").get(2).selectFirst("td.num").text())
@@ -617,8 +621,10 @@ class SiteRendererTest {
     for (JsonNode r : pkg.get("resources")) {
       assertThat(site.contains("data/" + r.get("path").asText())).as(r.toString()).isTrue();
     }
-    // Per period: scores.csv, scores.json and insights.json; plus the units and the schema.
-    assertThat(pkg.get("resources")).hasSize(8);
+    // Per period: scores.csv, scores.xlsx, scores.json and insights.json; plus the units and the
+    // schema.
+    assertThat(pkg.get("resources")).hasSize(10);
+    assertThat(pkg.findValuesAsText("format")).contains("xlsx");
     assertThat(pkg.findValuesAsText("path")).contains("units.json");
     JsonNode insights = new ObjectMapper().readTree(site.bytes("data/xa-mau/2024/insights.json"));
     assertThat(insights.get("framework").asText()).isEqualTo("xa-mau");

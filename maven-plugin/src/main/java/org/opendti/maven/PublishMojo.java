@@ -67,9 +67,9 @@ public class PublishMojo extends AbstractDtiMojo {
   String repositoryUrl;
 
   /**
-   * Also write the score files of {@code dti:score} ({@code <framework>/<period>/scores.json} and
-   * {@code scores.csv}) here, from the same run, so that a build that publishes need not score
-   * every submission a second time. Empty (the default): not written.
+   * Also write the score files of {@code dti:score} ({@code <framework>/<period>/scores.json},
+   * {@code scores.csv} and {@code scores.xlsx}) here, from the same run, so that a build that
+   * publishes need not score every submission a second time. Empty (the default): not written.
    *
    * @since 0.1.0
    */

@@ -9,11 +9,11 @@ import org.apache.maven.plugins.annotations.Parameter;
 import org.opendti.PipelineResult;
 
 /**
- * Scores and ranks every valid submission and writes the results as JSON and CSV (UTF-8 with a byte
- * order mark, so Excel shows Vietnamese text) per framework and period.
+ * Scores and ranks every valid submission and writes the results as JSON, CSV (UTF-8 with a byte
+ * order mark) and the same table as an Excel workbook per framework and period.
  *
- * <p>{@code mvn dti:score} writes {@code target/dti/<framework>/<period>/scores.json} and {@code
- * scores.csv}.
+ * <p>{@code mvn dti:score} writes {@code target/dti/<framework>/<period>/scores.json}, {@code
+ * scores.csv} and {@code scores.xlsx}.
  */
 @Mojo(
     name = "score",

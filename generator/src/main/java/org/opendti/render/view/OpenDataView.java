@@ -31,10 +31,16 @@ public record OpenDataView(
 
   /**
    * @param period the period's id and dates ("2024: 15/11/2023 – 14/11/2024")
-   * @param scoresCsv every unit's total, ranks, pillars and criteria, for spreadsheets
+   * @param scoresXlsx every unit's total, ranks, pillars and criteria as an Excel workbook, its
+   *     numbers shown in the reader's own way
+   * @param scoresCsv the same as CSV, for programs and other spreadsheets
    * @param scoresJson the same and more (names in both languages, rank intervals), for programs
    * @param insights what-if, anomaly flags and rank intervals ({@code insights.json})
    */
   public record PeriodFiles(
-      String period, DataFile scoresCsv, DataFile scoresJson, DataFile insights) {}
+      String period,
+      DataFile scoresXlsx,
+      DataFile scoresCsv,
+      DataFile scoresJson,
+      DataFile insights) {}
 }

@@ -265,7 +265,7 @@ public record ScorecardView(
    *     point: the value of the bar ({@code <meter>}) the history table draws
    * @param scorecard the period, linking to the row's scorecard; without a link (null {@code href})
    *     for the current row and for an archived period, which has no pages
-   * @param data for an archived period only (else empty): its scores ({@code scores.csv}: each
+   * @param data for an archived period only (else empty): its scores ({@code scores.xlsx}: each
    *     criterion's points, the ranks) and the unit's submission, as open data
    */
   public record HistoryRow(
