@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -491,8 +492,33 @@ class PublishedSiteTest {
     assertThat(csv).startsWith("\uFEFFĐơn vị,Tình trạng,Hạn nộp (ngày),");
     assertThat(csv.split("\r\n")).hasSize(1 + 36);
     assertThat(csv).contains(",Chưa nộp,Quá hạn " + late + " ngày,");
-    assertThat(vi.selectFirst("p.meta a[download]").attr("href"))
-        .isEqualTo("lac-dao-2024-2024.csv");
+    assertThat(vi.select("p.meta a[download]").eachAttr("href"))
+        .containsExactly("lac-dao-2024-2024.xlsx", "lac-dao-2024-2024.csv");
+    // The same rows as a workbook, for a Vietnamese Excel (decimal comma): the review's effect on
+    // points is a number cell there, the CSV's text as written elsewhere.
+    Map<String, org.opendti.render.XlsxCells.Cell> sheet =
+        org.opendti.render.XlsxCells.read(
+            Files.readAllBytes(out.resolve("public/reviewers/lac-dao-2024-2024.xlsx")));
+    List<org.apache.commons.csv.CSVRecord> records =
+        org.apache.commons.csv.CSVFormat.RFC4180
+            .parse(new java.io.StringReader(csv.substring(1)))
+            .getRecords();
+    int pointCells = 0;
+    for (int r = 0; r < records.size(); r++) {
+      for (int c = 0; c < records.get(r).size(); c++) {
+        String text = records.get(r).get(c);
+        org.opendti.render.XlsxCells.Cell cell = sheet.get(org.opendti.render.XlsxCells.ref(r, c));
+        if (text.isEmpty()) {
+          assertThat(cell).isNull();
+        } else if (r > 0 && c == 5) {
+          assertThat(cell.type()).as(text).isEqualTo("n");
+          pointCells++;
+        } else {
+          assertThat(cell.text()).isEqualTo(text);
+        }
+      }
+    }
+    assertThat(pointCells).as("reviewed units with an effect on points").isPositive();
     assertThat(
             Files.readString(
                 out.resolve("public/en/reviewers/lac-dao-2024-2024.csv"), StandardCharsets.UTF_8))

@@ -310,13 +310,7 @@ final class FormTemplate {
         ws.inlineString(HEADER_ROW, c, layout.headers().get(c));
         ws.width(c, WIDTHS[c]);
       }
-      ws.range(HEADER_ROW, 0, HEADER_ROW, COLUMNS.size() - 1)
-          .style()
-          .bold()
-          .fillColor("DCE6F1")
-          .wrapText(true)
-          .verticalAlignment("top")
-          .set();
+      TableWorkbook.headerStyle(ws.range(HEADER_ROW, 0, HEADER_ROW, COLUMNS.size() - 1));
       int r = HEADER_ROW + 1;
       for (Row row : layout.rows()) {
         ws.inlineString(r, 0, row.key());

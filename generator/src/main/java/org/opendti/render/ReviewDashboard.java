@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -42,8 +43,8 @@ import org.opendti.validate.StaleCorrections;
 
 /**
  * The reviewers' workbench ({@code reviewers.html}), its page per framework and period ({@code
- * reviewers/<framework>-<period>.html}) and their CSV files: every unit expected to submit and its
- * state.
+ * reviewers/<framework>-<period>.html}) and their CSV and Excel files: every unit expected to
+ * submit and its state.
  *
  * <p>Expected units: every unit of the framework's level that exists during the period (its
  * validity dates overlap the period), in the provinces (top-level units) whose units submit to the
@@ -72,6 +73,11 @@ final class ReviewDashboard {
   /** The CSV's path beside the page: {@code reviewers/<framework>-<period>.csv}. */
   static String csvPath(Lang lang, CohortKey key) {
     return SitePaths.prefix(lang) + "reviewers/" + key.framework() + "-" + key.period() + ".csv";
+  }
+
+  /** The workbook's path beside the page: {@code reviewers/<framework>-<period>.xlsx}. */
+  static String xlsxPath(Lang lang, CohortKey key) {
+    return SitePaths.prefix(lang) + "reviewers/" + key.framework() + "-" + key.period() + ".xlsx";
   }
 
   /**
@@ -140,46 +146,73 @@ final class ReviewDashboard {
             page.lang().integer(counts.getOrDefault(STATE_REVIEWED, 0L)),
             page.lang().integer(rows.stream().mapToInt(ReviewersView.Row::openObjections).sum())),
         new Link(title, page.href(pagePath(page.lang(), key))),
+        new Link(page.t("dashboardXlsx"), page.href(xlsxPath(page.lang(), key))),
         new Link(page.t("dashboardCsv"), page.href(csvPath(page.lang(), key))),
         rows);
   }
 
-  /** The table as CSV (UTF-8 with a byte order mark), in the page's language. */
-  static byte[] csv(PageContext page, CohortKey key) {
+  /**
+   * The table's two files, in the page's language, from one reckoning of its rows: CSV (UTF-8 with
+   * a byte order mark) and an Excel workbook ({@link TableWorkbook}, which says why both), whose
+   * points column holds numbers.
+   */
+  static void files(PageContext page, CohortKey key, BiConsumer<String, byte[]> add) {
     Framework fw = page.index().input().dataset().framework(key.framework()).orElseThrow();
     Period p = fw.period(key.period()).orElseThrow();
     List<ReviewersView.Row> rows = rows(page, fw, p, asOf(page.index()));
+    List<String> header =
+        List.of(
+            page.t("unit"),
+            page.t("dashboardState"),
+            page.t("dashboardDays"),
+            page.t("reviewer"),
+            page.t("dashboardCorrections"),
+            page.t("dashboardPoints"),
+            page.t("dashboardRank"),
+            page.t("objections"),
+            page.t("dashboardFlags"));
+    List<List<String>> cells = new ArrayList<>(rows.size());
+    for (ReviewersView.Row r : rows) {
+      cells.add(
+          List.of(
+              r.unit().label(),
+              r.stateText(),
+              r.days(),
+              TextPart.join(r.reviewer()),
+              r.corrections(),
+              r.points(),
+              r.rank(),
+              TextPart.join(r.objections()),
+              String.join(" ", r.flags())));
+    }
+    add.accept(csvPath(page.lang(), key), csv(header, cells));
+    List<List<Object>> sheet = new ArrayList<>(rows.size());
+    for (int i = 0; i < rows.size(); i++) {
+      List<Object> row = new ArrayList<>(cells.get(i));
+      String points = rows.get(i).pointsSort();
+      row.set(POINTS, points.isEmpty() ? "" : new BigDecimal(points));
+      sheet.add(row);
+    }
+    add.accept(
+        xlsxPath(page.lang(), key),
+        TableWorkbook.xlsx(key.framework() + " " + key.period(), header, sheet, WIDTHS, 1));
+  }
+
+  /** The column of the review's effect on points, a number in the workbook. */
+  private static final int POINTS = 5;
+
+  private static final List<Double> WIDTHS =
+      List.of(32.0, 16.0, 18.0, 24.0, 14.0, 12.0, 12.0, 40.0, 40.0);
+
+  private static byte[] csv(List<String> header, List<List<String>> rows) {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     try (Writer w = new OutputStreamWriter(bytes, StandardCharsets.UTF_8);
         CSVPrinter out =
             new CSVPrinter(w, CSVFormat.RFC4180.builder().setRecordSeparator("\r\n").get())) {
       w.write('\uFEFF');
-      out.printRecord(
-          List.of(
-              page.t("unit"),
-              page.t("dashboardState"),
-              page.t("dashboardDays"),
-              page.t("reviewer"),
-              page.t("dashboardCorrections"),
-              page.t("dashboardPoints"),
-              page.t("dashboardRank"),
-              page.t("objections"),
-              page.t("dashboardFlags")));
-      for (ReviewersView.Row r : rows) {
-        out.printRecord(
-            List.of(
-                    r.unit().label(),
-                    r.stateText(),
-                    r.days(),
-                    TextPart.join(r.reviewer()),
-                    r.corrections(),
-                    r.points(),
-                    r.rank(),
-                    TextPart.join(r.objections()),
-                    String.join(" ", r.flags()))
-                .stream()
-                .map(ReviewDashboard::neutral)
-                .toList());
+      out.printRecord(header);
+      for (List<String> r : rows) {
+        out.printRecord(r.stream().map(ReviewDashboard::neutral).toList());
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);

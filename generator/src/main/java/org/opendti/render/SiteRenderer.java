@@ -157,7 +157,7 @@ public final class SiteRenderer {
     for (Lang lang : Lang.values()) {
       PageContext reviewers = new PageContext(index, lang, Insight.reviewersPath(lang), messages);
       for (CohortKey key : ReviewDashboard.cohorts(index)) {
-        add(site, ReviewDashboard.csvPath(lang, key), ReviewDashboard.csv(reviewers, key));
+        ReviewDashboard.files(reviewers, key, (path, bytes) -> add(site, path, bytes));
       }
     }
     add(site, SitePaths.DATAPACKAGE, OpenData.datapackage(index, schemaFiles));

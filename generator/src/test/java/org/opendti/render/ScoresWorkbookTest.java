@@ -2,9 +2,7 @@ package org.opendti.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.StringReader;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -13,18 +11,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
-import javax.xml.parsers.DocumentBuilderFactory;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.opendti.model.Period;
-import org.w3c.dom.Document;
-import org.w3c.dom.Element;
-import org.w3c.dom.NodeList;
 
 /**
  * {@code scores.xlsx}: the CSV's table for a Vietnamese Excel, which reads a CSV by its own
@@ -34,25 +25,24 @@ class ScoresWorkbookTest {
 
   @TempDir Path schemas;
 
-  /** One cell of the sheet: its type attribute ("n" for a number) and its text. */
-  record Cell(String type, String text, boolean formula) {}
-
   @Test
   void theWorkbookHoldsTheCsvTableWithNumbersAsNumberCells() throws Exception {
     RenderedSite site = render(SiteFixture.input());
     for (String period : List.of("2023", "2024")) {
       List<CSVRecord> csv = csv(site, period);
-      Map<String, Cell> sheet = cells(site.bytes("data/xa-mau/" + period + "/scores.xlsx"));
+      Map<String, XlsxCells.Cell> sheet =
+          XlsxCells.read(site.bytes("data/xa-mau/" + period + "/scores.xlsx"));
       List<String> header = csv.get(0).getParser().getHeaderNames();
       for (int c = 0; c < header.size(); c++) {
-        assertThat(sheet.get(ref(0, c))).isEqualTo(new Cell("inlineStr", header.get(c), false));
+        assertThat(sheet.get(XlsxCells.ref(0, c)))
+            .isEqualTo(new XlsxCells.Cell("inlineStr", header.get(c), false));
       }
       int numbers = 0;
       for (int r = 0; r < csv.size(); r++) {
         for (int c = 0; c < header.size(); c++) {
           String expected = csv.get(r).get(c);
-          Cell cell = sheet.get(ref(r + 1, c));
-          String where = period + " " + ref(r + 1, c) + " " + header.get(c);
+          XlsxCells.Cell cell = sheet.get(XlsxCells.ref(r + 1, c));
+          String where = period + " " + XlsxCells.ref(r + 1, c) + " " + header.get(c);
           if (expected.isEmpty()) {
             assertThat(cell).as(where).isNull();
           } else if (numeric(header.get(c))) {
@@ -60,7 +50,7 @@ class ScoresWorkbookTest {
             assertThat(new BigDecimal(cell.text())).as(where).isEqualByComparingTo(expected);
             numbers++;
           } else {
-            assertThat(cell).as(where).isEqualTo(new Cell("inlineStr", expected, false));
+            assertThat(cell).as(where).isEqualTo(new XlsxCells.Cell("inlineStr", expected, false));
           }
         }
       }
@@ -72,10 +62,10 @@ class ScoresWorkbookTest {
   @Test
   void aDecimalIsANumberNotText() throws Exception {
     RenderedSite site = render(SiteFixture.input());
-    Map<String, Cell> sheet = cells(site.bytes("data/xa-mau/2024/scores.xlsx"));
+    Map<String, XlsxCells.Cell> sheet = XlsxCells.read(site.bytes("data/xa-mau/2024/scores.xlsx"));
     // The CSV's "30.00": Excel shows a number cell in the reader's own style ("30,00" in
     // Vietnamese).
-    assertThat(sheet.get("E2")).isEqualTo(new Cell("n", "30.00", false));
+    assertThat(sheet.get("E2")).isEqualTo(new XlsxCells.Cell("n", "30.00", false));
   }
 
   @Test
@@ -83,9 +73,9 @@ class ScoresWorkbookTest {
     RenderedSite site = render(CsvInjectionTest.hostileInput());
     String period = CsvInjectionTest.hostileInput().scores().get(0).periodId();
     byte[] xlsx = site.bytes("data/xa-mau/" + period + "/scores.xlsx");
-    Map<String, Cell> sheet = cells(xlsx);
+    Map<String, XlsxCells.Cell> sheet = XlsxCells.read(xlsx);
     List<String> texts = new ArrayList<>();
-    for (Cell cell : sheet.values()) {
+    for (XlsxCells.Cell cell : sheet.values()) {
       assertThat(cell.formula()).as(cell.toString()).isFalse();
       if (cell.type().equals("inlineStr")) {
         texts.add(cell.text());
@@ -96,7 +86,7 @@ class ScoresWorkbookTest {
         .containsAll(CsvInjectionTest.FORMULAS.subList(0, 4))
         .contains("=cmd|' /C calc'!A0", "@org/team +x")
         .noneMatch(t -> t.startsWith("'"));
-    assertThat(sheetXml(xlsx)).doesNotContain("<f>", "<f ");
+    assertThat(XlsxCells.sheetXml(xlsx)).doesNotContain("<f>", "<f ");
   }
 
   @Test
@@ -108,7 +98,8 @@ class ScoresWorkbookTest {
 
   @Test
   void theHeaderStaysInViewWithFilters() throws Exception {
-    String xml = sheetXml(render(SiteFixture.input()).bytes("data/xa-mau/2024/scores.xlsx"));
+    String xml =
+        XlsxCells.sheetXml(render(SiteFixture.input()).bytes("data/xa-mau/2024/scores.xlsx"));
     assertThat(xml)
         .contains("xSplit=\"2\"", "ySplit=\"1\"")
         .containsPattern("<autoFilter ref=\"A1:");
@@ -155,52 +146,5 @@ class ScoresWorkbookTest {
         || column.startsWith("pillar_")
         || column.startsWith("criterion_")
         || column.endsWith("_pull_request");
-  }
-
-  /** "A1" for row 0, column 0. */
-  private static String ref(int row, int column) {
-    StringBuilder letters = new StringBuilder();
-    for (int c = column + 1; c > 0; c = (c - 1) / 26) {
-      letters.insert(0, (char) ('A' + (c - 1) % 26));
-    }
-    return letters.toString() + (row + 1);
-  }
-
-  private static String sheetXml(byte[] xlsx) throws IOException {
-    try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(xlsx))) {
-      for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
-        if (e.getName().equals("xl/worksheets/sheet1.xml")) {
-          return new String(zip.readAllBytes(), StandardCharsets.UTF_8);
-        }
-      }
-    }
-    throw new AssertionError("no xl/worksheets/sheet1.xml");
-  }
-
-  /** Every cell of the first sheet by its reference ("B3"). */
-  private static Map<String, Cell> cells(byte[] xlsx) throws Exception {
-    Document doc;
-    try (InputStream in =
-        new ByteArrayInputStream(sheetXml(xlsx).getBytes(StandardCharsets.UTF_8))) {
-      doc = DocumentBuilderFactory.newDefaultInstance().newDocumentBuilder().parse(in);
-    }
-    Map<String, Cell> cells = new TreeMap<>();
-    NodeList cs = doc.getElementsByTagName("c");
-    for (int i = 0; i < cs.getLength(); i++) {
-      Element c = (Element) cs.item(i);
-      boolean formula = c.getElementsByTagName("f").getLength() > 0;
-      String text;
-      if (c.getAttribute("t").equals("inlineStr")) {
-        text = c.getElementsByTagName("t").item(0).getTextContent();
-      } else {
-        NodeList v = c.getElementsByTagName("v");
-        if (v.getLength() == 0 && !formula) {
-          continue; // a styled cell with nothing in it (the header's fill)
-        }
-        text = v.getLength() == 0 ? "" : v.item(0).getTextContent();
-      }
-      cells.put(c.getAttribute("r"), new Cell(c.getAttribute("t"), text, formula));
-    }
-    return cells;
   }
 }

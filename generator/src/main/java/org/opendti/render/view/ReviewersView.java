@@ -24,6 +24,7 @@ public record ReviewersView(String asOf, List<Cohort> cohorts, IntegrityView int
    * @param deadline the period's deadline, in the page's language
    * @param counts how many units are in each state, as a sentence
    * @param page its own page, with the table ({@code reviewers/<framework>-<period>.html})
+   * @param xlsx the same table as an Excel workbook, its points column numbers
    * @param csv the same table as CSV
    * @param rows every unit expected to submit
    */
@@ -33,6 +34,7 @@ public record ReviewersView(String asOf, List<Cohort> cohorts, IntegrityView int
       String deadline,
       String counts,
       Link page,
+      Link xlsx,
       Link csv,
       List<Row> rows) {
     public Cohort {
