@@ -148,11 +148,14 @@ final class OpenData {
    * and {@code scores.xlsx}): the {@link #header} and one row per unit, best total first, each cell
    * as the CSV writes it (numbers as {@code toPlainString()}, an empty cell for none), before a
    * spreadsheet's neutralising.
+   *
+   * <p>The rows are made again each time they are read, one at a time, not kept: at 10,000 units a
+   * kept table is some 800,000 strings, held while both files are written (issue #17's memory
+   * target).
    */
-  record Table(List<String> header, List<List<String>> rows) {
+  record Table(List<String> header, Iterable<List<String>> rows) {
     Table {
       header = List.copyOf(header);
-      rows = List.copyOf(rows);
     }
 
     /** Whether the column holds numbers the scorer wrote ({@code total}, ranks, points, …). */
@@ -164,42 +167,47 @@ final class OpenData {
 
   static Table table(SiteIndex index, Framework fw, Period period) {
     List<String> header = header(index, fw, period.id());
-    boolean samples = header.contains(SAMPLE);
-    List<List<String>> rows = new ArrayList<>();
-    for (UnitScore s : rows(index, fw, period.id())) {
-      List<String> r = new ArrayList<>(header.size());
-      String parent = index.unit(s.unitId()).map(u -> u.parent()).orElse(null);
-      r.add(s.unitId());
-      r.add(index.unitName(s.unitId(), Lang.VI));
-      r.add(parent == null ? "" : parent);
-      r.add(parent == null ? "" : index.unitName(parent, Lang.VI));
-      r.add(plain(s.total()));
-      r.add(s.classification() == null ? "" : s.classification().id());
-      if (samples) {
-        r.add(Boolean.toString(isSample(index, s)));
-      }
-      for (String g : tableKeys(index, fw, period.id())) {
-        r.add(rank(index, fw, period.id(), g, s.unitId()).map(String::valueOf).orElse(""));
-      }
-      if (hasIntervals(index, fw, period.id())) {
-        for (String g : tableKeys(index, fw, period.id())) {
-          Optional<RankInterval> i = interval(index, fw, period.id(), g, s.unitId());
-          r.add(i.map(x -> String.valueOf(x.low())).orElse(""));
-          r.add(i.map(x -> String.valueOf(x.high())).orElse(""));
-        }
-      }
-      for (Group p : fw.pillars()) {
-        r.add(pillar(s, p).map(PillarScore::points).map(OpenData::plain).orElse(""));
-      }
-      for (Criterion c : fw.allCriteria()) {
-        r.add(s.criterion(c.id()).map(CriterionScore::points).map(OpenData::plain).orElse(""));
-      }
-      if (!index.input().provenance().isEmpty()) {
-        r.addAll(provenanceCells(index, s));
-      }
-      rows.add(Collections.unmodifiableList(r));
+    return new Table(
+        header,
+        () ->
+            rows(index, fw, period.id()).stream()
+                .map(s -> row(index, fw, period.id(), header, s))
+                .iterator());
+  }
+
+  private static List<String> row(
+      SiteIndex index, Framework fw, String period, List<String> header, UnitScore s) {
+    List<String> r = new ArrayList<>(header.size());
+    String parent = index.unit(s.unitId()).map(u -> u.parent()).orElse(null);
+    r.add(s.unitId());
+    r.add(index.unitName(s.unitId(), Lang.VI));
+    r.add(parent == null ? "" : parent);
+    r.add(parent == null ? "" : index.unitName(parent, Lang.VI));
+    r.add(plain(s.total()));
+    r.add(s.classification() == null ? "" : s.classification().id());
+    if (header.contains(SAMPLE)) {
+      r.add(Boolean.toString(isSample(index, s)));
     }
-    return new Table(header, rows);
+    for (String g : tableKeys(index, fw, period)) {
+      r.add(rank(index, fw, period, g, s.unitId()).map(String::valueOf).orElse(""));
+    }
+    if (hasIntervals(index, fw, period)) {
+      for (String g : tableKeys(index, fw, period)) {
+        Optional<RankInterval> i = interval(index, fw, period, g, s.unitId());
+        r.add(i.map(x -> String.valueOf(x.low())).orElse(""));
+        r.add(i.map(x -> String.valueOf(x.high())).orElse(""));
+      }
+    }
+    for (Group p : fw.pillars()) {
+      r.add(pillar(s, p).map(PillarScore::points).map(OpenData::plain).orElse(""));
+    }
+    for (Criterion c : fw.allCriteria()) {
+      r.add(s.criterion(c.id()).map(CriterionScore::points).map(OpenData::plain).orElse(""));
+    }
+    if (!index.input().provenance().isEmpty()) {
+      r.addAll(provenanceCells(index, s));
+    }
+    return Collections.unmodifiableList(r);
   }
 
   static byte[] csv(SiteIndex index, Framework fw, Period period) {

@@ -3,6 +3,7 @@ package org.opendti.render;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.StreamSupport;
 
 /**
  * {@code scores.xlsx}: the open data's score table ({@link OpenData.Table}, the same columns and
@@ -18,18 +19,23 @@ final class ScoresWorkbook {
   private ScoresWorkbook() {}
 
   static byte[] xlsx(OpenData.Table table) {
-    List<List<Object>> rows = new ArrayList<>(table.rows().size());
-    for (List<String> row : table.rows()) {
-      List<Object> cells = new ArrayList<>(row.size());
-      for (int c = 0; c < row.size(); c++) {
-        String cell = row.get(c);
-        // Read back from the text the scorer wrote (toPlainString()): the CSV's value, exactly.
-        cells.add(table.numeric(c) && !cell.isEmpty() ? new BigDecimal(cell) : cell);
-      }
-      rows.add(cells);
-    }
+    Iterable<List<Object>> rows =
+        () ->
+            StreamSupport.stream(table.rows().spliterator(), false)
+                .map(row -> cells(table, row))
+                .iterator();
     List<Double> widths = table.header().stream().map(ScoresWorkbook::width).toList();
     return TableWorkbook.xlsx(SHEET, table.header(), rows, widths, 2);
+  }
+
+  /** A row's cells, the number columns read back from the text the scorer wrote: exactly. */
+  private static List<Object> cells(OpenData.Table table, List<String> row) {
+    List<Object> cells = new ArrayList<>(row.size());
+    for (int c = 0; c < row.size(); c++) {
+      String cell = row.get(c);
+      cells.add(table.numeric(c) && !cell.isEmpty() ? new BigDecimal(cell) : cell);
+    }
+    return cells;
   }
 
   /** Wide enough for the names; narrow for the many point columns. */

@@ -31,6 +31,12 @@ final class TableWorkbook {
   /** Written as the workbook's creation time instead of the clock's (see {@link StableZip}). */
   private static final String FIXED_CREATED = "2000-01-01T00:00:00Z";
 
+  /**
+   * Rows written out at a time: the writer keeps every cell until it writes it, and a 10,000-unit
+   * score table is some 800,000 cells (issue #17's memory target).
+   */
+  private static final int FLUSH_ROWS = 1000;
+
   /** Excel's longest sheet name. */
   private static final int SHEET_NAME = 31;
 
@@ -52,7 +58,7 @@ final class TableWorkbook {
   static byte[] xlsx(
       String sheet,
       List<String> header,
-      List<? extends List<?>> rows,
+      Iterable<? extends List<?>> rows,
       List<Double> widths,
       int frozen) {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
@@ -63,6 +69,8 @@ final class TableWorkbook {
         ws.width(c, widths.get(c));
       }
       headerStyle(ws.range(0, 0, 0, header.size() - 1));
+      // Set before the first flush, which writes the sheet's head.
+      ws.freezePane(frozen, 1);
       int r = 1;
       for (List<?> row : rows) {
         for (int c = 0; c < row.size(); c++) {
@@ -76,9 +84,11 @@ final class TableWorkbook {
           }
         }
         r++;
+        if (r % FLUSH_ROWS == 0) {
+          ws.flush();
+        }
       }
-      ws.freezePane(frozen, 1);
-      ws.setAutoFilter(0, 0, header.size() - 1);
+      ws.setAutoFilter(0, 0, Math.max(0, r - 1), header.size() - 1);
       wb.finish();
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -105,6 +105,29 @@ class ScoresWorkbookTest {
         .containsPattern("<autoFilter ref=\"A1:");
   }
 
+  /** A table longer than the rows the writer keeps at a time: every row, the filter over all. */
+  @Test
+  void aLongTableIsWrittenWhole() throws IOException {
+    List<List<Object>> rows = new ArrayList<>();
+    for (int i = 1; i <= 2500; i++) {
+      rows.add(List.of("u" + i, new BigDecimal(i).movePointLeft(2), i % 7 == 0 ? "" : "=x" + i));
+    }
+    byte[] xlsx =
+        TableWorkbook.xlsx("t", List.of("id", "points", "note"), rows, List.of(8.0, 8.0, 8.0), 1);
+    Map<String, XlsxCells.Cell> sheet = XlsxCells.read(xlsx);
+    assertThat(sheet).hasSize(3 + 2500 * 2 + (2500 - 2500 / 7));
+    assertThat(sheet.get("A2501")).isEqualTo(new XlsxCells.Cell("inlineStr", "u2500", false));
+    assertThat(sheet.get("B2501")).isEqualTo(new XlsxCells.Cell("n", "25.00", false));
+    assertThat(sheet.get("C1001")).isEqualTo(new XlsxCells.Cell("inlineStr", "=x1000", false));
+    assertThat(sheet.get("C1002")).isNull(); // 1001 = 7 × 143
+    assertThat(XlsxCells.sheetXml(xlsx))
+        .contains("<autoFilter ref=\"A1:C2501\"", "xSplit=\"1\"", "ySplit=\"1\"");
+    assertThat(
+            TableWorkbook.xlsx(
+                "t", List.of("id", "points", "note"), rows, List.of(8.0, 8.0, 8.0), 1))
+        .isEqualTo(xlsx);
+  }
+
   @Test
   void theTableIsBuiltOnceForBothFiles() {
     SiteIndex index = new SiteIndex(SiteFixture.input());
