@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Every kind of page, in both languages, at 320, 390, 768 and 1366 px in Chromium: no page-level
@@ -260,6 +261,28 @@ class ResponsiveTest {
                     + " - parseFloat(s.paddingTop) - parseFloat(s.paddingBottom);"
                     + " return Math.round(inner / parseFloat(s.lineHeight)); }");
     assertThat(lines.intValue()).as(relative + ": lines of the header row").isLessThanOrEqualTo(3);
+  }
+
+  /**
+   * The reviewers' table of a framework and period on a phone: its header row at most three lines
+   * tall. The number columns' headers ("Tác động đến thứ hạng") had no width of their own and took
+   * five lines, so the row took 118 px of an 800 px screen before the first unit.
+   */
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(
+      strings = {"reviewers/lac-dao-2024-2024.html", "en/reviewers/lac-dao-2024-2024.html"})
+  void workbenchHeaderRowIsShortOnAPhone(String relative) {
+    Number lines =
+        (Number)
+            onPhone(
+                relative,
+                true,
+                "() => Math.max(...[...document.querySelectorAll('table.dashboard thead th')]"
+                    + ".map(th => { const s = getComputedStyle(th);"
+                    + " const inner = th.getBoundingClientRect().height"
+                    + " - parseFloat(s.paddingTop) - parseFloat(s.paddingBottom);"
+                    + " return Math.round(inner / parseFloat(s.lineHeight)); }))");
+    assertThat(lines.intValue()).as(relative + ": lines of the header row").isBetween(1, 3);
   }
 
   /**
