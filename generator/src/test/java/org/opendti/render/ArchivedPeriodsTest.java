@@ -104,7 +104,9 @@ class ArchivedPeriodsTest {
       // There the period linked its scorecard; here it is marked archived and links its open data.
       assertThat(was.select("a").eachAttr("href")).containsExactly("xa-mau-2023.html");
       assertThat(cell.ownText())
-          .isEqualTo(lang == Lang.VI ? "2023 (đã lưu trữ: , )" : "2023 (archived: , )");
+          .isEqualTo(lang == Lang.VI ? "2023 (đã lưu trữ)" : "2023 (archived)");
+      // One link a line (a list), not a bracketed sentence of links in a narrow column.
+      assertThat(cell.select("ul.archived-data > li > a")).hasSize(2);
       assertThat(
               cell.select("a").stream()
                   .map(a -> URI.create("file:///site/" + page).resolve(a.attr("href")).getPath())
