@@ -62,6 +62,9 @@ public final class PreviewServer implements AutoCloseable {
           Map.entry("json", "application/json"),
           Map.entry("xml", "application/xml"),
           Map.entry("csv", "text/csv; charset=utf-8"),
+          // The forms' Excel templates and the scores' and reviewers' workbooks, as a host sends
+          // them: a browser that knows the type can offer to open them in a spreadsheet.
+          Map.entry("xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
           Map.entry("txt", "text/plain; charset=utf-8"),
           Map.entry("svg", "image/svg+xml"),
           Map.entry("png", "image/png"),

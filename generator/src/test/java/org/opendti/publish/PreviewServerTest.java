@@ -200,6 +200,8 @@ class PreviewServerTest {
     assertThat(PreviewServer.contentType(Path.of("a.bin"))).isEqualTo("application/octet-stream");
     assertThat(PreviewServer.contentType(Path.of("scores.CSV")))
         .isEqualTo("text/csv; charset=utf-8");
+    assertThat(PreviewServer.contentType(Path.of("scores.xlsx")))
+        .isEqualTo("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
     assertThat(URI.create("http://x/").getPath()).isEqualTo("/");
   }
 }

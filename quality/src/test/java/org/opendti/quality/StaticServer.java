@@ -30,6 +30,7 @@ final class StaticServer implements AutoCloseable {
           "js", "text/javascript; charset=utf-8",
           "json", "application/json",
           "csv", "text/csv; charset=utf-8",
+          "xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
           "xml", "application/xml",
           "svg", "image/svg+xml",
           "png", "image/png",
