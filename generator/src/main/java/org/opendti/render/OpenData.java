@@ -8,9 +8,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -20,8 +18,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.opendti.diagnostic.Lang;
 import org.opendti.git.FileProvenance;
 import org.opendti.insight.CohortIntegrity;
@@ -215,19 +211,7 @@ final class OpenData {
   }
 
   static byte[] csv(Table table) {
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    try (Writer w = new OutputStreamWriter(bytes, StandardCharsets.UTF_8);
-        CSVPrinter out =
-            new CSVPrinter(w, CSVFormat.RFC4180.builder().setRecordSeparator("\r\n").get())) {
-      w.write('\uFEFF');
-      out.printRecord(table.header());
-      for (List<String> r : table.rows()) {
-        out.printRecord(neutralised(table.header(), r));
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return bytes.toByteArray();
+    return TableCsv.of(table.header(), table.rows(), r -> neutralised(table.header(), r));
   }
 
   static byte[] json(SiteIndex index, Framework fw, Period period) {

@@ -1,12 +1,6 @@
 package org.opendti.render;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
@@ -20,8 +14,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.stream.Collectors;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.opendti.diagnostic.Lang;
 import org.opendti.insight.Flag;
 import org.opendti.load.Dataset;
@@ -185,7 +177,9 @@ final class ReviewDashboard {
               TextPart.join(r.objections()),
               String.join(" ", r.flags())));
     }
-    add.accept(csvPath(page.lang(), key), csv(header, cells));
+    add.accept(
+        csvPath(page.lang(), key),
+        TableCsv.of(header, cells, r -> r.stream().map(ReviewDashboard::neutral).toList()));
     List<List<Object>> sheet = new ArrayList<>(rows.size());
     for (int i = 0; i < rows.size(); i++) {
       List<Object> row = new ArrayList<>(cells.get(i));
@@ -203,22 +197,6 @@ final class ReviewDashboard {
 
   private static final List<Double> WIDTHS =
       List.of(32.0, 16.0, 18.0, 24.0, 14.0, 12.0, 12.0, 40.0, 40.0);
-
-  private static byte[] csv(List<String> header, List<List<String>> rows) {
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    try (Writer w = new OutputStreamWriter(bytes, StandardCharsets.UTF_8);
-        CSVPrinter out =
-            new CSVPrinter(w, CSVFormat.RFC4180.builder().setRecordSeparator("\r\n").get())) {
-      w.write('\uFEFF');
-      out.printRecord(header);
-      for (List<String> r : rows) {
-        out.printRecord(r.stream().map(ReviewDashboard::neutral).toList());
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return bytes.toByteArray();
-  }
 
   /**
    * A cell a spreadsheet will not run: one starting with {@code = + - @}, a tab or a carriage
