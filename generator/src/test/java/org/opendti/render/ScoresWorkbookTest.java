@@ -128,6 +128,24 @@ class ScoresWorkbookTest {
         .isEqualTo(xlsx);
   }
 
+  /**
+   * A name with characters XML 1.0 cannot hold (a control character, a lone surrogate) still gives
+   * a workbook a spreadsheet opens: the writer leaves those characters out, keeps the rest.
+   */
+  @Test
+  void charactersXmlCannotHoldAreLeftOut() throws IOException {
+    byte[] xlsx =
+        TableWorkbook.xlsx(
+            "t",
+            List.of("name"),
+            List.of(List.of("Xã\u0001 A\uD800"), List.of("<b>&amp;\"'")),
+            List.of(8.0),
+            1);
+    Map<String, XlsxCells.Cell> sheet = XlsxCells.read(xlsx);
+    assertThat(sheet.get("A2").text()).isEqualTo("Xã A");
+    assertThat(sheet.get("A3").text()).isEqualTo("<b>&amp;\"'");
+  }
+
   @Test
   void theTableIsBuiltOnceForBothFiles() {
     SiteIndex index = new SiteIndex(SiteFixture.input());
