@@ -561,7 +561,9 @@ class CorrectionFormTest {
       page.locator("#c-draft-clear").click();
       page.waitForCondition(
           () ->
-              status.textContent().equals("Đã bỏ bản nháp; biểu mẫu hiện theo dữ liệu trên kho."));
+              status
+                  .textContent()
+                  .equals("Đã bỏ bản nháp; biểu mẫu hiện theo kết quả đang có trong kho dữ liệu."));
       assertThat(reason.isVisible()).isFalse();
       page.reload();
       page.waitForCondition(() -> !page.locator("#c-current").textContent().isEmpty());
