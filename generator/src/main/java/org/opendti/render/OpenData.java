@@ -154,10 +154,9 @@ final class OpenData {
       header = List.copyOf(header);
     }
 
-    /** Whether the column holds numbers the scorer wrote ({@code total}, ranks, points, …). */
-    boolean numeric(int column) {
-      String type = fieldType(header.get(column));
-      return type.equals("number") || type.equals("integer");
+    /** Whether each column holds numbers the scorer wrote ({@code total}, ranks, points, …). */
+    List<Boolean> numeric() {
+      return header.stream().map(OpenData::numeric).toList();
     }
   }
 
@@ -323,12 +322,14 @@ final class OpenData {
     for (Framework fw : index.frameworks()) {
       for (Period p : index.publishedPeriods(fw)) {
         String base = fw.id() + "-" + p.id();
-        ObjectNode csv = resources.addObject();
-        csv.put("name", base + "-csv");
-        csv.put("path", SitePaths.data(fw.id(), p.id(), "scores.csv").substring("data/".length()));
+        ObjectNode csv =
+            resource(
+                resources,
+                base + "-csv",
+                SitePaths.data(fw.id(), p.id(), "scores.csv"),
+                "csv",
+                "text/csv");
         csv.put("profile", "tabular-data-resource");
-        csv.put("format", "csv");
-        csv.put("mediatype", "text/csv");
         csv.put("encoding", "utf-8-sig");
         ObjectNode schema = csv.putObject("schema");
         ArrayNode fields = schema.putArray("fields");
@@ -340,14 +341,15 @@ final class OpenData {
             f.put("description", "true: a fictional sample unit, not a real result");
           }
         }
-        ObjectNode xlsx = resources.addObject();
-        xlsx.put("name", base + "-xlsx");
-        xlsx.put(
-            "path", SitePaths.data(fw.id(), p.id(), "scores.xlsx").substring("data/".length()));
-        xlsx.put("format", "xlsx");
-        xlsx.put("mediatype", XLSX_TYPE);
-        xlsx.put(
-            "description", "The CSV's columns and rows as an Excel workbook; numbers as numbers");
+        resource(
+                resources,
+                base + "-xlsx",
+                SitePaths.data(fw.id(), p.id(), "scores.xlsx"),
+                "xlsx",
+                XLSX_TYPE)
+            .put(
+                "description",
+                "The CSV's columns and rows as an Excel workbook; numbers as numbers");
         jsonResource(resources, base + "-json", SitePaths.data(fw.id(), p.id(), "scores.json"));
         jsonResource(
                 resources, base + "-insights", SitePaths.data(fw.id(), p.id(), "insights.json"))
@@ -377,11 +379,17 @@ final class OpenData {
 
   /** A JSON file of {@code data/} as a data package resource; {@code sitePath} from the root. */
   private static ObjectNode jsonResource(ArrayNode resources, String name, String sitePath) {
+    return resource(resources, name, sitePath, "json", "application/json");
+  }
+
+  /** A file of {@code data/} as a data package resource; {@code sitePath} from the site's root. */
+  private static ObjectNode resource(
+      ArrayNode resources, String name, String sitePath, String format, String mediatype) {
     ObjectNode r = resources.addObject();
     r.put("name", name);
     r.put("path", sitePath.substring("data/".length()));
-    r.put("format", "json");
-    r.put("mediatype", "application/json");
+    r.put("format", format);
+    r.put("mediatype", mediatype);
     return r;
   }
 
@@ -394,9 +402,7 @@ final class OpenData {
   static List<String> neutralised(List<String> header, List<String> row) {
     List<String> out = new ArrayList<>(row.size());
     for (int i = 0; i < row.size(); i++) {
-      String type = fieldType(header.get(i));
-      boolean number = type.equals("number") || type.equals("integer");
-      out.add(number ? row.get(i) : textCell(row.get(i)));
+      out.add(numeric(header.get(i)) ? row.get(i) : textCell(row.get(i)));
     }
     return out;
   }
@@ -404,6 +410,12 @@ final class OpenData {
   /** A text cell that a spreadsheet cannot read as a formula. */
   static String textCell(String cell) {
     return !cell.isEmpty() && "=+-@\t\r".indexOf(cell.charAt(0)) >= 0 ? "'" + cell : cell;
+  }
+
+  /** Whether a column holds numbers the scorer wrote, never submitted text. */
+  private static boolean numeric(String column) {
+    String type = fieldType(column);
+    return type.equals("number") || type.equals("integer");
   }
 
   /** The Frictionless type of a CSV column. */

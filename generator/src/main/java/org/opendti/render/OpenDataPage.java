@@ -31,13 +31,13 @@ final class OpenDataPage {
       List<OpenDataView.PeriodFiles> periods = new ArrayList<>();
       // Archived periods too: their pages are gone, their data are not.
       for (Period p : index.publishedPeriods(fw)) {
+        List<DataFile> files = new ArrayList<>(scoreFiles(page, fw.id(), p.id()));
+        files.add(
+            page.dataFile(
+                page.t("openDataInsights"), SitePaths.data(fw.id(), p.id(), "insights.json")));
         periods.add(
             new OpenDataView.PeriodFiles(
-                p.id() + ": " + lang.date(p.start()) + " – " + lang.date(p.end()),
-                file(page, fw, p, "scores.xlsx", "openDataXlsx"),
-                file(page, fw, p, "scores.csv", "openDataCsv"),
-                file(page, fw, p, "scores.json", "openDataJson"),
-                file(page, fw, p, "insights.json", "openDataInsights")));
+                p.id() + ": " + lang.date(p.start()) + " – " + lang.date(p.end()), files));
         sample |= index.scores(fw.id(), p.id()).stream().anyMatch(s -> index.isSample(s.unitId()));
       }
       if (!periods.isEmpty()) {
@@ -56,8 +56,14 @@ final class OpenDataPage {
         sample);
   }
 
-  private static DataFile file(
-      PageContext page, Framework fw, Period p, String name, String labelKey) {
-    return page.dataFile(page.t(labelKey), SitePaths.data(fw.id(), p.id(), name));
+  /**
+   * A period's scores, in the order every page lists them: the Excel workbook first (the file a
+   * reader with Excel wants, {@link TableWorkbook}), the CSV, the JSON.
+   */
+  static List<DataFile> scoreFiles(PageContext page, String framework, String period) {
+    return List.of(
+        page.dataFile(page.t("openDataXlsx"), SitePaths.data(framework, period, "scores.xlsx")),
+        page.dataFile(page.t("openDataCsv"), SitePaths.data(framework, period, "scores.csv")),
+        page.dataFile(page.t("openDataJson"), SitePaths.data(framework, period, "scores.json")));
   }
 }

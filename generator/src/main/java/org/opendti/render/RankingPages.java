@@ -76,15 +76,8 @@ final class RankingPages {
     for (RankEntry e : entries) {
       rows.add(row(page, fw, r, e, prev));
     }
-    String xlsx = SitePaths.data(fw.id(), period.id(), "scores.xlsx");
-    String csv = SitePaths.data(fw.id(), period.id(), "scores.csv");
-    String json = SitePaths.data(fw.id(), period.id(), "scores.json");
-    List<DataFile> openData =
-        List.of(
-            page.dataFile(page.t("openDataXlsx"), xlsx),
-            page.dataFile(page.t("openDataCsv"), csv),
-            page.dataFile(page.t("openDataJson"), json),
-            page.dataFile(page.t("openDataPackage"), SitePaths.DATAPACKAGE));
+    List<DataFile> openData = new ArrayList<>(OpenDataPage.scoreFiles(page, fw.id(), period.id()));
+    openData.add(page.dataFile(page.t("openDataPackage"), SitePaths.DATAPACKAGE));
     List<Link> others = new ArrayList<>();
     for (Ranking o : index.rankings(fw.id(), r.periodId())) {
       String title = page.tableTitle(o);

@@ -91,8 +91,8 @@ final class ScorecardHistory {
   }
 
   /**
-   * Where an archived period's points are still explained: its scores ({@code scores.xlsx}, for the
-   * reader of a scorecard opens them in Excel: every criterion's points and the ranks) and the
+   * Where an archived period's points are still explained: its scores ({@code scores.xlsx}, the
+   * file a scorecard's reader opens in Excel: every criterion's points and the ranks) and the
    * unit's submission as published, when there is one.
    */
   private static List<DataFile> openData(PageContext page, UnitScore s) {

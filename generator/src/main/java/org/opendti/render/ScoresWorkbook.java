@@ -19,21 +19,22 @@ final class ScoresWorkbook {
   private ScoresWorkbook() {}
 
   static byte[] xlsx(OpenData.Table table) {
+    List<Boolean> numeric = table.numeric();
     Iterable<List<Object>> rows =
         () ->
             StreamSupport.stream(table.rows().spliterator(), false)
-                .map(row -> cells(table, row))
+                .map(row -> cells(numeric, row))
                 .iterator();
     List<Double> widths = table.header().stream().map(ScoresWorkbook::width).toList();
     return TableWorkbook.xlsx(SHEET, table.header(), rows, widths, 2);
   }
 
   /** A row's cells, the number columns read back from the text the scorer wrote: exactly. */
-  private static List<Object> cells(OpenData.Table table, List<String> row) {
+  private static List<Object> cells(List<Boolean> numeric, List<String> row) {
     List<Object> cells = new ArrayList<>(row.size());
     for (int c = 0; c < row.size(); c++) {
       String cell = row.get(c);
-      cells.add(table.numeric(c) && !cell.isEmpty() ? new BigDecimal(cell) : cell);
+      cells.add(numeric.get(c) && !cell.isEmpty() ? new BigDecimal(cell) : cell);
     }
     return cells;
   }

@@ -31,16 +31,14 @@ public record OpenDataView(
 
   /**
    * @param period the period's id and dates ("2024: 15/11/2023 – 14/11/2024")
-   * @param scoresXlsx every unit's total, ranks, pillars and criteria as an Excel workbook, its
-   *     numbers shown in the reader's own way
-   * @param scoresCsv the same as CSV, for programs and other spreadsheets
-   * @param scoresJson the same and more (names in both languages, rank intervals), for programs
-   * @param insights what-if, anomaly flags and rank intervals ({@code insights.json})
+   * @param files the period's scores as a ranking page lists them (every unit's total, ranks,
+   *     pillars and criteria: an Excel workbook, its numbers shown in the reader's own way; the
+   *     same as CSV; the same and more as JSON), then its insights ({@code insights.json}: what-if,
+   *     anomaly flags and rank intervals)
    */
-  public record PeriodFiles(
-      String period,
-      DataFile scoresXlsx,
-      DataFile scoresCsv,
-      DataFile scoresJson,
-      DataFile insights) {}
+  public record PeriodFiles(String period, List<DataFile> files) {
+    public PeriodFiles {
+      files = List.copyOf(files);
+    }
+  }
 }
