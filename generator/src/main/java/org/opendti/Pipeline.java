@@ -164,7 +164,8 @@ public final class Pipeline {
               "progress.render-cache",
               use.reused(),
               use.rendered().size(),
-              renderCache.toString()));
+              renderCache.toString(),
+              use.reusedByInputs()));
     }
     listener.progress(
         Text.of(

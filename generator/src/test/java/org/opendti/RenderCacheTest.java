@@ -42,6 +42,12 @@ class RenderCacheTest {
   private Path cache;
   private int pagePeriods;
 
+  /** The branch whose Git history gives the submissions' provenance; null: none read. */
+  private String mainRef;
+
+  /** Whether rebuilds check every input key against the view ({@code verifyInputKeys}). */
+  private boolean verify = true;
+
   @BeforeEach
   void cohort() throws IOException {
     repo = tmp.resolve("repo");
@@ -62,9 +68,19 @@ class RenderCacheTest {
 
   /** Publishes {@code repo} into {@code out}, with the cache when {@code cached}. */
   private SiteRenderer.CacheUse publish(Path out, boolean cached, String tool) throws IOException {
-    PipelineResult result = Pipeline.builder().repositoryRoot(repo).build().checkWithInsights();
+    Pipeline.Builder pipeline = Pipeline.builder().repositoryRoot(repo);
+    if (mainRef != null) {
+      pipeline.gitProvenance(mainRef);
+    }
+    PipelineResult result = pipeline.build().checkWithInsights();
     SiteRenderer.Builder b =
-        SiteRenderer.builder().templates(templates).toolVersion(tool).pagePeriods(pagePeriods);
+        SiteRenderer.builder()
+            .templates(templates)
+            .toolVersion(tool)
+            .pagePeriods(pagePeriods)
+            // Every page the cache reuses by its input key has its view built and keyed anyway:
+            // an input key that misses something the page reads fails the rebuild.
+            .verifyInputKeys(verify);
     if (cached) {
       b.cache(cache, out);
     }
@@ -108,7 +124,14 @@ class RenderCacheTest {
 
     assertThat(second.rendered()).isEmpty();
     assertThat(second.reused()).isEqualTo(first.rendered().size());
+    // Every scorecard is found by its input key, without building its view.
+    assertThat(second.reusedByInputs()).isEqualTo(scorecards().size()).isPositive();
     assertEqualsFreshBuild();
+  }
+
+  /** Every scorecard of the site: both languages, every unit, framework and period. */
+  private Set<String> scorecards() throws IOException {
+    return pages("(en/)?units/[^/]+/[^/]+-[0-9]{4}\\.html");
   }
 
   /**
@@ -144,14 +167,186 @@ class RenderCacheTest {
     Files.writeString(
         file, json.replaceFirst("Cán bộ mẫu ", "Cán bộ đổi "), StandardCharsets.UTF_8);
 
-    Set<String> rendered = rebuild().rendered();
+    SiteRenderer.CacheUse use = rebuild();
 
     // The contact shows only on the unit's scorecard of that period, in both languages.
-    assertThat(rendered)
+    assertThat(use.rendered())
         .containsExactlyInAnyOrder(
             "units/mau-huyen-1-xa-2/gia-lai-2023-xa-2023.html",
             "en/units/mau-huyen-1-xa-2/gia-lai-2023-xa-2023.html");
+    // No score moved: every other unit's scorecards are found by their input keys (and, as in
+    // every rebuild here, their views built anyway and checked to be unchanged); the unit's own
+    // four (two periods, two languages) have a new input key and are keyed by their views.
+    assertThat(use.reusedByInputs()).isEqualTo(scorecards().size() - 4);
     assertEqualsFreshBuild();
+  }
+
+  /**
+   * A changed answer that moves the unit's score moves what other units' scorecards read (the
+   * cohort's ranks, the what-if's best values): no scorecard is reused by its input key; each is
+   * keyed by its view, and only those whose bytes change are rendered.
+   */
+  @Test
+  void aChangedScoreKeysEveryScorecardByItsViewAndEqualsAFreshBuild() throws IOException {
+    SiteRenderer.CacheUse first = rebuild();
+    Path file = repo.resolve(SUBMISSION);
+    String json = Files.readString(file, StandardCharsets.UTF_8);
+    java.util.regex.Matcher m =
+        java.util.regex.Pattern.compile("\"a\" : ([1-9][0-9]*)").matcher(json);
+    assertThat(m.find()).isTrue();
+    Files.writeString(
+        file,
+        json.substring(0, m.start(1))
+            + (Integer.parseInt(m.group(1)) / 2)
+            + json.substring(m.end(1)),
+        StandardCharsets.UTF_8);
+
+    SiteRenderer.CacheUse use = rebuild();
+
+    assertThat(use.reusedByInputs()).isZero();
+    assertThat(use.rendered())
+        .contains("units/mau-huyen-1-xa-2/gia-lai-2023-xa-2023.html")
+        .hasSizeLessThan(first.rendered().size());
+    assertEqualsFreshBuild();
+  }
+
+  /**
+   * A review that corrects a criterion, then a new reason for the correction: each is on the unit's
+   * scorecard and in its scores; each rebuild equals a fresh build.
+   */
+  @Test
+  void aNewReviewAndAChangedReasonEqualFreshBuilds() throws IOException {
+    rebuild();
+    java.util.regex.Matcher first =
+        java.util.regex.Pattern.compile("\"answers\" : \\{\\s*\"([^\"]+)\"")
+            .matcher(read(repo.resolve(SUBMISSION)));
+    assertThat(first.find()).isTrue();
+    Path review = repo.resolve(SUBMISSION.replace(".json", ".review.json"));
+    String json =
+        """
+        {
+          "unit" : "mau-huyen-1-xa-2",
+          "framework" : "gia-lai-2023-xa",
+          "period" : "2023",
+          "reviewer" : { "name" : "Đoàn kiểm tra (mẫu)", "office" : "Sở", "title" : "Trưởng đoàn" },
+          "date" : "2023-12-15",
+          "corrections" : [
+            { "criterion" : "%s", "points" : 0, "reason" : "Chưa có tài liệu kiểm chứng." }
+          ]
+        }
+        """
+            .formatted(first.group(1));
+    Files.writeString(review, json, StandardCharsets.UTF_8);
+
+    assertThat(rebuild().rendered()).contains("units/mau-huyen-1-xa-2/gia-lai-2023-xa-2023.html");
+    assertEqualsFreshBuild();
+
+    Files.writeString(review, json.replace("Chưa có", "Thiếu"), StandardCharsets.UTF_8);
+
+    assertThat(rebuild().rendered()).contains("units/mau-huyen-1-xa-2/gia-lai-2023-xa-2023.html");
+    assertEqualsFreshBuild();
+  }
+
+  /**
+   * A new commit of one submission (an empty line added at its end: the same data) changes only
+   * that file's provenance, which only its unit's scorecard of that period cites; every other
+   * scorecard is found by its input key, and the rebuild equals a fresh build.
+   */
+  @Test
+  void aNewCommitOfOneFileRendersTheScorecardsThatCiteItsHistory() throws IOException {
+    org.opendti.git.GitFixture git =
+        org.opendti.pullrequest.ReviewRepo.create(tmp.resolve("git"), tmp);
+    repo = git.dir;
+    mainRef = "main";
+    rebuild();
+    String file = org.opendti.pullrequest.ReviewRepo.FOLDER + "mau-huyen-2.json";
+    git.write(file, org.opendti.pullrequest.ReviewRepo.read(file) + "\n");
+    git.commit(
+        "Merge pull request #7 from huyen-2/fix\n\nApproved-by: @ivan",
+        org.opendti.pullrequest.ReviewRepo.T1);
+
+    SiteRenderer.CacheUse use = rebuild();
+
+    // Of the scorecards (the reviewers' pages date the latest commit too):
+    Set<String> scorecards = scorecards();
+    assertThat(use.rendered())
+        .filteredOn(scorecards::contains)
+        .containsExactlyInAnyOrder(
+            "units/mau-huyen-2/gia-lai-2023-huyen-2023.html",
+            "en/units/mau-huyen-2/gia-lai-2023-huyen-2023.html");
+    assertThat(use.reusedByInputs()).isEqualTo(scorecards.size() - 2);
+    assertEqualsFreshBuild();
+  }
+
+  /**
+   * The check of input keys works: a page whose recorded view key no longer matches its view, under
+   * an unchanged input key, fails a verified rebuild; without the check, the cache trusts the input
+   * key and reuses the page.
+   */
+  @Test
+  void aVerifiedRebuildFailsWhenAnInputKeyMissesAChange() throws IOException {
+    rebuild();
+    Path tsv = cache.resolve("pages.tsv");
+    String page = "units/mau-huyen-1-xa-2/gia-lai-2023-xa-2023.html";
+    List<String> lines = Files.readAllLines(tsv, StandardCharsets.UTF_8);
+    List<String> forged =
+        lines.stream()
+            .map(
+                l -> {
+                  if (!l.startsWith(page + "\t")) {
+                    return l;
+                  }
+                  String[] f = l.split("\t");
+                  assertThat(f[2]).as("the scorecard has an input key").isNotEqualTo("-");
+                  f[1] = "0".repeat(f[1].length());
+                  return String.join("\t", f);
+                })
+            .toList();
+    assertThat(forged).isNotEqualTo(lines);
+    Files.write(tsv, forged, StandardCharsets.UTF_8);
+
+    org.assertj.core.api.Assertions.assertThatThrownBy(this::rebuild)
+        .hasRootCauseInstanceOf(IllegalStateException.class)
+        .rootCause()
+        .hasMessageContaining(page)
+        .hasMessageContaining("input key");
+
+    Files.write(tsv, forged, StandardCharsets.UTF_8);
+    verify = false;
+    SiteRenderer.CacheUse use = rebuild();
+    assertThat(use.rendered()).doesNotContain(page);
+  }
+
+  /** Another unit's new name shows in rankings and histories: a rebuild equals a fresh build. */
+  @Test
+  void aRenamedUnitEqualsAFreshBuild() throws IOException {
+    rebuild();
+    Path units;
+    try (Stream<Path> files = Files.walk(repo.resolve("units"))) {
+      units =
+          files
+              .filter(f -> read(f).contains("mau-huyen-1-xa-1"))
+              .sorted()
+              .findFirst()
+              .orElseThrow();
+    }
+    String json = read(units);
+    String changed = json.replaceFirst("\"name\" : \"", "\"name\" : \"Đổi tên ");
+    assertThat(changed).isNotEqualTo(json);
+    Files.writeString(units, changed, StandardCharsets.UTF_8);
+
+    SiteRenderer.CacheUse use = rebuild();
+
+    assertThat(use.rendered()).isNotEmpty();
+    assertEqualsFreshBuild();
+  }
+
+  private static String read(Path f) {
+    try {
+      return Files.isRegularFile(f) ? Files.readString(f, StandardCharsets.UTF_8) : "";
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   @Test

@@ -38,22 +38,32 @@ import java.util.zip.CRC32C;
  * changes the views that show it, so exactly those pages are rendered again; a changed template
  * only the pages that use it; a new tool version every page.
  *
- * <p>Kept in {@code <dir>/pages.tsv} (path, key, length and CRC-32C of the bytes, and the
- * modification time of the file that holds them), one line per page of the last build; the bytes
- * themselves are the previous site's files (the output folder, which the publisher only swaps once
- * a build succeeds). A page whose key is unchanged is reused without reading its file when the
- * file's size and modification time are those recorded: the sink links it ({@link SiteSink#reuse}).
- * Like Git's index, this trusts the file system's times: an edit that keeps both the size and the
- * modification time of a published file is not seen (a file as recent as {@code pages.tsv} itself,
- * possibly edited within the same tick of the clock, is still read). A file with the recorded size
- * but another time (touched, or restored by {@code actions/cache}) is read and checked against the
- * length and CRC-32C, and its new time recorded; a file of another size, missing, or failing the
- * check is rendered again. Restorable in CI by caching both folders ({@code actions/cache}).
+ * <p>Building and keying every view costs more than the rendering it saves, so a scorecard also has
+ * an <i>input key</i>: a digest of what its view is built from ({@link ScorecardInputs}), found
+ * without building the view. A scorecard whose input key is the one recorded beside its view key is
+ * reused without building its view; any other is built, keyed by its view and reused if that key is
+ * unchanged, as every page is.
+ *
+ * <p>Kept in {@code <dir>/pages.tsv} (path, key, input key or {@code -}, length and CRC-32C of the
+ * bytes, and the modification time of the file that holds them), one line per page of the last
+ * build; the bytes themselves are the previous site's files (the output folder, which the publisher
+ * only swaps once a build succeeds). A page whose key is unchanged is reused without reading its
+ * file when the file's size and modification time are those recorded: the sink links it ({@link
+ * SiteSink#reuse}). Like Git's index, this trusts the file system's times: an edit that keeps both
+ * the size and the modification time of a published file is not seen (a file as recent as {@code
+ * pages.tsv} itself, possibly edited within the same tick of the clock, is still read). A file with
+ * the recorded size but another time (touched, or restored by {@code actions/cache}) is read and
+ * checked against the length and CRC-32C, and its new time recorded; a file of another size,
+ * missing, or failing the check is rendered again. Restorable in CI by caching both folders ({@code
+ * actions/cache}).
  */
 final class RenderCache {
 
   static final String FILE = "pages.tsv";
-  private static final String HEADER = "# opendti render cache 2";
+  private static final String HEADER = "# opendti render cache 3";
+
+  /** The input key of a page that has none: it is keyed by its view only. */
+  private static final String NO_INPUTS = "-";
 
   /** Modification time of an entry not stored in a file this cache can see. */
   private static final long UNKNOWN = Long.MIN_VALUE;
@@ -61,12 +71,17 @@ final class RenderCache {
   private static final Pattern IMPORT = Pattern.compile("<#(?:import|include)\\s+\"([^\"]+)\"");
 
   /**
-   * One page of the last build: its key, the length and CRC-32C of its bytes, and the modification
-   * time (ns) of the file that holds them, {@link #UNKNOWN} if not known.
+   * One page of the last build: its key, its input key ({@link #NO_INPUTS} if it has none), the
+   * length and CRC-32C of its bytes, and the modification time (ns) of the file that holds them,
+   * {@link #UNKNOWN} if not known.
    */
-  private record Entry(String key, long length, long crc, long modified) {
+  private record Entry(String key, String inputs, long length, long crc, long modified) {
     Entry at(long time) {
-      return new Entry(key, length, crc, time);
+      return new Entry(key, inputs, length, crc, time);
+    }
+
+    Entry with(String inputKey) {
+      return new Entry(key, inputKey == null ? NO_INPUTS : inputKey, length, crc, modified);
     }
   }
 
@@ -90,6 +105,8 @@ final class RenderCache {
 
   private final Map<String, Entry> next = new ConcurrentHashMap<>();
   private final Set<String> rendered = ConcurrentHashMap.newKeySet();
+  private final java.util.concurrent.atomic.AtomicInteger byInputs =
+      new java.util.concurrent.atomic.AtomicInteger();
   private final Map<String, byte[]> templates = new ConcurrentHashMap<>();
   private final Path templatesDir;
 
@@ -138,16 +155,64 @@ final class RenderCache {
   }
 
   /**
+   * A page's input key ({@link ScorecardInputs}): a digest of what its view is built from, so that
+   * an unchanged page can be found without building its view. Apart from view keys: it starts with
+   * a tag of its own.
+   */
+  String inputKey(String template, String path, String lang, List<Object> parts) {
+    KeyEncoder e = ENCODER.get();
+    try {
+      e.string("inputs");
+      e.bytes(salt);
+      e.bytes(template(template));
+      e.string(path);
+      e.string(lang);
+      e.value(parts);
+      return HexFormat.of().formatHex(e.finish());
+    } catch (RuntimeException x) {
+      e.reset();
+      throw x;
+    }
+  }
+
+  /**
+   * The previous build's page {@code path} if it was recorded with the input key {@code inputKey}
+   * and its file checks out (as {@link #get}): reused without building its view.
+   */
+  Hit getByInputs(String path, String inputKey) {
+    Entry e = previous.get(path);
+    if (e == null || !e.inputs.equals(inputKey)) {
+      return null;
+    }
+    Hit hit = check(path, e);
+    if (hit != null) {
+      byInputs.incrementAndGet();
+    }
+    return hit;
+  }
+
+  /** The view key the previous build recorded for {@code path} under {@code inputKey}, or null. */
+  String keyRecordedFor(String path, String inputKey) {
+    Entry e = previous.get(path);
+    return e != null && e.inputs.equals(inputKey) ? e.key : null;
+  }
+
+  /**
    * The previous build's page {@code path} if its key is {@code key} and its file checks out: the
    * file alone if its size and modification time are those recorded (not read: an edit that keeps
    * both is not seen, as in Git's index), else its bytes if their length and CRC-32C are those
    * recorded (a file touched or restored with another time); {@code null} if it must be rendered.
+   * Recorded with {@code inputKey} (null: none) for the next build.
    */
-  Hit get(String path, String key) {
+  Hit get(String path, String key, String inputKey) {
     Entry e = previous.get(path);
     if (e == null || !e.key.equals(key)) {
       return null;
     }
+    return check(path, e.with(inputKey));
+  }
+
+  private Hit check(String path, Entry e) {
     Path file = previousSite.resolve(path);
     BasicFileAttributes attrs;
     try {
@@ -176,10 +241,15 @@ final class RenderCache {
     return new Hit(null, bytes);
   }
 
-  /** Records a page rendered now; where it is stored is learnt at {@link #save}. */
-  void put(String path, String key, byte[] bytes) {
+  /**
+   * Records a page rendered now, with its input key (null: none); where it is stored is learnt at
+   * {@link #save}.
+   */
+  void put(String path, String key, String inputKey, byte[] bytes) {
     rendered.add(path);
-    next.put(path, new Entry(key, bytes.length, crc(bytes), UNKNOWN));
+    next.put(
+        path,
+        new Entry(key, inputKey == null ? NO_INPUTS : inputKey, bytes.length, crc(bytes), UNKNOWN));
   }
 
   /** Paths rendered in this build (not taken from the cache). */
@@ -190,6 +260,11 @@ final class RenderCache {
   /** Pages taken from the cache in this build. */
   int reused() {
     return next.size() - rendered.size();
+  }
+
+  /** Of the pages {@link #reused}, those found by their input key, without building their views. */
+  int reusedByInputs() {
+    return byInputs.get();
   }
 
   /**
@@ -225,6 +300,8 @@ final class RenderCache {
                   + '\t'
                   + e.getValue().key
                   + '\t'
+                  + e.getValue().inputs
+                  + '\t'
                   + e.getValue().length
                   + '\t'
                   + Long.toHexString(e.getValue().crc)
@@ -255,14 +332,15 @@ final class RenderCache {
       }
       for (String line : all.subList(1, all.size())) {
         String[] f = line.split("\t");
-        if (f.length == 5) {
+        if (f.length == 6) {
           out.put(
               f[0],
               new Entry(
                   f[1],
-                  Long.parseLong(f[2]),
-                  Long.parseUnsignedLong(f[3], 16),
-                  f[4].equals("-") ? UNKNOWN : Long.parseLong(f[4])));
+                  f[2],
+                  Long.parseLong(f[3]),
+                  Long.parseUnsignedLong(f[4], 16),
+                  f[5].equals("-") ? UNKNOWN : Long.parseLong(f[5])));
         }
       }
     } catch (IOException | RuntimeException e) {

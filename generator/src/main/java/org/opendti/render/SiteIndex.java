@@ -337,6 +337,11 @@ final class SiteIndex {
     return rankingRows;
   }
 
+  /** The latest periods of each framework that have pages, as set; 0 for all of them. */
+  int pagePeriodsSetting() {
+    return pagePeriods;
+  }
+
   /** The unit's place in the table's rows, from 0; empty when the table does not list it. */
   Optional<Integer> position(Ranking r, String unit) {
     Map<String, Integer> at = positions.get(r);

@@ -66,8 +66,10 @@ public final class SiteRenderer {
   private final String toolVersion;
   private final int rankingRows;
   private final int pagePeriods;
+  private final boolean verifyInputKeys;
 
   private SiteRenderer(Builder b) throws IOException {
+    this.verifyInputKeys = b.verifyInputKeys;
     this.rankingRows = b.rankingRows;
     this.pagePeriods = b.pagePeriods;
     this.cacheDir = b.cacheDir;
@@ -95,11 +97,16 @@ public final class SiteRenderer {
    */
   public CacheUse lastCacheUse() {
     RenderCache c = lastCache;
-    return c == null ? new CacheUse(0, Set.of()) : new CacheUse(c.reused(), c.rendered());
+    return c == null
+        ? new CacheUse(0, 0, Set.of())
+        : new CacheUse(c.reused(), c.reusedByInputs(), c.rendered());
   }
 
-  /** What the render cache saved: pages reused and the paths rendered. */
-  public record CacheUse(int reused, Set<String> rendered) {
+  /**
+   * What the render cache saved: pages reused, of them those found by their input key without
+   * building their views ({@link ScorecardInputs}), and the paths rendered.
+   */
+  public record CacheUse(int reused, int reusedByInputs, Set<String> rendered) {
     public CacheUse {
       rendered = Set.copyOf(rendered);
     }
@@ -120,8 +127,9 @@ public final class SiteRenderer {
     SiteIndex index = new SiteIndex(input, rankingRows, pagePeriods);
     List<String> pages = new ArrayList<>();
     List<PageJob> jobs = new ArrayList<>();
+    ScorecardInputs inputs = cacheDir == null ? null : ScorecardInputs.of(index);
     for (Lang lang : Lang.values()) {
-      renderPages(index, lang, jobs);
+      renderPages(index, lang, jobs, inputs);
     }
     RenderCache cache =
         cacheDir == null
@@ -256,7 +264,11 @@ public final class SiteRenderer {
     }
   }
 
-  private void renderPages(SiteIndex index, Lang lang, List<PageJob> site) {
+  /**
+   * @param inputs the scorecards' input keys' parts; null without a cache or when they cannot be
+   *     keyed
+   */
+  private void renderPages(SiteIndex index, Lang lang, List<PageJob> site, ScorecardInputs inputs) {
     Map<String, String> t = messages.get(lang);
     PageContext home = new PageContext(index, lang, SitePaths.home(lang), messages);
     site.add(
@@ -361,6 +373,7 @@ public final class SiteRenderer {
               job(
                   scorecard,
                   "scorecard.ftlh",
+                  inputs == null ? null : () -> inputs.parts(s),
                   () -> {
                     ScorecardView v =
                         ScorecardPage.view(scorecard, fw, s, FormLinks.base(repositoryUrl));
@@ -467,11 +480,32 @@ public final class SiteRenderer {
    * on every core.
    */
   private <V> PageJob job(PageContext at, String template, Supplier<Built<V>> build) {
+    return job(at, template, null, build);
+  }
+
+  /**
+   * A page to render, as above, that may also be found in the cache by its input key, a digest of
+   * what its view is built from ({@code inputs}: the key's parts besides the template, path and
+   * language; null, or supplying null, for none), without building its view.
+   */
+  private <V> PageJob job(
+      PageContext at, String template, Supplier<List<Object>> inputs, Supplier<Built<V>> build) {
     return new PageJob(
         template,
         at.path(),
         !template.equals(NOT_FOUND),
         cache -> {
+          String inputKey = null;
+          if (cache != null && inputs != null) {
+            List<Object> parts = inputs.get();
+            if (parts != null) {
+              inputKey = cache.inputKey(template, at.path(), at.lang().code(), parts);
+              RenderCache.Hit hit = cache.getByInputs(at.path(), inputKey);
+              if (hit != null && !verifyInputKeys) {
+                return hit;
+              }
+            }
+          }
           Built<V> built = build.get();
           if (cache == null) {
             return rendered(bytes(template, at, built));
@@ -489,12 +523,21 @@ public final class SiteRenderer {
             // A view holding a kind of value the cache cannot key: rendered every time.
             return rendered(bytes(template, at, built));
           }
-          RenderCache.Hit hit = cache.get(at.path(), key);
+          if (verifyInputKeys && inputKey != null) {
+            String recorded = cache.keyRecordedFor(at.path(), inputKey);
+            if (recorded != null && !recorded.equals(key)) {
+              throw new IllegalStateException(
+                  "The input key of "
+                      + at.path()
+                      + " is unchanged but its view is not: its inputs miss something it reads");
+            }
+          }
+          RenderCache.Hit hit = cache.get(at.path(), key, inputKey);
           if (hit != null) {
             return hit;
           }
           byte[] out = bytes(template, at, built);
-          cache.put(at.path(), key, out);
+          cache.put(at.path(), key, inputKey, out);
           return rendered(out);
         });
   }
@@ -594,6 +637,7 @@ public final class SiteRenderer {
     private Path cacheDir;
     private Path previousSite;
     private String toolVersion;
+    private boolean verifyInputKeys;
     private int rankingRows = RankingPages.PAGE_ROWS;
     private int pagePeriods;
 
@@ -638,6 +682,16 @@ public final class SiteRenderer {
     /** The tool version the cache keys pages with; default: the running jar's, by content. */
     public Builder toolVersion(String version) {
       this.toolVersion = version;
+      return this;
+    }
+
+    /**
+     * Builds and keys the view of every page the cache would reuse by its input key anyway, and
+     * fails if its view key is not the one recorded under that input key: the input key missed
+     * something the page reads ({@link ScorecardInputs}). For tests; off by default.
+     */
+    public Builder verifyInputKeys(boolean verify) {
+      this.verifyInputKeys = verify;
       return this;
     }
 

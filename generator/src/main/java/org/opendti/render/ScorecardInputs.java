@@ -1,0 +1,141 @@
+package org.opendti.render;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.opendti.insight.Insights;
+import org.opendti.load.Dataset;
+import org.opendti.model.Review;
+import org.opendti.model.Submission;
+import org.opendti.score.UnitScore;
+
+/**
+ * What a unit's scorecards are made of, digested without building their views, so that a rebuild
+ * can reuse a scorecard whose inputs are unchanged without building and keying its view (issue #17,
+ * target 3: building and keying the 40,000 views of a 10,000-unit site was about a third of a
+ * rebuild's CPU). Two parts, both in the scorecard's input key ({@link RenderCache#inputKey}):
+ *
+ * <ul>
+ *   <li><b>the whole site's</b>, one digest per build: every framework, the unit registry, the
+ *       access policy and the insight thresholds, every unit's scores, every ranking, the insights
+ *       (what-if, anomaly flags, rank intervals, integrity tests), and the settings that shape the
+ *       links (rows per ranking page, periods with pages). Everything a scorecard reads of other
+ *       units is here: their names, scores, ranks and the cohort's insights, never their files;
+ *   <li><b>the unit's own</b>, one digest per unit: its submissions and reviews, in every framework
+ *       and period (a scorecard's history and its review read them), and where each of those files
+ *       came from in Git (the provenance the scorecard cites).
+ * </ul>
+ *
+ * <p>So after a change that moves no score, rank or insight (a contact, a note, a document's
+ * title), only the unit's own scorecards have a new input key; after one that moves a score, every
+ * scorecard has one, and each is keyed by its view as before, which renders only those whose bytes
+ * changed. The input key is only a shortcut to the view's key: a page is reused by it only when the
+ * previous build recorded the same input key beside the view key the page was rendered under.
+ * Whether the two parts miss anything a scorecard reads is checked, not assumed: with {@link
+ * SiteRenderer.Builder#verifyInputKeys} every page reused by its input key has its view built and
+ * keyed anyway, and a view key other than the recorded one fails the build ({@code RenderCacheTest}
+ * runs every rebuild so).
+ *
+ * <p>A site whose inputs hold a value the key cannot encode gets no input keys: its scorecards are
+ * keyed by their views, as every other page is.
+ */
+final class ScorecardInputs {
+
+  private final SiteIndex index;
+  private final byte[] site;
+  private final Map<String, List<Object>> filesOfUnit;
+  private final Map<String, byte[]> units = new ConcurrentHashMap<>();
+
+  private ScorecardInputs(SiteIndex index, byte[] site, Map<String, List<Object>> filesOfUnit) {
+    this.index = index;
+    this.site = site;
+    this.filesOfUnit = filesOfUnit;
+  }
+
+  /**
+   * The inputs of {@code index}'s scorecards, or null if something in them cannot be keyed (the
+   * scorecards are then keyed by their views).
+   */
+  static ScorecardInputs of(SiteIndex index) {
+    SiteInput input = index.input();
+    Dataset data = input.dataset();
+    Insights insights = input.insights();
+    MessageDigest d = sha256();
+    try {
+      RenderCache.digest(
+          d,
+          java.util.Arrays.asList(
+              "scorecard inputs 1",
+              data.frameworks(),
+              data.registry().levels(),
+              data.registry().units(),
+              data.accessPolicy().orElse(null),
+              data.thresholds(),
+              input.scores(),
+              input.rankings(),
+              insights.whatIf(),
+              insights.flags(),
+              insights.rankIntervals(),
+              insights.integrity(),
+              index.rankingRows(),
+              index.pagePeriodsSetting()));
+    } catch (IllegalArgumentException unkeyable) {
+      return null;
+    }
+    Map<String, List<Object>> files = new HashMap<>();
+    for (Submission s : data.submissions()) {
+      own(files, s.unit(), s, s.file(), input);
+    }
+    for (Review r : data.reviews()) {
+      own(files, r.unit(), r, r.file(), input);
+    }
+    return new ScorecardInputs(index, d.digest(), files);
+  }
+
+  private static void own(
+      Map<String, List<Object>> files, String unit, Object record, String file, SiteInput input) {
+    List<Object> list = files.computeIfAbsent(unit, u -> new ArrayList<>());
+    list.add(record);
+    list.add(input.provenanceOf(file).orElse(null));
+  }
+
+  /**
+   * The parts of {@code s}'s scorecard's input key besides its template, path and language: the
+   * site's digest and its unit's; null if the unit's files cannot be keyed.
+   */
+  List<Object> parts(UnitScore s) {
+    byte[] unit = units.computeIfAbsent(s.unitId(), this::unitDigest);
+    if (unit.length == 0) {
+      return null;
+    }
+    return List.of(
+        java.util.HexFormat.of().formatHex(site),
+        java.util.HexFormat.of().formatHex(unit),
+        s.frameworkId(),
+        s.periodId(),
+        index.isSample(s.unitId()));
+  }
+
+  private byte[] unitDigest(String unitId) {
+    MessageDigest d = sha256();
+    try {
+      RenderCache.digest(
+          d, java.util.Arrays.asList(unitId, filesOfUnit.getOrDefault(unitId, List.of())));
+    } catch (IllegalArgumentException unkeyable) {
+      return new byte[0];
+    }
+    return d.digest();
+  }
+
+  private static MessageDigest sha256() {
+    try {
+      return MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}
