@@ -39,9 +39,9 @@ import java.util.zip.CRC32C;
  * only the pages that use it; a new tool version every page.
  *
  * <p>Building and keying every view costs more than the rendering it saves, so a scorecard also has
- * an <i>input key</i>: a digest of what its view is built from ({@link ScorecardInputs}), found
- * without building the view. A scorecard whose input key is the one recorded beside its view key is
- * reused without building its view; any other is built, keyed by its view and reused if that key is
+ * an <i>input key</i>: a digest of what its view is built from ({@link PageInputs}), found without
+ * building the view. A scorecard whose input key is the one recorded beside its view key is reused
+ * without building its view; any other is built, keyed by its view and reused if that key is
  * unchanged, as every page is.
  *
  * <p>Kept in {@code <dir>/pages.tsv} (path, key, input key or {@code -}, length and CRC-32C of the
@@ -155,9 +155,9 @@ final class RenderCache {
   }
 
   /**
-   * A page's input key ({@link ScorecardInputs}): a digest of what its view is built from, so that
-   * an unchanged page can be found without building its view. Apart from view keys: it starts with
-   * a tag of its own.
+   * A page's input key ({@link PageInputs}): a digest of what its view is built from, so that an
+   * unchanged page can be found without building its view. Apart from view keys: it starts with a
+   * tag of its own.
    */
   String inputKey(String template, String path, String lang, List<Object> parts) {
     KeyEncoder e = ENCODER.get();

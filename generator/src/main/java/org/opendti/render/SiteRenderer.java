@@ -104,7 +104,7 @@ public final class SiteRenderer {
 
   /**
    * What the render cache saved: pages reused, of them those found by their input key without
-   * building their views ({@link ScorecardInputs}), and the paths rendered.
+   * building their views ({@link PageInputs}), and the paths rendered.
    */
   public record CacheUse(int reused, int reusedByInputs, Set<String> rendered) {
     public CacheUse {
@@ -127,7 +127,7 @@ public final class SiteRenderer {
     SiteIndex index = new SiteIndex(input, rankingRows, pagePeriods);
     List<String> pages = new ArrayList<>();
     List<PageJob> jobs = new ArrayList<>();
-    ScorecardInputs inputs = cacheDir == null ? null : ScorecardInputs.of(index);
+    PageInputs inputs = cacheDir == null ? null : PageInputs.of(index);
     for (Lang lang : Lang.values()) {
       renderPages(index, lang, jobs, inputs);
     }
@@ -268,7 +268,7 @@ public final class SiteRenderer {
    * @param inputs the scorecards' input keys' parts; null without a cache or when they cannot be
    *     keyed
    */
-  private void renderPages(SiteIndex index, Lang lang, List<PageJob> site, ScorecardInputs inputs) {
+  private void renderPages(SiteIndex index, Lang lang, List<PageJob> site, PageInputs inputs) {
     Map<String, String> t = messages.get(lang);
     PageContext home = new PageContext(index, lang, SitePaths.home(lang), messages);
     site.add(
@@ -333,6 +333,7 @@ public final class SiteRenderer {
             job(
                 overview,
                 "overview.ftlh",
+                inputs == null ? null : inputs::site,
                 () -> {
                   OverviewView v = OverviewPage.view(overview, fw, p);
                   return new Built<>(
@@ -349,6 +350,7 @@ public final class SiteRenderer {
                 job(
                     ranking,
                     "ranking.ftlh",
+                    inputs == null ? null : inputs::site,
                     () -> {
                       RankingView v = RankingPages.view(ranking, fw, r, pageNo);
                       return new Built<>(
@@ -373,7 +375,7 @@ public final class SiteRenderer {
               job(
                   scorecard,
                   "scorecard.ftlh",
-                  inputs == null ? null : () -> inputs.parts(s),
+                  inputs == null ? null : () -> inputs.scorecard(s),
                   () -> {
                     ScorecardView v =
                         ScorecardPage.view(scorecard, fw, s, FormLinks.base(repositoryUrl));
@@ -688,7 +690,7 @@ public final class SiteRenderer {
     /**
      * Builds and keys the view of every page the cache would reuse by its input key anyway, and
      * fails if its view key is not the one recorded under that input key: the input key missed
-     * something the page reads ({@link ScorecardInputs}). For tests; off by default.
+     * something the page reads ({@link PageInputs}). For tests; off by default.
      */
     public Builder verifyInputKeys(boolean verify) {
       this.verifyInputKeys = verify;

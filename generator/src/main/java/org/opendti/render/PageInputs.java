@@ -14,10 +14,12 @@ import org.opendti.model.Submission;
 import org.opendti.score.UnitScore;
 
 /**
- * What a unit's scorecards are made of, digested without building their views, so that a rebuild
- * can reuse a scorecard whose inputs are unchanged without building and keying its view (issue #17,
- * target 3: building and keying the 40,000 views of a 10,000-unit site was about a third of a
- * rebuild's CPU). Two parts, both in the scorecard's input key ({@link RenderCache#inputKey}):
+ * What a page is made of, digested without building its view, so that a rebuild can reuse a page
+ * whose inputs are unchanged without building and keying its view (issue #17, target 3: building
+ * and keying the 40,000 scorecard views of a 10,000-unit site was about a third of a rebuild's
+ * CPU). The ranking and overview pages read only the first part below ({@link #site}); a scorecard
+ * reads both ({@link #scorecard}). They go into the page's input key ({@link
+ * RenderCache#inputKey}):
  *
  * <ul>
  *   <li><b>the whole site's</b>, one digest per build: every framework, the unit registry, the
@@ -40,17 +42,18 @@ import org.opendti.score.UnitScore;
  * keyed anyway, and a view key other than the recorded one fails the build ({@code RenderCacheTest}
  * runs every rebuild so).
  *
- * <p>A site whose inputs hold a value the key cannot encode gets no input keys: its scorecards are
+ * <p>A ranking or overview page is reused by its input key whenever the site's digest is unchanged.
+ * A site whose inputs hold a value the key cannot encode gets no input keys: these pages are then
  * keyed by their views, as every other page is.
  */
-final class ScorecardInputs {
+final class PageInputs {
 
   private final SiteIndex index;
   private final byte[] site;
   private final Map<String, List<Object>> filesOfUnit;
   private final Map<String, byte[]> units = new ConcurrentHashMap<>();
 
-  private ScorecardInputs(SiteIndex index, byte[] site, Map<String, List<Object>> filesOfUnit) {
+  private PageInputs(SiteIndex index, byte[] site, Map<String, List<Object>> filesOfUnit) {
     this.index = index;
     this.site = site;
     this.filesOfUnit = filesOfUnit;
@@ -60,7 +63,7 @@ final class ScorecardInputs {
    * The inputs of {@code index}'s scorecards, or null if something in them cannot be keyed (the
    * scorecards are then keyed by their views).
    */
-  static ScorecardInputs of(SiteIndex index) {
+  static PageInputs of(SiteIndex index) {
     SiteInput input = index.input();
     Dataset data = input.dataset();
     Insights insights = input.insights();
@@ -93,7 +96,7 @@ final class ScorecardInputs {
     for (Review r : data.reviews()) {
       own(files, r.unit(), r, r.file(), input);
     }
-    return new ScorecardInputs(index, d.digest(), files);
+    return new PageInputs(index, d.digest(), files);
   }
 
   private static void own(
@@ -104,10 +107,18 @@ final class ScorecardInputs {
   }
 
   /**
+   * The parts of the input key of a page that reads only what every unit's scorecard may read of
+   * the whole site (a ranking table, a period's overview), besides its template, path and language.
+   */
+  List<Object> site() {
+    return List.of(java.util.HexFormat.of().formatHex(site));
+  }
+
+  /**
    * The parts of {@code s}'s scorecard's input key besides its template, path and language: the
    * site's digest and its unit's; null if the unit's files cannot be keyed.
    */
-  List<Object> parts(UnitScore s) {
+  List<Object> scorecard(UnitScore s) {
     byte[] unit = units.computeIfAbsent(s.unitId(), this::unitDigest);
     if (unit.length == 0) {
       return null;
