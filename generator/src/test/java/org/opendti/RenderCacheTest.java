@@ -128,12 +128,23 @@ class RenderCacheTest {
     // view.
     assertThat(second.reusedByInputs()).isEqualTo(keyedByInputs().size());
     assertThat(scorecards()).isNotEmpty();
+    // And the open data's scores, insights and submissions are the previous build's, not made.
+    assertThat(second.reusedData()).isEqualTo(keyedData().size());
+    assertThat(first.reusedData()).isZero();
     assertEqualsFreshBuild();
   }
 
   /** Every scorecard of the site: both languages, every unit, framework and period. */
   private Set<String> scorecards() throws IOException {
     return pages("(en/)?units/[^/]+/[^/]+-[0-9]{4}\\.html");
+  }
+
+  /** The data files the cache keys: each period's scores and insights, each submission. */
+  private Set<String> keyedData() throws IOException {
+    Set<String> all =
+        pages("data/[^/]+/[^/]+/(scores\\.(csv|xlsx|json)|insights\\.json|submissions/.*\\.json)");
+    assertThat(all).anyMatch(p -> p.contains("/submissions/")).anyMatch(p -> p.endsWith("xlsx"));
+    return all;
   }
 
   /** The pages that have input keys: scorecards, ranking tables and periods' overviews. */
@@ -188,6 +199,9 @@ class RenderCacheTest {
     // their input keys (and, as in every rebuild here, their views built anyway and checked to be
     // unchanged); the unit's own four scorecards (two periods, two languages) are keyed by views.
     assertThat(use.reusedByInputs()).isEqualTo(keyedByInputs().size() - 4);
+    // Of the data files, only the unit's submissions as open data are made again: both periods',
+    // as their key is the unit's own part, which covers all its files.
+    assertThat(use.reusedData()).isEqualTo(keyedData().size() - 2);
     assertEqualsFreshBuild();
   }
 

@@ -115,6 +115,42 @@ final class PageInputs {
   }
 
   /**
+   * The parts of the key of a data file made from the whole site (the open data's scores and
+   * insights): the site's digest, and the Git provenance of every file, which the score tables date
+   * submissions by; null if the provenance cannot be keyed.
+   */
+  List<Object> siteData() {
+    byte[] p = provenance.updateAndGet(x -> x != null ? x : provenanceDigest());
+    return p.length == 0 ? null : List.of(java.util.HexFormat.of().formatHex(site), hex(p));
+  }
+
+  private final java.util.concurrent.atomic.AtomicReference<byte[]> provenance =
+      new java.util.concurrent.atomic.AtomicReference<>();
+
+  private byte[] provenanceDigest() {
+    MessageDigest d = sha256();
+    try {
+      RenderCache.digest(d, index.input().provenance());
+    } catch (IllegalArgumentException unkeyable) {
+      return new byte[0];
+    }
+    return d.digest();
+  }
+
+  private static String hex(byte[] b) {
+    return java.util.HexFormat.of().formatHex(b);
+  }
+
+  /**
+   * The parts of the key of a data file made from the unit's own files only (its submissions as
+   * open data); null if they cannot be keyed.
+   */
+  List<Object> unit(String unitId) {
+    byte[] unit = units.computeIfAbsent(unitId, this::unitDigest);
+    return unit.length == 0 ? null : List.of(java.util.HexFormat.of().formatHex(unit));
+  }
+
+  /**
    * The parts of {@code s}'s scorecard's input key besides its template, path and language: the
    * site's digest and its unit's; null if the unit's files cannot be keyed.
    */

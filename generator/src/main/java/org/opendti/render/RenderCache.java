@@ -107,6 +107,13 @@ final class RenderCache {
   private final Set<String> rendered = ConcurrentHashMap.newKeySet();
   private final java.util.concurrent.atomic.AtomicInteger byInputs =
       new java.util.concurrent.atomic.AtomicInteger();
+
+  /** Data files recorded in this build, reused or written ({@link #dataKey}). */
+  private final Set<String> data = ConcurrentHashMap.newKeySet();
+
+  /** Data files written in this build: their modification times are learnt at {@link #save}. */
+  private final Set<String> dataWritten = ConcurrentHashMap.newKeySet();
+
   private final Map<String, byte[]> templates = new ConcurrentHashMap<>();
   private final Path templatesDir;
 
@@ -173,6 +180,62 @@ final class RenderCache {
       e.reset();
       throw x;
     }
+  }
+
+  /**
+   * A data file's key: a digest of what its bytes are made from ({@code parts}, see {@link
+   * PageInputs}), the tool's version and settings, both message bundles and its path. A data file
+   * has no view: this key is also the one recorded as its key.
+   */
+  String dataKey(String path, List<Object> parts) {
+    KeyEncoder e = ENCODER.get();
+    try {
+      e.string("data");
+      e.bytes(salt);
+      e.string(path);
+      e.value(parts);
+      return HexFormat.of().formatHex(e.finish());
+    } catch (RuntimeException x) {
+      e.reset();
+      throw x;
+    }
+  }
+
+  /**
+   * The previous build's data file {@code path} if it was recorded under {@code key} ({@link
+   * #dataKey}) and its file checks out (as {@link #get}).
+   */
+  Hit getData(String path, String key) {
+    Entry e = previous.get(path);
+    if (e == null || !e.key.equals(key)) {
+      return null;
+    }
+    Hit hit = check(path, e);
+    if (hit != null) {
+      data.add(path);
+    }
+    return hit;
+  }
+
+  /**
+   * Whether {@code bytes} are those the previous build recorded for {@code path} under {@code key}
+   * (true if it recorded none under that key).
+   */
+  boolean dataMatches(String path, String key, byte[] bytes) {
+    Entry e = previous.get(path);
+    return e == null || !e.key.equals(key) || (e.length == bytes.length && e.crc == crc(bytes));
+  }
+
+  /** Records a data file written now under {@code key} ({@link #dataKey}). */
+  void putData(String path, String key, byte[] bytes) {
+    data.add(path);
+    dataWritten.add(path);
+    next.put(path, new Entry(key, key, bytes.length, crc(bytes), UNKNOWN));
+  }
+
+  /** Data files reused from the previous build in this one. */
+  int reusedData() {
+    return data.size() - dataWritten.size();
   }
 
   /**
@@ -259,7 +322,7 @@ final class RenderCache {
 
   /** Pages taken from the cache in this build. */
   int reused() {
-    return next.size() - rendered.size();
+    return next.size() - rendered.size() - data.size();
   }
 
   /** Of the pages {@link #reused}, those found by their input key, without building their views. */
@@ -273,7 +336,9 @@ final class RenderCache {
    * is the page's), so the next build can reuse them without reading them.
    */
   void save(Function<String, Path> stored) {
-    for (String path : rendered) {
+    Set<String> written = new java.util.HashSet<>(rendered);
+    written.addAll(dataWritten);
+    for (String path : written) {
       Entry e = next.get(path);
       Path file = stored.apply(path);
       if (file == null) {

@@ -98,15 +98,16 @@ public final class SiteRenderer {
   public CacheUse lastCacheUse() {
     RenderCache c = lastCache;
     return c == null
-        ? new CacheUse(0, 0, Set.of())
-        : new CacheUse(c.reused(), c.reusedByInputs(), c.rendered());
+        ? new CacheUse(0, 0, Set.of(), 0)
+        : new CacheUse(c.reused(), c.reusedByInputs(), c.rendered(), c.reusedData());
   }
 
   /**
    * What the render cache saved: pages reused, of them those found by their input key without
-   * building their views ({@link PageInputs}), and the paths rendered.
+   * building their views ({@link PageInputs}), the paths of the pages rendered, and the data files
+   * reused without being made (the open data's scores, insights and submissions).
    */
-  public record CacheUse(int reused, int reusedByInputs, Set<String> rendered) {
+  public record CacheUse(int reused, int reusedByInputs, Set<String> rendered, int reusedData) {
     public CacheUse {
       rendered = Set.copyOf(rendered);
     }
@@ -143,25 +144,26 @@ public final class SiteRenderer {
                     String.valueOf(baseUrl),
                     String.valueOf(repositoryUrl)));
     renderAll(jobs, site, pages, cache);
-    if (cache != null) {
-      cache.save(site::stored);
-      lastCache = cache;
-    }
     List<String> schemaFiles = copySchemas(site);
-    addScoreFiles(index, (path, bytes) -> add(site, path, bytes));
+    // The score files and the insights read only what the site's part of the pages' input keys
+    // and the files' provenance cover: with those unchanged, they are the previous build's.
+    List<Object> siteParts = inputs == null ? null : inputs.siteData();
+    addScoreFiles(index, (path, bytes) -> addData(site, cache, path, siteParts, bytes));
     for (Framework fw : index.frameworks()) {
       for (Period p : index.publishedPeriods(fw)) {
-        add(
+        addData(
             site,
+            cache,
             SitePaths.data(fw.id(), p.id(), "insights.json"),
-            OpenData.insights(index, fw, p));
+            siteParts,
+            () -> OpenData.insights(index, fw, p));
         if (index.hasPages(fw.id(), p.id())) {
           // The compare page's shards, for the periods it compares.
           CompareData.files(index, fw, p, (path, bytes) -> add(site, path, bytes));
         }
       }
     }
-    addFormFiles(index, site);
+    addFormFiles(index, site, cache, inputs);
     for (Lang lang : Lang.values()) {
       PageContext reviewers = new PageContext(index, lang, Insight.reviewersPath(lang), messages);
       for (CohortKey key : ReviewDashboard.cohorts(index)) {
@@ -177,6 +179,10 @@ public final class SiteRenderer {
     Feeds.sitemaps(pages, baseUrl, Feeds.SITEMAP_URLS)
         .forEach((path, bytes) -> add(site, path, bytes));
     add(site, "feed.xml", Feeds.atom(index, baseUrl));
+    if (cache != null) {
+      cache.save(site::stored);
+      lastCache = cache;
+    }
   }
 
   /**
@@ -185,27 +191,65 @@ public final class SiteRenderer {
    */
   public static RenderedSite scoreFiles(SiteInput input) {
     RenderedSite.Builder files = RenderedSite.builder();
-    addScoreFiles(new SiteIndex(input), files::add);
+    addScoreFiles(new SiteIndex(input), (path, bytes) -> files.add(path, bytes.get()));
     return files.build();
   }
 
+  /** Adds each score file's path and how to make its bytes, made only if asked for. */
   private static void addScoreFiles(
-      SiteIndex index, java.util.function.BiConsumer<String, byte[]> add) {
+      SiteIndex index, java.util.function.BiConsumer<String, Supplier<byte[]>> add) {
     for (Framework fw : index.frameworks()) {
       for (Period p : index.publishedPeriods(fw)) {
-        OpenData.Table table = OpenData.table(index, fw, p);
-        add.accept(SitePaths.data(fw.id(), p.id(), "scores.csv"), OpenData.csv(table));
-        add.accept(SitePaths.data(fw.id(), p.id(), "scores.xlsx"), ScoresWorkbook.xlsx(table));
-        add.accept(SitePaths.data(fw.id(), p.id(), "scores.json"), OpenData.json(index, fw, p));
+        OpenData.Table[] table = new OpenData.Table[1];
+        Supplier<OpenData.Table> once =
+            () -> table[0] == null ? (table[0] = OpenData.table(index, fw, p)) : table[0];
+        add.accept(SitePaths.data(fw.id(), p.id(), "scores.csv"), () -> OpenData.csv(once.get()));
+        add.accept(
+            SitePaths.data(fw.id(), p.id(), "scores.xlsx"), () -> ScoresWorkbook.xlsx(once.get()));
+        add.accept(
+            SitePaths.data(fw.id(), p.id(), "scores.json"), () -> OpenData.json(index, fw, p));
       }
     }
+  }
+
+  /**
+   * Adds the data file {@code path}: the previous build's if the cache recorded it under the same
+   * key ({@code parts}: what its bytes are made from, see {@link PageInputs}), else {@code bytes}
+   * made now. Without a cache or parts, made now.
+   */
+  private void addData(
+      SiteSink site, RenderCache cache, String path, List<Object> parts, Supplier<byte[]> bytes) {
+    if (cache == null || parts == null) {
+      add(site, path, bytes.get());
+      return;
+    }
+    String key = cache.dataKey(path, parts);
+    RenderCache.Hit hit = cache.getData(path, key);
+    if (hit != null) {
+      if (verifyInputKeys && !cache.dataMatches(path, key, bytes.get())) {
+        throw new IllegalStateException(
+            "The key of "
+                + path
+                + " is unchanged but its bytes are not: its inputs miss something");
+      }
+      if (hit.file() != null) {
+        site.reuse(path, hit.file());
+        listener.rendered(path);
+      } else {
+        add(site, path, hit.bytes());
+      }
+      return;
+    }
+    byte[] made = bytes.get();
+    cache.putData(path, key, made);
+    add(site, path, made);
   }
 
   /**
    * Each framework's Excel template in both languages, and every accepted submission as open data,
    * which the form starts a unit's next period from.
    */
-  private void addFormFiles(SiteIndex index, SiteSink site) {
+  private void addFormFiles(SiteIndex index, SiteSink site, RenderCache cache, PageInputs inputs) {
     for (Lang lang : Lang.values()) {
       Map<String, String> t = messages.get(lang);
       for (Framework fw : index.frameworks()) {
@@ -225,10 +269,13 @@ public final class SiteRenderer {
         .sorted(java.util.Comparator.comparing(org.opendti.model.Submission::key))
         .forEach(
             s ->
-                add(
+                // Made from the submission alone, which its unit's part of the keys covers.
+                addData(
                     site,
+                    cache,
                     FormUnits.file(s.key()),
-                    org.opendti.load.ModelJson.publishedSubmission(s)));
+                    inputs == null ? null : inputs.unit(s.unit()),
+                    () -> org.opendti.load.ModelJson.publishedSubmission(s)));
   }
 
   /** One page to render: its path, whether the sitemap lists it, and how to make its bytes. */
