@@ -144,21 +144,17 @@ final class RenderCache {
 
   /** The page's key: see the class comment. */
   String key(String template, String path, String lang, List<Object> parts, Object view) {
-    KeyEncoder e = ENCODER.get();
-    try {
-      e.bytes(salt);
-      e.bytes(template(template));
-      e.string(path);
-      e.string(lang);
-      for (int i = 0; i < parts.size(); i++) {
-        e.value(parts.get(i));
-      }
-      e.value(view);
-      return HexFormat.of().formatHex(e.finish());
-    } catch (RuntimeException x) {
-      e.reset();
-      throw x;
-    }
+    return encode(
+        e -> {
+          e.bytes(salt);
+          e.bytes(template(template));
+          e.string(path);
+          e.string(lang);
+          for (int i = 0; i < parts.size(); i++) {
+            e.value(parts.get(i));
+          }
+          e.value(view);
+        });
   }
 
   /**
@@ -167,19 +163,15 @@ final class RenderCache {
    * tag of its own.
    */
   String inputKey(String template, String path, String lang, List<Object> parts) {
-    KeyEncoder e = ENCODER.get();
-    try {
-      e.string("inputs");
-      e.bytes(salt);
-      e.bytes(template(template));
-      e.string(path);
-      e.string(lang);
-      e.value(parts);
-      return HexFormat.of().formatHex(e.finish());
-    } catch (RuntimeException x) {
-      e.reset();
-      throw x;
-    }
+    return encode(
+        e -> {
+          e.string("inputs");
+          e.bytes(salt);
+          e.bytes(template(template));
+          e.string(path);
+          e.string(lang);
+          e.value(parts);
+        });
   }
 
   /**
@@ -188,12 +180,20 @@ final class RenderCache {
    * has no view: this key is also the one recorded as its key.
    */
   String dataKey(String path, List<Object> parts) {
+    return encode(
+        e -> {
+          e.string("data");
+          e.bytes(salt);
+          e.string(path);
+          e.value(parts);
+        });
+  }
+
+  /** The SHA-256 of what {@code write} encodes, in hex, with this thread's encoder. */
+  private static String encode(java.util.function.Consumer<KeyEncoder> write) {
     KeyEncoder e = ENCODER.get();
     try {
-      e.string("data");
-      e.bytes(salt);
-      e.string(path);
-      e.value(parts);
+      write.accept(e);
       return HexFormat.of().formatHex(e.finish());
     } catch (RuntimeException x) {
       e.reset();
