@@ -1,0 +1,30 @@
+#!/bin/bash
+# #17 target 3 when a change moves a score: each publish in a fresh JVM with the project's JVM
+# options (.mvn/jvm.config), the render cache and the previous site kept in one folder between
+# runs, as in rebuild-cold.sh. Two runs: a full build with an empty cache, then a rebuild after the
+# first "a" input of one submission is halved (the unit's score, ranks and what-if rows move).
+# usage: rebuild-score.sh <benchmarks.jar> <repo, e.g. /tmp/r10k> <folder for cache and site>
+set -euo pipefail
+J=$1; R=$2; OUT=$3
+OPTS=$(cat "$(dirname "$0")/../../.mvn/jvm.config")
+F="$R/submissions/gia-lai-2023-xa/2023/mau-huyen-1-xa-2.json"
+ORIGINAL=$(mktemp)
+cp "$F" "$ORIGINAL"
+trap 'cp "$ORIGINAL" "$F"; rm -f "$ORIGINAL"' EXIT
+run() {
+  sync; sleep 5
+  echo "== $1 (load average $(cut -d' ' -f1 /proc/loadavg))"
+  { /usr/bin/time -f "process: user %U s, sys %S s, wall %e s, peak RSS %M kB" \
+      java $OPTS -cp "$J" org.opendti.bench.EndToEnd cached "$R" "$OUT"; } 2>&1 | grep -v '^\['
+}
+rm -rf "$OUT"; mkdir -p "$OUT"
+run "full build, empty cache"
+python3 - "$F" <<'PY'
+import re, sys
+path = sys.argv[1]
+text = open(path, encoding="utf-8").read()
+m = re.search(r'"a" : ([1-9][0-9]*)', text)
+open(path, "w", encoding="utf-8").write(text[:m.start(1)] + str(int(m.group(1)) // 2) + text[m.end(1):])
+PY
+cmp -s "$F" "$ORIGINAL" && { echo "the submission was not changed" >&2; exit 1; }
+run "rebuild after a change that moves the score"
