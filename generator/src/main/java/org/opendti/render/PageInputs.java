@@ -49,19 +49,28 @@ import org.opendti.score.UnitScore;
 final class PageInputs {
 
   private final SiteIndex index;
-  private final byte[] site;
+
+  /** The site's digest, in hex. */
+  private final String site;
+
   private final Map<String, List<Object>> filesOfUnit;
-  private final Map<String, byte[]> units = new ConcurrentHashMap<>();
+
+  /** Each unit's digest in hex, computed once for all its pages; empty if it cannot be keyed. */
+  private final Map<String, String> units = new ConcurrentHashMap<>();
+
+  /** The digest of every file's provenance in hex, computed on first use; empty if unkeyable. */
+  private final java.util.concurrent.atomic.AtomicReference<String> provenance =
+      new java.util.concurrent.atomic.AtomicReference<>();
 
   private PageInputs(SiteIndex index, byte[] site, Map<String, List<Object>> filesOfUnit) {
     this.index = index;
-    this.site = site;
+    this.site = hex(site);
     this.filesOfUnit = filesOfUnit;
   }
 
   /**
-   * The inputs of {@code index}'s scorecards, or null if something in them cannot be keyed (the
-   * scorecards are then keyed by their views).
+   * The inputs of {@code index}'s pages, or null if something in the site's part cannot be keyed
+   * (the pages are then keyed by their views).
    */
   static PageInputs of(SiteIndex index) {
     SiteInput input = index.input();
@@ -72,7 +81,7 @@ final class PageInputs {
       RenderCache.digest(
           d,
           java.util.Arrays.asList(
-              "scorecard inputs 1",
+              "page inputs 1",
               data.frameworks(),
               data.registry().levels(),
               data.registry().units(),
@@ -111,7 +120,7 @@ final class PageInputs {
    * the whole site (a ranking table, a period's overview), besides its template, path and language.
    */
   List<Object> site() {
-    return List.of(java.util.HexFormat.of().formatHex(site));
+    return List.of(site);
   }
 
   /**
@@ -120,25 +129,18 @@ final class PageInputs {
    * submissions by; null if the provenance cannot be keyed.
    */
   List<Object> siteData() {
-    byte[] p = provenance.updateAndGet(x -> x != null ? x : provenanceDigest());
-    return p.length == 0 ? null : List.of(java.util.HexFormat.of().formatHex(site), hex(p));
+    String p = provenance.updateAndGet(x -> x != null ? x : provenanceDigest());
+    return p.isEmpty() ? null : List.of(site, p);
   }
 
-  private final java.util.concurrent.atomic.AtomicReference<byte[]> provenance =
-      new java.util.concurrent.atomic.AtomicReference<>();
-
-  private byte[] provenanceDigest() {
+  private String provenanceDigest() {
     MessageDigest d = sha256();
     try {
       RenderCache.digest(d, index.input().provenance());
     } catch (IllegalArgumentException unkeyable) {
-      return new byte[0];
+      return "";
     }
-    return d.digest();
-  }
-
-  private static String hex(byte[] b) {
-    return java.util.HexFormat.of().formatHex(b);
+    return hex(d.digest());
   }
 
   /**
@@ -146,8 +148,8 @@ final class PageInputs {
    * open data); null if they cannot be keyed.
    */
   List<Object> unit(String unitId) {
-    byte[] unit = units.computeIfAbsent(unitId, this::unitDigest);
-    return unit.length == 0 ? null : List.of(java.util.HexFormat.of().formatHex(unit));
+    String unit = units.computeIfAbsent(unitId, this::unitDigest);
+    return unit.isEmpty() ? null : List.of(unit);
   }
 
   /**
@@ -155,27 +157,26 @@ final class PageInputs {
    * site's digest and its unit's; null if the unit's files cannot be keyed.
    */
   List<Object> scorecard(UnitScore s) {
-    byte[] unit = units.computeIfAbsent(s.unitId(), this::unitDigest);
-    if (unit.length == 0) {
+    String unit = units.computeIfAbsent(s.unitId(), this::unitDigest);
+    if (unit.isEmpty()) {
       return null;
     }
-    return List.of(
-        java.util.HexFormat.of().formatHex(site),
-        java.util.HexFormat.of().formatHex(unit),
-        s.frameworkId(),
-        s.periodId(),
-        index.isSample(s.unitId()));
+    return List.of(site, unit, s.frameworkId(), s.periodId(), index.isSample(s.unitId()));
   }
 
-  private byte[] unitDigest(String unitId) {
+  private String unitDigest(String unitId) {
     MessageDigest d = sha256();
     try {
       RenderCache.digest(
           d, java.util.Arrays.asList(unitId, filesOfUnit.getOrDefault(unitId, List.of())));
     } catch (IllegalArgumentException unkeyable) {
-      return new byte[0];
+      return "";
     }
-    return d.digest();
+    return hex(d.digest());
+  }
+
+  private static String hex(byte[] b) {
+    return java.util.HexFormat.of().formatHex(b);
   }
 
   private static MessageDigest sha256() {

@@ -312,8 +312,8 @@ public final class SiteRenderer {
   }
 
   /**
-   * @param inputs the scorecards' input keys' parts; null without a cache or when they cannot be
-   *     keyed
+   * @param inputs the parts of the input keys of the scorecards, ranking pages and overviews; null
+   *     without a cache or when they cannot be keyed
    */
   private void renderPages(SiteIndex index, Lang lang, List<PageJob> site, PageInputs inputs) {
     Map<String, String> t = messages.get(lang);
