@@ -4,9 +4,11 @@
 # actions/cache restores them. Three runs: a full build with an empty cache, a rebuild after one
 # changed submission (its contact's name), and a rebuild with the change reverted. Prints each
 # stage's end (wall and CPU since the start, peak heap) and the process's user + system CPU.
-# usage: rebuild-cold.sh <benchmarks.jar> <repo, e.g. /tmp/q10k> <folder for cache and site>
+# With "score" as a fourth argument, two runs instead: a full build, then a rebuild after the
+# submission's first "a" input is halved (the unit's score, ranks and what-if rows move).
+# usage: rebuild-cold.sh <benchmarks.jar> <repo, e.g. /tmp/q10k> <folder for cache and site> [score]
 set -euo pipefail
-J=$1; R=$2; OUT=$3
+J=$1; R=$2; OUT=$3; MODE=${4:-contact}
 OPTS=$(cat "$(dirname "$0")/../../.mvn/jvm.config")
 F="$R/submissions/gia-lai-2023-xa/2023/mau-huyen-1-xa-2.json"
 ORIGINAL=$(mktemp)
@@ -20,6 +22,18 @@ run() {
 }
 rm -rf "$OUT"; mkdir -p "$OUT"
 run "full build, empty cache"
+if [ "$MODE" = score ]; then
+  python3 - "$F" <<'PY'
+import re, sys
+path = sys.argv[1]
+text = open(path, encoding="utf-8").read()
+m = re.search(r'"a" : ([1-9][0-9]*)', text)
+open(path, "w", encoding="utf-8").write(text[:m.start(1)] + str(int(m.group(1)) // 2) + text[m.end(1):])
+PY
+  cmp -s "$F" "$ORIGINAL" && { echo "the submission was not changed" >&2; exit 1; }
+  run "rebuild after a change that moves the score"
+  exit 0
+fi
 sed -i '0,/Cán bộ mẫu /s//Cán bộ đổi /' "$F"
 cmp -s "$F" "$ORIGINAL" && { echo "the submission was not changed" >&2; exit 1; }
 run "rebuild after one changed submission"

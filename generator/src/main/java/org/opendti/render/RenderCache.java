@@ -206,11 +206,7 @@ final class RenderCache {
    * #dataKey}) and its file checks out (as {@link #get}).
    */
   Hit getData(String path, String key) {
-    Entry e = previous.get(path);
-    if (e == null || !e.key.equals(key)) {
-      return null;
-    }
-    Hit hit = check(path, e);
+    Hit hit = checkedIf(path, e -> e.key.equals(key));
     if (hit != null) {
       data.add(path);
     }
@@ -243,15 +239,19 @@ final class RenderCache {
    * and its file checks out (as {@link #get}): reused without building its view.
    */
   Hit getByInputs(String path, String inputKey) {
-    Entry e = previous.get(path);
-    if (e == null || !e.inputs.equals(inputKey)) {
-      return null;
-    }
-    Hit hit = check(path, e);
+    Hit hit = checkedIf(path, e -> e.inputs.equals(inputKey));
     if (hit != null) {
       byInputs.incrementAndGet();
     }
     return hit;
+  }
+
+  /**
+   * The previous build's {@code path} if its entry passes {@code recorded} and its file checks out.
+   */
+  private Hit checkedIf(String path, java.util.function.Predicate<Entry> recorded) {
+    Entry e = previous.get(path);
+    return e == null || !recorded.test(e) ? null : check(path, e);
   }
 
   /** The view key the previous build recorded for {@code path} under {@code inputKey}, or null. */
