@@ -15,6 +15,7 @@ import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.opendti.diagnostic.BuildListener;
 import org.opendti.diagnostic.Diagnostics;
@@ -41,6 +42,7 @@ import org.opendti.model.CohortKey;
 import org.opendti.publish.SitePublisher;
 import org.opendti.rank.Ranker;
 import org.opendti.rank.Ranking;
+import org.opendti.render.InsightsCache;
 import org.opendti.render.SiteRenderer;
 import org.opendti.score.Scorer;
 import org.opendti.score.SelfScoreCheck;
@@ -132,22 +134,22 @@ public final class Pipeline {
 
   /** Load, validate, score and rank the whole repository; nothing is written, no insights. */
   public PipelineResult check() {
-    return run(Scope.wholeRepository(), false);
+    return run(Scope.wholeRepository(), false, null);
   }
 
   /** Load, validate, score (and, for the whole repository, rank) {@code scope}; no insights. */
   public PipelineResult check(Scope scope) {
-    return run(scope, false);
+    return run(scope, false, null);
   }
 
   /** {@link #check()} with the insights too: what-if gains and anomaly flags. */
   public PipelineResult checkWithInsights() {
-    return run(Scope.wholeRepository(), true);
+    return run(Scope.wholeRepository(), true, null);
   }
 
   /** The whole pipeline: the site replaces {@code output} atomically. */
   public PipelineResult publish(Path output) throws IOException {
-    PipelineResult result = run(Scope.wholeRepository(), true);
+    PipelineResult result = run(Scope.wholeRepository(), true, renderCache);
     long start = System.nanoTime();
     SitePublisher.PublishResult published;
     // Pages go to disk as they are rendered (the whole site is never in memory); nothing shows in
@@ -179,8 +181,12 @@ public final class Pipeline {
     return result;
   }
 
-  /** Every stage up to rendering, in the order they run. */
-  private PipelineResult run(Scope scope, boolean withInsights) {
+  /**
+   * Every stage up to rendering, in the order they run.
+   *
+   * @param cache the render cache's folder, which keeps the insights between builds; null: none
+   */
+  private PipelineResult run(Scope scope, boolean withInsights, Path cache) {
     long start = System.nanoTime();
     Input in = load(scope);
     LoadResult loaded = in.loaded();
@@ -204,7 +210,7 @@ public final class Pipeline {
     List<Ranking> rankings = in.whole() ? new Ranker().rank(accepted, scores) : List.of();
     Insights insights =
         withInsights && in.whole()
-            ? insights(accepted, scores, rankings, arrivals)
+            ? insights(accepted, scores, rankings, arrivals, cache)
             : Insights.EMPTY;
     PipelineResult result =
         new PipelineResult(
@@ -412,25 +418,46 @@ public final class Pipeline {
    *
    * <p>Reviewers' corrections under an open objection (recorded in the review file) enter the rank
    * intervals.
+   *
+   * <p>With a render cache ({@code cache}), the last build's insights are reused when what they are
+   * computed from is unchanged ({@link InsightsCache}).
    */
   private Insights insights(
-      Dataset accepted, List<UnitScore> scores, List<Ranking> rankings, ArrivalTimes arrivals) {
+      Dataset accepted,
+      List<UnitScore> scores,
+      List<Ranking> rankings,
+      ArrivalTimes arrivals,
+      Path cache) {
     long start = System.nanoTime();
-    Map<CohortKey, Long> sizes =
-        scores.stream()
-            .collect(Collectors.groupingBy(s -> s.key().cohort(), Collectors.counting()));
-    Predicate<CohortKey> small = cohort -> sizes.get(cohort) <= whatIfLimit;
-    Insights insights =
-        Insights.of(accepted, scores, rankings, arrivals, small, openObjections(accepted));
+    Supplier<Insights> compute =
+        () -> {
+          Map<CohortKey, Long> sizes =
+              scores.stream()
+                  .collect(Collectors.groupingBy(s -> s.key().cohort(), Collectors.counting()));
+          Predicate<CohortKey> small = cohort -> sizes.get(cohort) <= whatIfLimit;
+          return Insights.of(accepted, scores, rankings, arrivals, small, openObjections(accepted));
+        };
+    InsightsCache.Result kept =
+        cache != null
+            ? InsightsCache.in(cache).get(accepted, arrivals, whatIfLimit, compute)
+            : new InsightsCache.Result(compute.get(), false);
+    Insights insights = kept.insights();
     listener.progress(
-        Text.of(
-            "progress.insights",
-            insights.flags().size(),
-            insights.whatIf().size(),
-            scores.size(),
-            insights.rankIntervals().size(),
-            insights.integrity().size(),
-            millisSince(start)));
+        kept.reused()
+            ? Text.of(
+                "progress.insights-reused",
+                insights.flags().size(),
+                insights.whatIf().size(),
+                cache.toString(),
+                millisSince(start))
+            : Text.of(
+                "progress.insights",
+                insights.flags().size(),
+                insights.whatIf().size(),
+                scores.size(),
+                insights.rankIntervals().size(),
+                insights.integrity().size(),
+                millisSince(start)));
     return insights;
   }
 
@@ -529,7 +556,8 @@ public final class Pipeline {
     /**
      * Keeps the incremental render cache in {@code dir} (e.g. {@code target/render-cache}): a
      * publish renders again only the pages whose view, template or tool changed, and reuses the
-     * others' bytes from the previous site in the output folder. Default: none.
+     * others' bytes from the previous site in the output folder; it also keeps the insights, reused
+     * while what they are computed from is unchanged ({@link InsightsCache}). Default: none.
      */
     public Builder renderCache(Path dir) {
       this.renderCache = dir;

@@ -20,8 +20,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.opendti.publish.SitePublisher;
 import org.opendti.render.SiteRenderer;
-import org.opendti.synth.CohortSpec;
-import org.opendti.synth.SampleCohorts;
 
 /**
  * The incremental render cache (issue #17): a rebuild renders again exactly the pages a change
@@ -30,10 +28,10 @@ import org.opendti.synth.SampleCohorts;
  */
 class RenderCacheTest {
 
-  private static final Path PROJECT = Path.of("..");
-  private static final String XA = "gia-lai-2023-xa";
-  private static final String HUYEN = "gia-lai-2023-huyen";
-  private static final String SUBMISSION = "submissions/gia-lai-2023-xa/2023/mau-huyen-1-xa-2.json";
+  private static final Path PROJECT = CacheFixture.PROJECT;
+  private static final String XA = CacheFixture.XA;
+  private static final String HUYEN = CacheFixture.HUYEN;
+  private static final String SUBMISSION = CacheFixture.SUBMISSION;
 
   @TempDir Path tmp;
   private Path repo;
@@ -50,16 +48,7 @@ class RenderCacheTest {
 
   @BeforeEach
   void cohort() throws IOException {
-    repo = tmp.resolve("repo");
-    Files.createDirectories(repo.resolve("criteria"));
-    Files.createDirectories(repo.resolve("units"));
-    for (String fw : List.of(XA, HUYEN)) {
-      Files.copy(
-          PROJECT.resolve("criteria/" + fw + ".json"), repo.resolve("criteria/" + fw + ".json"));
-    }
-    Files.copy(PROJECT.resolve("units/levels.json"), repo.resolve("units/levels.json"));
-    SampleCohorts.generate(repo, List.of(XA, HUYEN), new CohortSpec("mau", "Tỉnh Mẫu", 0, 2, 3, 7))
-        .writeTo(repo);
+    repo = CacheFixture.repository(tmp.resolve("repo"));
     templates = tmp.resolve("templates");
     copyTree(PROJECT.resolve("site-templates"), templates);
     site = tmp.resolve("site");
@@ -213,17 +202,7 @@ class RenderCacheTest {
   @Test
   void aChangedScoreKeysEveryScorecardByItsViewAndEqualsAFreshBuild() throws IOException {
     SiteRenderer.CacheUse first = rebuild();
-    Path file = repo.resolve(SUBMISSION);
-    String json = Files.readString(file, StandardCharsets.UTF_8);
-    java.util.regex.Matcher m =
-        java.util.regex.Pattern.compile("\"a\" : ([1-9][0-9]*)").matcher(json);
-    assertThat(m.find()).isTrue();
-    Files.writeString(
-        file,
-        json.substring(0, m.start(1))
-            + (Integer.parseInt(m.group(1)) / 2)
-            + json.substring(m.end(1)),
-        StandardCharsets.UTF_8);
+    CacheFixture.halveAnInput(repo);
 
     SiteRenderer.CacheUse use = rebuild();
 
@@ -241,26 +220,8 @@ class RenderCacheTest {
   @Test
   void aNewReviewAndAChangedReasonEqualFreshBuilds() throws IOException {
     rebuild();
-    java.util.regex.Matcher first =
-        java.util.regex.Pattern.compile("\"answers\" : \\{\\s*\"([^\"]+)\"")
-            .matcher(read(repo.resolve(SUBMISSION)));
-    assertThat(first.find()).isTrue();
-    Path review = repo.resolve(SUBMISSION.replace(".json", ".review.json"));
-    String json =
-        """
-        {
-          "unit" : "mau-huyen-1-xa-2",
-          "framework" : "gia-lai-2023-xa",
-          "period" : "2023",
-          "reviewer" : { "name" : "Đoàn kiểm tra (mẫu)", "office" : "Sở", "title" : "Trưởng đoàn" },
-          "date" : "2023-12-15",
-          "corrections" : [
-            { "criterion" : "%s", "points" : 0, "reason" : "Chưa có tài liệu kiểm chứng." }
-          ]
-        }
-        """
-            .formatted(first.group(1));
-    Files.writeString(review, json, StandardCharsets.UTF_8);
+    Path review = CacheFixture.correctTheFirstCriterion(repo);
+    String json = Files.readString(review, StandardCharsets.UTF_8);
 
     assertThat(rebuild().rendered()).contains("units/mau-huyen-1-xa-2/gia-lai-2023-xa-2023.html");
     assertEqualsFreshBuild();

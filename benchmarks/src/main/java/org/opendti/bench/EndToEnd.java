@@ -165,6 +165,7 @@ public final class EndToEnd {
       java.util.Set.of(
           "progress.loaded",
           "progress.insights",
+          "progress.insights-reused",
           "progress.scored",
           "progress.render-cache",
           "progress.published");

@@ -1,8 +1,11 @@
 package org.opendti.render;
 
-import java.io.BufferedWriter;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -353,31 +356,53 @@ final class RenderCache {
         // Unknown time: the next build reads the file and checks its CRC.
       }
     }
+    replace(
+        dir,
+        FILE,
+        out -> {
+          Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+          w.write(HEADER);
+          w.write('\n');
+          for (Map.Entry<String, Entry> e : new TreeMap<>(next).entrySet()) {
+            w.write(
+                e.getKey()
+                    + '\t'
+                    + e.getValue().key
+                    + '\t'
+                    + e.getValue().inputs
+                    + '\t'
+                    + e.getValue().length
+                    + '\t'
+                    + Long.toHexString(e.getValue().crc)
+                    + '\t'
+                    + (e.getValue().modified == UNKNOWN
+                        ? "-"
+                        : Long.toString(e.getValue().modified))
+                    + '\n');
+          }
+          w.flush();
+        });
+  }
+
+  /** Writes a file of the cache: what {@code write} writes. */
+  interface Contents {
+    void write(OutputStream out) throws IOException;
+  }
+
+  /**
+   * Replaces {@code dir/name} atomically with what {@code contents} writes: a build stopped midway
+   * leaves the previous file whole.
+   */
+  static void replace(Path dir, String name, Contents contents) {
     try {
       Files.createDirectories(dir);
-      Path tmp = Files.createTempFile(dir, FILE, ".tmp");
-      try (BufferedWriter w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-        w.write(HEADER);
-        w.write('\n');
-        for (Map.Entry<String, Entry> e : new TreeMap<>(next).entrySet()) {
-          w.write(
-              e.getKey()
-                  + '\t'
-                  + e.getValue().key
-                  + '\t'
-                  + e.getValue().inputs
-                  + '\t'
-                  + e.getValue().length
-                  + '\t'
-                  + Long.toHexString(e.getValue().crc)
-                  + '\t'
-                  + (e.getValue().modified == UNKNOWN ? "-" : Long.toString(e.getValue().modified))
-                  + '\n');
-        }
+      Path tmp = Files.createTempFile(dir, name, ".tmp");
+      try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16)) {
+        contents.write(out);
       }
       Files.move(
           tmp,
-          dir.resolve(FILE),
+          dir.resolve(name),
           StandardCopyOption.REPLACE_EXISTING,
           StandardCopyOption.ATOMIC_MOVE);
     } catch (IOException e) {

@@ -90,8 +90,9 @@ public class PublishMojo extends AbstractDtiMojo {
    * The incremental render cache ({@code pages.tsv}): a page whose view, templates and tool are
    * unchanged since the last build into the same output folder is taken from that folder instead of
    * rendered: linked if its file keeps the recorded size and modification time, else read and
-   * checked. Keep it with the output folder between CI runs ({@code actions/cache}). Empty: no
-   * cache.
+   * checked. It also keeps the insights ({@code insights.json}), reused while the submissions'
+   * data, reviews, frameworks and registry are unchanged. Keep it with the output folder between CI
+   * runs ({@code actions/cache}). Empty: no cache.
    *
    * @since 0.1.0
    */

@@ -1,0 +1,158 @@
+package org.opendti.render;
+
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.function.Supplier;
+import org.opendti.insight.Insights;
+import org.opendti.insight.InsightsJson;
+import org.opendti.load.Dataset;
+import org.opendti.model.ArrivalTimes;
+import org.opendti.model.Submission;
+
+/**
+ * The last build's insights, kept in the render cache's folder beside {@code pages.tsv} (issue #17,
+ * target 3): what-if reports, anomaly flags, rank intervals and digit tests were a quarter of a
+ * 10,000-unit rebuild's CPU, and a change that moves no score (a contact, most often) leaves them
+ * as they were. They are reused when their <b>key</b> is the one they were stored under, else
+ * computed and stored.
+ *
+ * <p>The key is the SHA-256 of what {@link Insights#of} computes from: the running tool ({@link
+ * RenderCache#toolVersion}), the what-if limit, every framework, the unit registry, the access
+ * policy and the insight thresholds, every accepted submission without its two contacts (preparer
+ * and approver: no insight reads them) and with its arrival time, and every accepted review. The
+ * scores and rankings are not in it: the tool computes them from the same inputs. Whether the key
+ * misses anything is checked, not assumed: {@code InsightsCacheTest} compares the insights reused
+ * after each kind of change with those computed afresh.
+ *
+ * <p>Trusted as the render cache is: a file whose key matches is read, not recomputed (as a page
+ * whose key matches is not rendered again). A file that cannot be read, or is not what {@link
+ * InsightsJson} writes, counts as none: the insights are computed.
+ */
+public final class InsightsCache {
+
+  static final String FILE = "insights.json";
+
+  /** Changes whenever what the key covers or the file's form changes. */
+  private static final String FORMAT = "opendti insights 1";
+
+  private final Path dir;
+
+  private InsightsCache(Path dir) {
+    this.dir = dir;
+  }
+
+  /** The insights kept in {@code dir}, the render cache's folder. */
+  public static InsightsCache in(Path dir) {
+    return new InsightsCache(dir);
+  }
+
+  /** The insights, and whether they are the last build's, read instead of computed. */
+  public record Result(Insights insights, boolean reused) {}
+
+  /**
+   * The insights of {@code accepted}: the stored ones if stored under this key, else those {@code
+   * compute} gives, stored for the next build.
+   *
+   * @param whatIfLimit the largest cohort given what-if reports
+   */
+  public Result get(
+      Dataset accepted, ArrivalTimes arrivals, int whatIfLimit, Supplier<Insights> compute) {
+    String key = key(accepted, arrivals, whatIfLimit);
+    if (key != null) {
+      Insights stored = read(key);
+      if (stored != null) {
+        return new Result(stored, true);
+      }
+    }
+    Insights insights = compute.get();
+    if (key != null) {
+      write(key, insights);
+    }
+    return new Result(insights, false);
+  }
+
+  /** The key, in hex; null if something in the inputs cannot be keyed (nothing is then kept). */
+  static String key(Dataset accepted, ArrivalTimes arrivals, int whatIfLimit) {
+    List<Object> submissions = new ArrayList<>(accepted.submissions().size() * 2);
+    for (Submission s : accepted.submissions()) {
+      submissions.add(
+          Arrays.asList(
+              s.file(),
+              s.unit(),
+              s.framework(),
+              s.period(),
+              s.profile(),
+              s.prioritySector(),
+              s.answers()));
+      submissions.add(arrivals.arrivalOf(s.file()).orElse(null));
+    }
+    MessageDigest d = sha256();
+    try {
+      RenderCache.digest(
+          d,
+          Arrays.asList(
+              FORMAT,
+              RenderCache.toolVersion(),
+              whatIfLimit,
+              accepted.frameworks(),
+              accepted.registry().levels(),
+              accepted.registry().units(),
+              accepted.accessPolicy().orElse(null),
+              accepted.thresholds(),
+              submissions,
+              accepted.reviews()));
+    } catch (IllegalArgumentException unkeyable) {
+      return null;
+    }
+    return HexFormat.of().formatHex(d.digest());
+  }
+
+  /** The insights stored under {@code key}, or null if there are none or they cannot be read. */
+  private Insights read(String key) {
+    byte[] head = head(key);
+    try (InputStream in =
+        new BufferedInputStream(Files.newInputStream(dir.resolve(FILE)), 1 << 16)) {
+      if (!Arrays.equals(in.readNBytes(head.length), head)) {
+        return null;
+      }
+      return InsightsJson.read(in);
+    } catch (IOException e) {
+      // None, unreadable, or not what this tool writes: computed again.
+      return null;
+    }
+  }
+
+  /** Stores {@code insights} under {@code key}, replacing the file atomically. */
+  private void write(String key, Insights insights) {
+    RenderCache.replace(
+        dir,
+        FILE,
+        out -> {
+          out.write(head(key));
+          InsightsJson.write(insights, out);
+        });
+  }
+
+  /** The file's first line: its form and the key its insights are stored under. */
+  private static byte[] head(String key) {
+    return (FORMAT + ' ' + key + '\n').getBytes(StandardCharsets.US_ASCII);
+  }
+
+  private static MessageDigest sha256() {
+    try {
+      return MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

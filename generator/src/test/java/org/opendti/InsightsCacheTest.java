@@ -1,0 +1,217 @@
+package org.opendti;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.opendti.diagnostic.Lang;
+import org.opendti.diagnostic.Text;
+import org.opendti.insight.Insights;
+
+/**
+ * The insights kept in the render cache's folder (issue #17, target 3): a publish reuses the last
+ * build's insights exactly when what they are computed from is unchanged, and whatever it does, its
+ * insights equal those computed afresh from the same repository.
+ */
+class InsightsCacheTest {
+
+  @TempDir Path tmp;
+  private Path repo;
+  private Path cache;
+
+  /** The branch whose Git history gives the arrival times; null: none read. */
+  private String mainRef;
+
+  private int whatIfLimit = Integer.MAX_VALUE;
+
+  @BeforeEach
+  void cohort() throws IOException {
+    repo = CacheFixture.repository(tmp.resolve("repo"));
+    cache = tmp.resolve("render-cache");
+  }
+
+  /** What a publish with the cache said of its insights, and the insights it published. */
+  private record Published(Text said, Insights insights) {
+    boolean reused() {
+      return said.key().equals("progress.insights-reused");
+    }
+  }
+
+  /**
+   * Publishes the repository with the render cache and checks that its insights equal those a run
+   * without any cache computes.
+   */
+  private Published publish() throws IOException {
+    List<Text> said = new ArrayList<>();
+    PipelineResult result =
+        pipeline().renderCache(cache).listener(said::add).build().publish(tmp.resolve("site"));
+    Insights fresh = pipeline().build().checkWithInsights().insights();
+    assertThat(result.insights()).isEqualTo(fresh);
+    List<Text> stage =
+        said.stream()
+            .filter(
+                t ->
+                    t.key().equals("progress.insights")
+                        || t.key().equals("progress.insights-reused"))
+            .toList();
+    assertThat(stage).hasSize(1);
+    return new Published(stage.get(0), result.insights());
+  }
+
+  private Pipeline.Builder pipeline() {
+    Pipeline.Builder b =
+        Pipeline.builder()
+            .repositoryRoot(repo)
+            .templates(CacheFixture.PROJECT.resolve("site-templates"))
+            .whatIfLimit(whatIfLimit);
+    if (mainRef != null) {
+      b.gitProvenance(mainRef);
+    }
+    return b;
+  }
+
+  private void edit(String path, java.util.function.UnaryOperator<String> change)
+      throws IOException {
+    Path file = repo.resolve(path);
+    String before = Files.readString(file, StandardCharsets.UTF_8);
+    String after = change.apply(before);
+    assertThat(after).as("the edit of " + path).isNotEqualTo(before);
+    Files.writeString(file, after, StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void anUnchangedRepositoryReusesTheInsightsAndSaysSo() throws IOException {
+    Published first = publish();
+    assertThat(first.reused()).isFalse();
+    assertThat(first.insights().whatIf()).isNotEmpty();
+    assertThat(first.insights().rankIntervals()).isNotEmpty();
+
+    Published second = publish();
+
+    assertThat(second.reused()).isTrue();
+    assertThat(second.said().in(Lang.VI)).startsWith("dùng lại phân tích của lần dựng trước");
+    assertThat(second.said().in(Lang.EN)).startsWith("insights reused from the last build");
+  }
+
+  /** The rebuild the benchmark measures: one submission's preparer renamed. */
+  @Test
+  void aChangedContactReusesTheInsights() throws IOException {
+    publish();
+    edit(CacheFixture.SUBMISSION, json -> json.replaceFirst("Cán bộ mẫu ", "Cán bộ đổi "));
+
+    assertThat(publish().reused()).isTrue();
+  }
+
+  @Test
+  void aChangedInputComputesThemAgain() throws IOException {
+    publish();
+    CacheFixture.halveAnInput(repo);
+
+    assertThat(publish().reused()).isFalse();
+    assertThat(publish().reused()).isTrue();
+  }
+
+  /** A correction moves a score; then its reason alone changes. */
+  @Test
+  void aNewReviewComputesThemAgain() throws IOException {
+    publish();
+    Path review = CacheFixture.correctTheFirstCriterion(repo);
+
+    assertThat(publish().reused()).isFalse();
+
+    edit(
+        review.toString().substring(repo.toString().length() + 1),
+        j -> j.replace("Chưa có", "Thiếu"));
+
+    assertThat(publish().reused()).isFalse();
+  }
+
+  @Test
+  void aChangedFrameworkComputesThemAgain() throws IOException {
+    publish();
+    edit(
+        "criteria/" + CacheFixture.XA + ".json",
+        json -> json.replaceFirst("\"name\": \"", "\"name\": \"Đổi: "));
+
+    assertThat(publish().reused()).isFalse();
+  }
+
+  @Test
+  void aChangedUnitNameComputesThemAgain() throws IOException {
+    publish();
+    Path units;
+    try (var files = Files.list(repo.resolve("units"))) {
+      units =
+          files
+              .filter(p -> !p.getFileName().toString().equals("levels.json"))
+              .sorted()
+              .findFirst()
+              .orElseThrow();
+    }
+    edit(
+        "units/" + units.getFileName(),
+        json -> json.replaceFirst("\"name\" : \"", "\"name\" : \"Đổi tên "));
+
+    assertThat(publish().reused()).isFalse();
+  }
+
+  @Test
+  void aChangedWhatIfLimitComputesThemAgain() throws IOException {
+    publish();
+    whatIfLimit = 1;
+
+    Published limited = publish();
+
+    assertThat(limited.reused()).isFalse();
+    assertThat(limited.insights().whatIf()).isEmpty();
+  }
+
+  /**
+   * A new commit of one submission with the same data: its arrival time moves, which lateness
+   * criteria and the what-if read, so the insights are computed again.
+   */
+  @Test
+  void aNewCommitOfOneFileComputesThemAgain() throws IOException {
+    org.opendti.git.GitFixture git =
+        org.opendti.pullrequest.ReviewRepo.create(tmp.resolve("git"), tmp);
+    repo = git.dir;
+    mainRef = "main";
+    publish();
+    assertThat(publish().reused()).isTrue();
+    String file = org.opendti.pullrequest.ReviewRepo.FOLDER + "mau-huyen-2.json";
+    git.write(file, org.opendti.pullrequest.ReviewRepo.read(file) + "\n");
+    git.commit(
+        "Merge pull request #7 from huyen-2/fix\n\nApproved-by: @ivan",
+        org.opendti.pullrequest.ReviewRepo.T1);
+
+    assertThat(publish().reused()).isFalse();
+  }
+
+  /** A damaged or foreign file is no cache: the insights are computed and the file replaced. */
+  @Test
+  void aDamagedFileIsComputedAgainAndReplaced() throws IOException {
+    publish();
+    Path file = cache.resolve("insights.json");
+    byte[] good = Files.readAllBytes(file);
+    String text = new String(good, StandardCharsets.UTF_8);
+    int header = text.indexOf('\n') + 1;
+    for (String damaged :
+        List.of(
+            text.substring(0, header) + "{\"whatIf\":[]}",
+            text.substring(0, header) + text.substring(header, text.length() - 1),
+            text.replaceFirst("insights 1 [0-9a-f]", "insights 1 x"),
+            "")) {
+      Files.writeString(file, damaged, StandardCharsets.UTF_8);
+
+      assertThat(publish().reused()).as(damaged.length() + " bytes").isFalse();
+      assertThat(Files.readAllBytes(file)).isEqualTo(good);
+    }
+  }
+}
