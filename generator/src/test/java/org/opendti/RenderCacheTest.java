@@ -128,18 +128,30 @@ class RenderCacheTest {
     return pages("(en/)?units/[^/]+/[^/]+-[0-9]{4}\\.html");
   }
 
-  /** The data files the cache keys: each period's scores and insights, each submission. */
+  /**
+   * The data files the cache keys: each period's scores, insights, compare shards and correction
+   * data, each submission, the forms' templates, the reviewers' tables and the search index.
+   */
   private Set<String> keyedData() throws IOException {
     Set<String> all =
-        pages("data/[^/]+/[^/]+/(scores\\.(csv|xlsx|json)|insights\\.json|submissions/.*\\.json)");
+        pages(
+            "data/[^/]+/[^/]+/(scores\\.(csv|xlsx|json)|insights\\.json|reviewing\\.json"
+                + "|(submissions|compare|reviewing)/.*)"
+                + "|(en/)?forms/[^/]+\\.(xlsx|sheet\\.json)|(en/)?reviewers/[^/]+\\.(csv|xlsx)"
+                + "|search-index\\.json|search/.*");
     assertThat(all).anyMatch(p -> p.contains("/submissions/")).anyMatch(p -> p.endsWith("xlsx"));
     return all;
   }
 
-  /** The pages that have input keys: scorecards, ranking tables and periods' overviews. */
+  /**
+   * The pages that have input keys: scorecards, ranking tables, periods' overviews, the forms, the
+   * correction forms and the reviewers' pages.
+   */
   private Set<String> keyedByInputs() throws IOException {
     Set<String> all = new java.util.HashSet<>(scorecards());
-    all.addAll(pages("(en/)?(rankings|overview)/.*\\.html"));
+    all.addAll(
+        pages(
+            "(en/)?((rankings|overview)/.*|(forms|corrections|reviewers)/[^/]+|reviewers)\\.html"));
     assertThat(all).hasSizeGreaterThan(scorecards().size());
     return all;
   }
@@ -259,7 +271,11 @@ class RenderCacheTest {
         .containsExactlyInAnyOrder(
             "units/mau-huyen-2/gia-lai-2023-huyen-2023.html",
             "en/units/mau-huyen-2/gia-lai-2023-huyen-2023.html");
-    assertThat(use.reusedByInputs()).isEqualTo(keyedByInputs().size() - 2);
+    // Found by their input keys: every page but those two scorecards and the reviewers' pages,
+    // whose key holds every file's history.
+    Set<String> reviewers = pages("(en/)?reviewers(/[^/]+)?\\.html");
+    assertThat(reviewers).isNotEmpty();
+    assertThat(use.reusedByInputs()).isEqualTo(keyedByInputs().size() - 2 - reviewers.size());
     assertEqualsFreshBuild();
   }
 
@@ -271,28 +287,18 @@ class RenderCacheTest {
   @Test
   void aVerifiedRebuildFailsWhenAnInputKeyMissesAChange() throws IOException {
     rebuild();
-    Path tsv = cache.resolve("pages.tsv");
     String page = "units/mau-huyen-1-xa-2/gia-lai-2023-xa-2023.html";
-    List<String> lines = Files.readAllLines(tsv, StandardCharsets.UTF_8);
     List<String> forged =
-        lines.stream()
-            .map(
-                l -> {
-                  if (!l.startsWith(page + "\t")) {
-                    return l;
-                  }
-                  String[] f = l.split("\t");
-                  assertThat(f[2]).as("the scorecard has an input key").isNotEqualTo("-");
-                  f[1] = "0".repeat(f[1].length());
-                  return String.join("\t", f);
-                })
-            .toList();
-    assertThat(forged).isNotEqualTo(lines);
-    Files.write(tsv, forged, StandardCharsets.UTF_8);
+        forge(
+            page,
+            f -> {
+              assertThat(f[2]).as("the scorecard has an input key").isNotEqualTo("-");
+              f[1] = "0".repeat(f[1].length());
+            });
+    Path tsv = cache.resolve("pages.tsv");
 
-    org.assertj.core.api.Assertions.assertThatThrownBy(this::rebuild)
-        .hasRootCauseInstanceOf(IllegalStateException.class)
-        .rootCause()
+    assertThat(root(org.assertj.core.api.Assertions.catchThrowable(this::rebuild)))
+        .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining(page)
         .hasMessageContaining("input key");
 
@@ -300,6 +306,81 @@ class RenderCacheTest {
     verify = false;
     SiteRenderer.CacheUse use = rebuild();
     assertThat(use.rendered()).doesNotContain(page);
+  }
+
+  /**
+   * The check works for a group of data files too: a published search index whose bytes differ from
+   * what the unchanged inputs make (its entry in {@code pages.tsv} forged to match) fails a
+   * verified rebuild; without the check it is taken as it is.
+   */
+  @Test
+  void aVerifiedRebuildFailsWhenAGroupsKeyMissesAChange() throws IOException {
+    rebuild();
+    String path = "search-index.json";
+    Path file = site.resolve(path);
+    byte[] bytes = Files.readAllBytes(file);
+    int at = new String(bytes, StandardCharsets.ISO_8859_1).indexOf("mau-");
+    assertThat(at).isPositive();
+    bytes[at] = 'x';
+    Files.delete(file);
+    Files.write(file, bytes);
+    java.util.zip.CRC32C crc = new java.util.zip.CRC32C();
+    crc.update(bytes);
+    List<String> forged =
+        forge(
+            path,
+            f -> {
+              f[4] = Long.toHexString(crc.getValue());
+              f[5] = "-";
+            });
+    Path tsv = cache.resolve("pages.tsv");
+
+    assertThat(root(org.assertj.core.api.Assertions.catchThrowable(this::rebuild)))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("search")
+        .hasMessageContaining("inputs miss something");
+
+    Files.write(tsv, forged, StandardCharsets.UTF_8);
+    verify = false;
+    rebuild();
+    assertThat(Files.readAllBytes(site.resolve(path))).isEqualTo(bytes);
+  }
+
+  /**
+   * Rewrites the entry of {@code path} in {@code pages.tsv} ({@code change} edits its columns) and
+   * returns the file's new lines.
+   */
+  private List<String> forge(String path, java.util.function.Consumer<String[]> change)
+      throws IOException {
+    Path tsv = cache.resolve("pages.tsv");
+    List<String> lines = Files.readAllLines(tsv, StandardCharsets.UTF_8);
+    List<String> forged =
+        lines.stream()
+            .map(
+                l -> {
+                  if (!l.startsWith(path + "\t")) {
+                    return l;
+                  }
+                  String[] f = l.split("\t");
+                  change.accept(f);
+                  return String.join("\t", f);
+                })
+            .toList();
+    assertThat(forged).isNotEqualTo(lines);
+    Files.write(tsv, forged, StandardCharsets.UTF_8);
+    return forged;
+  }
+
+  /**
+   * What failed: a page's check fails on the thread that rendered it, and a failure on another
+   * thread than the caller's comes wrapped.
+   */
+  private static Throwable root(Throwable t) {
+    assertThat(t).as("the rebuild fails").isNotNull();
+    while (t.getCause() != null) {
+      t = t.getCause();
+    }
+    return t;
   }
 
   /** Another unit's new name shows in rankings and histories: a rebuild equals a fresh build. */

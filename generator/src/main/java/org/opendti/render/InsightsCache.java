@@ -85,15 +85,7 @@ public final class InsightsCache {
   static String key(Dataset accepted, ArrivalTimes arrivals, int whatIfLimit) {
     List<Object> submissions = new ArrayList<>(accepted.submissions().size() * 2);
     for (Submission s : accepted.submissions()) {
-      submissions.add(
-          Arrays.asList(
-              s.file(),
-              s.unit(),
-              s.framework(),
-              s.period(),
-              s.profile(),
-              s.prioritySector(),
-              s.answers()));
+      submissions.add(PageInputs.withoutContacts(s));
       submissions.add(arrivals.arrivalOf(s.file()).orElse(null));
     }
     MessageDigest d = sha256();

@@ -42,6 +42,11 @@ import org.opendti.score.UnitScore;
  * keyed anyway, and a view key other than the recorded one fails the build ({@code RenderCacheTest}
  * runs every rebuild so).
  *
+ * <p>Pages and files that read every unit add a third part, <b>every unit's data</b>: each
+ * submission without its two contacts, and each review ({@link #withData}: the forms and the
+ * correction forms; {@link #workbench}, with every file's Git history: the reviewers' pages and
+ * tables). A contact changes neither.
+ *
  * <p>A ranking or overview page is reused by its input key whenever the site's digest is unchanged.
  * A site whose inputs hold a value the key cannot encode gets no input keys: these pages are then
  * keyed by their views, as every other page is.
@@ -141,6 +146,68 @@ final class PageInputs {
       return "";
     }
     return hex(d.digest());
+  }
+
+  /**
+   * The parts of the key of a page or file made from the whole site and every unit's data, but no
+   * contact and no Git history: the forms (which list who has submitted) and the correction form's
+   * data (every unit's points and review); null if the data cannot be keyed.
+   */
+  List<Object> withData() {
+    String d = data();
+    return d.isEmpty() ? null : List.of(site, d);
+  }
+
+  /**
+   * The parts of the key of the reviewers' workbench, pages and tables: the site, every unit's data
+   * and every file's Git history (a submission's date of arrival, the data's latest date); null if
+   * either cannot be keyed.
+   */
+  List<Object> workbench() {
+    String d = data();
+    List<Object> history = siteData();
+    return d.isEmpty() || history == null ? null : List.of(site, d, history.get(1));
+  }
+
+  /** The digest of {@link #data(Dataset)}, in hex, computed once; empty if unkeyable. */
+  private synchronized String data() {
+    if (data == null) {
+      MessageDigest d = sha256();
+      try {
+        RenderCache.digest(d, data(index.input().dataset()));
+        data = hex(d.digest());
+      } catch (IllegalArgumentException unkeyable) {
+        data = "";
+      }
+    }
+    return data;
+  }
+
+  private String data;
+
+  /**
+   * Every unit's data as the workbench, the forms and the insights read it: each submission without
+   * its two contacts (preparer and approver), and each review whole.
+   */
+  static List<Object> data(Dataset d) {
+    List<Object> out = new ArrayList<>(d.submissions().size() + 1);
+    for (Submission s : d.submissions()) {
+      out.add(withoutContacts(s));
+    }
+    out.add(d.reviews());
+    return out;
+  }
+
+  /** A submission's fields but its preparer and approver. */
+  static List<Object> withoutContacts(Submission s) {
+    return java.util.Arrays.asList(
+        s.file(),
+        s.unit(),
+        s.framework(),
+        s.period(),
+        s.profile(),
+        s.prioritySector(),
+        s.answers());
   }
 
   /**

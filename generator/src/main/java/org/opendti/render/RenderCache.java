@@ -16,6 +16,7 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -231,6 +232,48 @@ final class RenderCache {
     dataWritten.add(path);
     next.put(path, new Entry(key, key, bytes.length, crc(bytes), UNKNOWN));
   }
+
+  /**
+   * The previous build's files of a group made together ({@code key}: {@link #dataKey} of the
+   * group's name and parts), by path in path order, if it recorded any under {@code key} and every
+   * one checks out (as {@link #get}); else null, and the group is made again.
+   */
+  Map<String, Hit> getGroup(String key) {
+    List<String> paths = groups().get(key);
+    if (paths == null) {
+      return null;
+    }
+    Map<String, Hit> hits = new java.util.LinkedHashMap<>();
+    for (String path : paths) {
+      Hit hit = check(path, previous.get(path));
+      if (hit == null) {
+        hits.keySet().forEach(next::remove);
+        return null;
+      }
+      hits.put(path, hit);
+    }
+    data.addAll(hits.keySet());
+    return hits;
+  }
+
+  /** The previous build's data files by key, each key's in path order; made on first use. */
+  private Map<String, List<String>> groups() {
+    Map<String, List<String>> g = groups;
+    if (g == null) {
+      synchronized (this) {
+        if (groups == null) {
+          Map<String, List<String>> byKey = new java.util.HashMap<>();
+          new TreeMap<>(previous)
+              .forEach((path, e) -> byKey.computeIfAbsent(e.key, k -> new ArrayList<>()).add(path));
+          groups = byKey;
+        }
+        g = groups;
+      }
+    }
+    return g;
+  }
+
+  private volatile Map<String, List<String>> groups;
 
   /** Data files reused from the previous build in this one. */
   int reusedData() {

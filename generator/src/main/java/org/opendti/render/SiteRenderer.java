@@ -158,8 +158,13 @@ public final class SiteRenderer {
             siteParts,
             () -> OpenData.insights(index, fw, p));
         if (index.hasPages(fw.id(), p.id())) {
-          // The compare page's shards, for the periods it compares.
-          CompareData.files(index, fw, p, (path, bytes) -> add(site, path, bytes));
+          // The compare page's shards, for the periods it compares: names and scores.
+          addGroup(
+              site,
+              cache,
+              "compare " + fw.id() + " " + p.id(),
+              inputs == null ? null : inputs.site(),
+              add -> CompareData.files(index, fw, p, add));
         }
       }
     }
@@ -167,13 +172,26 @@ public final class SiteRenderer {
     for (Lang lang : Lang.values()) {
       PageContext reviewers = new PageContext(index, lang, Insight.reviewersPath(lang), messages);
       for (CohortKey key : ReviewDashboard.cohorts(index)) {
-        ReviewDashboard.files(reviewers, key, (path, bytes) -> add(site, path, bytes));
+        addGroup(
+            site,
+            cache,
+            "reviewers " + lang.code() + " " + key.framework() + " " + key.period(),
+            inputs == null ? null : inputs.workbench(),
+            add -> ReviewDashboard.files(reviewers, key, add));
       }
     }
     add(site, SitePaths.DATAPACKAGE, OpenData.datapackage(index, schemaFiles));
     add(site, SitePaths.UNITS, OpenData.units(index.input().dataset().registry()));
-    add(site, SearchPage.INDEX, SearchPage.index(index));
-    SearchPage.split(index, messages).forEach((path, bytes) -> add(site, path, bytes));
+    // Names, levels, scorecards and ranking tables of every unit: the site's part.
+    addGroup(
+        site,
+        cache,
+        "search",
+        inputs == null ? null : inputs.site(),
+        add -> {
+          add.accept(SearchPage.INDEX, SearchPage.index(index));
+          SearchPage.split(index, messages).forEach(add);
+        });
     copyAssets(site);
     pages.sort(String::compareTo);
     Feeds.sitemaps(pages, baseUrl, Feeds.SITEMAP_URLS)
@@ -232,17 +250,66 @@ public final class SiteRenderer {
                 + path
                 + " is unchanged but its bytes are not: its inputs miss something");
       }
-      if (hit.file() != null) {
-        site.reuse(path, hit.file());
-        listener.rendered(path);
-      } else {
-        add(site, path, hit.bytes());
-      }
+      reuse(site, path, hit);
       return;
     }
     byte[] made = bytes.get();
     cache.putData(path, key, made);
     add(site, path, made);
+  }
+
+  /**
+   * Adds what the cache gave for {@code path}: the previous build's file, which the sink takes as
+   * it is (unchanged since the last build), or bytes (read and checked, or rendered now).
+   */
+  private void reuse(SiteSink site, String path, RenderCache.Hit hit) {
+    if (hit.file() != null) {
+      site.reuse(path, hit.file());
+      listener.rendered(path);
+    } else {
+      add(site, path, hit.bytes());
+    }
+  }
+
+  /**
+   * Adds the data files a group makes together ({@code make} gives each path and its bytes): the
+   * previous build's if it recorded them under the same key ({@code parts}: what the group is made
+   * from, see {@link PageInputs}) and every one checks out, else those {@code make} gives now.
+   * Without a cache or parts, made now.
+   */
+  private void addGroup(
+      SiteSink site,
+      RenderCache cache,
+      String group,
+      List<Object> parts,
+      java.util.function.Consumer<java.util.function.BiConsumer<String, byte[]>> make) {
+    if (cache == null || parts == null) {
+      make.accept((path, bytes) -> add(site, path, bytes));
+      return;
+    }
+    String key = cache.dataKey("group " + group, parts);
+    Map<String, RenderCache.Hit> hits = cache.getGroup(key);
+    if (hits != null) {
+      if (verifyInputKeys) {
+        Map<String, byte[]> made = new java.util.LinkedHashMap<>();
+        make.accept(made::put);
+        if (!made.keySet().equals(new java.util.HashSet<>(hits.keySet()))
+            || made.entrySet().stream()
+                .anyMatch(e -> !cache.dataMatches(e.getKey(), key, e.getValue()))) {
+          throw new IllegalStateException(
+              "The key of the files of "
+                  + group
+                  + " is unchanged but their bytes are not: their inputs miss something");
+        }
+      }
+      hits.forEach((path, hit) -> reuse(site, path, hit));
+      return;
+    }
+    make.accept(
+        (path, bytes) -> {
+          cache.putData(path, key, bytes);
+          add(site, path, bytes);
+        });
   }
 
   /**
@@ -254,16 +321,29 @@ public final class SiteRenderer {
       Map<String, String> t = messages.get(lang);
       for (Framework fw : index.frameworks()) {
         PageContext form = new PageContext(index, lang, FormPage.path(lang, fw.id()), messages);
-        FormTemplate.Layout layout = FormTemplate.layout(fw, lang, t, FormUnits.of(form, fw));
-        add(site, FormTemplate.path(lang, fw.id()), FormTemplate.xlsx(layout));
-        add(
+        // The units and who has submitted: the site and every unit's data, no contact.
+        addGroup(
             site,
-            FormTemplate.sheetPath(lang, fw.id()),
-            FormData.sheetJson(layout).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            cache,
+            "form " + lang.code() + " " + fw.id(),
+            inputs == null ? null : inputs.withData(),
+            add -> {
+              FormTemplate.Layout layout = FormTemplate.layout(fw, lang, t, FormUnits.of(form, fw));
+              add.accept(FormTemplate.path(lang, fw.id()), FormTemplate.xlsx(layout));
+              add.accept(
+                  FormTemplate.sheetPath(lang, fw.id()),
+                  FormData.sheetJson(layout).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            });
       }
     }
     for (Framework fw : index.frameworks()) {
-      CorrectionPage.dataFiles(index, fw, (path, bytes) -> add(site, path, bytes));
+      // Every unit's points and review.
+      addGroup(
+          site,
+          cache,
+          "corrections " + fw.id(),
+          inputs == null ? null : inputs.withData(),
+          add -> CorrectionPage.dataFiles(index, fw, add));
     }
     index.input().dataset().submissions().stream()
         .sorted(java.util.Comparator.comparing(org.opendti.model.Submission::key))
@@ -297,13 +377,7 @@ public final class SiteRenderer {
           .parallel()
           .forEach(i -> out[i] = chunk.get(i).bytes().apply(cache));
       for (int i = 0; i < out.length; i++) {
-        if (out[i].file() != null) {
-          // Unchanged since the last build: the sink takes the previous file as it is.
-          site.reuse(chunk.get(i).path(), out[i].file());
-          listener.rendered(chunk.get(i).path());
-        } else {
-          add(site, chunk.get(i).path(), out[i].bytes());
-        }
+        reuse(site, chunk.get(i).path(), out[i]);
         if (chunk.get(i).listed()) {
           pages.add(chunk.get(i).path());
         }
@@ -356,6 +430,7 @@ public final class SiteRenderer {
           job(
               form,
               "form.ftlh",
+              inputs == null ? null : inputs::withData,
               () ->
                   new Built<>(
                       FormPage.view(form, fw, repositoryUrl),
@@ -367,6 +442,7 @@ public final class SiteRenderer {
           job(
               correction,
               "correction.ftlh",
+              inputs == null ? null : inputs::withData,
               () ->
                   new Built<>(
                       CorrectionPage.view(correction, fw, repositoryUrl),
@@ -478,6 +554,7 @@ public final class SiteRenderer {
         job(
             reviewers,
             "reviewers.ftlh",
+            inputs == null ? null : inputs::workbench,
             () ->
                 new Built<>(
                     ReviewDashboard.view(reviewers),
@@ -490,6 +567,7 @@ public final class SiteRenderer {
           job(
               cohort,
               "reviewers-cohort.ftlh",
+              inputs == null ? null : inputs::workbench,
               () -> {
                 ReviewersView.CohortPage view = ReviewDashboard.cohortPage(cohort, key);
                 return new Built<>(
