@@ -206,7 +206,7 @@ class InsightsCacheTest {
         List.of(
             text.substring(0, header) + "{\"whatIf\":[]}",
             text.substring(0, header) + text.substring(header, text.length() - 1),
-            text.replaceFirst("insights 1 [0-9a-f]", "insights 1 x"),
+            text.replaceFirst("(insights [0-9]+ )[0-9a-f]", "$1x"),
             "")) {
       Files.writeString(file, damaged, StandardCharsets.UTF_8);
 

@@ -43,7 +43,7 @@ public final class InsightsCache {
   static final String FILE = "insights.json";
 
   /** Changes whenever what the key covers or the file's form changes. */
-  private static final String FORMAT = "opendti insights 1";
+  private static final String FORMAT = "opendti insights 2";
 
   private final Path dir;
 
@@ -83,10 +83,13 @@ public final class InsightsCache {
 
   /** The key, in hex; null if something in the inputs cannot be keyed (nothing is then kept). */
   static String key(Dataset accepted, ArrivalTimes arrivals, int whatIfLimit) {
-    List<Object> submissions = new ArrayList<>(accepted.submissions().size() * 2);
+    String data = PageInputs.dataDigest(accepted);
+    if (data.isEmpty()) {
+      return null;
+    }
+    List<Object> arrived = new ArrayList<>(accepted.submissions().size());
     for (Submission s : accepted.submissions()) {
-      submissions.add(PageInputs.withoutContacts(s));
-      submissions.add(arrivals.arrivalOf(s.file()).orElse(null));
+      arrived.add(arrivals.arrivalOf(s.file()).orElse(null));
     }
     MessageDigest d = sha256();
     try {
@@ -101,8 +104,8 @@ public final class InsightsCache {
               accepted.registry().units(),
               accepted.accessPolicy().orElse(null),
               accepted.thresholds(),
-              submissions,
-              accepted.reviews()));
+              data,
+              arrived));
     } catch (IllegalArgumentException unkeyable) {
       return null;
     }

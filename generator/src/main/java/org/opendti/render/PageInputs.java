@@ -169,21 +169,36 @@ final class PageInputs {
     return d.isEmpty() || history == null ? null : List.of(site, d, history.get(1));
   }
 
-  /** The digest of {@link #data(Dataset)}, in hex, computed once; empty if unkeyable. */
-  private synchronized String data() {
-    if (data == null) {
-      MessageDigest d = sha256();
-      try {
-        RenderCache.digest(d, data(index.input().dataset()));
-        data = hex(d.digest());
-      } catch (IllegalArgumentException unkeyable) {
-        data = "";
-      }
-    }
-    return data;
+  /** The digest of {@link #data(Dataset)}, in hex; empty if unkeyable. */
+  private String data() {
+    return dataDigest(index.input().dataset());
   }
 
-  private String data;
+  /** The dataset whose data was digested last, and its digest. */
+  private record Memo(java.lang.ref.WeakReference<Dataset> of, String digest) {}
+
+  private static Memo last = new Memo(new java.lang.ref.WeakReference<>(null), "");
+
+  /**
+   * The digest of {@link #data(Dataset)} in hex, empty if unkeyable; computed once per dataset (the
+   * same object), so that the insights' key ({@link InsightsCache}) and the forms' and workbench's
+   * keys walk every submission once between them, not twice (0.8 s at 10,000 units).
+   */
+  static synchronized String dataDigest(Dataset dataset) {
+    if (last.of().get() == dataset) {
+      return last.digest();
+    }
+    MessageDigest d = sha256();
+    String digest;
+    try {
+      RenderCache.digest(d, data(dataset));
+      digest = hex(d.digest());
+    } catch (IllegalArgumentException unkeyable) {
+      digest = "";
+    }
+    last = new Memo(new java.lang.ref.WeakReference<>(dataset), digest);
+    return digest;
+  }
 
   /**
    * Every unit's data as the workbench, the forms and the insights read it: each submission without
