@@ -493,6 +493,28 @@ class RenderCacheTest {
     assertThat(other.rendered()).isEqualTo(first.rendered());
   }
 
+  /**
+   * Files made together are reused whole or made again whole: with one shard of the search index
+   * gone from the previous site, the whole index is made again (none of its other files is counted
+   * as reused), and the site equals a fresh build.
+   */
+  @Test
+  void aGroupWithAFileGoneIsMadeAgainWhole() throws IOException {
+    rebuild();
+    Set<String> search = pages("search-index\\.json|search/.*");
+    assertThat(search).hasSizeGreaterThan(2);
+    String gone =
+        search.stream().filter(p -> p.startsWith("search/")).sorted().findFirst().orElseThrow();
+    Files.delete(site.resolve(gone));
+
+    SiteRenderer.CacheUse use = rebuild();
+
+    assertThat(site.resolve(gone)).exists();
+    assertThat(use.reusedData()).isEqualTo(keyedData().size() - search.size());
+    assertThat(rebuild().reusedData()).isEqualTo(keyedData().size());
+    assertEqualsFreshBuild();
+  }
+
   @Test
   void aCachedFileEditedOnDiskIsRenderedAgainNotTrusted() throws IOException {
     rebuild();
