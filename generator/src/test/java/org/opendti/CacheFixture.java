@@ -83,4 +83,23 @@ final class CacheFixture {
         StandardCharsets.UTF_8);
     return review;
   }
+
+  /**
+   * A Git repository of submissions with a history (the pull-request tests' {@code ReviewRepo}).
+   */
+  static org.opendti.git.GitFixture gitRepository(Path tmp) throws IOException {
+    return org.opendti.pullrequest.ReviewRepo.create(tmp.resolve("git"), tmp);
+  }
+
+  /**
+   * Merges a new commit of one submission of {@link #gitRepository} with the same data (an empty
+   * line added at its end): only that file's provenance and arrival time change.
+   */
+  static void recommitOneFile(org.opendti.git.GitFixture git) throws IOException {
+    String file = org.opendti.pullrequest.ReviewRepo.FOLDER + "mau-huyen-2.json";
+    git.write(file, org.opendti.pullrequest.ReviewRepo.read(file) + "\n");
+    git.commit(
+        "Merge pull request #7 from huyen-2/fix\n\nApproved-by: @ivan",
+        org.opendti.pullrequest.ReviewRepo.T1);
+  }
 }

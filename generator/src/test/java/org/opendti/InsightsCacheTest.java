@@ -179,17 +179,12 @@ class InsightsCacheTest {
    */
   @Test
   void aNewCommitOfOneFileComputesThemAgain() throws IOException {
-    org.opendti.git.GitFixture git =
-        org.opendti.pullrequest.ReviewRepo.create(tmp.resolve("git"), tmp);
+    org.opendti.git.GitFixture git = CacheFixture.gitRepository(tmp);
     repo = git.dir;
     mainRef = "main";
     publish();
     assertThat(publish().reused()).isTrue();
-    String file = org.opendti.pullrequest.ReviewRepo.FOLDER + "mau-huyen-2.json";
-    git.write(file, org.opendti.pullrequest.ReviewRepo.read(file) + "\n");
-    git.commit(
-        "Merge pull request #7 from huyen-2/fix\n\nApproved-by: @ivan",
-        org.opendti.pullrequest.ReviewRepo.T1);
+    CacheFixture.recommitOneFile(git);
 
     assertThat(publish().reused()).isFalse();
   }
