@@ -142,9 +142,14 @@ public final class Pipeline {
     return run(scope, false, null);
   }
 
-  /** {@link #check()} with the insights too: what-if gains and anomaly flags. */
+  /**
+   * {@link #check()} with the insights too: what-if gains and anomaly flags. With a {@link
+   * Builder#renderCache render cache}, they are kept there between runs, as {@link #publish} keeps
+   * them, and the result carries the digest of what they are computed from ({@link
+   * PipelineResult#computedFrom}).
+   */
   public PipelineResult checkWithInsights() {
-    return run(Scope.wholeRepository(), true, null);
+    return run(Scope.wholeRepository(), true, renderCache);
   }
 
   /** The whole pipeline: the site replaces {@code output} atomically. */
@@ -208,10 +213,10 @@ public final class Pipeline {
     List<UnitScore> scores = new Scorer().score(accepted, arrivals);
     found = found.plus(SelfScoreCheck.compare(accepted, scores, loaded.sources(), in.whole()));
     List<Ranking> rankings = in.whole() ? new Ranker().rank(accepted, scores) : List.of();
-    Insights insights =
+    InsightsCache.Result insights =
         withInsights && in.whole()
             ? insights(accepted, scores, rankings, arrivals, cache)
-            : Insights.EMPTY;
+            : new InsightsCache.Result(Insights.EMPTY, false, null);
     PipelineResult result =
         new PipelineResult(
             in.resolve(accepted, found),
@@ -220,7 +225,8 @@ public final class Pipeline {
             scores,
             rankings,
             provenance.map(Provenance::files).orElse(Collections.emptySortedMap()),
-            insights);
+            insights.insights(),
+            insights.key());
     listener.progress(
         Text.of(
             "progress.scored",
@@ -422,7 +428,7 @@ public final class Pipeline {
    * <p>With a render cache ({@code cache}), the last build's insights are reused when what they are
    * computed from is unchanged ({@link InsightsCache}).
    */
-  private Insights insights(
+  private InsightsCache.Result insights(
       Dataset accepted,
       List<UnitScore> scores,
       List<Ranking> rankings,
@@ -440,7 +446,7 @@ public final class Pipeline {
     InsightsCache.Result kept =
         cache != null
             ? InsightsCache.in(cache).get(accepted, arrivals, whatIfLimit, compute)
-            : new InsightsCache.Result(compute.get(), false);
+            : new InsightsCache.Result(compute.get(), false, null);
     Insights insights = kept.insights();
     listener.progress(
         kept.reused()
@@ -458,7 +464,7 @@ public final class Pipeline {
                 insights.rankIntervals().size(),
                 insights.integrity().size(),
                 millisSince(start)));
-    return insights;
+    return kept;
   }
 
   /** Each correction that an open objection in its own review file is about. */

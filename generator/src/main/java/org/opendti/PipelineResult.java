@@ -30,6 +30,9 @@ import org.opendti.score.UnitScore;
  * @param provenance where each submission file on main came from, by path; empty when Git history
  *     was not read
  * @param insights what-if gains and anomaly flags; {@link Insights#EMPTY} when not computed
+ * @param computedFrom a digest of everything the scores, rankings and insights are computed from
+ *     (the insights' key in the render cache, {@link org.opendti.render.InsightsCache}), in hex;
+ *     null when it was not computed (no render cache, or no insights)
  */
 public record PipelineResult(
     Scope.Resolved scope,
@@ -38,7 +41,8 @@ public record PipelineResult(
     List<UnitScore> scores,
     List<Ranking> rankings,
     SortedMap<String, FileProvenance> provenance,
-    Insights insights) {
+    Insights insights,
+    String computedFrom) {
 
   public PipelineResult {
     scores = List.copyOf(scores);
@@ -70,7 +74,8 @@ public record PipelineResult(
 
   /** The inputs of the site renderer. */
   public SiteInput siteInput() {
-    return new SiteInput(accepted, diagnostics, scores, rankings, provenance, insights);
+    return new SiteInput(
+        accepted, diagnostics, scores, rankings, provenance, insights, computedFrom);
   }
 
   /**

@@ -96,10 +96,16 @@ final class CacheFixture {
    * line added at its end): only that file's provenance and arrival time change.
    */
   static void recommitOneFile(org.opendti.git.GitFixture git) throws IOException {
-    String file = org.opendti.pullrequest.ReviewRepo.FOLDER + "mau-huyen-2.json";
-    git.write(file, org.opendti.pullrequest.ReviewRepo.read(file) + "\n");
-    git.commit(
-        "Merge pull request #7 from huyen-2/fix\n\nApproved-by: @ivan",
-        org.opendti.pullrequest.ReviewRepo.T1);
+    recommitOneFile(git, org.opendti.pullrequest.ReviewRepo.T1);
   }
+
+  /** {@link #recommitOneFile(org.opendti.git.GitFixture)}, merged at {@code when}. */
+  static void recommitOneFile(org.opendti.git.GitFixture git, java.time.Instant when)
+      throws IOException {
+    git.write(RECOMMITTED, org.opendti.pullrequest.ReviewRepo.read(RECOMMITTED) + "\n");
+    git.commit("Merge pull request #7 from huyen-2/fix\n\nApproved-by: @ivan", when);
+  }
+
+  /** The submission {@link #recommitOneFile} commits again: district 2's. */
+  static final String RECOMMITTED = org.opendti.pullrequest.ReviewRepo.FOLDER + "mau-huyen-2.json";
 }

@@ -174,11 +174,12 @@ class InsightsCacheTest {
   }
 
   /**
-   * A new commit of one submission with the same data: its arrival time moves, which lateness
-   * criteria and the what-if read, so the insights are computed again.
+   * A new commit of one submission with the same data moves its arrival time, as every merged
+   * change of a submission does. No criterion of its framework reads the arrival (its lateness
+   * rules, if any, read a date input), so the insights are reused, and equal those computed afresh.
    */
   @Test
-  void aNewCommitOfOneFileComputesThemAgain() throws IOException {
+  void aNewCommitOfOneFileReusesThemWhenNoCriterionReadsTheArrival() throws IOException {
     org.opendti.git.GitFixture git = CacheFixture.gitRepository(tmp);
     repo = git.dir;
     mainRef = "main";
@@ -186,7 +187,49 @@ class InsightsCacheTest {
     assertThat(publish().reused()).isTrue();
     CacheFixture.recommitOneFile(git);
 
+    assertThat(publish().reused()).isTrue();
+  }
+
+  /**
+   * Where a criterion is scored by lateness without a date input, the submission's arrival time
+   * counts (seed {@code 002_53ee7987cf0e1a51.txt}: one point off per month late): a new commit of
+   * one submission months later moves its points, and the insights are computed again.
+   */
+  @Test
+  void aNewCommitComputesThemAgainWhereACriterionReadsTheArrival() throws IOException {
+    org.opendti.git.GitFixture git = CacheFixture.gitRepository(tmp);
+    repo = git.dir;
+    mainRef = "main";
+    String framework = "criteria/gia-lai-2023-huyen.json";
+    String json = Files.readString(repo.resolve(framework), StandardCharsets.UTF_8);
+    java.util.regex.Matcher method =
+        java.util.regex.Pattern.compile("\"method\": \\{[^{}]*(\\{[^{}]*\\}[^{}]*)*\\}")
+            .matcher(json);
+    assertThat(method.find()).as("the first criterion's method").isTrue();
+    git.write(
+        framework,
+        json.substring(0, method.start())
+            + "\"method\": { \"type\": \"lateness\", \"pointsPerMonth\": 1 }"
+            + json.substring(method.end()));
+    git.commit("Criterion 1.1 by lateness of arrival", org.opendti.pullrequest.ReviewRepo.T1);
+    publish();
+    assertThat(publish().reused()).isTrue();
+    java.math.BigDecimal onTime = total(CacheFixture.RECOMMITTED);
+
+    CacheFixture.recommitOneFile(git, java.time.Instant.parse("2024-05-20T00:00:00Z"));
+
     assertThat(publish().reused()).isFalse();
+    assertThat(total(CacheFixture.RECOMMITTED)).isLessThan(onTime);
+    assertThat(publish().reused()).isTrue();
+  }
+
+  /** The total score of the submission in {@code file}. */
+  private java.math.BigDecimal total(String file) {
+    return pipeline().build().check().scores().stream()
+        .filter(s -> s.submissionFile().equals(file))
+        .findFirst()
+        .orElseThrow()
+        .total();
   }
 
   /** A damaged or foreign file is no cache: the insights are computed and the file replaced. */

@@ -116,6 +116,16 @@ public record Framework(
     return List.copyOf(all);
   }
 
+  /**
+   * Whether a submission's points depend on when it arrived: a criterion scored by lateness without
+   * a date input counts the submission's arrival time ({@link Method.Lateness}, seed {@code
+   * 002_53ee7987cf0e1a51.txt} criteria 1 and 2). No other method reads it.
+   */
+  public boolean readsArrival() {
+    return allCriteria().stream()
+        .anyMatch(c -> c.method() instanceof Method.Lateness l && l.input() == null);
+  }
+
   /** Finds a criterion (base or priority-sector) by id. */
   public Optional<Criterion> criterion(String criterionId) {
     // A walk without copying: this is called once per answer, so 20,000 submissions call it a

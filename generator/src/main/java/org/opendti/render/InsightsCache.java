@@ -12,11 +12,14 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import org.opendti.insight.Insights;
 import org.opendti.insight.InsightsJson;
 import org.opendti.load.Dataset;
 import org.opendti.model.ArrivalTimes;
+import org.opendti.model.Framework;
 import org.opendti.model.Submission;
 
 /**
@@ -29,10 +32,12 @@ import org.opendti.model.Submission;
  * <p>The key is the SHA-256 of what {@link Insights#of} computes from: the running tool ({@link
  * RenderCache#toolVersion}), the what-if limit, every framework, the unit registry, the access
  * policy and the insight thresholds, every accepted submission without its two contacts (preparer
- * and approver: no insight reads them) and with its arrival time, and every accepted review. The
- * scores and rankings are not in it: the tool computes them from the same inputs. Whether the key
- * misses anything is checked, not assumed: {@code InsightsCacheTest} compares the insights reused
- * after each kind of change with those computed afresh.
+ * and approver: no insight reads them), and every accepted review; and the arrival time of each
+ * submission whose framework reads it ({@link Framework#readsArrival}): of no other, since a new
+ * commit of a file moves its arrival, so that every changed submission would otherwise change the
+ * key. The scores and rankings are not in it: the tool computes them from the same inputs. Whether
+ * the key misses anything is checked, not assumed: {@code InsightsCacheTest} compares the insights
+ * reused after each kind of change with those computed afresh.
  *
  * <p>Trusted as the render cache is: a file whose key matches is read, not recomputed (as a page
  * whose key matches is not rendered again). A file that cannot be read, or is not what {@link
@@ -43,7 +48,7 @@ public final class InsightsCache {
   static final String FILE = "insights.json";
 
   /** Changes whenever what the key covers or the file's form changes. */
-  private static final String FORMAT = "opendti insights 2";
+  private static final String FORMAT = "opendti insights 3";
 
   private final Path dir;
 
@@ -56,8 +61,14 @@ public final class InsightsCache {
     return new InsightsCache(dir);
   }
 
-  /** The insights, and whether they are the last build's, read instead of computed. */
-  public record Result(Insights insights, boolean reused) {}
+  /**
+   * The insights, whether they are the last build's, read instead of computed, and the key they are
+   * kept under.
+   *
+   * @param key the digest of everything the insights, and the scores and rankings they are computed
+   *     from, are computed from (see the class comment), in hex; null if it could not be computed
+   */
+  public record Result(Insights insights, boolean reused, String key) {}
 
   /**
    * The insights of {@code accepted}: the stored ones if stored under this key, else those {@code
@@ -71,14 +82,14 @@ public final class InsightsCache {
     if (key != null) {
       Insights stored = read(key);
       if (stored != null) {
-        return new Result(stored, true);
+        return new Result(stored, true, key);
       }
     }
     Insights insights = compute.get();
     if (key != null) {
       write(key, insights);
     }
-    return new Result(insights, false);
+    return new Result(insights, false, key);
   }
 
   /** The key, in hex; null if something in the inputs cannot be keyed (nothing is then kept). */
@@ -87,9 +98,19 @@ public final class InsightsCache {
     if (data.isEmpty()) {
       return null;
     }
-    List<Object> arrived = new ArrayList<>(accepted.submissions().size());
+    // Arrival times only where they count: a new commit of a file moves its arrival, and most
+    // frameworks never read it (Framework#readsArrival).
+    Set<String> byArrival =
+        accepted.frameworks().stream()
+            .filter(Framework::readsArrival)
+            .map(Framework::id)
+            .collect(Collectors.toSet());
+    List<Object> arrived = new ArrayList<>();
     for (Submission s : accepted.submissions()) {
-      arrived.add(arrivals.arrivalOf(s.file()).orElse(null));
+      if (byArrival.contains(s.framework())) {
+        arrived.add(s.file());
+        arrived.add(arrivals.arrivalOf(s.file()).orElse(null));
+      }
     }
     MessageDigest d = sha256();
     try {

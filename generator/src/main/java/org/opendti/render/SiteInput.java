@@ -20,6 +20,10 @@ import org.opendti.score.UnitScore;
  * @param provenance where each submission file came from on main, by repository-relative path;
  *     empty when Git history was not read (scorecards then show no provenance)
  * @param insights what-if reports and anomaly flags; {@link Insights#EMPTY} when not computed
+ * @param computedFrom a digest of everything {@code scores}, {@code rankings} and {@code insights}
+ *     are computed from, in hex ({@link InsightsCache}'s key); null when not known. When given, it
+ *     stands for them in the pages' input keys ({@link PageInputs}), which then need not walk them:
+ *     a caller that gives it vouches that they are what the pipeline computes from {@code dataset}
  */
 public record SiteInput(
     Dataset dataset,
@@ -27,7 +31,8 @@ public record SiteInput(
     List<UnitScore> scores,
     List<Ranking> rankings,
     SortedMap<String, FileProvenance> provenance,
-    Insights insights) {
+    Insights insights,
+    String computedFrom) {
   public SiteInput {
     scores = List.copyOf(scores);
     rankings = List.copyOf(rankings);
@@ -35,10 +40,22 @@ public record SiteInput(
     insights = insights == null ? Insights.EMPTY : insights;
   }
 
+  /** Inputs whose digest is not known ({@code computedFrom} null). */
+  public SiteInput(
+      Dataset dataset,
+      Diagnostics diagnostics,
+      List<UnitScore> scores,
+      List<Ranking> rankings,
+      SortedMap<String, FileProvenance> provenance,
+      Insights insights) {
+    this(dataset, diagnostics, scores, rankings, provenance, insights, null);
+  }
+
   /** Inputs without provenance or insights. */
   public SiteInput(
       Dataset dataset, Diagnostics diagnostics, List<UnitScore> scores, List<Ranking> rankings) {
-    this(dataset, diagnostics, scores, rankings, Collections.emptySortedMap(), Insights.EMPTY);
+    this(
+        dataset, diagnostics, scores, rankings, Collections.emptySortedMap(), Insights.EMPTY, null);
   }
 
   /** Inputs without insights. */
@@ -48,7 +65,7 @@ public record SiteInput(
       List<UnitScore> scores,
       List<Ranking> rankings,
       SortedMap<String, FileProvenance> provenance) {
-    this(dataset, diagnostics, scores, rankings, provenance, Insights.EMPTY);
+    this(dataset, diagnostics, scores, rankings, provenance, Insights.EMPTY, null);
   }
 
   /** The provenance of a submission file, if known. */
