@@ -164,6 +164,7 @@ public final class EndToEnd {
   private static final java.util.Set<String> STAGES =
       java.util.Set.of(
           "progress.loaded",
+          "progress.provenance",
           "progress.insights",
           "progress.insights-reused",
           "progress.scored",
@@ -189,11 +190,18 @@ public final class EndToEnd {
   }
 
   private static Pipeline cached(Path repo, Path out, BuildListener listener) {
-    return Pipeline.builder()
-        .repositoryRoot(repo)
-        .listener(listener)
-        .renderCache(out.resolve("render-cache"))
-        .build();
+    Pipeline.Builder b =
+        Pipeline.builder()
+            .repositoryRoot(repo)
+            .listener(listener)
+            .renderCache(out.resolve("render-cache"));
+    // -Dopendti.mainRef=main: read the repository's Git history, as the publish workflow does
+    // (provenance and arrival times from main's merges).
+    String mainRef = System.getProperty("opendti.mainRef");
+    if (mainRef != null) {
+      b.gitProvenance(mainRef);
+    }
+    return b.build();
   }
 
   /**
