@@ -1,7 +1,11 @@
 package org.opendti.git;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -13,6 +17,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.FileMode;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.Repository;
@@ -80,13 +85,24 @@ final class ProvenanceReader {
           }
         }
       }
+      List<Map.Entry<String, Entry>> entries = new ArrayList<>(live.entrySet());
+      Path workTree =
+          repo.isBare() ? null : repo.getWorkTree().toPath().toAbsolutePath().normalize();
+      List<FileProvenance> read =
+          entries.parallelStream()
+              .map(
+                  me -> {
+                    Entry e = me.getValue();
+                    return new FileProvenance(
+                        me.getKey(),
+                        e.added,
+                        e.last,
+                        e.commits,
+                        sha256(repo, workTree, me.getKey(), e.blob));
+                  })
+              .toList();
       SortedMap<String, FileProvenance> files = new TreeMap<>();
-      for (Map.Entry<String, Entry> me : live.entrySet()) {
-        Entry e = me.getValue();
-        files.put(
-            me.getKey(),
-            new FileProvenance(me.getKey(), e.added, e.last, e.commits, sha256(repo, e.blob)));
-      }
+      read.forEach(f -> files.put(f.path(), f));
       return new Provenance(tip.name(), files);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -120,12 +136,75 @@ final class ProvenanceReader {
         CommitMessages.pullRequest(c.getShortMessage()));
   }
 
-  private static String sha256(Repository repo, ObjectId blob) throws IOException {
+  /**
+   * The SHA-256 of {@code blob}, the content of {@code path} at main's tip. Read from the work tree
+   * when the file there is that blob (its Git blob id, the SHA-1 of its header and bytes, is {@code
+   * blob}'s), as it is in a clean checkout of main: inflating every blob from the object database
+   * took 6.5–8 s of CPU for 22,089 files (issue #17, the twenty-third measurement), reading the
+   * files about 1 s. Else, or for anything but a regular file inside the work tree, from the object
+   * database.
+   */
+  private static String sha256(Repository repo, Path workTree, String path, ObjectId blob) {
     try {
-      MessageDigest md = MessageDigest.getInstance("SHA-256");
-      return HexFormat.of().formatHex(md.digest(repo.open(blob).getBytes()));
+      String fromWorkTree = workTree == null ? null : fromWorkTree(workTree, path, blob);
+      if (fromWorkTree != null) {
+        return fromWorkTree;
+      }
+      MessageDigest md = sha("SHA-256");
+      try (InputStream in = repo.open(blob, Constants.OBJ_BLOB).openStream()) {
+        digest(in, md);
+      }
+      return HexFormat.of().formatHex(md.digest());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The SHA-256 of the work tree's {@code path} if its Git blob id is {@code blob}, else null. */
+  private static String fromWorkTree(Path workTree, String path, ObjectId blob) {
+    Path file = workTree.resolve(path).normalize();
+    try {
+      if (!file.startsWith(workTree) || !Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+        return null;
+      }
+      MessageDigest id = sha("SHA-1");
+      MessageDigest md = sha("SHA-256");
+      try (InputStream in = Files.newInputStream(file, LinkOption.NOFOLLOW_LINKS)) {
+        id.update(Constants.encodedTypeString(Constants.OBJ_BLOB));
+        id.update((byte) ' ');
+        id.update(Constants.encodeASCII(Files.size(file)));
+        id.update((byte) 0);
+        long n = digest(in, id, md);
+        if (n != Files.size(file)) {
+          return null; // changed while read
+        }
+      }
+      return ObjectId.fromRaw(id.digest()).equals(blob)
+          ? HexFormat.of().formatHex(md.digest())
+          : null;
+    } catch (IOException | RuntimeException e) {
+      return null; // unreadable here: the object database has it
+    }
+  }
+
+  /** Feeds {@code in} to every digest; returns how many bytes it held. */
+  private static long digest(InputStream in, MessageDigest... digests) throws IOException {
+    byte[] buffer = new byte[64 * 1024];
+    long total = 0;
+    for (int n; (n = in.read(buffer)) > 0; ) {
+      for (MessageDigest d : digests) {
+        d.update(buffer, 0, n);
+      }
+      total += n;
+    }
+    return total;
+  }
+
+  private static MessageDigest sha(String algorithm) {
+    try {
+      return MessageDigest.getInstance(algorithm);
     } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every JVM has SHA-256", e);
+      throw new IllegalStateException("every JVM has " + algorithm, e);
     }
   }
 }

@@ -166,6 +166,34 @@ class ProvenanceTest {
     }
   }
 
+  /**
+   * A file's digest is that of its content at main's tip. It is read from the work tree when the
+   * file there is main's (its Git blob id matches), else from Git's objects: an edited or missing
+   * file in the work tree changes nothing, and a bare clone, which has no work tree, gives the same
+   * provenance.
+   */
+  @Test
+  void theDigestIsMainsContentWhateverTheWorkTreeHolds() throws Exception {
+    Provenance clean = provenance();
+    String b = Files.readString(git.dir.resolve(B), StandardCharsets.UTF_8);
+    Files.writeString(git.dir.resolve(A), "{\"unit\":\"a\",\"v\":3}\n", StandardCharsets.UTF_8);
+    Files.delete(git.dir.resolve(B));
+    Files.createDirectory(git.dir.resolve(D + ".tmp"));
+    Files.delete(git.dir.resolve(D));
+    Files.move(git.dir.resolve(D + ".tmp"), git.dir.resolve(D));
+
+    Provenance edited = provenance();
+
+    assertThat(edited.of(A).orElseThrow().sha256()).isEqualTo(sha256(A_V2));
+    assertThat(edited.of(B).orElseThrow().sha256()).isEqualTo(sha256(b));
+    assertThat(edited).isEqualTo(clean);
+    Path bare = tmp.resolve("bare.git");
+    git.git(RENAME, "clone", "-q", "--bare", "file://" + git.dir, bare.toString());
+    try (GitRepo repo = GitRepo.open(bare)) {
+      assertThat(repo.provenance("main")).isEqualTo(clean);
+    }
+  }
+
   private Provenance provenance() {
     try (GitRepo repo = GitRepo.open(git.dir)) {
       return repo.provenance("main");
