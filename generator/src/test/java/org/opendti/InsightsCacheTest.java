@@ -86,6 +86,14 @@ class InsightsCacheTest {
     Files.writeString(file, after, StandardCharsets.UTF_8);
   }
 
+  /** Makes the repository {@link CacheFixture#gitRepository}, its history read from main. */
+  private org.opendti.git.GitFixture withGitHistory() throws IOException {
+    org.opendti.git.GitFixture git = CacheFixture.gitRepository(tmp);
+    repo = git.dir;
+    mainRef = "main";
+    return git;
+  }
+
   @Test
   void anUnchangedRepositoryReusesTheInsightsAndSaysSo() throws IOException {
     Published first = publish();
@@ -180,9 +188,7 @@ class InsightsCacheTest {
    */
   @Test
   void aNewCommitOfOneFileReusesThemWhenNoCriterionReadsTheArrival() throws IOException {
-    org.opendti.git.GitFixture git = CacheFixture.gitRepository(tmp);
-    repo = git.dir;
-    mainRef = "main";
+    org.opendti.git.GitFixture git = withGitHistory();
     publish();
     assertThat(publish().reused()).isTrue();
     CacheFixture.recommitOneFile(git);
@@ -197,9 +203,7 @@ class InsightsCacheTest {
    */
   @Test
   void aNewCommitComputesThemAgainWhereACriterionReadsTheArrival() throws IOException {
-    org.opendti.git.GitFixture git = CacheFixture.gitRepository(tmp);
-    repo = git.dir;
-    mainRef = "main";
+    org.opendti.git.GitFixture git = withGitHistory();
     String framework = "criteria/gia-lai-2023-huyen.json";
     String json = Files.readString(repo.resolve(framework), StandardCharsets.UTF_8);
     java.util.regex.Matcher method =

@@ -110,6 +110,14 @@ class RenderCacheTest {
         .collect(Collectors.toSet());
   }
 
+  /** Makes the repository {@link CacheFixture#gitRepository}, its history read from main. */
+  private org.opendti.git.GitFixture withGitHistory() throws IOException {
+    org.opendti.git.GitFixture git = CacheFixture.gitRepository(tmp);
+    repo = git.dir;
+    mainRef = "main";
+    return git;
+  }
+
   @Test
   void anUnchangedRepositoryReusesEveryPageAndEqualsAFreshBuild() throws IOException {
     SiteRenderer.CacheUse first = rebuild();
@@ -258,9 +266,7 @@ class RenderCacheTest {
    */
   @Test
   void aNewCommitOfOneFileRendersTheScorecardsThatCiteItsHistory() throws IOException {
-    org.opendti.git.GitFixture git = CacheFixture.gitRepository(tmp);
-    repo = git.dir;
-    mainRef = "main";
+    org.opendti.git.GitFixture git = withGitHistory();
     rebuild();
     CacheFixture.recommitOneFile(git);
 
@@ -278,6 +284,58 @@ class RenderCacheTest {
     Set<String> reviewers = pages("(en/)?reviewers(/[^/]+)?\\.html");
     assertThat(reviewers).isNotEmpty();
     assertThat(use.reusedByInputs()).isEqualTo(keyedByInputs().size() - 2 - reviewers.size());
+    assertEqualsFreshBuild();
+  }
+
+  /**
+   * A merge of one submission on a day the data already record: the reviewers' pages of the other
+   * periods are found by their input keys (theirs hold their own period's history and the date the
+   * data are as of, not every file's history); its own period's pages and the workbench's index are
+   * made again, and the rebuild equals a fresh build.
+   */
+  @Test
+  void aNewCommitOfOneFileMakesItsOwnPeriodsWorkbenchAgainOnly() throws IOException {
+    org.opendti.git.GitFixture git = withGitHistory();
+    String from = org.opendti.pullrequest.ReviewRepo.FOLDER + "mau-huyen-1.json";
+    String text = org.opendti.pullrequest.ReviewRepo.read(from);
+    assertThat(text).contains("\"period\" : \"2023\"");
+    git.write(
+        from.replace("/2023/", "/2024/"),
+        text.replace("\"period\" : \"2023\"", "\"period\" : \"2024\""));
+    java.time.Instant day = org.opendti.pullrequest.ReviewRepo.T1;
+    git.commit("Merge pull request #6 from huyen-1/2024", day);
+    rebuild();
+    Set<String> later = pages("(en/)?reviewers/gia-lai-2023-huyen-2024\\.html");
+    assertThat(later).hasSize(2);
+
+    CacheFixture.recommitOneFile(git, day.plusSeconds(3600));
+    SiteRenderer.CacheUse use = rebuild();
+
+    Set<String> reviewers = pages("(en/)?reviewers(/[^/]+)?\\.html");
+    assertThat(reviewers).hasSizeGreaterThan(later.size());
+    assertThat(use.reusedByInputs())
+        .isEqualTo(keyedByInputs().size() - 2 - (reviewers.size() - later.size()));
+    assertEqualsFreshBuild();
+  }
+
+  /**
+   * A file merged on main that the checks leave out is in no unit's data, but the forms say that a
+   * file was sent for its period: the forms' key holds the paths of the files on main, so they are
+   * made again (a verified rebuild fails when a reused page's view changed), and the rebuild equals
+   * a fresh build.
+   */
+  @Test
+  void aFileOnMainThatTheChecksLeaveOutChangesTheForms() throws IOException {
+    org.opendti.git.GitFixture git = withGitHistory();
+    rebuild();
+    git.write(
+        org.opendti.pullrequest.ReviewRepo.FOLDER.replace("/2023/", "/2024/") + "mau-huyen-1.json",
+        "{ \"unit\" :");
+    git.commit("Merge pull request #8 from huyen-1/broken", org.opendti.pullrequest.ReviewRepo.T1);
+
+    SiteRenderer.CacheUse use = rebuild();
+
+    assertThat(use.rendered()).contains("forms/gia-lai-2023-huyen.html");
     assertEqualsFreshBuild();
   }
 

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.opendti.insight.Insights;
 import org.opendti.load.Dataset;
+import org.opendti.model.CohortKey;
 import org.opendti.model.Review;
 import org.opendti.model.Submission;
 import org.opendti.score.UnitScore;
@@ -46,8 +47,11 @@ import org.opendti.score.UnitScore;
  *
  * <p>Pages and files that read every unit add a third part, <b>every unit's data</b>: each
  * submission without its two contacts, and each review ({@link #withData}: the forms and the
- * correction forms; {@link #workbench}, with every file's Git history: the reviewers' pages and
- * tables). A contact changes neither.
+ * correction forms, with the paths of the files on main; {@link #workbench}, with the date the data
+ * are as of and the Git history of the period's files: the reviewers' pages and tables). A contact
+ * changes neither. A period's score files and insights ({@link #scoreFiles}) read the site's part
+ * and the Git history of that period's files only, so a merge of one submission makes its period's
+ * files again, not every period's.
  *
  * <p>A ranking or overview page is reused by its input key whenever the site's digest is unchanged.
  * A site whose inputs hold a value the key cannot encode gets no input keys: these pages are then
@@ -65,8 +69,8 @@ final class PageInputs {
   /** Each unit's digest in hex, computed once for all its pages; empty if it cannot be keyed. */
   private final Map<String, String> units = new ConcurrentHashMap<>();
 
-  /** The digest of every file's provenance in hex, computed on first use; empty if unkeyable. */
-  private final java.util.concurrent.atomic.AtomicReference<String> provenance =
+  /** The digest of the paths of the files on main, in hex, computed on first use. */
+  private final java.util.concurrent.atomic.AtomicReference<String> onMain =
       new java.util.concurrent.atomic.AtomicReference<>();
 
   private PageInputs(SiteIndex index, byte[] site, Map<String, List<Object>> filesOfUnit) {
@@ -147,44 +151,107 @@ final class PageInputs {
   }
 
   /**
-   * The parts of the key of a data file made from the whole site (the open data's scores and
-   * insights): the site's digest, and the Git provenance of every file, which the score tables date
-   * submissions by; null if the provenance cannot be keyed.
+   * The parts of the key of a period's score files and insights in the open data: the site's
+   * digest, whether Git history was read (the tables then have provenance columns), and the Git
+   * provenance of the period's files, which the score tables date submissions by; null if it cannot
+   * be keyed. Not every file's history: a merge of one submission would then make every period's
+   * tables again.
    */
-  List<Object> siteData() {
-    String p = provenance.updateAndGet(x -> x != null ? x : provenanceDigest());
-    return p.isEmpty() ? null : List.of(site, p);
-  }
-
-  private String provenanceDigest() {
-    MessageDigest d = sha256();
-    try {
-      RenderCache.digest(d, index.input().provenance());
-    } catch (IllegalArgumentException unkeyable) {
-      return "";
-    }
-    return hex(d.digest());
+  List<Object> scoreFiles(CohortKey period) {
+    String p = cohortProvenance(period);
+    return p.isEmpty() ? null : List.of(site, !index.input().provenance().isEmpty(), p);
   }
 
   /**
    * The parts of the key of a page or file made from the whole site and every unit's data, but no
    * contact and no Git history: the forms (which list who has submitted) and the correction form's
-   * data (every unit's points and review); null if the data cannot be keyed.
+   * data (every unit's points and review); null if the data cannot be keyed. With the paths of the
+   * files on main, which the forms read to say who has sent a file ({@code FormUnits}): a file on
+   * main that the checks left out is in no unit's data.
    */
   List<Object> withData() {
     String d = data();
-    return d.isEmpty() ? null : List.of(site, d);
+    String onMain = onMain();
+    return d.isEmpty() || onMain.isEmpty() ? null : List.of(site, d, onMain);
   }
 
   /**
-   * The parts of the key of the reviewers' workbench, pages and tables: the site, every unit's data
-   * and every file's Git history (a submission's date of arrival, the data's latest date); null if
-   * either cannot be keyed.
+   * The parts of the key of the reviewers' workbench of a period, pages and tables: the site, every
+   * unit's data, the date the data are as of ({@link ReviewDashboard#asOf}: the latest review,
+   * objection or arrival) and the Git provenance of the period's files (their arrival times); null
+   * if it cannot be keyed.
+   */
+  List<Object> workbench(CohortKey period) {
+    String d = data();
+    String p = cohortProvenance(period);
+    return d.isEmpty() || p.isEmpty()
+        ? null
+        : List.of(site, d, asOf.updateAndGet(x -> x != null ? x : ReviewDashboard.asOf(index)), p);
+  }
+
+  /** {@link ReviewDashboard#asOf}, computed on first use. */
+  private final java.util.concurrent.atomic.AtomicReference<java.time.LocalDate> asOf =
+      new java.util.concurrent.atomic.AtomicReference<>();
+
+  /**
+   * The parts of the key of the reviewers' workbench's index, which sums up every period: as {@link
+   * #workbench(CohortKey)}, with every file's Git history; null if it cannot be keyed.
    */
   List<Object> workbench() {
     String d = data();
-    List<Object> history = siteData();
-    return d.isEmpty() || history == null ? null : List.of(site, d, history.get(1));
+    String p = everyFile.updateAndGet(x -> x != null ? x : digestHex(index.input().provenance()));
+    return d.isEmpty() || p.isEmpty()
+        ? null
+        : List.of(site, d, asOf.updateAndGet(x -> x != null ? x : ReviewDashboard.asOf(index)), p);
+  }
+
+  /** The digest of every file's provenance in hex, computed on first use; empty if unkeyable. */
+  private final java.util.concurrent.atomic.AtomicReference<String> everyFile =
+      new java.util.concurrent.atomic.AtomicReference<>();
+
+  /** Each period's provenance digest in hex, computed once; empty if unkeyable. */
+  private final Map<CohortKey, String> periods = new ConcurrentHashMap<>();
+
+  /**
+   * The digest of the Git provenance of {@code period}'s accepted submissions and their reviews, in
+   * hex; empty if it cannot be keyed.
+   */
+  private String cohortProvenance(CohortKey period) {
+    return periods.computeIfAbsent(
+        period,
+        k -> {
+          SiteInput input = index.input();
+          List<Object> files = new ArrayList<>();
+          for (Submission s : input.dataset().cohort(k)) {
+            files.add(s.file());
+            files.add(input.provenanceOf(s.file()).orElse(null));
+            input
+                .dataset()
+                .reviewOf(s)
+                .ifPresent(
+                    r -> {
+                      files.add(r.file());
+                      files.add(input.provenanceOf(r.file()).orElse(null));
+                    });
+          }
+          return digestHex(files);
+        });
+  }
+
+  /** The digest of the paths of the files on main, in hex, computed once; empty if unkeyable. */
+  private String onMain() {
+    return onMain.updateAndGet(
+        x -> x != null ? x : digestHex(List.copyOf(index.input().provenance().keySet())));
+  }
+
+  private String digestHex(Object value) {
+    MessageDigest d = sha256();
+    try {
+      RenderCache.digest(d, value);
+    } catch (IllegalArgumentException unkeyable) {
+      return "";
+    }
+    return hex(d.digest());
   }
 
   /** The digest of {@link #data(Dataset)}, in hex; empty if unkeyable. */

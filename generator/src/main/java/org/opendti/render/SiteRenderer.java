@@ -145,17 +145,20 @@ public final class SiteRenderer {
                     String.valueOf(repositoryUrl)));
     renderAll(jobs, site, pages, cache);
     List<String> schemaFiles = copySchemas(site);
-    // The score files and the insights read only what the site's part of the pages' input keys
-    // and the files' provenance cover: with those unchanged, they are the previous build's.
-    List<Object> siteParts = inputs == null ? null : inputs.siteData();
-    addScoreFiles(index, (path, bytes) -> addData(site, cache, path, siteParts, bytes));
+    // A period's score files and insights read only what the site's part of the pages' input keys
+    // and the provenance of the period's files cover: with those unchanged, they are the previous
+    // build's.
+    addScoreFiles(
+        index,
+        (period, path, bytes) ->
+            addData(site, cache, path, inputs == null ? null : inputs.scoreFiles(period), bytes));
     for (Framework fw : index.frameworks()) {
       for (Period p : index.publishedPeriods(fw)) {
         addData(
             site,
             cache,
             SitePaths.data(fw.id(), p.id(), "insights.json"),
-            siteParts,
+            inputs == null ? null : inputs.scoreFiles(new CohortKey(fw.id(), p.id())),
             () -> OpenData.insights(index, fw, p));
         if (index.hasPages(fw.id(), p.id())) {
           // The compare page's shards, for the periods it compares: names and scores.
@@ -176,7 +179,7 @@ public final class SiteRenderer {
             site,
             cache,
             "reviewers " + lang.code() + " " + key.framework() + " " + key.period(),
-            inputs == null ? null : inputs.workbench(),
+            inputs == null ? null : inputs.workbench(key),
             add -> ReviewDashboard.files(reviewers, key, add));
       }
     }
@@ -209,15 +212,22 @@ public final class SiteRenderer {
    */
   public static RenderedSite scoreFiles(SiteInput input) {
     RenderedSite.Builder files = RenderedSite.builder();
-    addScoreFiles(new SiteIndex(input), (path, bytes) -> files.add(path, bytes.get()));
+    addScoreFiles(new SiteIndex(input), (period, path, bytes) -> files.add(path, bytes.get()));
     return files.build();
   }
 
-  /** Adds each score file's path and how to make its bytes, made only if asked for. */
-  private static void addScoreFiles(
-      SiteIndex index, java.util.function.BiConsumer<String, Supplier<byte[]>> add) {
+  /** What {@link #addScoreFiles} adds: a score file of a period, its path and its bytes. */
+  private interface ScoreFileSink {
+    void add(CohortKey period, String path, Supplier<byte[]> bytes);
+  }
+
+  /** Adds each score file's period, path and how to make its bytes, made only if asked for. */
+  private static void addScoreFiles(SiteIndex index, ScoreFileSink sink) {
     for (Framework fw : index.frameworks()) {
       for (Period p : index.publishedPeriods(fw)) {
+        CohortKey period = new CohortKey(fw.id(), p.id());
+        java.util.function.BiConsumer<String, Supplier<byte[]>> add =
+            (path, bytes) -> sink.add(period, path, bytes);
         OpenData.Table[] table = new OpenData.Table[1];
         Supplier<OpenData.Table> once =
             () -> table[0] == null ? (table[0] = OpenData.table(index, fw, p)) : table[0];
@@ -567,7 +577,7 @@ public final class SiteRenderer {
           job(
               cohort,
               "reviewers-cohort.ftlh",
-              inputs == null ? null : inputs::workbench,
+              inputs == null ? null : () -> inputs.workbench(key),
               () -> {
                 ReviewersView.CohortPage view = ReviewDashboard.cohortPage(cohort, key);
                 return new Built<>(
