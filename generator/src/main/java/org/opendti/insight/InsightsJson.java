@@ -76,17 +76,6 @@ public final class InsightsJson {
 
   private InsightsJson() {}
 
-  /** The insights as UTF-8 JSON. */
-  public static byte[] write(Insights insights) {
-    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-    try {
-      write(insights, out);
-    } catch (IOException e) {
-      throw new IllegalStateException("Insights cannot be written as JSON", e);
-    }
-    return out.toByteArray();
-  }
-
   /** Writes the insights as UTF-8 JSON to {@code out}, which stays open. */
   public static void write(Insights insights, java.io.OutputStream out) throws IOException {
     JSON.writer()
@@ -98,15 +87,6 @@ public final class InsightsJson {
                 insights.flags(),
                 insights.rankIntervals(),
                 insights.integrity()));
-  }
-
-  /**
-   * The insights {@link #write} wrote.
-   *
-   * @throws IOException if {@code json} is not what {@link #write} writes
-   */
-  public static Insights read(byte[] json) throws IOException {
-    return read(new java.io.ByteArrayInputStream(json));
   }
 
   /**

@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HexFormat;
@@ -112,7 +111,7 @@ public final class InsightsCache {
         arrived.add(arrivals.arrivalOf(s.file()).orElse(null));
       }
     }
-    MessageDigest d = sha256();
+    MessageDigest d = RenderCache.sha256();
     try {
       RenderCache.digest(
           d,
@@ -162,13 +161,5 @@ public final class InsightsCache {
   /** The file's first line: its form and the key its insights are stored under. */
   private static byte[] head(String key) {
     return (FORMAT + ' ' + key + '\n').getBytes(StandardCharsets.US_ASCII);
-  }
-
-  private static MessageDigest sha256() {
-    try {
-      return MessageDigest.getInstance("SHA-256");
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
   }
 }

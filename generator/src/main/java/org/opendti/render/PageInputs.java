@@ -1,7 +1,6 @@
 package org.opendti.render;
 
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -86,7 +85,7 @@ final class PageInputs {
   static PageInputs of(SiteIndex index) {
     SiteInput input = index.input();
     Dataset data = input.dataset();
-    MessageDigest d = sha256();
+    MessageDigest d = RenderCache.sha256();
     try {
       RenderCache.digest(
           d,
@@ -244,8 +243,9 @@ final class PageInputs {
         x -> x != null ? x : digestHex(List.copyOf(index.input().provenance().keySet())));
   }
 
-  private String digestHex(Object value) {
-    MessageDigest d = sha256();
+  /** The SHA-256 of {@code value} as {@link KeyEncoder} encodes it, in hex; empty if unkeyable. */
+  private static String digestHex(Object value) {
+    MessageDigest d = RenderCache.sha256();
     try {
       RenderCache.digest(d, value);
     } catch (IllegalArgumentException unkeyable) {
@@ -273,14 +273,7 @@ final class PageInputs {
     if (last.of().get() == dataset) {
       return last.digest();
     }
-    MessageDigest d = sha256();
-    String digest;
-    try {
-      RenderCache.digest(d, data(dataset));
-      digest = hex(d.digest());
-    } catch (IllegalArgumentException unkeyable) {
-      digest = "";
-    }
+    String digest = digestHex(data(dataset));
     last = new Memo(new java.lang.ref.WeakReference<>(dataset), digest);
     return digest;
   }
@@ -332,25 +325,10 @@ final class PageInputs {
   }
 
   private String unitDigest(String unitId) {
-    MessageDigest d = sha256();
-    try {
-      RenderCache.digest(
-          d, java.util.Arrays.asList(unitId, filesOfUnit.getOrDefault(unitId, List.of())));
-    } catch (IllegalArgumentException unkeyable) {
-      return "";
-    }
-    return hex(d.digest());
+    return digestHex(java.util.Arrays.asList(unitId, filesOfUnit.getOrDefault(unitId, List.of())));
   }
 
   private static String hex(byte[] b) {
     return java.util.HexFormat.of().formatHex(b);
-  }
-
-  private static MessageDigest sha256() {
-    try {
-      return MessageDigest.getInstance("SHA-256");
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
   }
 }

@@ -544,7 +544,8 @@ final class RenderCache {
     }
   }
 
-  private static MessageDigest sha256() {
+  /** A new SHA-256 digest: every key of the render cache, the pages' inputs and the insights. */
+  static MessageDigest sha256() {
     try {
       return MessageDigest.getInstance("SHA-256");
     } catch (NoSuchAlgorithmException e) {
