@@ -213,7 +213,7 @@ public final class Pipeline {
     List<UnitScore> scores = new Scorer().score(accepted, arrivals);
     found = found.plus(SelfScoreCheck.compare(accepted, scores, loaded.sources(), in.whole()));
     List<Ranking> rankings = in.whole() ? new Ranker().rank(accepted, scores) : List.of();
-    InsightsCache.Result insights =
+    InsightsCache.Result kept =
         withInsights && in.whole()
             ? insights(accepted, scores, rankings, arrivals, cache)
             : new InsightsCache.Result(Insights.EMPTY, false, null);
@@ -225,8 +225,8 @@ public final class Pipeline {
             scores,
             rankings,
             provenance.map(Provenance::files).orElse(Collections.emptySortedMap()),
-            insights.insights(),
-            insights.key());
+            kept.insights(),
+            kept.key());
     listener.progress(
         Text.of(
             "progress.scored",

@@ -169,13 +169,13 @@ final class ProvenanceReader {
       }
       MessageDigest id = sha("SHA-1");
       MessageDigest md = sha("SHA-256");
+      long size = Files.size(file);
+      id.update(Constants.encodedTypeString(Constants.OBJ_BLOB));
+      id.update((byte) ' ');
+      id.update(Constants.encodeASCII(size));
+      id.update((byte) 0);
       try (InputStream in = Files.newInputStream(file, LinkOption.NOFOLLOW_LINKS)) {
-        id.update(Constants.encodedTypeString(Constants.OBJ_BLOB));
-        id.update((byte) ' ');
-        id.update(Constants.encodeASCII(Files.size(file)));
-        id.update((byte) 0);
-        long n = digest(in, id, md);
-        if (n != Files.size(file)) {
+        if (digest(in, id, md) != size) {
           return null; // changed while read
         }
       }

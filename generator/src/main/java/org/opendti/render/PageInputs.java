@@ -68,9 +68,28 @@ final class PageInputs {
   /** Each unit's digest in hex, computed once for all its pages; empty if it cannot be keyed. */
   private final Map<String, String> units = new ConcurrentHashMap<>();
 
-  /** The digest of the paths of the files on main, in hex, computed on first use. */
-  private final java.util.concurrent.atomic.AtomicReference<String> onMain =
-      new java.util.concurrent.atomic.AtomicReference<>();
+  /** Each period's provenance digest in hex, computed once; empty if unkeyable. */
+  private final Map<CohortKey, String> periods = new ConcurrentHashMap<>();
+
+  /** The digest of the paths of the files on main, in hex ({@link #onMain()}). */
+  private final Lazy<String> onMain = new Lazy<>();
+
+  /** The digest of every file's Git history, in hex (the workbench's index). */
+  private final Lazy<String> everyFile = new Lazy<>();
+
+  /** The date the data are as of ({@link #asOf()}). */
+  private final Lazy<java.time.LocalDate> asOf = new Lazy<>();
+
+  /** A value computed on first use; several threads may compute it at once, one result is kept. */
+  private static final class Lazy<T> {
+    private final java.util.concurrent.atomic.AtomicReference<T> value =
+        new java.util.concurrent.atomic.AtomicReference<>();
+
+    T get(java.util.function.Supplier<T> compute) {
+      T v = value.get();
+      return v != null ? v : value.updateAndGet(x -> x != null ? x : compute.get());
+    }
+  }
 
   private PageInputs(SiteIndex index, byte[] site, Map<String, List<Object>> filesOfUnit) {
     this.index = index;
@@ -183,14 +202,8 @@ final class PageInputs {
   List<Object> workbench(CohortKey period) {
     String d = data();
     String p = cohortProvenance(period);
-    return d.isEmpty() || p.isEmpty()
-        ? null
-        : List.of(site, d, asOf.updateAndGet(x -> x != null ? x : ReviewDashboard.asOf(index)), p);
+    return d.isEmpty() || p.isEmpty() ? null : List.of(site, d, asOf(), p);
   }
-
-  /** {@link ReviewDashboard#asOf}, computed on first use. */
-  private final java.util.concurrent.atomic.AtomicReference<java.time.LocalDate> asOf =
-      new java.util.concurrent.atomic.AtomicReference<>();
 
   /**
    * The parts of the key of the reviewers' workbench's index, which sums up every period: as {@link
@@ -198,18 +211,16 @@ final class PageInputs {
    */
   List<Object> workbench() {
     String d = data();
-    String p = everyFile.updateAndGet(x -> x != null ? x : digestHex(index.input().provenance()));
-    return d.isEmpty() || p.isEmpty()
-        ? null
-        : List.of(site, d, asOf.updateAndGet(x -> x != null ? x : ReviewDashboard.asOf(index)), p);
+    String p = everyFile.get(() -> digestHex(index.input().provenance()));
+    return d.isEmpty() || p.isEmpty() ? null : List.of(site, d, asOf(), p);
   }
 
-  /** The digest of every file's provenance in hex, computed on first use; empty if unkeyable. */
-  private final java.util.concurrent.atomic.AtomicReference<String> everyFile =
-      new java.util.concurrent.atomic.AtomicReference<>();
-
-  /** Each period's provenance digest in hex, computed once; empty if unkeyable. */
-  private final Map<CohortKey, String> periods = new ConcurrentHashMap<>();
+  /**
+   * The date the data are as of, which every workbench page shows ({@link ReviewDashboard#asOf}).
+   */
+  private java.time.LocalDate asOf() {
+    return asOf.get(() -> ReviewDashboard.asOf(index));
+  }
 
   /**
    * The digest of the Git provenance of {@code period}'s accepted submissions and their reviews, in
@@ -239,8 +250,7 @@ final class PageInputs {
 
   /** The digest of the paths of the files on main, in hex, computed once; empty if unkeyable. */
   private String onMain() {
-    return onMain.updateAndGet(
-        x -> x != null ? x : digestHex(List.copyOf(index.input().provenance().keySet())));
+    return onMain.get(() -> digestHex(List.copyOf(index.input().provenance().keySet())));
   }
 
   /** The SHA-256 of {@code value} as {@link KeyEncoder} encodes it, in hex; empty if unkeyable. */

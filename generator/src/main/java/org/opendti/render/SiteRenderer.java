@@ -226,16 +226,19 @@ public final class SiteRenderer {
     for (Framework fw : index.frameworks()) {
       for (Period p : index.publishedPeriods(fw)) {
         CohortKey period = new CohortKey(fw.id(), p.id());
-        java.util.function.BiConsumer<String, Supplier<byte[]>> add =
-            (path, bytes) -> sink.add(period, path, bytes);
         OpenData.Table[] table = new OpenData.Table[1];
         Supplier<OpenData.Table> once =
             () -> table[0] == null ? (table[0] = OpenData.table(index, fw, p)) : table[0];
-        add.accept(SitePaths.data(fw.id(), p.id(), "scores.csv"), () -> OpenData.csv(once.get()));
-        add.accept(
-            SitePaths.data(fw.id(), p.id(), "scores.xlsx"), () -> ScoresWorkbook.xlsx(once.get()));
-        add.accept(
-            SitePaths.data(fw.id(), p.id(), "scores.json"), () -> OpenData.json(index, fw, p));
+        sink.add(
+            period, SitePaths.data(fw.id(), p.id(), "scores.csv"), () -> OpenData.csv(once.get()));
+        sink.add(
+            period,
+            SitePaths.data(fw.id(), p.id(), "scores.xlsx"),
+            () -> ScoresWorkbook.xlsx(once.get()));
+        sink.add(
+            period,
+            SitePaths.data(fw.id(), p.id(), "scores.json"),
+            () -> OpenData.json(index, fw, p));
       }
     }
   }
