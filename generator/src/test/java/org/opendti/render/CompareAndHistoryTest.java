@@ -31,7 +31,8 @@ class CompareAndHistoryTest extends RenderedFixtureTest {
     // Every row is this unit's in this framework: the page's title says them, not every row.
     assertThat(section.select("table.history thead th").eachText())
         .doesNotContain("Đơn vị", "Bộ tiêu chí")
-        .startsWith("Kỳ", "Tổng điểm", "Hạng");
+        .startsWith("Kỳ", "Tổng điểm", "Hạng")
+        .endsWith("Xếp loại");
     for (String period : List.of("2023", "2024")) {
       UnitScore s =
           input.scores().stream()
@@ -55,6 +56,8 @@ class CompareAndHistoryTest extends RenderedFixtureTest {
           rows.stream().filter(r -> r.child(0).text().equals(period)).findFirst().orElseThrow();
       assertThat(row.text())
           .startsWith(period + " " + total + " " + rank + " / " + first.entries().size());
+      assertThat(row.child(row.childrenSize() - 1).text())
+          .isEqualTo(s.classification() == null ? "" : s.classification().label());
       Element bar = row.child(1).selectFirst("meter[aria-hidden=true]");
       BigDecimal max = input.dataset().framework(s.frameworkId()).orElseThrow().totalPoints();
       assertThat(new BigDecimal(bar.attr("value")))
