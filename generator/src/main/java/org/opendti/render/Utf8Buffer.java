@@ -11,23 +11,40 @@ import java.util.Arrays;
  */
 final class Utf8Buffer extends Writer {
 
-  private char[] chars = new char[128 * 1024];
-  private byte[] bytes = new byte[0];
+  private static final int FIRST_CAPACITY = 128 * 1024;
+
+  /**
+   * The largest array kept from one page to the next (4 MB). A few pages are far larger than the
+   * rest (a 10,000-unit period's reviewers' page is 5 MB): the array one of them grows to is given
+   * back at the next {@link #reset}, not held for the whole build by each rendering thread (it was
+   * 16 MB a thread, issue #17's memory target).
+   */
+  private static final int KEPT_CAPACITY = 2 * 1024 * 1024;
+
+  private char[] chars = new char[FIRST_CAPACITY];
   private int size;
 
   /** Empties the buffer for the next page. */
   void reset() {
     size = 0;
+    if (chars.length > KEPT_CAPACITY) {
+      chars = new char[FIRST_CAPACITY];
+    }
   }
 
-  /** The UTF-8 bytes of the characters written since the last {@link #reset}. */
+  /** Characters it holds before it must grow. */
+  int capacity() {
+    return chars.length;
+  }
+
+  /**
+   * The UTF-8 bytes of the characters written since the last {@link #reset}: their length counted
+   * first, so the array is made once, at its size.
+   */
   byte[] toByteArray() {
     char[] c = chars;
     int n = size;
-    if (bytes.length < n * 3) {
-      bytes = new byte[Math.max(n * 3, bytes.length * 2)];
-    }
-    byte[] b = bytes;
+    byte[] b = new byte[utf8Length(c, n)];
     int j = 0;
     int i = 0;
     while (i < n) {
@@ -53,7 +70,27 @@ final class Utf8Buffer extends Writer {
         b[j++] = (byte) (0x80 | (ch & 0x3F));
       }
     }
-    return Arrays.copyOf(b, j);
+    return b;
+  }
+
+  /** How many bytes {@link #toByteArray} writes for the first {@code n} characters of {@code c}. */
+  private static int utf8Length(char[] c, int n) {
+    int length = n;
+    int i = 0;
+    while (i < n) {
+      char ch = c[i++];
+      if (ch >= 0x80) {
+        if (ch < 0x800) {
+          length += 1;
+        } else if (!Character.isSurrogate(ch)) {
+          length += 2;
+        } else if (Character.isHighSurrogate(ch) && i < n && Character.isLowSurrogate(c[i])) {
+          i++;
+          length += 2; // four bytes for two characters
+        }
+      }
+    }
+    return length;
   }
 
   @Override

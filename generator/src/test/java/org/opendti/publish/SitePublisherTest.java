@@ -218,6 +218,28 @@ class SitePublisherTest {
             "files published: 5,000, written: 5,000", "files published: 10,000, written: 10,000");
   }
 
+  /**
+   * Large files are not held until 250 have come: once the files waiting reach {@link
+   * SitePublisher#BATCH_BYTES}, they are written (a render's data files, several megabytes each at
+   * 10,000 units, would otherwise all be held at the heap's peak).
+   */
+  @Test
+  void filesAreWrittenOnceTheBytesWaitingReachTheBudget() throws IOException {
+    Path out = tmp.resolve("site");
+    try (SitePublisher.Session s = new SitePublisher().begin(out)) {
+      s.add("a.html", new byte[] {1});
+      Path fresh = tmp.resolve(".site.v1");
+      assertThat(fresh.resolve("a.html")).as("one small file waits for its batch").doesNotExist();
+      s.add("data/big.json", new byte[(int) SitePublisher.BATCH_BYTES]);
+      assertThat(fresh.resolve("a.html")).exists();
+      assertThat(Files.size(fresh.resolve("data/big.json"))).isEqualTo(SitePublisher.BATCH_BYTES);
+      s.add("b.html", new byte[] {2});
+      assertThat(fresh.resolve("b.html")).as("the count starts again").doesNotExist();
+      s.commit();
+    }
+    assertThat(tree(out)).containsExactly("a.html", "b.html", "data/big.json");
+  }
+
   @Test
   void anUncommittedSessionLeavesTheOldSiteAndNoTemporaryFolder() throws IOException {
     Path out = tmp.resolve("site");

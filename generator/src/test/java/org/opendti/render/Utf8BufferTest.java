@@ -47,8 +47,28 @@ class Utf8BufferTest {
     String page = "Điểm ".repeat(200_000);
     buffer.write(page);
     assertThat(buffer.toByteArray()).isEqualTo(page.getBytes(StandardCharsets.UTF_8));
+    int grown = buffer.capacity();
     buffer.reset();
+    assertThat(buffer.capacity())
+        .as("a page of a million characters is kept for the next")
+        .isEqualTo(grown);
     buffer.write("ok");
     assertThat(buffer.toByteArray()).isEqualTo("ok".getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** One very large page does not leave its array with the thread for the rest of the build. */
+  @Test
+  void givesBackWhatAVeryLargePageGrewItTo() {
+    Utf8Buffer buffer = new Utf8Buffer();
+    int first = buffer.capacity();
+    String page = "<tr><td>Xã Mẫu Bình</td></tr>\n".repeat(200_000);
+    buffer.write(page);
+    assertThat(buffer.capacity()).isGreaterThan(4_000_000);
+    assertThat(buffer.toByteArray()).isEqualTo(page.getBytes(StandardCharsets.UTF_8));
+    buffer.reset();
+    assertThat(buffer.capacity()).isEqualTo(first);
+    buffer.write(page.substring(0, 1_000));
+    assertThat(buffer.toByteArray())
+        .isEqualTo(page.substring(0, 1_000).getBytes(StandardCharsets.UTF_8));
   }
 }
