@@ -284,6 +284,7 @@ final class FormTemplate {
   static byte[] xlsx(Layout layout) {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     try (Workbook wb = new Workbook(bytes, "opendti", "1.0")) {
+      wb.setCompressionLevel(StableZip.DRAFT_LEVEL);
       Worksheet ws = wb.newWorksheet(layout.sheet());
       Worksheet lists = wb.newWorksheet(layout.listsSheet());
       Map<String, org.dhatim.fastexcel.Range> ranges = new LinkedHashMap<>();

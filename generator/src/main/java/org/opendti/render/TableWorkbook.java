@@ -63,6 +63,7 @@ final class TableWorkbook {
       int frozen) {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     try (Workbook wb = new Workbook(bytes, "opendti", "1.0")) {
+      wb.setCompressionLevel(StableZip.DRAFT_LEVEL);
       Worksheet ws = wb.newWorksheet(sheet.substring(0, Math.min(sheet.length(), SHEET_NAME)));
       for (int c = 0; c < header.size(); c++) {
         ws.inlineString(0, c, header.get(c));
