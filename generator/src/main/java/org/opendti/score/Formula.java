@@ -2,6 +2,7 @@ package org.opendti.score;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Objects;
 import org.opendti.diagnostic.Catalogue;
 import org.opendti.diagnostic.Lang;
 import org.opendti.diagnostic.Localized;
@@ -48,6 +49,22 @@ public record Formula(String pattern, List<BigDecimal> args, Lead lead) implemen
     public String in(Lang lang) {
       return lang.pick(label, labelEn) + separator;
     }
+  }
+
+  /** As a record's own equals, written out for the reason {@link CriterionScore#equals} is. */
+  @Override
+  public boolean equals(Object o) {
+    return o == this
+        || o instanceof Formula f
+            && Objects.equals(pattern, f.pattern)
+            && Objects.equals(args, f.args)
+            && Objects.equals(lead, f.lead);
+  }
+
+  /** A record's own hash code, written out for the reason {@link CriterionScore#equals} is. */
+  @Override
+  public int hashCode() {
+    return 31 * (31 * Objects.hashCode(pattern) + Objects.hashCode(args)) + Objects.hashCode(lead);
   }
 
   /** The formula equal to this one in {@code pool}, its numbers shared too. */
