@@ -255,7 +255,7 @@ final class ReviewDashboard {
     Map<String, List<Flag>> flags =
         index.input().insights().flags(key).stream().collect(Collectors.groupingBy(Flag::unitId));
     List<ReviewersView.Row> rows = new ArrayList<>();
-    for (String unitId : expected(index, fw, p)) {
+    for (String unitId : index.workbenchUnits(key, () -> expected(index, fw, p))) {
       SubmissionKey k = new SubmissionKey(fw.id(), p.id(), unitId);
       Optional<Submission> s = d.submission(k);
       Optional<Review> review = s.flatMap(d::reviewOf);
