@@ -150,29 +150,6 @@ final class SiteIndex {
     return (T) v;
   }
 
-  private final Map<CohortKey, Map<String, java.math.BigDecimal>> unreviewed =
-      new java.util.concurrent.ConcurrentHashMap<>();
-
-  /**
-   * A cohort's totals scored without its reviews, computed once for both languages' pages and CSV
-   * files ({@link ReviewDashboard}).
-   */
-  Map<String, java.math.BigDecimal> unreviewedTotals(
-      CohortKey key, java.util.function.Supplier<Map<String, java.math.BigDecimal>> compute) {
-    return unreviewed.computeIfAbsent(key, k -> compute.get());
-  }
-
-  private final Map<CohortKey, List<String>> workbenchUnits = new ConcurrentHashMap<>();
-
-  /**
-   * The units a cohort's workbench lists, in name order, computed once for both languages' pages
-   * and files ({@link ReviewDashboard}): sorting a 10,000-unit cohort's names four times was 3 % of
-   * a rebuild's CPU (issue #17).
-   */
-  List<String> workbenchUnits(CohortKey key, java.util.function.Supplier<List<String>> compute) {
-    return workbenchUnits.computeIfAbsent(key, k -> compute.get());
-  }
-
   /** A language and a framework id, for the criterion texts shared by a framework's pages. */
   private record TextsKey(Lang lang, String framework) {}
 
