@@ -32,6 +32,7 @@ import org.opendti.git.RevisionException;
 import org.opendti.insight.Insights;
 import org.opendti.insight.uncertainty.DisputedCorrection;
 import org.opendti.load.ApprovalsFile;
+import org.opendti.load.ContentIds;
 import org.opendti.load.Dataset;
 import org.opendti.load.InputSelection;
 import org.opendti.load.LoadResult;
@@ -215,7 +216,7 @@ public final class Pipeline {
     List<Ranking> rankings = in.whole() ? new Ranker().rank(accepted, scores) : List.of();
     InsightsCache.Result kept =
         withInsights && in.whole()
-            ? insights(accepted, scores, rankings, arrivals, cache)
+            ? insights(accepted, loaded.contentIds(), scores, rankings, arrivals, cache)
             : new InsightsCache.Result(Insights.EMPTY, false, null);
     PipelineResult result =
         new PipelineResult(
@@ -226,7 +227,8 @@ public final class Pipeline {
             rankings,
             provenance.map(Provenance::files).orElse(Collections.emptySortedMap()),
             kept.insights(),
-            kept.key());
+            kept.key(),
+            loaded.contentIds());
     listener.progress(
         Text.of(
             "progress.scored",
@@ -430,6 +432,7 @@ public final class Pipeline {
    */
   private InsightsCache.Result insights(
       Dataset accepted,
+      ContentIds contentIds,
       List<UnitScore> scores,
       List<Ranking> rankings,
       ArrivalTimes arrivals,
@@ -445,7 +448,7 @@ public final class Pipeline {
         };
     InsightsCache.Result kept =
         cache != null
-            ? InsightsCache.in(cache).get(accepted, arrivals, whatIfLimit, compute)
+            ? InsightsCache.in(cache).get(accepted, contentIds, arrivals, whatIfLimit, compute)
             : new InsightsCache.Result(compute.get(), false, null);
     Insights insights = kept.insights();
     listener.progress(

@@ -11,6 +11,7 @@ import java.util.TreeMap;
 import org.opendti.diagnostic.Diagnostics;
 import org.opendti.git.FileProvenance;
 import org.opendti.insight.Insights;
+import org.opendti.load.ContentIds;
 import org.opendti.load.Dataset;
 import org.opendti.rank.Ranking;
 import org.opendti.render.RenderedSite;
@@ -33,6 +34,7 @@ import org.opendti.score.UnitScore;
  * @param computedFrom a digest of everything the scores, rankings and insights are computed from
  *     (the insights' key in the render cache, {@link org.opendti.render.InsightsCache}), in hex;
  *     null when it was not computed (no render cache, or no insights)
+ * @param contentIds the digest of the bytes each accepted submission and review was read from
  */
 public record PipelineResult(
     Scope.Resolved scope,
@@ -42,13 +44,15 @@ public record PipelineResult(
     List<Ranking> rankings,
     SortedMap<String, FileProvenance> provenance,
     Insights insights,
-    String computedFrom) {
+    String computedFrom,
+    ContentIds contentIds) {
 
   public PipelineResult {
     scores = List.copyOf(scores);
     rankings = List.copyOf(rankings);
     provenance = Collections.unmodifiableSortedMap(new TreeMap<>(provenance));
     insights = insights == null ? Insights.EMPTY : insights;
+    contentIds = contentIds == null ? ContentIds.NONE : contentIds;
   }
 
   /**
@@ -75,7 +79,7 @@ public record PipelineResult(
   /** The inputs of the site renderer. */
   public SiteInput siteInput() {
     return new SiteInput(
-        accepted, diagnostics, scores, rankings, provenance, insights, computedFrom);
+        accepted, diagnostics, scores, rankings, provenance, insights, computedFrom, contentIds);
   }
 
   /**

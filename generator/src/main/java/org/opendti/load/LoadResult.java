@@ -12,5 +12,18 @@ import org.opendti.diagnostic.Diagnostics;
  * @param dataset the well-formed files, mapped to the model
  * @param diagnostics every diagnostic of the load stage (parse, schema, dates, duplicate ids)
  * @param sources line and column of every value, for later stages' diagnostics
+ * @param contentIds the digest of the bytes each submission and review in {@code dataset} was read
+ *     from
  */
-public record LoadResult(Dataset dataset, Diagnostics diagnostics, SourceIndex sources) {}
+public record LoadResult(
+    Dataset dataset, Diagnostics diagnostics, SourceIndex sources, ContentIds contentIds) {
+
+  public LoadResult {
+    contentIds = contentIds == null ? ContentIds.NONE : contentIds;
+  }
+
+  /** What was read from no file of its own (a context): no content ids. */
+  public LoadResult(Dataset dataset, Diagnostics diagnostics, SourceIndex sources) {
+    this(dataset, diagnostics, sources, ContentIds.NONE);
+  }
+}

@@ -16,6 +16,7 @@ import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.opendti.insight.Insights;
 import org.opendti.insight.InsightsJson;
+import org.opendti.load.ContentIds;
 import org.opendti.load.Dataset;
 import org.opendti.model.ArrivalTimes;
 import org.opendti.model.Framework;
@@ -31,7 +32,8 @@ import org.opendti.model.Submission;
  * <p>The key is the SHA-256 of what {@link Insights#of} computes from: the running tool ({@link
  * RenderCache#toolVersion}), the what-if limit, every framework, the unit registry, the access
  * policy and the insight thresholds, every accepted submission without its two contacts (preparer
- * and approver: no insight reads them), and every accepted review; and the arrival time of each
+ * and approver: no insight reads them), and every accepted review ({@link DataDigest}, which keeps
+ * each submission's own digest beside this file between builds); and the arrival time of each
  * submission whose framework reads it ({@link Framework#readsArrival}): of no other, since a new
  * commit of a file moves its arrival, so that every changed submission would otherwise change the
  * key. The scores and rankings are not in it: the tool computes them from the same inputs. Whether
@@ -47,7 +49,7 @@ public final class InsightsCache {
   static final String FILE = "insights.json";
 
   /** Changes whenever what the key covers or the file's form changes. */
-  private static final String FORMAT = "opendti insights 3";
+  private static final String FORMAT = "opendti insights 4";
 
   private final Path dir;
 
@@ -73,11 +75,16 @@ public final class InsightsCache {
    * The insights of {@code accepted}: the stored ones if stored under this key, else those {@code
    * compute} gives, stored for the next build.
    *
+   * @param ids the content ids of the files {@code accepted}'s records were read from
    * @param whatIfLimit the largest cohort given what-if reports
    */
   public Result get(
-      Dataset accepted, ArrivalTimes arrivals, int whatIfLimit, Supplier<Insights> compute) {
-    String key = key(accepted, arrivals, whatIfLimit);
+      Dataset accepted,
+      ContentIds ids,
+      ArrivalTimes arrivals,
+      int whatIfLimit,
+      Supplier<Insights> compute) {
+    String key = key(accepted, ids, arrivals, whatIfLimit);
     if (key != null) {
       Insights stored = read(key);
       if (stored != null) {
@@ -92,8 +99,8 @@ public final class InsightsCache {
   }
 
   /** The key, in hex; null if something in the inputs cannot be keyed (nothing is then kept). */
-  static String key(Dataset accepted, ArrivalTimes arrivals, int whatIfLimit) {
-    String data = PageInputs.dataDigest(accepted);
+  private String key(Dataset accepted, ContentIds ids, ArrivalTimes arrivals, int whatIfLimit) {
+    String data = DataDigest.of(accepted, ids, dir);
     if (data.isEmpty()) {
       return null;
     }

@@ -30,8 +30,9 @@ import org.opendti.score.UnitScore;
  *       When the pipeline gives the digest of what the scores, rankings and insights are computed
  *       from ({@link SiteInput#computedFrom}), that digest stands for them;
  *   <li><b>the unit's own</b>, one digest per unit: its submissions and reviews, in every framework
- *       and period (a scorecard's history and its review read them), and where each of those files
- *       came from in Git (the provenance the scorecard cites).
+ *       and period (a scorecard's history and its review read them), each by the content id of the
+ *       bytes it was read from where the loader gave one ({@link SiteInput#contentIds}), and where
+ *       each of those files came from in Git (the provenance the scorecard cites).
  * </ul>
  *
  * <p>So after a change that moves no score, rank or insight (a contact, a note, a document's
@@ -48,9 +49,11 @@ import org.opendti.score.UnitScore;
  * submission without its two contacts, and each review ({@link #withData}: the forms and the
  * correction forms, with the paths of the files on main; {@link #workbench}, with the date the data
  * are as of and the Git history of the period's files: the reviewers' pages and tables). A contact
- * changes neither. A period's score files and insights ({@link #scoreFiles}) read the site's part
- * and the Git history of that period's files only, so a merge of one submission makes its period's
- * files again, not every period's.
+ * changes neither. When the pipeline gave {@link SiteInput#computedFrom}, the site's part already
+ * holds this one (the insights are computed from the data), so it is not digested again. A period's
+ * score files and insights ({@link #scoreFiles}) read the site's part and the Git history of that
+ * period's files only, so a merge of one submission makes its period's files again, not every
+ * period's.
  *
  * <p>A ranking or overview page is reused by its input key whenever the site's digest is unchanged.
  * A site whose inputs hold a value the key cannot encode gets no input keys: these pages are then
@@ -76,6 +79,9 @@ final class PageInputs {
 
   /** The digest of every file's Git history, in hex (the workbench's index). */
   private final Lazy<String> everyFile = new Lazy<>();
+
+  /** Every unit's data's digest, when the site's part does not cover it. */
+  private final Lazy<String> data = new Lazy<>();
 
   /** The date the data are as of ({@link #asOf()}). */
   private final Lazy<java.time.LocalDate> asOf = new Lazy<>();
@@ -153,10 +159,16 @@ final class PageInputs {
         insights.integrity());
   }
 
+  /**
+   * Adds a file of {@code unit} to its part: the record, or the path and content id of the bytes it
+   * was read from where the loader gave one (the record is a function of them and of its framework,
+   * which is in the site's part: walking every unit's records was most of the units' digests), and
+   * the file's provenance.
+   */
   private static void own(
       Map<String, List<Object>> files, String unit, Object record, String file, SiteInput input) {
     List<Object> list = files.computeIfAbsent(unit, u -> new ArrayList<>());
-    list.add(record);
+    list.add(input.contentIds().of(file).<Object>map(id -> List.of(file, id)).orElse(record));
     list.add(input.provenanceOf(file).orElse(null));
   }
 
@@ -188,7 +200,7 @@ final class PageInputs {
    * main that the checks left out is in no unit's data.
    */
   List<Object> withData() {
-    String d = data();
+    String d = dataUnlessComputed();
     String onMain = onMain();
     return d.isEmpty() || onMain.isEmpty() ? null : List.of(site, d, onMain);
   }
@@ -200,7 +212,7 @@ final class PageInputs {
    * if it cannot be keyed.
    */
   List<Object> workbench(CohortKey period) {
-    String d = data();
+    String d = dataUnlessComputed();
     String p = cohortProvenance(period);
     return d.isEmpty() || p.isEmpty() ? null : List.of(site, d, asOf(), p);
   }
@@ -210,8 +222,8 @@ final class PageInputs {
    * #workbench(CohortKey)}, with every file's Git history; null if it cannot be keyed.
    */
   List<Object> workbench() {
-    String d = data();
-    String p = everyFile.get(() -> digestHex(index.input().provenance()));
+    String d = dataUnlessComputed();
+    String p = everyFile.get(() -> RenderCache.digestHex(index.input().provenance()));
     return d.isEmpty() || p.isEmpty() ? null : List.of(site, d, asOf(), p);
   }
 
@@ -244,73 +256,26 @@ final class PageInputs {
                       files.add(input.provenanceOf(r.file()).orElse(null));
                     });
           }
-          return digestHex(files);
+          return RenderCache.digestHex(files);
         });
   }
 
   /** The digest of the paths of the files on main, in hex, computed once; empty if unkeyable. */
   private String onMain() {
-    return onMain.get(() -> digestHex(List.copyOf(index.input().provenance().keySet())));
-  }
-
-  /** The SHA-256 of {@code value} as {@link KeyEncoder} encodes it, in hex; empty if unkeyable. */
-  private static String digestHex(Object value) {
-    MessageDigest d = RenderCache.sha256();
-    try {
-      RenderCache.digest(d, value);
-    } catch (IllegalArgumentException unkeyable) {
-      return "";
-    }
-    return hex(d.digest());
-  }
-
-  /** The digest of {@link #data(Dataset)}, in hex; empty if unkeyable. */
-  private String data() {
-    return dataDigest(index.input().dataset());
-  }
-
-  /** The dataset whose data was digested last, and its digest. */
-  private record Memo(java.lang.ref.WeakReference<Dataset> of, String digest) {}
-
-  private static Memo last = new Memo(new java.lang.ref.WeakReference<>(null), "");
-
-  /**
-   * The digest of {@link #data(Dataset)} in hex, empty if unkeyable; computed once per dataset (the
-   * same object), so that the insights' key ({@link InsightsCache}) and the forms' and workbench's
-   * keys walk every submission once between them, not twice (0.8 s at 10,000 units).
-   */
-  static synchronized String dataDigest(Dataset dataset) {
-    if (last.of().get() == dataset) {
-      return last.digest();
-    }
-    String digest = digestHex(data(dataset));
-    last = new Memo(new java.lang.ref.WeakReference<>(dataset), digest);
-    return digest;
+    return onMain.get(
+        () -> RenderCache.digestHex(List.copyOf(index.input().provenance().keySet())));
   }
 
   /**
-   * Every unit's data as the workbench, the forms and the insights read it: each submission without
-   * its two contacts (preparer and approver), and each review whole.
+   * Every unit's data in a key that also holds the site's part: nothing more when the pipeline gave
+   * {@link SiteInput#computedFrom}, which covers the data (they are in the insights' key) and is in
+   * the site's part; else their digest ({@link DataDigest}), in hex. Empty if unkeyable.
    */
-  static List<Object> data(Dataset d) {
-    List<Object> out = new ArrayList<>(d.submissions().size() + 1);
-    for (Submission s : d.submissions()) {
-      out.add(withoutContacts(s));
+  private String dataUnlessComputed() {
+    if (index.input().computedFrom() != null) {
+      return "in the site's part";
     }
-    out.add(d.reviews());
-    return out;
-  }
-
-  /** A submission's fields but its preparer and approver. */
-  static List<Object> withoutContacts(Submission s) {
-    return java.util.Arrays.asList(
-        s.file(),
-        s.unit(),
-        s.framework(),
-        s.period(),
-        s.profile(),
-        s.prioritySector(),
-        s.answers());
+    return data.get(() -> DataDigest.of(index.input().dataset(), index.input().contentIds(), null));
   }
 
   /**
@@ -335,7 +300,8 @@ final class PageInputs {
   }
 
   private String unitDigest(String unitId) {
-    return digestHex(java.util.Arrays.asList(unitId, filesOfUnit.getOrDefault(unitId, List.of())));
+    return RenderCache.digestHex(
+        java.util.Arrays.asList(unitId, filesOfUnit.getOrDefault(unitId, List.of())));
   }
 
   private static String hex(byte[] b) {

@@ -515,6 +515,20 @@ final class RenderCache {
     e.flush();
   }
 
+  /**
+   * The SHA-256 of {@code value} as {@link #digest} feeds it, in lowercase hex; empty if it holds a
+   * value that cannot be keyed.
+   */
+  static String digestHex(Object value) {
+    MessageDigest d = sha256();
+    try {
+      digest(d, value);
+    } catch (IllegalArgumentException unkeyable) {
+      return "";
+    }
+    return HexFormat.of().formatHex(d.digest());
+  }
+
   private static long nanos(FileTime time) {
     return time.to(TimeUnit.NANOSECONDS);
   }

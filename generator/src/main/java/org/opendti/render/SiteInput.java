@@ -8,6 +8,7 @@ import java.util.TreeMap;
 import org.opendti.diagnostic.Diagnostics;
 import org.opendti.git.FileProvenance;
 import org.opendti.insight.Insights;
+import org.opendti.load.ContentIds;
 import org.opendti.load.Dataset;
 import org.opendti.rank.Ranking;
 import org.opendti.score.UnitScore;
@@ -24,6 +25,9 @@ import org.opendti.score.UnitScore;
  *     are computed from, in hex ({@link InsightsCache}'s key); null when not known. When given, it
  *     stands for them in the pages' input keys ({@link PageInputs}), which then need not walk them:
  *     a caller that gives it vouches that they are what the pipeline computes from {@code dataset}
+ * @param contentIds the digest of the bytes each submission and review of {@code dataset} was read
+ *     from; a unit's pages are keyed by these instead of its records where known ({@link
+ *     PageInputs}): a caller that gives them vouches that the records were loaded from those bytes
  */
 public record SiteInput(
     Dataset dataset,
@@ -32,12 +36,34 @@ public record SiteInput(
     List<Ranking> rankings,
     SortedMap<String, FileProvenance> provenance,
     Insights insights,
-    String computedFrom) {
+    String computedFrom,
+    ContentIds contentIds) {
   public SiteInput {
     scores = List.copyOf(scores);
     rankings = List.copyOf(rankings);
     provenance = Collections.unmodifiableSortedMap(new TreeMap<>(provenance));
     insights = insights == null ? Insights.EMPTY : insights;
+    contentIds = contentIds == null ? ContentIds.NONE : contentIds;
+  }
+
+  /** Inputs whose files' content ids are not known. */
+  public SiteInput(
+      Dataset dataset,
+      Diagnostics diagnostics,
+      List<UnitScore> scores,
+      List<Ranking> rankings,
+      SortedMap<String, FileProvenance> provenance,
+      Insights insights,
+      String computedFrom) {
+    this(
+        dataset,
+        diagnostics,
+        scores,
+        rankings,
+        provenance,
+        insights,
+        computedFrom,
+        ContentIds.NONE);
   }
 
   /** Inputs whose digest is not known ({@code computedFrom} null). */

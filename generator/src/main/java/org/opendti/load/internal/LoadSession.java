@@ -9,6 +9,7 @@ import java.util.TreeMap;
 import org.opendti.diagnostic.Code;
 import org.opendti.diagnostic.Diagnostics;
 import org.opendti.diagnostic.Text;
+import org.opendti.load.ContentIds;
 import org.opendti.load.Dataset;
 import org.opendti.load.FileKind;
 import org.opendti.load.LoadResult;
@@ -46,6 +47,7 @@ public final class LoadSession {
   private final Map<String, String> frameworkFiles = new HashMap<>();
   private final List<Submission> submissions = new ArrayList<>();
   private final List<Review> reviews = new ArrayList<>();
+  private final java.util.SortedMap<String, String> contentIds = new TreeMap<>();
   private AccessPolicy accessPolicy;
   private InsightThresholds thresholds;
   private final Dataset context;
@@ -160,7 +162,7 @@ public final class LoadSession {
     DiagnosticSink own = new DiagnosticSink();
     Optional<JsonDocument> parsed = reader.read(file, bytes, own);
     if (parsed.isEmpty()) {
-      return new FileResult(file, own, false, null, null, null);
+      return new FileResult(file, own, false, null, null, null, null);
     }
     JsonDocument document = parsed.get();
     SourceIndex.FileLocations kept =
@@ -177,13 +179,14 @@ public final class LoadSession {
               mapper.review(root, file);
             }
           });
-      return new FileResult(file, own, true, kept, null, null);
+      return new FileResult(file, own, true, kept, null, null, null);
     }
     Node root = Node.root(document, own, strings);
     SubmissionMapper mapper = new SubmissionMapper(this::framework);
+    String id = ContentIds.digest(bytes);
     return kind == FileKind.SUBMISSION
-        ? new FileResult(file, own, true, kept, mapper.submission(root, file), null)
-        : new FileResult(file, own, true, kept, null, mapper.review(root, file));
+        ? new FileResult(file, own, true, kept, mapper.submission(root, file), null, id)
+        : new FileResult(file, own, true, kept, null, mapper.review(root, file), id);
   }
 
   /**
@@ -245,7 +248,7 @@ public final class LoadSession {
   public static FileResult unread(String file, java.util.function.Consumer<DiagnosticSink> report) {
     DiagnosticSink own = new DiagnosticSink();
     report.accept(own);
-    return new FileResult(file, own, false, null, null, null);
+    return new FileResult(file, own, false, null, null, null, null);
   }
 
   /** Adds what {@link #read} found; files must be merged in path order. */
@@ -266,7 +269,10 @@ public final class LoadSession {
       submissions.add(r.submission());
     } else if (r.review() != null) {
       reviews.add(r.review());
+    } else {
+      return;
     }
+    contentIds.put(r.file(), r.contentId());
   }
 
   /**
@@ -276,6 +282,7 @@ public final class LoadSession {
    * @param locations its locations when kept, null when computed later or never
    * @param submission the mapped submission, null if not one or not mapped
    * @param review the mapped review, null if not one or not mapped
+   * @param contentId the digest of the file's bytes ({@link ContentIds}), null if not mapped
    */
   public record FileResult(
       String file,
@@ -283,7 +290,8 @@ public final class LoadSession {
       boolean parsed,
       SourceIndex.FileLocations locations,
       Submission submission,
-      Review review) {}
+      Review review,
+      String contentId) {}
 
   /** A framework of this load by id, else of the context; indexed once per framework. */
   private Optional<FrameworkIndex> framework(String id) {
@@ -503,7 +511,8 @@ public final class LoadSession {
     return new LoadResult(
         new Dataset(registry, allFrameworks, submissions, reviews, access, insight),
         new Diagnostics(sink.list()),
-        new SourceIndex(locations, keyLocations, lazyFiles, relocator(reader, reread)));
+        new SourceIndex(locations, keyLocations, lazyFiles, relocator(reader, reread)),
+        new ContentIds(contentIds));
   }
 
   /**

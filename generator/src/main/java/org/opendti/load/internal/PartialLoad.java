@@ -95,7 +95,10 @@ public final class PartialLoad {
     }
     LoadResult own = session.result();
     return new LoadResult(
-        own.dataset(), context.diagnostics().plus(own.diagnostics()), own.sources());
+        own.dataset(),
+        context.diagnostics().plus(own.diagnostics()),
+        own.sources(),
+        own.contentIds());
   }
 
   private LoadResult folder(String folder) {
