@@ -126,6 +126,8 @@ public final class Pipeline {
                     listener.progress(Text.of("progress.loading", done, total));
                   }
                 })
+            // Main's provenance then takes each file's SHA-256 from the load: hashed once.
+            .gitBlobIds(gitMainRef != null)
             .build();
   }
 
@@ -201,7 +203,8 @@ public final class Pipeline {
             .diagnostics()
             .plus(new Validator().validate(loaded.dataset(), loaded.sources(), in::answersFor));
     Dataset accepted = Validator.accepted(loaded.dataset(), found);
-    Optional<Provenance> provenance = in.whole() ? provenance() : Optional.empty();
+    Optional<Provenance> provenance =
+        in.whole() ? provenance(loaded.contentIds()) : Optional.empty();
     if (provenance.isPresent() && approvalsFile != null) {
       ApprovalsFile.Result approvals = ApprovalsFile.read(approvalsFile, approvalsName());
       found = found.plus(approvals.diagnostics());
@@ -395,9 +398,10 @@ public final class Pipeline {
   /**
    * Main's history, when asked for and readable: a folder that is not a Git work tree, or a shallow
    * clone (whose history would date every file at the cut), gives a warning and no provenance, so a
-   * plain copy of the data still builds.
+   * plain copy of the data still builds. A file the load read as main's blob is not read and hashed
+   * again: its SHA-256 is the load's ({@code read}).
    */
-  private Optional<Provenance> provenance() {
+  private Optional<Provenance> provenance(ContentIds read) {
     if (gitMainRef == null) {
       return Optional.empty();
     }
@@ -407,7 +411,7 @@ public final class Pipeline {
     }
     long start = System.nanoTime();
     try (GitRepo repo = GitRepo.open(root)) {
-      Provenance provenance = repo.provenance(gitMainRef);
+      Provenance provenance = repo.provenance(gitMainRef, read::sha256IfBlob);
       listener.progress(
           Text.of(
               "progress.provenance", provenance.files().size(), gitMainRef, millisSince(start)));

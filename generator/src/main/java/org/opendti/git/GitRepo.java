@@ -179,7 +179,15 @@ public final class GitRepo implements AutoCloseable {
    * @param mainRef the main branch as this clone knows it, e.g. {@code origin/main} or {@code main}
    */
   public Provenance provenance(String mainRef) {
-    return ProvenanceReader.read(repository, commit(mainRef));
+    return provenance(mainRef, KnownContent.NONE);
+  }
+
+  /**
+   * {@link #provenance(String)}, taking each file's SHA-256 from {@code known} where the bytes it
+   * was computed from are main's blob, instead of reading and hashing the file again.
+   */
+  public Provenance provenance(String mainRef, KnownContent known) {
+    return ProvenanceReader.read(repository, commit(mainRef), known);
   }
 
   @Override

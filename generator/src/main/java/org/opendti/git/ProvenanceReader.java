@@ -50,7 +50,7 @@ final class ProvenanceReader {
     final List<String> commits = new ArrayList<>();
   }
 
-  static Provenance read(Repository repo, ObjectId tip) {
+  static Provenance read(Repository repo, ObjectId tip, KnownContent known) {
     try (RevWalk walk = new RevWalk(repo)) {
       Map<String, Entry> live = new HashMap<>();
       for (RevCommit c : firstParentLine(repo, walk, walk.parseCommit(tip))) {
@@ -98,7 +98,9 @@ final class ProvenanceReader {
                         e.added,
                         e.last,
                         e.commits,
-                        sha256(repo, workTree, me.getKey(), e.blob));
+                        known
+                            .sha256(me.getKey(), e.blob.name())
+                            .orElseGet(() -> sha256(repo, workTree, me.getKey(), e.blob)));
                   })
               .toList();
       SortedMap<String, FileProvenance> files = new TreeMap<>();

@@ -45,10 +45,12 @@ public final class RepositoryLoader {
 
   private final StrictJsonReader reader;
   private final LoadListener listener;
+  private final boolean gitBlobIds;
 
   private RepositoryLoader(Builder builder) {
     this.reader = new StrictJsonReader();
     this.listener = builder.listener;
+    this.gitBlobIds = builder.gitBlobIds;
   }
 
   /**
@@ -94,6 +96,9 @@ public final class RepositoryLoader {
                 return null;
               }
             });
+    if (gitBlobIds) {
+      session.withGitBlobIds();
+    }
     List<InputFile> files = RepositoryFiles.list(root, session.diagnostics());
     files.forEach(f -> onDisk.put(f.path(), f.location()));
     // Frameworks before submissions, so submission values are typed by their framework's inputs.
@@ -190,8 +195,18 @@ public final class RepositoryLoader {
   /** Configures a {@link RepositoryLoader}. */
   public static final class Builder {
     private LoadListener listener = LoadListener.NONE;
+    private boolean gitBlobIds;
 
     private Builder() {}
+
+    /**
+     * Whether {@link #load} also gives each submission's and review's Git blob id ({@link
+     * ContentIds#blobs}), for a run that then reads main's provenance; default false.
+     */
+    public Builder gitBlobIds(boolean gitBlobIds) {
+      this.gitBlobIds = gitBlobIds;
+      return this;
+    }
 
     /** Told of each file read; default {@link LoadListener#NONE}. */
     public Builder listener(LoadListener listener) {

@@ -194,9 +194,50 @@ class ProvenanceTest {
     }
   }
 
+  /**
+   * A file already read and hashed elsewhere (the loader) is not hashed again when what was read is
+   * main's blob: its SHA-256 is taken as given. The blob id asked about is Git's own ({@link
+   * BlobIds#of} agrees with it); a file whose bytes read are another blob is hashed as before.
+   */
+  @Test
+  void aDigestKnownForMainsBlobIsTakenAsGiven() throws Exception {
+    Provenance clean = provenance();
+    String given = "a".repeat(64);
+    byte[] mainsA = A_V2.getBytes(StandardCharsets.UTF_8);
+    byte[] otherA = "{\"unit\":\"a\",\"v\":3}\n".getBytes(StandardCharsets.UTF_8);
+    java.util.List<String> asked = new java.util.ArrayList<>();
+
+    Provenance known =
+        provenance(
+            (path, blob) -> {
+              synchronized (asked) {
+                asked.add(path);
+              }
+              return path.equals(A) && blob.equals(BlobIds.of(mainsA))
+                  ? java.util.Optional.of(given)
+                  : java.util.Optional.empty();
+            });
+    Provenance otherBytes =
+        provenance(
+            (path, blob) ->
+                path.equals(A) && blob.equals(BlobIds.of(otherA))
+                    ? java.util.Optional.of(given)
+                    : java.util.Optional.empty());
+
+    assertThat(asked).containsExactlyInAnyOrderElementsOf(clean.files().keySet());
+    assertThat(known.of(A).orElseThrow().sha256()).isEqualTo(given);
+    assertThat(known.of(B)).isEqualTo(clean.of(B));
+    assertThat(otherBytes).isEqualTo(clean);
+    assertThat(BlobIds.of(mainsA)).isEqualTo(git.git(RENAME, "rev-parse", "main:" + A).trim());
+  }
+
   private Provenance provenance() {
+    return provenance(KnownContent.NONE);
+  }
+
+  private Provenance provenance(KnownContent known) {
     try (GitRepo repo = GitRepo.open(git.dir)) {
-      return repo.provenance("main");
+      return repo.provenance("main", known);
     }
   }
 

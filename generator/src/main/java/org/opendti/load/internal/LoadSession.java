@@ -9,6 +9,7 @@ import java.util.TreeMap;
 import org.opendti.diagnostic.Code;
 import org.opendti.diagnostic.Diagnostics;
 import org.opendti.diagnostic.Text;
+import org.opendti.git.BlobIds;
 import org.opendti.load.ContentIds;
 import org.opendti.load.Dataset;
 import org.opendti.load.FileKind;
@@ -48,6 +49,8 @@ public final class LoadSession {
   private final List<Submission> submissions = new ArrayList<>();
   private final List<Review> reviews = new ArrayList<>();
   private final java.util.SortedMap<String, String> contentIds = new TreeMap<>();
+  private final java.util.SortedMap<String, String> blobIds = new TreeMap<>();
+  private boolean withBlobIds;
   private AccessPolicy accessPolicy;
   private InsightThresholds thresholds;
   private final Dataset context;
@@ -162,7 +165,7 @@ public final class LoadSession {
     DiagnosticSink own = new DiagnosticSink();
     Optional<JsonDocument> parsed = reader.read(file, bytes, own);
     if (parsed.isEmpty()) {
-      return new FileResult(file, own, false, null, null, null, null);
+      return new FileResult(file, own, false, null, null, null, null, null);
     }
     JsonDocument document = parsed.get();
     SourceIndex.FileLocations kept =
@@ -179,14 +182,15 @@ public final class LoadSession {
               mapper.review(root, file);
             }
           });
-      return new FileResult(file, own, true, kept, null, null, null);
+      return new FileResult(file, own, true, kept, null, null, null, null);
     }
     Node root = Node.root(document, own, strings);
     SubmissionMapper mapper = new SubmissionMapper(this::framework);
     String id = ContentIds.digest(bytes);
+    String blob = withBlobIds ? BlobIds.of(bytes) : null;
     return kind == FileKind.SUBMISSION
-        ? new FileResult(file, own, true, kept, mapper.submission(root, file), null, id)
-        : new FileResult(file, own, true, kept, null, mapper.review(root, file), id);
+        ? new FileResult(file, own, true, kept, mapper.submission(root, file), null, id, blob)
+        : new FileResult(file, own, true, kept, null, mapper.review(root, file), id, blob);
   }
 
   /**
@@ -248,7 +252,7 @@ public final class LoadSession {
   public static FileResult unread(String file, java.util.function.Consumer<DiagnosticSink> report) {
     DiagnosticSink own = new DiagnosticSink();
     report.accept(own);
-    return new FileResult(file, own, false, null, null, null, null);
+    return new FileResult(file, own, false, null, null, null, null, null);
   }
 
   /** Adds what {@link #read} found; files must be merged in path order. */
@@ -273,6 +277,17 @@ public final class LoadSession {
       return;
     }
     contentIds.put(r.file(), r.contentId());
+    if (r.blobId() != null) {
+      blobIds.put(r.file(), r.blobId());
+    }
+  }
+
+  /**
+   * Also gives the Git blob id of each submission and review read ({@link ContentIds#blobs}), for a
+   * run that reads main's provenance. Before any file is read.
+   */
+  public void withGitBlobIds() {
+    withBlobIds = true;
   }
 
   /**
@@ -283,6 +298,7 @@ public final class LoadSession {
    * @param submission the mapped submission, null if not one or not mapped
    * @param review the mapped review, null if not one or not mapped
    * @param contentId the digest of the file's bytes ({@link ContentIds}), null if not mapped
+   * @param blobId the Git blob id of the file's bytes, null if not mapped or not asked for
    */
   public record FileResult(
       String file,
@@ -291,7 +307,8 @@ public final class LoadSession {
       SourceIndex.FileLocations locations,
       Submission submission,
       Review review,
-      String contentId) {}
+      String contentId,
+      String blobId) {}
 
   /** A framework of this load by id, else of the context; indexed once per framework. */
   private Optional<FrameworkIndex> framework(String id) {
@@ -512,7 +529,7 @@ public final class LoadSession {
         new Dataset(registry, allFrameworks, submissions, reviews, access, insight),
         new Diagnostics(sink.list()),
         new SourceIndex(locations, keyLocations, lazyFiles, relocator(reader, reread)),
-        new ContentIds(contentIds));
+        new ContentIds(contentIds, blobIds));
   }
 
   /**
