@@ -8,7 +8,7 @@ import java.util.Optional;
  * 22,089 files of a 10,000-unit repository was a third of a rebuild's Java samples (issue #17).
  *
  * <pre>{@code
- * Provenance p = repo.provenance("main", (path, blob) -> loaded.sha256IfBlob(path, blob));
+ * Provenance p = repo.provenance("main", loaded.contentIds()::sha256IfBlob);
  * }</pre>
  */
 @FunctionalInterface

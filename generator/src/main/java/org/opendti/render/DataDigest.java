@@ -44,6 +44,9 @@ final class DataDigest {
 
   private static final Pattern HEX64 = Pattern.compile("[0-9a-f]{64}");
 
+  /** A kept row: the content id of a submission's bytes, and its own digest. */
+  private record Row(String contentId, String digest) {}
+
   private DataDigest() {}
 
   /**
@@ -61,20 +64,22 @@ final class DataDigest {
       return "";
     }
     String head = FORMAT + ' ' + context;
-    Map<String, String[]> kept = dir == null ? Map.of() : read(dir.resolve(FILE), head);
-    Map<String, String[]> rows = new TreeMap<>();
+    Map<String, Row> kept = dir == null ? Map.of() : read(dir.resolve(FILE), head);
+    Map<String, Row> rows = new TreeMap<>();
     List<Object> entries = new ArrayList<>(data.submissions().size() + data.reviews().size() + 2);
     entries.add(head);
     for (Submission s : data.submissions()) {
       String id = ids.of(s.file()).orElse(null);
-      String[] row = kept.get(s.file());
+      Row row = kept.get(s.file());
       String own =
-          row != null && row[0].equals(id) ? row[1] : RenderCache.digestHex(withoutContacts(s));
+          row != null && row.contentId().equals(id)
+              ? row.digest()
+              : RenderCache.digestHex(withoutContacts(s));
       if (own.isEmpty()) {
         return "";
       }
       if (id != null && storable(s.file())) {
-        rows.put(s.file(), new String[] {id, own});
+        rows.put(s.file(), new Row(id, own));
       }
       entries.add(s.file());
       entries.add(own);
@@ -85,7 +90,7 @@ final class DataDigest {
       entries.add(ids.of(r.file()).<Object>map(id -> List.of("bytes", id)).orElse(r));
     }
     String digest = RenderCache.digestHex(entries);
-    if (dir != null && !digest.isEmpty() && !same(kept, rows)) {
+    if (dir != null && !digest.isEmpty() && !kept.equals(rows)) {
       write(dir, head, rows);
     }
     return digest;
@@ -109,7 +114,7 @@ final class DataDigest {
   }
 
   /** The rows kept under {@code head}, by path; none if the file is missing or another head's. */
-  private static Map<String, String[]> read(Path file, String head) {
+  private static Map<String, Row> read(Path file, String head) {
     List<String> lines;
     try {
       lines = Files.readAllLines(file, StandardCharsets.UTF_8);
@@ -121,30 +126,17 @@ final class DataDigest {
     if (lines.isEmpty() || !lines.get(0).equals(head)) {
       return Map.of();
     }
-    Map<String, String[]> rows = new HashMap<>(lines.size() * 2);
+    Map<String, Row> rows = new HashMap<>(lines.size() * 2);
     for (String line : lines.subList(1, lines.size())) {
       String[] f = line.split("\t", -1);
       if (f.length == 3 && HEX64.matcher(f[1]).matches() && HEX64.matcher(f[2]).matches()) {
-        rows.put(f[0], new String[] {f[1], f[2]});
+        rows.put(f[0], new Row(f[1], f[2]));
       }
     }
     return rows;
   }
 
-  private static boolean same(Map<String, String[]> kept, Map<String, String[]> rows) {
-    if (kept.size() != rows.size()) {
-      return false;
-    }
-    for (Map.Entry<String, String[]> e : rows.entrySet()) {
-      String[] k = kept.get(e.getKey());
-      if (k == null || !Arrays.equals(k, e.getValue())) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  private static void write(Path dir, String head, Map<String, String[]> rows) {
+  private static void write(Path dir, String head, Map<String, Row> rows) {
     RenderCache.replace(
         dir,
         FILE,
@@ -154,9 +146,9 @@ final class DataDigest {
               (path, r) ->
                   text.append(path)
                       .append('\t')
-                      .append(r[0])
+                      .append(r.contentId())
                       .append('\t')
-                      .append(r[1])
+                      .append(r.digest())
                       .append('\n'));
           out.write(text.toString().getBytes(StandardCharsets.UTF_8));
         });

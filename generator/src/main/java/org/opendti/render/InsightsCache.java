@@ -6,10 +6,8 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -118,25 +116,20 @@ public final class InsightsCache {
         arrived.add(arrivals.arrivalOf(s.file()).orElse(null));
       }
     }
-    MessageDigest d = RenderCache.sha256();
-    try {
-      RenderCache.digest(
-          d,
-          Arrays.asList(
-              FORMAT,
-              RenderCache.toolVersion(),
-              whatIfLimit,
-              accepted.frameworks(),
-              accepted.registry().levels(),
-              accepted.registry().units(),
-              accepted.accessPolicy().orElse(null),
-              accepted.thresholds(),
-              data,
-              arrived));
-    } catch (IllegalArgumentException unkeyable) {
-      return null;
-    }
-    return HexFormat.of().formatHex(d.digest());
+    String key =
+        RenderCache.digestHex(
+            Arrays.asList(
+                FORMAT,
+                RenderCache.toolVersion(),
+                whatIfLimit,
+                accepted.frameworks(),
+                accepted.registry().levels(),
+                accepted.registry().units(),
+                accepted.accessPolicy().orElse(null),
+                accepted.thresholds(),
+                data,
+                arrived));
+    return key.isEmpty() ? null : key;
   }
 
   /** The insights stored under {@code key}, or null if there are none or they cannot be read. */

@@ -46,27 +46,7 @@ public record SiteInput(
     contentIds = contentIds == null ? ContentIds.NONE : contentIds;
   }
 
-  /** Inputs whose files' content ids are not known. */
-  public SiteInput(
-      Dataset dataset,
-      Diagnostics diagnostics,
-      List<UnitScore> scores,
-      List<Ranking> rankings,
-      SortedMap<String, FileProvenance> provenance,
-      Insights insights,
-      String computedFrom) {
-    this(
-        dataset,
-        diagnostics,
-        scores,
-        rankings,
-        provenance,
-        insights,
-        computedFrom,
-        ContentIds.NONE);
-  }
-
-  /** Inputs whose digest is not known ({@code computedFrom} null). */
+  /** Inputs whose digest and content ids are not known. */
   public SiteInput(
       Dataset dataset,
       Diagnostics diagnostics,
@@ -74,14 +54,21 @@ public record SiteInput(
       List<Ranking> rankings,
       SortedMap<String, FileProvenance> provenance,
       Insights insights) {
-    this(dataset, diagnostics, scores, rankings, provenance, insights, null);
+    this(dataset, diagnostics, scores, rankings, provenance, insights, null, null);
   }
 
   /** Inputs without provenance or insights. */
   public SiteInput(
       Dataset dataset, Diagnostics diagnostics, List<UnitScore> scores, List<Ranking> rankings) {
     this(
-        dataset, diagnostics, scores, rankings, Collections.emptySortedMap(), Insights.EMPTY, null);
+        dataset,
+        diagnostics,
+        scores,
+        rankings,
+        Collections.emptySortedMap(),
+        Insights.EMPTY,
+        null,
+        null);
   }
 
   /** Inputs without insights. */
@@ -91,7 +78,7 @@ public record SiteInput(
       List<UnitScore> scores,
       List<Ranking> rankings,
       SortedMap<String, FileProvenance> provenance) {
-    this(dataset, diagnostics, scores, rankings, provenance, Insights.EMPTY, null);
+    this(dataset, diagnostics, scores, rankings, provenance, Insights.EMPTY, null, null);
   }
 
   /** The provenance of a submission file, if known. */
