@@ -126,7 +126,9 @@ public final class Pipeline {
                     listener.progress(Text.of("progress.loading", done, total));
                   }
                 })
-            // Main's provenance then takes each file's SHA-256 from the load: hashed once.
+            // The render cache keys files by their content ids; main's provenance takes each
+            // file's SHA-256 from the load, so that it is hashed once.
+            .contentIds(renderCache != null)
             .gitBlobIds(gitMainRef != null)
             .build();
   }

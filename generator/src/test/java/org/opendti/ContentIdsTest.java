@@ -41,13 +41,28 @@ class ContentIdsTest {
   }
 
   @Test
-  void withoutGitNoBlobIdIsComputed() throws IOException {
+  void withARenderCacheAndNoGitNoBlobIdIsComputed() throws IOException {
     Path repo = CacheFixture.repository(tmp.resolve("repo"));
 
-    ContentIds ids = Pipeline.builder().repositoryRoot(repo).build().check().contentIds();
+    ContentIds ids =
+        Pipeline.builder()
+            .repositoryRoot(repo)
+            .renderCache(tmp.resolve("cache"))
+            .build()
+            .check()
+            .contentIds();
 
     assertThat(ids.byFile()).isNotEmpty();
     assertThat(ids.blobs()).isEmpty();
+  }
+
+  /** A check without a render cache or Git history uses no content id: none is computed. */
+  @Test
+  void withNeitherNoFileIsHashed() throws IOException {
+    Path repo = CacheFixture.repository(tmp.resolve("repo"));
+
+    assertThat(Pipeline.builder().repositoryRoot(repo).build().check().contentIds())
+        .isEqualTo(ContentIds.NONE);
   }
 
   @Test

@@ -17,8 +17,9 @@ import java.util.TreeMap;
  * Optional<String> id = loaded.contentIds().of("submissions/xa-2024/2024/xa-a.json");
  * }</pre>
  *
- * <p>When asked ({@link RepositoryLoader.Builder#gitBlobIds}), the loader also gives each file's
- * Git blob id, so that main's provenance takes the SHA-256 of a file that is main's blob from here
+ * <p>Given only when asked ({@link RepositoryLoader.Builder#contentIds}): no other run uses them.
+ * When asked ({@link RepositoryLoader.Builder#gitBlobIds}), the loader also gives each file's Git
+ * blob id, so that main's provenance takes the SHA-256 of a file that is main's blob from here
  * instead of reading and hashing it again ({@link #sha256IfBlob}).
  *
  * @param byFile lowercase hex SHA-256 by path; only files whose record was added to the dataset

@@ -45,11 +45,13 @@ public final class RepositoryLoader {
 
   private final StrictJsonReader reader;
   private final LoadListener listener;
+  private final boolean contentIds;
   private final boolean gitBlobIds;
 
   private RepositoryLoader(Builder builder) {
     this.reader = new StrictJsonReader();
     this.listener = builder.listener;
+    this.contentIds = builder.contentIds || builder.gitBlobIds;
     this.gitBlobIds = builder.gitBlobIds;
   }
 
@@ -96,8 +98,8 @@ public final class RepositoryLoader {
                 return null;
               }
             });
-    if (gitBlobIds) {
-      session.withGitBlobIds();
+    if (contentIds) {
+      session.withContentIds(gitBlobIds);
     }
     List<InputFile> files = RepositoryFiles.list(root, session.diagnostics());
     files.forEach(f -> onDisk.put(f.path(), f.location()));
@@ -195,13 +197,25 @@ public final class RepositoryLoader {
   /** Configures a {@link RepositoryLoader}. */
   public static final class Builder {
     private LoadListener listener = LoadListener.NONE;
+    private boolean contentIds;
     private boolean gitBlobIds;
 
     private Builder() {}
 
     /**
+     * Whether {@link #load} gives the content id of each submission and review ({@link
+     * LoadResult#contentIds}), for a run that keeps a render cache; default false: hashing every
+     * file is a second or two of a 10,000-unit load that no other run uses.
+     */
+    public Builder contentIds(boolean contentIds) {
+      this.contentIds = contentIds;
+      return this;
+    }
+
+    /**
      * Whether {@link #load} also gives each submission's and review's Git blob id ({@link
-     * ContentIds#blobs}), for a run that then reads main's provenance; default false.
+     * ContentIds#blobs}), and its content id, for a run that then reads main's provenance; default
+     * false.
      */
     public Builder gitBlobIds(boolean gitBlobIds) {
       this.gitBlobIds = gitBlobIds;

@@ -33,7 +33,7 @@ class DataDigestTest {
 
   @BeforeAll
   static void load() {
-    LoadResult loaded = RepositoryLoader.create().load(Path.of(".."));
+    LoadResult loaded = RepositoryLoader.builder().contentIds(true).build().load(Path.of(".."));
     data = loaded.dataset();
     ids = loaded.contentIds();
     assertThat(data.submissions()).hasSizeGreaterThan(20);

@@ -50,6 +50,7 @@ public final class LoadSession {
   private final List<Review> reviews = new ArrayList<>();
   private final java.util.SortedMap<String, String> contentIds = new TreeMap<>();
   private final java.util.SortedMap<String, String> blobIds = new TreeMap<>();
+  private boolean withContentIds;
   private boolean withBlobIds;
   private AccessPolicy accessPolicy;
   private InsightThresholds thresholds;
@@ -186,7 +187,7 @@ public final class LoadSession {
     }
     Node root = Node.root(document, own, strings);
     SubmissionMapper mapper = new SubmissionMapper(this::framework);
-    String id = ContentIds.digest(bytes);
+    String id = withContentIds ? ContentIds.digest(bytes) : null;
     String blob = withBlobIds ? BlobIds.of(bytes) : null;
     return kind == FileKind.SUBMISSION
         ? new FileResult(file, own, true, kept, mapper.submission(root, file), null, id, blob)
@@ -276,18 +277,22 @@ public final class LoadSession {
     } else {
       return;
     }
-    contentIds.put(r.file(), r.contentId());
+    if (r.contentId() != null) {
+      contentIds.put(r.file(), r.contentId());
+    }
     if (r.blobId() != null) {
       blobIds.put(r.file(), r.blobId());
     }
   }
 
   /**
-   * Also gives the Git blob id of each submission and review read ({@link ContentIds#blobs}), for a
-   * run that reads main's provenance. Before any file is read.
+   * Also gives the content id of each submission and review read ({@link ContentIds}), and with
+   * {@code blobIds} its Git blob id too, for a run that reads main's provenance. Before any file is
+   * read.
    */
-  public void withGitBlobIds() {
-    withBlobIds = true;
+  public void withContentIds(boolean blobIds) {
+    withContentIds = true;
+    withBlobIds = blobIds;
   }
 
   /**
@@ -297,7 +302,8 @@ public final class LoadSession {
    * @param locations its locations when kept, null when computed later or never
    * @param submission the mapped submission, null if not one or not mapped
    * @param review the mapped review, null if not one or not mapped
-   * @param contentId the digest of the file's bytes ({@link ContentIds}), null if not mapped
+   * @param contentId the digest of the file's bytes ({@link ContentIds}), null if not mapped or not
+   *     asked for
    * @param blobId the Git blob id of the file's bytes, null if not mapped or not asked for
    */
   public record FileResult(
