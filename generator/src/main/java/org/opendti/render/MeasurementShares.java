@@ -59,15 +59,15 @@ final class MeasurementShares {
     Map<Measurement.Kind, BigDecimal[]> byKind = new EnumMap<>(Measurement.Kind.class);
     BigDecimal[] unstated = null;
     BigDecimal all = BigDecimal.ZERO;
-    for (CriterionScore cs : s.criteria()) {
-      if (cs.status() == CriterionScore.Status.NOT_APPLICABLE) {
+    // The framework's criteria against the unit's scores by id: the sums are the same in any
+    // order, and one map is cheaper than a walk of the framework per score.
+    Map<String, CriterionScore> scores = s.criteriaById();
+    for (Criterion c : fw.allCriteria()) {
+      CriterionScore cs = scores.get(c.id());
+      if (cs == null || cs.status() == CriterionScore.Status.NOT_APPLICABLE) {
         continue;
       }
-      Optional<Criterion> c = fw.criterion(cs.criterionId());
-      if (c.isEmpty()) {
-        continue;
-      }
-      Optional<Measurement> m = fw.measurementOf(c.get());
+      Optional<Measurement> m = fw.measurementOf(c);
       BigDecimal[] sums;
       if (m.isPresent()) {
         sums = byKind.computeIfAbsent(m.get().kind(), k -> zeros());

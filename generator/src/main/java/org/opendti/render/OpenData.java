@@ -196,8 +196,10 @@ final class OpenData {
     for (Group p : fw.pillars()) {
       r.add(pillar(s, p).map(PillarScore::points).map(OpenData::plain).orElse(""));
     }
+    Map<String, CriterionScore> byId = s.criteriaById();
     for (Criterion c : fw.allCriteria()) {
-      r.add(s.criterion(c.id()).map(CriterionScore::points).map(OpenData::plain).orElse(""));
+      CriterionScore cs = byId.get(c.id());
+      r.add(cs == null || cs.points() == null ? "" : plain(cs.points()));
     }
     if (!index.input().provenance().isEmpty()) {
       r.addAll(provenanceCells(index, s));
@@ -293,10 +295,11 @@ final class OpenData {
     }
     g.writeEndObject();
     g.writeObjectFieldStart("criteria");
+    Map<String, CriterionScore> byId = s.criteriaById();
     for (Criterion c : fw.allCriteria()) {
-      Optional<CriterionScore> cs = s.criterion(c.id());
-      if (cs.isPresent()) {
-        g.writeNumberField(c.id(), cs.get().points());
+      CriterionScore cs = byId.get(c.id());
+      if (cs != null) {
+        g.writeNumberField(c.id(), cs.points());
       }
     }
     g.writeEndObject();

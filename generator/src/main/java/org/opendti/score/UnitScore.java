@@ -1,7 +1,9 @@
 package org.opendti.score;
 
 import java.math.BigDecimal;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.opendti.model.Classification;
 import org.opendti.model.SubmissionKey;
@@ -59,5 +61,18 @@ public record UnitScore(
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * Every criterion's score by id, the first of a repeated id kept as {@link #criterion} finds it:
+   * for a page or data file that looks up every criterion of the framework, one map instead of a
+   * walk of the list per criterion (about 1,300 comparisons per unit at 50 criteria).
+   */
+  public Map<String, CriterionScore> criteriaById() {
+    Map<String, CriterionScore> byId = new HashMap<>(criteria.size() * 2);
+    for (CriterionScore c : criteria) {
+      byId.putIfAbsent(c.criterionId(), c);
+    }
+    return byId;
   }
 }
