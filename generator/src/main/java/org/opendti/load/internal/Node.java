@@ -124,7 +124,7 @@ final class Node {
     }
     String text = json.asText();
     try {
-      return strings.date(LocalDate.parse(text));
+      return strings.date(text);
     } catch (DateTimeException e) {
       String pointer = pointer();
       sink.error(

@@ -28,6 +28,7 @@ final class TreeBuilder {
   private final Map<String, SourceLocation> keys;
   private final java.util.List<Finding> findings = new java.util.ArrayList<>();
   private int depth;
+  private char[] chars = new char[64];
 
   /**
    * @param values where to record each value's location, or null to record nothing (pointers are
@@ -133,13 +134,22 @@ final class TreeBuilder {
    * show as something it is not ({@code https://example.vn/\u202Efdp.exe}).
    */
   private String text(String s, String pointer, SourceLocation at) {
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
+    int n = s.length();
+    if (chars.length < n) {
+      chars = new char[Math.max(n, 2 * chars.length)];
+    }
+    // The characters copied out once and read from the array: a charAt per character, with its
+    // checks, was 1.6 % of a 10,000-unit rebuild (issue #17).
+    char[] cs = chars;
+    s.getChars(0, n, cs, 0);
+    for (int i = 0; i < n; i++) {
+      char c = cs[i];
+      if (c < '\u202A') {
+        continue; // below both the controls and the surrogates: nearly every character
+      }
       if (Character.isSurrogate(c)) {
         boolean paired =
-            Character.isHighSurrogate(c)
-                && i + 1 < s.length()
-                && Character.isLowSurrogate(s.charAt(i + 1));
+            Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(cs[i + 1]);
         if (paired) {
           i++;
         } else {

@@ -335,4 +335,42 @@ class StrictJsonReaderTest {
 
     assertThat(only()).isEqualTo("1:14 duplicate-key");
   }
+
+  /**
+   * Lone surrogates and text-direction controls are found in values and member names, wherever they
+   * are in the text, with the character's position; a surrogate pair and every other character
+   * (Vietnamese letters, U+2029 and U+206A just outside the controls' ranges) pass.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "lone high surrogate, escaped | {\"a\": \"Xã \\ud800\"}             | lone-surrogate U+D800 4",
+        "lone low surrogate, escaped  | {\"a\": \"\\udc00x\"}               | lone-surrogate U+DC00 1",
+        "high surrogate at the end    | {\"a\": \"ab\\ud83d\"}              | lone-surrogate U+D83D 3",
+        "pair written as escapes      | {\"a\": \"ok \\ud83d\\ude00 ok\"} | ",
+        "RLO in a value               | {\"a\": \"Biên bản \u202Efdp\"}       | bidi-control U+202E 10",
+        "LRE first                    | {\"a\": \"\u202Ax\"}                  | bidi-control U+202A 1",
+        "PDI in a member name         | {\"a\u2069\": 1}                        | bidi-control U+2069 2",
+        "FSI after an emoji           | {\"a\": \"😀\u2068\"}                 | bidi-control U+2068 2",
+        "paragraph separator          | {\"a\": \"x\u2029y\"}                 | ",
+        "U+206A                       | {\"a\": \"x\u206Ay\"}                 | ",
+        "Vietnamese text              | {\"a\": \"Ủy ban nhân dân xã Mẫu Đông\"} | ",
+      })
+  void surrogatesAndDirectionControlsAreFoundAtTheirCharacter(
+      String name, String json, String expected) {
+    read(json);
+    if (expected == null) {
+      assertThat(sink.list()).isEmpty();
+      return;
+    }
+    assertThat(sink.list()).hasSize(1);
+    Diagnostic d = sink.list().get(0);
+    String[] want = expected.split(" ");
+    assertThat(String.valueOf(d.code())).isEqualTo(want[0]);
+    assertThat(d.args()).contains(want[1]);
+    assertThat(d.args())
+        .as("the character's position among the arguments")
+        .anySatisfy(a -> assertThat(String.valueOf(a)).isEqualTo(want[2]));
+  }
 }
