@@ -139,7 +139,7 @@ final class TreeBuilder {
       chars = new char[Math.max(n, 2 * chars.length)];
     }
     // The characters copied out once and read from the array: a charAt per character, with its
-    // checks, was 1.6 % of a 10,000-unit rebuild (issue #17).
+    // checks, was 1.3 % of a 10,000-unit rebuild (issue #17).
     char[] cs = chars;
     s.getChars(0, n, cs, 0);
     for (int i = 0; i < n; i++) {
