@@ -169,13 +169,9 @@ final class ProvenanceReader {
       if (!file.startsWith(workTree) || !Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
         return null;
       }
-      MessageDigest id = sha("SHA-1");
-      MessageDigest md = sha("SHA-256");
       long size = Files.size(file);
-      id.update(Constants.encodedTypeString(Constants.OBJ_BLOB));
-      id.update((byte) ' ');
-      id.update(Constants.encodeASCII(size));
-      id.update((byte) 0);
+      MessageDigest id = BlobIds.start(size);
+      MessageDigest md = sha("SHA-256");
       try (InputStream in = Files.newInputStream(file, LinkOption.NOFOLLOW_LINKS)) {
         if (digest(in, id, md) != size) {
           return null; // changed while read

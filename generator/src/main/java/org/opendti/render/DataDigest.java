@@ -3,7 +3,6 @@ package org.opendti.render;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -118,10 +117,8 @@ final class DataDigest {
     List<String> lines;
     try {
       lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-    } catch (NoSuchFileException e) {
-      return Map.of();
     } catch (IOException | RuntimeException e) {
-      return Map.of(); // unreadable, or not UTF-8: walked again, and written anew
+      return Map.of(); // missing, unreadable, or not UTF-8: walked again, and written anew
     }
     if (lines.isEmpty() || !lines.get(0).equals(head)) {
       return Map.of();

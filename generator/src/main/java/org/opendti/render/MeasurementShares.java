@@ -54,14 +54,16 @@ final class MeasurementShares {
   /**
    * The unit's criterion points by kind, in kind order, "not stated" last; kinds with no criterion
    * left out.
+   *
+   * @param scores the unit's criterion scores by id ({@link UnitScore#criteriaById})
    */
-  static List<ScorecardView.Measured> of(Lang lang, Framework fw, UnitScore s) {
+  static List<ScorecardView.Measured> of(
+      Lang lang, Framework fw, Map<String, CriterionScore> scores) {
     Map<Measurement.Kind, BigDecimal[]> byKind = new EnumMap<>(Measurement.Kind.class);
     BigDecimal[] unstated = null;
     BigDecimal all = BigDecimal.ZERO;
     // The framework's criteria against the unit's scores by id: the sums are the same in any
     // order, and one map is cheaper than a walk of the framework per score.
-    Map<String, CriterionScore> scores = s.criteriaById();
     for (Criterion c : fw.allCriteria()) {
       CriterionScore cs = scores.get(c.id());
       if (cs == null || cs.status() == CriterionScore.Status.NOT_APPLICABLE) {

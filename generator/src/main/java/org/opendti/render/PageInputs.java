@@ -1,6 +1,5 @@
 package org.opendti.render;
 
-import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -97,9 +96,9 @@ final class PageInputs {
     }
   }
 
-  private PageInputs(SiteIndex index, byte[] site, Map<String, List<Object>> filesOfUnit) {
+  private PageInputs(SiteIndex index, String site, Map<String, List<Object>> filesOfUnit) {
     this.index = index;
-    this.site = hex(site);
+    this.site = site;
     this.filesOfUnit = filesOfUnit;
   }
 
@@ -110,21 +109,19 @@ final class PageInputs {
   static PageInputs of(SiteIndex index) {
     SiteInput input = index.input();
     Dataset data = input.dataset();
-    MessageDigest d = RenderCache.sha256();
-    try {
-      RenderCache.digest(
-          d,
-          java.util.Arrays.asList(
-              "page inputs 2",
-              data.frameworks(),
-              data.registry().levels(),
-              data.registry().units(),
-              data.accessPolicy().orElse(null),
-              data.thresholds(),
-              computed(input),
-              index.rankingRows(),
-              index.pagePeriodsSetting()));
-    } catch (IllegalArgumentException unkeyable) {
+    String site =
+        RenderCache.digestHex(
+            java.util.Arrays.asList(
+                "page inputs 2",
+                data.frameworks(),
+                data.registry().levels(),
+                data.registry().units(),
+                data.accessPolicy().orElse(null),
+                data.thresholds(),
+                computed(input),
+                index.rankingRows(),
+                index.pagePeriodsSetting()));
+    if (site.isEmpty()) {
       return null;
     }
     Map<String, List<Object>> files = new HashMap<>();
@@ -134,7 +131,7 @@ final class PageInputs {
     for (Review r : data.reviews()) {
       own(files, r.unit(), r, r.file(), input);
     }
-    return new PageInputs(index, d.digest(), files);
+    return new PageInputs(index, site, files);
   }
 
   /**
@@ -302,9 +299,5 @@ final class PageInputs {
   private String unitDigest(String unitId) {
     return RenderCache.digestHex(
         java.util.Arrays.asList(unitId, filesOfUnit.getOrDefault(unitId, List.of())));
-  }
-
-  private static String hex(byte[] b) {
-    return java.util.HexFormat.of().formatHex(b);
   }
 }

@@ -151,7 +151,7 @@ final class ScorecardPage {
         history,
         ProvenanceText.view(page, s),
         Insight.improvements(page, fw, s),
-        MeasurementShares.of(lang, fw, s),
+        MeasurementShares.of(lang, fw, rows.scores),
         new ScorecardView.RankIntervalsNote(
             ranks.stream().anyMatch(x -> !x.rankInterval().isEmpty() || x.notClearlyBehind()),
             RankIntervalText.methodologyLink(page, fw)),
@@ -236,14 +236,11 @@ final class ScorecardPage {
         StaleCorrections.of(review.get(), submission.get())
             .forEach(x -> stale.putIfAbsent(x.criterion(), x));
       }
-      scores = new HashMap<>(s.criteria().size() * 2);
+      scores = s.criteriaById();
       answers = new HashMap<>(submission.map(x -> x.answers().size() * 2).orElse(0));
       corrections = new HashMap<>();
-      // The first of a repeated id wins, as UnitScore.criterion, Submission.answer and
-      // Review.correction find it.
-      for (CriterionScore c : s.criteria()) {
-        scores.putIfAbsent(c.criterionId(), c);
-      }
+      // The first of a repeated id wins, as UnitScore.criterion (and criteriaById),
+      // Submission.answer and Review.correction find it.
       submission.ifPresent(x -> x.answers().forEach(a -> answers.putIfAbsent(a.criterion(), a)));
       review.ifPresent(
           r -> r.corrections().forEach(c -> corrections.putIfAbsent(c.criterion(), c)));

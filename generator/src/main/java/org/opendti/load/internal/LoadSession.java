@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.SortedMap;
 import java.util.TreeMap;
 import org.opendti.diagnostic.Code;
 import org.opendti.diagnostic.Diagnostics;
@@ -48,8 +49,8 @@ public final class LoadSession {
   private final Map<String, String> frameworkFiles = new HashMap<>();
   private final List<Submission> submissions = new ArrayList<>();
   private final List<Review> reviews = new ArrayList<>();
-  private final java.util.SortedMap<String, String> contentIds = new TreeMap<>();
-  private final java.util.SortedMap<String, String> blobIds = new TreeMap<>();
+  private final SortedMap<String, String> contentIds = new TreeMap<>();
+  private final SortedMap<String, String> blobIds = new TreeMap<>();
   private boolean withContentIds;
   private boolean withBlobIds;
   private AccessPolicy accessPolicy;
