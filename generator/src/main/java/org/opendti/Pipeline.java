@@ -35,6 +35,7 @@ import org.opendti.load.ApprovalsFile;
 import org.opendti.load.ContentIds;
 import org.opendti.load.Dataset;
 import org.opendti.load.InputSelection;
+import org.opendti.load.LoadListener;
 import org.opendti.load.LoadResult;
 import org.opendti.load.RepositoryLoader;
 import org.opendti.model.Approvals;
@@ -118,23 +119,37 @@ public final class Pipeline {
     this.listener = b.listener;
     this.whatIfLimit = b.whatIfLimit;
     this.clock = b.clock;
-    this.loader =
+    RepositoryLoader.Builder load =
         RepositoryLoader.builder()
-            .listener(
-                (file, done, total) -> {
-                  if (done == total || done % 1000 == 0) {
-                    listener.progress(Text.of("progress.loading", done, total));
-                  }
-                })
+            .listener(new LoadProgress(listener))
             // The render cache keys files by their content ids; main's provenance takes each
             // file's SHA-256 from the load, so that it is hashed once.
             .contentIds(renderCache != null)
-            .gitBlobIds(gitMainRef != null)
-            .build();
+            .gitBlobIds(gitMainRef != null);
+    if (renderCache != null) {
+      // What the last whole load accepted, kept beside the pages (issue #17, target 3).
+      load.readCache(renderCache, SiteRenderer.runningToolVersion());
+    }
+    this.loader = load.build();
   }
 
   public static Builder builder() {
     return new Builder();
+  }
+
+  /** The load's progress, every 1,000 files, and what the read cache saved. */
+  private record LoadProgress(BuildListener listener) implements LoadListener {
+    @Override
+    public void fileLoaded(String file, int done, int total) {
+      if (done == total || done % 1000 == 0) {
+        listener.progress(Text.of("progress.loading", done, total));
+      }
+    }
+
+    @Override
+    public void readCacheUsed(int reused, int kept, Path dir) {
+      listener.progress(Text.of("progress.read-cache", reused, kept, dir.toString()));
+    }
   }
 
   /** Load, validate, score and rank the whole repository; nothing is written, no insights. */

@@ -543,6 +543,16 @@ class RenderCacheTest {
     assertThat(lines.get(1).get(0).toString()).isNotEqualTo("0");
     assertThat(said.stream().map(t -> t.in(org.opendti.diagnostic.Lang.VI)).toList())
         .anyMatch(l -> l.startsWith("bộ nhớ đệm"));
+    // The second load took every submission and review from the read cache kept beside the pages
+    List<List<Object>> loads =
+        said.stream()
+            .filter(t -> t.key().equals("progress.read-cache"))
+            .map(t -> t.args())
+            .toList();
+    assertThat(loads).hasSize(2);
+    assertThat(loads.get(0).subList(0, 2)).containsExactly(0, 0);
+    assertThat((Integer) loads.get(1).get(0)).isPositive().isEqualTo(loads.get(1).get(1));
+    assertThat(cache.resolve("loaded.bin")).exists();
   }
 
   @Test

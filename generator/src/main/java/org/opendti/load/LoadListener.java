@@ -22,4 +22,14 @@ public interface LoadListener {
    * @param total files to read
    */
   void fileLoaded(String file, int done, int total);
+
+  /**
+   * After a load with a read cache ({@link RepositoryLoader.Builder#readCache}): how many files
+   * were taken from it. Does nothing unless overridden.
+   *
+   * @param reused submissions and reviews taken from the cache instead of being read
+   * @param kept the files the cache held
+   * @param dir the cache's folder
+   */
+  default void readCacheUsed(int reused, int kept, java.nio.file.Path dir) {}
 }

@@ -12,6 +12,7 @@ import org.opendti.diagnostic.Code;
 import org.opendti.load.internal.InputBytes;
 import org.opendti.load.internal.LoadSession;
 import org.opendti.load.internal.PartialLoad;
+import org.opendti.load.internal.ReadCache;
 import org.opendti.load.internal.RepositoryFiles;
 import org.opendti.load.internal.RepositoryFiles.InputFile;
 import org.opendti.load.internal.SchemaValidator;
@@ -47,11 +48,15 @@ public final class RepositoryLoader {
   private final LoadListener listener;
   private final boolean contentIds;
   private final boolean gitBlobIds;
+  private final Path readCache;
+  private final String toolVersion;
 
   private RepositoryLoader(Builder builder) {
     this.reader = new StrictJsonReader();
     this.listener = builder.listener;
-    this.contentIds = builder.contentIds || builder.gitBlobIds;
+    this.readCache = builder.readCache;
+    this.toolVersion = builder.toolVersion;
+    this.contentIds = builder.contentIds || builder.gitBlobIds || builder.readCache != null;
     this.gitBlobIds = builder.gitBlobIds;
   }
 
@@ -110,10 +115,17 @@ public final class RepositoryLoader {
             .toList();
     int total = ordered.size();
     int done = 0;
+    ReadCache.Key key = readCache == null ? null : new ReadCache.Key(toolVersion);
     while (done < total && !readApart(ordered.get(done).kind())) {
-      read(ordered.get(done), session);
-      listener.fileLoaded(ordered.get(done).path(), ++done, total);
+      InputFile file = ordered.get(done);
+      InputBytes in = InputBytes.read(file.location(), file.path());
+      if (key != null) {
+        key.file(file.path(), in.bytes());
+      }
+      session.add(file.path(), file.kind(), in);
+      listener.fileLoaded(file.path(), ++done, total);
     }
+    ReadCache kept = key == null ? null : session.useReadCache(readCache, key);
     // Submissions and reviews are read on every core, a batch at a time, and added in path order:
     // the result, the diagnostics and the listener's calls are those of a sequential load.
     while (done < total) {
@@ -124,6 +136,10 @@ public final class RepositoryLoader {
         session.merge(results.get(i));
         listener.fileLoaded(batch.get(i).path(), ++done, total);
       }
+    }
+    if (kept != null) {
+      session.saveReadCache();
+      listener.readCacheUsed(kept.reused(), kept.kept(), readCache);
     }
     return session.result();
   }
@@ -155,10 +171,6 @@ public final class RepositoryLoader {
     return in.ok()
         ? session.read(file.path(), file.kind(), in.bytes())
         : LoadSession.unread(file.path(), in.problem());
-  }
-
-  private static void read(InputFile file, LoadSession session) {
-    session.add(file.path(), file.kind(), InputBytes.read(file.location(), file.path()));
   }
 
   /**
@@ -199,8 +211,25 @@ public final class RepositoryLoader {
     private LoadListener listener = LoadListener.NONE;
     private boolean contentIds;
     private boolean gitBlobIds;
+    private Path readCache;
+    private String toolVersion;
 
     private Builder() {}
+
+    /**
+     * Keeps what {@link #load} accepted in {@code dir} between loads, and takes each submission and
+     * review whose bytes are unchanged from there instead of parsing, checking and mapping it again
+     * (issue #17, target 3); implies {@link #contentIds}. Only {@link #load} uses it. The folder
+     * must be written by this tool only (the render cache's; see {@code ReadCache}). Default: none.
+     *
+     * @param toolVersion the running tool's version, a digest of its code: a new tool reads every
+     *     file again
+     */
+    public Builder readCache(Path dir, String toolVersion) {
+      this.readCache = Objects.requireNonNull(dir, "dir");
+      this.toolVersion = Objects.requireNonNull(toolVersion, "toolVersion");
+      return this;
+    }
 
     /**
      * Whether {@link #load} gives the content id of each submission and review ({@link

@@ -84,6 +84,14 @@ public final class SiteRenderer {
     this.templates = new SiteTemplates(templatesDir, List.copyOf(messages.values()));
   }
 
+  /**
+   * The running tool's version as the render cache keys pages by it: its version string and a
+   * digest of its code. Computed once per process.
+   */
+  public static String runningToolVersion() {
+    return RenderCache.toolVersion();
+  }
+
   public static Builder builder() {
     return new Builder();
   }

@@ -58,6 +58,8 @@ public final class LoadSession {
   private final Dataset context;
   private final java.util.function.Function<String, byte[]> reread;
   private final java.util.Set<String> lazyFiles = new java.util.HashSet<>();
+  private ReadCache readCache;
+  private final List<FileResult> cacheable = new ArrayList<>();
   private final StringPool strings = new StringPool();
   private final Map<String, Optional<FrameworkIndex>> indexes =
       new java.util.concurrent.ConcurrentHashMap<>();
@@ -164,6 +166,16 @@ public final class LoadSession {
     if (kind != FileKind.SUBMISSION && kind != FileKind.REVIEW) {
       throw new IllegalArgumentException("only submissions and reviews are read apart: " + kind);
     }
+    String id = withContentIds ? ContentIds.digest(bytes) : null;
+    if (readCache != null) {
+      ModelCodec.Entry kept = readCache.find(file, kind, id);
+      if (kept != null) {
+        String blob =
+            !withBlobIds ? null : kept.blobId() != null ? kept.blobId() : BlobIds.of(bytes);
+        return new FileResult(
+            file, new DiagnosticSink(), true, null, kept.submission(), kept.review(), id, blob);
+      }
+    }
     DiagnosticSink own = new DiagnosticSink();
     Optional<JsonDocument> parsed = reader.read(file, bytes, own);
     if (parsed.isEmpty()) {
@@ -188,7 +200,6 @@ public final class LoadSession {
     }
     Node root = Node.root(document, own, strings);
     SubmissionMapper mapper = new SubmissionMapper(this::framework);
-    String id = withContentIds ? ContentIds.digest(bytes) : null;
     String blob = withBlobIds ? BlobIds.of(bytes) : null;
     return kind == FileKind.SUBMISSION
         ? new FileResult(file, own, true, kept, mapper.submission(root, file), null, id, blob)
@@ -280,6 +291,9 @@ public final class LoadSession {
     }
     if (r.contentId() != null) {
       contentIds.put(r.file(), r.contentId());
+      if (readCache != null && r.diagnostics().list().isEmpty()) {
+        cacheable.add(r);
+      }
     }
     if (r.blobId() != null) {
       blobIds.put(r.file(), r.blobId());
@@ -294,6 +308,32 @@ public final class LoadSession {
   public void withContentIds(boolean blobIds) {
     withContentIds = true;
     withBlobIds = blobIds;
+  }
+
+  /**
+   * Takes the submissions and reviews whose bytes are unchanged from the read cache in {@code dir}
+   * ({@link ReadCache}) instead of reading them, if it was kept under {@code key}; {@link
+   * #saveReadCache} then keeps this load's. Only for a load that re-reads files for their locations
+   * and gives content ids; after the registry, frameworks and policy files, before any submission.
+   *
+   * @return the cache, to ask how much of it was used
+   */
+  public ReadCache useReadCache(java.nio.file.Path dir, ReadCache.Key key) {
+    if (reread == null || !withContentIds) {
+      throw new IllegalStateException("a read cache needs re-readable files and content ids");
+    }
+    readCache = ReadCache.open(dir, key, strings);
+    return readCache;
+  }
+
+  /**
+   * Replaces the read cache's file with every submission and review this load accepted with no
+   * diagnostic, unless it holds exactly those already.
+   */
+  public void saveReadCache() {
+    if (readCache != null) {
+      readCache.save(cacheable);
+    }
   }
 
   /**

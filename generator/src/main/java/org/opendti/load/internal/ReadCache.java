@@ -1,0 +1,229 @@
+package org.opendti.load.internal;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.zip.CRC32C;
+import java.util.zip.CheckedOutputStream;
+import org.opendti.load.FileKind;
+import org.opendti.load.internal.ModelCodec.Entry;
+
+/**
+ * The submissions and reviews the last whole load accepted, kept between builds (issue #17, target
+ * 3): a file whose bytes are those it was read from last time is taken from here instead of being
+ * parsed, checked against its schema and mapped again, which were most of a 10,000-unit rebuild's
+ * load. Kept in {@code <dir>/loaded.bin}, the render cache's folder.
+ *
+ * <p><b>When an entry is used.</b> The file starts with a key: the SHA-256 of the running tool's
+ * version (a digest of its code), this file's format, and the path and bytes of every registry,
+ * framework and policy file the load read before the submissions (a framework types its
+ * submissions' values). Another key discards the whole file, and so does a CRC-32C at its end that
+ * does not match what precedes it. Within it, an entry is used for the file at its path whose bytes
+ * have its content id (their SHA-256, computed afresh from the bytes read now); any other file is
+ * read as if there were no cache. Only files read with no diagnostic at all are kept, so a file
+ * with a warning is read again each time and gets its warnings again. What the later stages check
+ * across files (the validator, duplicates) runs on every record as before.
+ *
+ * <p><b>Trust.</b> As the render cache's pages: a file with the right key is believed, not checked
+ * again, so the folder must be written by this tool only ({@code target/}, or {@code actions/cache}
+ * saved by the publish workflow on main, never by a pull request's job). A file that is missing,
+ * truncated or not what {@link ModelCodec} writes counts as none: every file is read.
+ */
+public final class ReadCache {
+
+  static final String FILE = "loaded.bin";
+  private static final String FORMAT = "opendti read cache 1";
+
+  private final Path dir;
+  private final String key;
+  private final Map<String, Entry> previous;
+  private final AtomicInteger reused = new AtomicInteger();
+
+  private ReadCache(Path dir, String key, Map<String, Entry> previous) {
+    this.dir = dir;
+    this.key = key;
+    this.previous = previous;
+  }
+
+  /** Builds a cache's key from what every entry depends on. */
+  public static final class Key {
+    private final MessageDigest digest = sha256();
+
+    /**
+     * @param toolVersion the running tool's version: a digest of its code
+     */
+    public Key(String toolVersion) {
+      string(FORMAT);
+      string(toolVersion);
+    }
+
+    /** Adds a file the submissions depend on; {@code bytes} null: it could not be read. */
+    public Key file(String path, byte[] bytes) {
+      string(path);
+      if (bytes == null) {
+        digest.update((byte) 0);
+      } else {
+        digest.update((byte) 1);
+        string(Integer.toString(bytes.length));
+        digest.update(bytes);
+      }
+      return this;
+    }
+
+    String hex() {
+      return HexFormat.of().formatHex(digest.digest());
+    }
+
+    private void string(String s) {
+      byte[] b = s.getBytes(StandardCharsets.UTF_8);
+      digest.update(Integer.toString(b.length).getBytes(StandardCharsets.US_ASCII));
+      digest.update((byte) ':');
+      digest.update(b);
+    }
+  }
+
+  /**
+   * The cache kept in {@code dir}: its entries if it was written under {@code key}, else none.
+   * Records read back share texts, numbers and dates through {@code pool}.
+   */
+  static ReadCache open(Path dir, Key key, StringPool pool) {
+    String hex = key.hex();
+    return new ReadCache(dir, hex, read(dir.resolve(FILE), hex, pool));
+  }
+
+  private static Map<String, Entry> read(Path file, String key, StringPool pool) {
+    byte[] bytes;
+    try {
+      bytes = Files.readAllBytes(file);
+    } catch (IOException missingOrUnreadable) {
+      return Map.of();
+    }
+    byte[] header = (FORMAT + "\n" + key + "\n").getBytes(StandardCharsets.US_ASCII);
+    int end = bytes.length - Long.BYTES;
+    if (end < header.length
+        || !java.util.Arrays.equals(bytes, 0, header.length, header, 0, header.length)) {
+      return Map.of();
+    }
+    CRC32C crc = new CRC32C();
+    crc.update(bytes, 0, end);
+    if (crc.getValue() != ByteBuffer.wrap(bytes, end, Long.BYTES).getLong()) {
+      return Map.of();
+    }
+    Map<String, Entry> entries = new HashMap<>();
+    try {
+      ModelCodec.Reader reader = new ModelCodec.Reader(bytes, header.length, pool);
+      for (Entry e = reader.next(); e != null; e = reader.next()) {
+        entries.put(e.file(), e);
+      }
+      if (reader.position() != end) {
+        return Map.of();
+      }
+    } catch (RuntimeException notWhatTheWriterWrote) {
+      return Map.of();
+    }
+    return entries;
+  }
+
+  /**
+   * What the last load read from {@code file} as a {@code kind}, if these are the same bytes
+   * ({@code contentId}, their SHA-256); null otherwise. Thread-safe.
+   */
+  Entry find(String file, FileKind kind, String contentId) {
+    Entry e = previous.get(file);
+    if (e == null
+        || !e.contentId().equals(contentId)
+        || (kind == FileKind.SUBMISSION ? e.submission() : e.review()) == null) {
+      return null;
+    }
+    reused.incrementAndGet();
+    return e;
+  }
+
+  /** Files taken from the cache so far. */
+  public int reused() {
+    return reused.get();
+  }
+
+  /** Entries the cache held when opened. */
+  public int kept() {
+    return previous.size();
+  }
+
+  /**
+   * Replaces the cache with {@code accepted}, in the order given (the load's path order): written
+   * beside it and moved into place, so a build that stops halfway leaves the last one whole. An
+   * entry the codec cannot write exactly is left out.
+   */
+  void save(List<LoadSession.FileResult> accepted) {
+    if (holdsExactly(accepted)) {
+      return;
+    }
+    try {
+      Files.createDirectories(dir);
+      Path tmp = Files.createTempFile(dir, FILE, ".tmp");
+      try {
+        try (OutputStream file = new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16)) {
+          CheckedOutputStream out = new CheckedOutputStream(file, new CRC32C());
+          out.write((FORMAT + "\n" + key + "\n").getBytes(StandardCharsets.US_ASCII));
+          ModelCodec.Writer w = new ModelCodec.Writer(out);
+          for (LoadSession.FileResult r : accepted) {
+            try {
+              if (r.submission() != null) {
+                w.submission(r.contentId(), r.blobId(), r.submission());
+              } else {
+                w.review(r.contentId(), r.blobId(), r.review());
+              }
+            } catch (ModelCodec.Unencodable e) {
+              // read again next time
+            }
+          }
+          w.finish();
+          file.write(ByteBuffer.allocate(Long.BYTES).putLong(out.getChecksum().getValue()).array());
+        }
+        Files.move(tmp, dir.resolve(FILE), StandardCopyOption.REPLACE_EXISTING);
+      } finally {
+        Files.deleteIfExists(tmp);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Whether the file as opened holds these records, each read from it, and nothing else. */
+  private boolean holdsExactly(List<LoadSession.FileResult> accepted) {
+    if (accepted.size() != previous.size()) {
+      return false;
+    }
+    for (LoadSession.FileResult r : accepted) {
+      Entry e = previous.get(r.file());
+      if (e == null
+          || e.submission() != r.submission()
+          || e.review() != r.review()
+          || !java.util.Objects.equals(e.blobId(), r.blobId())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static MessageDigest sha256() {
+    try {
+      return MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}
