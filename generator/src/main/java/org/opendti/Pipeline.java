@@ -147,8 +147,8 @@ public final class Pipeline {
     }
 
     @Override
-    public void readCacheUsed(int reused, int kept, Path dir) {
-      listener.progress(Text.of("progress.read-cache", reused, kept, dir.toString()));
+    public void readCacheUsed(int reused, int unread, int kept, Path dir) {
+      listener.progress(Text.of("progress.read-cache", reused, kept, dir.toString(), unread));
     }
   }
 

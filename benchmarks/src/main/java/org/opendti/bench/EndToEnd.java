@@ -163,6 +163,7 @@ public final class EndToEnd {
   /** The progress messages that end a stage: loading, scoring and insights, rendering, writing. */
   private static final java.util.Set<String> STAGES =
       java.util.Set.of(
+          "progress.read-cache",
           "progress.loaded",
           "progress.provenance",
           "progress.insights",

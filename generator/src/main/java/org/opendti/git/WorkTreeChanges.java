@@ -95,7 +95,8 @@ final class WorkTreeChanges {
         BasicFileAttributes file = files.remove(path);
         if (file == null || !file.isRegularFile()) {
           paths.add(path); // deleted, or now a link (which the full check reports)
-        } else if (maybeChanged(entry, file, indexWritten)
+        } else if (IndexedBlobs.maybeChanged(
+                entry.getLength(), entry.getLastModifiedInstant(), file, indexWritten)
             && !hasher
                 .idFor(Constants.OBJ_BLOB, Files.readAllBytes(root.resolve(path)))
                 .equals(entry.getObjectId())) {
@@ -105,19 +106,6 @@ final class WorkTreeChanges {
     }
     paths.addAll(files.keySet()); // not in the index: new
     return paths;
-  }
-
-  /**
-   * Whether the file may differ from the index entry: another size or time, or a time so close to
-   * the index's own that an edit in the same tick would not show (Git's "racily clean" entries).
-   */
-  private static boolean maybeChanged(
-      DirCacheEntry entry, BasicFileAttributes file, Instant indexWritten) {
-    if (file.size() != entry.getLength()) {
-      return true;
-    }
-    Instant modified = file.lastModifiedTime().toInstant();
-    return !modified.equals(entry.getLastModifiedInstant()) || !modified.isBefore(indexWritten);
   }
 
   /** Every file and link under the input folders, by repository-relative path. */

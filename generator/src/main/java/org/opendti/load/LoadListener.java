@@ -27,9 +27,10 @@ public interface LoadListener {
    * After a load with a read cache ({@link RepositoryLoader.Builder#readCache}): how many files
    * were taken from it. Does nothing unless overridden.
    *
-   * @param reused submissions and reviews taken from the cache instead of being read
+   * @param reused submissions and reviews taken from the cache instead of being parsed and checked
+   * @param unread of those, the files not even read: Git's index gave their content's id
    * @param kept the files the cache held
    * @param dir the cache's folder
    */
-  default void readCacheUsed(int reused, int kept, java.nio.file.Path dir) {}
+  default void readCacheUsed(int reused, int unread, int kept, java.nio.file.Path dir) {}
 }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.opendti.diagnostic.Code;
+import org.opendti.git.IndexedBlobs;
 import org.opendti.load.internal.InputBytes;
 import org.opendti.load.internal.LoadSession;
 import org.opendti.load.internal.PartialLoad;
@@ -126,12 +127,15 @@ public final class RepositoryLoader {
       listener.fileLoaded(file.path(), ++done, total);
     }
     ReadCache kept = key == null ? null : session.useReadCache(readCache, key);
+    // With Git, a file the index says is unchanged is matched by its blob id, without reading it.
+    IndexedBlobs index =
+        kept != null && gitBlobIds && kept.kept() > 0 ? IndexedBlobs.read(root) : IndexedBlobs.NONE;
     // Submissions and reviews are read on every core, a batch at a time, and added in path order:
     // the result, the diagnostics and the listener's calls are those of a sequential load.
     while (done < total) {
       List<InputFile> batch = ordered.subList(done, Math.min(done + BATCH, total));
       List<LoadSession.FileResult> results =
-          batch.parallelStream().map(f -> readApart(f, session)).toList();
+          batch.parallelStream().map(f -> readApart(f, session, index)).toList();
       for (int i = 0; i < batch.size(); i++) {
         session.merge(results.get(i));
         listener.fileLoaded(batch.get(i).path(), ++done, total);
@@ -139,7 +143,7 @@ public final class RepositoryLoader {
     }
     if (kept != null) {
       session.saveReadCache();
-      listener.readCacheUsed(kept.reused(), kept.kept(), readCache);
+      listener.readCacheUsed(kept.reused(), kept.unread(), kept.kept(), readCache);
     }
     return session.result();
   }
@@ -166,7 +170,16 @@ public final class RepositoryLoader {
     return new PartialLoad(root, reader, schemas()).files(context, paths);
   }
 
-  private static LoadSession.FileResult readApart(InputFile file, LoadSession session) {
+  private static LoadSession.FileResult readApart(
+      InputFile file, LoadSession session, IndexedBlobs index) {
+    if (index != IndexedBlobs.NONE) {
+      String blob = index.unchanged(file.path(), file.location());
+      LoadSession.FileResult kept =
+          blob == null ? null : session.kept(file.path(), file.kind(), blob);
+      if (kept != null) {
+        return kept;
+      }
+    }
     InputBytes in = InputBytes.read(file.location(), file.path());
     return in.ok()
         ? session.read(file.path(), file.kind(), in.bytes())

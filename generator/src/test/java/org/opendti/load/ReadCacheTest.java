@@ -62,8 +62,8 @@ class ReadCacheTest {
               public void fileLoaded(String file, int done, int total) {}
 
               @Override
-              public void readCacheUsed(int reused, int kept, Path dir) {
-                used.add(new int[] {reused, kept});
+              public void readCacheUsed(int reused, int unread, int kept, Path dir) {
+                used.add(new int[] {reused, kept, unread});
               }
             })
         .build()
@@ -105,13 +105,13 @@ class ReadCacheTest {
   @Test
   void aSecondLoadTakesEveryFileFromTheCacheAndEqualsALoadWithout() {
     LoadResult first = cached(TOOL);
-    assertThat(used.get(0)).containsExactly(0, 0);
+    assertThat(used.get(0)).containsExactly(0, 0, 0);
 
     LoadResult second = cached(TOOL);
 
     int all = files(fresh());
     assertThat(all).isGreaterThan(100);
-    assertThat(used.get(1)).containsExactly(all, all);
+    assertThat(used.get(1)).containsExactly(all, all, 0);
     assertSameLoad(first, fresh());
     assertSameLoad(second, fresh());
     assertThat(second.contentIds().blobs()).hasSize(all);
@@ -132,6 +132,98 @@ class ReadCacheTest {
         .anyMatch(s -> s.answers().stream().anyMatch(a -> a.notApplicable() != null));
   }
 
+  /** Edits {@link #CHANGED}: its first note starts with {@code prefix}. */
+  private void prefixTheFirstNote(String prefix) throws IOException {
+    Path changed = repo.resolve(CHANGED);
+    String json = Files.readString(changed, StandardCharsets.UTF_8);
+    assertThat(json).contains("\"notes\" : \"");
+    Files.writeString(
+        changed,
+        json.replaceFirst("\"notes\" : \"", "\"notes\" : \"" + prefix),
+        StandardCharsets.UTF_8);
+  }
+
+  private int unread() {
+    return used.get(used.size() - 1)[2];
+  }
+
+  /** Commits every file of {@link #repo}, each modified an hour before, so none is racily clean. */
+  private void commitAll() throws Exception {
+    FileTime anHourAgo = FileTime.from(java.time.Instant.now().minusSeconds(3600));
+    try (Stream<Path> files = Files.walk(repo)) {
+      for (Path f : files.filter(Files::isRegularFile).toList()) {
+        Files.setLastModifiedTime(f, anHourAgo);
+      }
+    }
+    try (org.eclipse.jgit.api.Git git =
+        org.eclipse.jgit.api.Git.init()
+            .setDirectory(repo.toFile())
+            .setInitialBranch("main")
+            .call()) {
+      git.add().addFilepattern(".").call();
+      git.commit()
+          .setMessage("all")
+          .setAuthor("t", "t@example.invalid")
+          .setCommitter("t", "t@example.invalid")
+          .setSign(false)
+          .call();
+    }
+  }
+
+  @Test
+  void inAGitWorkTreeFilesTheIndexSaysAreUnchangedAreNotEvenRead() throws Exception {
+    commitAll();
+    cached(TOOL);
+
+    LoadResult second = cached(TOOL);
+
+    int all = files(second);
+    assertThat(used.get(1)).containsExactly(all, all, all);
+    assertSameLoad(second, fresh());
+    assertThat(second.contentIds().blobs()).isEqualTo(fresh().contentIds().blobs());
+  }
+
+  @Test
+  void aFileEditedSinceItWasStagedIsReadAndHashed() throws Exception {
+    commitAll();
+    cached(TOOL);
+    prefixTheFirstNote("Mới. ");
+
+    LoadResult second = cached(TOOL);
+
+    assertThat(reused()).isEqualTo(files(second) - 1);
+    assertThat(unread()).isEqualTo(files(second) - 1);
+    assertSameLoad(second, fresh());
+  }
+
+  @Test
+  void aFileAsRecentAsTheIndexIsReadNotBelieved() throws Exception {
+    commitAll();
+    cached(TOOL);
+    // Same bytes, a time after the index was written: racily clean, so read and hashed
+    Files.setLastModifiedTime(
+        repo.resolve(CHANGED), FileTime.from(java.time.Instant.now().plusSeconds(60)));
+
+    LoadResult second = cached(TOOL);
+
+    assertThat(reused()).isEqualTo(files(second));
+    assertThat(unread()).isEqualTo(files(second) - 1);
+    assertSameLoad(second, fresh());
+  }
+
+  @Test
+  void filesThatMayDifferFromTheirBlobsAreAlwaysRead() throws Exception {
+    commitAll();
+    cached(TOOL);
+    Files.writeString(repo.resolve(".gitattributes"), "*.json text eol=crlf\n");
+
+    cached(TOOL);
+
+    assertThat(reused()).isEqualTo(files(fresh()));
+    assertThat(unread()).isZero();
+    assertThat(org.opendti.git.IndexedBlobs.read(repo).size()).isZero();
+  }
+
   @Test
   void anUnchangedLoadLeavesTheCacheFileAsItWas() throws IOException {
     cached(TOOL);
@@ -149,13 +241,7 @@ class ReadCacheTest {
   @Test
   void aChangedSubmissionIsReadAgainAndTheRestTakenFromTheCache() throws IOException {
     cached(TOOL);
-    Path changed = repo.resolve(CHANGED);
-    String json = Files.readString(changed, StandardCharsets.UTF_8);
-    assertThat(json).contains("\"notes\" : \"");
-    Files.writeString(
-        changed,
-        json.replaceFirst("\"notes\" : \"", "\"notes\" : \"Đã sửa. "),
-        StandardCharsets.UTF_8);
+    prefixTheFirstNote("Đã sửa. ");
 
     LoadResult second = cached(TOOL);
 

@@ -311,6 +311,26 @@ public final class LoadSession {
   }
 
   /**
+   * What the read cache holds for {@code file} if it was read from the bytes whose Git blob id is
+   * {@code blob} (Git's index says the file still holds them: {@code IndexedBlobs}); null if it
+   * holds nothing for them, and the file must be read. Thread-safe while no framework is added.
+   */
+  public FileResult kept(String file, FileKind kind, String blob) {
+    ModelCodec.Entry e = readCache == null ? null : readCache.findUnread(file, kind, blob);
+    return e == null
+        ? null
+        : new FileResult(
+            file,
+            new DiagnosticSink(),
+            true,
+            null,
+            e.submission(),
+            e.review(),
+            e.contentId(),
+            withBlobIds ? blob : null);
+  }
+
+  /**
    * Takes the submissions and reviews whose bytes are unchanged from the read cache in {@code dir}
    * ({@link ReadCache}) instead of reading them, if it was kept under {@code key}; {@link
    * #saveReadCache} then keeps this load's. Only for a load that re-reads files for their locations

@@ -51,6 +51,7 @@ public final class ReadCache {
   private final String key;
   private final Map<String, Entry> previous;
   private final AtomicInteger reused = new AtomicInteger();
+  private final AtomicInteger unread = new AtomicInteger();
 
   private ReadCache(Path dir, String key, Map<String, Entry> previous) {
     this.dir = dir;
@@ -150,6 +151,27 @@ public final class ReadCache {
     }
     reused.incrementAndGet();
     return e;
+  }
+
+  /**
+   * What the last load read from {@code file} as a {@code kind}, if its bytes had the Git blob id
+   * {@code blob}; null otherwise. Thread-safe.
+   */
+  Entry findUnread(String file, FileKind kind, String blob) {
+    Entry e = previous.get(file);
+    if (e == null
+        || !blob.equals(e.blobId())
+        || (kind == FileKind.SUBMISSION ? e.submission() : e.review()) == null) {
+      return null;
+    }
+    reused.incrementAndGet();
+    unread.incrementAndGet();
+    return e;
+  }
+
+  /** Of the files taken from the cache, those not read at all. */
+  public int unread() {
+    return unread.get();
   }
 
   /** Files taken from the cache so far. */
