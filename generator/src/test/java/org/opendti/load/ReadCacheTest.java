@@ -253,9 +253,39 @@ class ReadCacheTest {
             .findFirst()
             .orElseThrow();
     assertThat(read.answers()).anyMatch(a -> a.notes() != null && a.notes().startsWith("Đã sửa. "));
-    // and the cache now holds the new version
+    // One file out of date of 138 does not pay for rewriting the cache: it is read again
     cached(TOOL);
-    assertThat(reused()).isEqualTo(files(second));
+    assertThat(reused()).isEqualTo(files(second) - 1);
+  }
+
+  @Test
+  void theCacheIsRewrittenWhenMoreThanATwentiethIsOutOfDate() throws IOException {
+    cached(TOOL);
+    Path file = cache.resolve("loaded.bin");
+    byte[] before = Files.readAllBytes(file);
+    List<Path> submissions;
+    try (Stream<Path> all = Files.walk(repo.resolve("submissions/gia-lai-2023-so"))) {
+      submissions = all.filter(p -> p.toString().endsWith(".json")).sorted().toList();
+    }
+    int limit = files(fresh()) / 20;
+    for (Path p : submissions.subList(0, limit)) {
+      Files.writeString(p, Files.readString(p, StandardCharsets.UTF_8) + " ");
+    }
+    cached(TOOL);
+    assertThat(Files.readAllBytes(file)).as("a twentieth changed: kept").isEqualTo(before);
+    assertThat(reused()).isEqualTo(files(fresh()) - limit);
+
+    Path more = submissions.get(limit);
+    Files.writeString(more, Files.readString(more, StandardCharsets.UTF_8) + " ");
+    cached(TOOL);
+    assertThat(Files.readAllBytes(file))
+        .as("more than a twentieth: rewritten")
+        .isNotEqualTo(before);
+    assertThat(reused()).isEqualTo(files(fresh()) - limit - 1);
+
+    LoadResult third = cached(TOOL);
+    assertThat(reused()).isEqualTo(files(third));
+    assertSameLoad(third, fresh());
   }
 
   @Test

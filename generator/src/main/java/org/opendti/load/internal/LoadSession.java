@@ -348,7 +348,7 @@ public final class LoadSession {
 
   /**
    * Replaces the read cache's file with every submission and review this load accepted with no
-   * diagnostic, unless it holds exactly those already.
+   * diagnostic, unless it holds nearly all of them already ({@link ReadCache}).
    */
   public void saveReadCache() {
     if (readCache != null) {
