@@ -16,8 +16,9 @@ import org.opendti.score.UnitScore;
  * What a page is made of, digested without building its view, so that a rebuild can reuse a page
  * whose inputs are unchanged without building and keying its view (issue #17, target 3: building
  * and keying the 40,000 scorecard views of a 10,000-unit site was about a third of a rebuild's
- * CPU). The ranking and overview pages read only the first part below ({@link #site}); a scorecard
- * reads both ({@link #scorecard}). They go into the page's input key ({@link
+ * CPU). The ranking and overview pages, the home page, the criteria and methodology pages and the
+ * compare, open-data, search and 404 pages read only the first part below ({@link #site}); a
+ * scorecard reads both ({@link #scorecard}). They go into the page's input key ({@link
  * RenderCache#inputKey}):
  *
  * <ul>
@@ -54,9 +55,11 @@ import org.opendti.score.UnitScore;
  * period's files only, so a merge of one submission makes its period's files again, not every
  * period's.
  *
- * <p>A ranking or overview page is reused by its input key whenever the site's digest is unchanged.
- * A site whose inputs hold a value the key cannot encode gets no input keys: these pages are then
- * keyed by their views, as every other page is.
+ * <p>A page that reads only the site's part is reused by its input key whenever the site's digest
+ * is unchanged (in a rebuild after a merged change that moves no score, the 38 such pages of the
+ * 10,000-unit benchmark were built and keyed by their views on a JVM that had not yet compiled
+ * their code, issue #17). A site whose inputs hold a value the key cannot encode gets no input
+ * keys: these pages are then keyed by their views, as every other page is.
  */
 final class PageInputs {
 

@@ -417,6 +417,7 @@ public final class SiteRenderer {
         job(
             home,
             "home.ftlh",
+            inputs == null ? null : inputs::site,
             () -> {
               HomeView v = HomePage.view(home);
               return new Built<>(
@@ -429,6 +430,7 @@ public final class SiteRenderer {
           job(
               criteria,
               "criteria.ftlh",
+              inputs == null ? null : inputs::site,
               () ->
                   new Built<>(
                       CriteriaPages.catalogue(criteria, fw),
@@ -440,6 +442,7 @@ public final class SiteRenderer {
           job(
               methodology,
               "methodology.ftlh",
+              inputs == null ? null : inputs::site,
               () ->
                   new Built<>(
                       CriteriaPages.methodology(methodology, fw),
@@ -542,6 +545,7 @@ public final class SiteRenderer {
         job(
             compare,
             "compare.ftlh",
+            inputs == null ? null : inputs::site,
             () ->
                 new Built<>(
                     ComparePage.view(compare),
@@ -553,6 +557,7 @@ public final class SiteRenderer {
         job(
             openData,
             "open-data.ftlh",
+            inputs == null ? null : inputs::site,
             () ->
                 new Built<>(
                     OpenDataPage.view(openData),
@@ -564,6 +569,7 @@ public final class SiteRenderer {
         job(
             search,
             "search.ftlh",
+            inputs == null ? null : inputs::site,
             () ->
                 new Built<>(
                     SearchPage.view(search),
@@ -603,6 +609,7 @@ public final class SiteRenderer {
         job(
             notFound,
             NOT_FOUND,
+            inputs == null ? null : inputs::site,
             () ->
                 new Built<>(
                     new org.opendti.render.view.NotFoundView(
