@@ -32,12 +32,14 @@ import org.opendti.load.internal.ModelCodec.Entry;
  * framework and policy file the load read before the submissions (a framework types its
  * submissions' values). Another key discards the whole file, and so does a CRC-32C at its end that
  * does not match what precedes it. Within it, an entry is used for the file at its path whose bytes
- * have its content id (their SHA-256, computed afresh from the bytes read now); any other file is
- * read as if there were no cache. Only files read with no diagnostic at all are kept, so a file
- * with a warning is read again each time and gets its warnings again. What the later stages check
- * across files (the validator, duplicates) runs on every record as before. The file is rewritten
- * only when more than a twentieth of it is out of date: until then, a file changed since is read by
- * each build as if there were no cache.
+ * have its content id (their SHA-256, computed afresh from the bytes read now), or, in a Git work
+ * tree, whose Git blob id is the one the index gives for a file it says is unchanged ({@code
+ * IndexedBlobs}: the file is then not read at all); any other file is read as if there were no
+ * cache. Only files read with no diagnostic at all are kept, so a file with a warning is read again
+ * each time and gets its warnings again. What the later stages check across files (the validator,
+ * duplicates) runs on every record as before. The file is rewritten only when more than a twentieth
+ * of it is out of date: until then, a file changed since is read by each build as if there were no
+ * cache.
  *
  * <p><b>Trust.</b> As the render cache's pages: a file with the right key is believed, not checked
  * again, so the folder must be written by this tool only ({@code target/}, or {@code actions/cache}
@@ -129,6 +131,9 @@ public final class ReadCache {
     try {
       ModelCodec.Reader reader = new ModelCodec.Reader(bytes, header.length, pool);
       for (Entry e = reader.next(); e != null; e = reader.next()) {
+        if (e.file() == null || e.contentId() == null) {
+          return Map.of(); // the writer writes both for every entry
+        }
         entries.put(e.file(), e);
       }
       if (reader.position() != end) {
