@@ -160,6 +160,10 @@ class ReadCacheTest {
             .setDirectory(repo.toFile())
             .setInitialBranch("main")
             .call()) {
+      // As a fresh clone on a machine whose global Git settings convert no line endings
+      org.eclipse.jgit.lib.StoredConfig config = git.getRepository().getConfig();
+      config.setString("core", null, "autocrlf", "false");
+      config.save();
       git.add().addFilepattern(".").call();
       git.commit()
           .setMessage("all")
@@ -222,6 +226,22 @@ class ReadCacheTest {
     assertThat(reused()).isEqualTo(files(fresh()));
     assertThat(unread()).isZero();
     assertThat(org.opendti.git.IndexedBlobs.read(repo).size()).isZero();
+  }
+
+  @Test
+  void aWorkTreeWhoseLineEndingsGitConvertsIsAlwaysRead() throws Exception {
+    commitAll();
+    cached(TOOL);
+    try (org.eclipse.jgit.api.Git git = org.eclipse.jgit.api.Git.open(repo.toFile())) {
+      org.eclipse.jgit.lib.StoredConfig config = git.getRepository().getConfig();
+      config.setString("core", null, "autocrlf", "true");
+      config.save();
+    }
+
+    cached(TOOL);
+
+    assertThat(reused()).isEqualTo(files(fresh()));
+    assertThat(unread()).isZero();
   }
 
   @Test
