@@ -19,7 +19,6 @@ import org.eclipse.jgit.dircache.DirCacheEntry;
 import org.eclipse.jgit.dircache.DirCacheIterator;
 import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.ObjectId;
-import org.eclipse.jgit.lib.ObjectInserter;
 import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.revwalk.RevWalk;
 import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
@@ -85,23 +84,20 @@ final class WorkTreeChanges {
     Instant indexWritten =
         Files.getLastModifiedTime(repository.getIndexFile().toPath()).toInstant();
     SortedSet<String> paths = new TreeSet<>();
-    try (ObjectInserter.Formatter hasher = new ObjectInserter.Formatter()) {
-      for (int i = 0; i < index.getEntryCount(); i++) {
-        DirCacheEntry entry = index.getEntry(i);
-        String path = entry.getPathString();
-        if (!INPUT_FOLDERS.contains(path.substring(0, Math.max(0, path.indexOf('/'))))) {
-          continue;
-        }
-        BasicFileAttributes file = files.remove(path);
-        if (file == null || !file.isRegularFile()) {
-          paths.add(path); // deleted, or now a link (which the full check reports)
-        } else if (IndexedBlobs.maybeChanged(
-                entry.getLength(), entry.getLastModifiedInstant(), file, indexWritten)
-            && !hasher
-                .idFor(Constants.OBJ_BLOB, Files.readAllBytes(root.resolve(path)))
-                .equals(entry.getObjectId())) {
-          paths.add(path);
-        }
+    for (int i = 0; i < index.getEntryCount(); i++) {
+      DirCacheEntry entry = index.getEntry(i);
+      String path = entry.getPathString();
+      if (!INPUT_FOLDERS.contains(path.substring(0, Math.max(0, path.indexOf('/'))))) {
+        continue;
+      }
+      BasicFileAttributes file = files.remove(path);
+      if (file == null || !file.isRegularFile()) {
+        paths.add(path); // deleted, or now a link (which the full check reports)
+      } else if (IndexedBlobs.maybeChanged(
+              entry.getLength(), entry.getLastModifiedInstant(), file, indexWritten)
+          && !BlobIds.of(Files.readAllBytes(root.resolve(path)))
+              .equals(entry.getObjectId().name())) {
+        paths.add(path);
       }
     }
     paths.addAll(files.keySet()); // not in the index: new

@@ -170,10 +170,7 @@ public final class LoadSession {
     if (readCache != null) {
       ModelCodec.Entry kept = readCache.find(file, kind, id);
       if (kept != null) {
-        String blob =
-            !withBlobIds ? null : kept.blobId() != null ? kept.blobId() : BlobIds.of(bytes);
-        return new FileResult(
-            file, new DiagnosticSink(), true, null, kept.submission(), kept.review(), id, blob);
+        return taken(kept, kept.blobId() != null ? kept.blobId() : BlobIds.of(bytes));
       }
     }
     DiagnosticSink own = new DiagnosticSink();
@@ -317,17 +314,23 @@ public final class LoadSession {
    */
   public FileResult kept(String file, FileKind kind, String blob) {
     ModelCodec.Entry e = readCache == null ? null : readCache.findUnread(file, kind, blob);
-    return e == null
-        ? null
-        : new FileResult(
-            file,
-            new DiagnosticSink(),
-            true,
-            null,
-            e.submission(),
-            e.review(),
-            e.contentId(),
-            withBlobIds ? blob : null);
+    return e == null ? null : taken(e, blob);
+  }
+
+  /**
+   * A file's result taken from the read cache: no diagnostic (only clean files are kept), its
+   * locations re-read if a later stage needs one, the content id recorded with it.
+   */
+  private FileResult taken(ModelCodec.Entry e, String blob) {
+    return new FileResult(
+        e.file(),
+        new DiagnosticSink(),
+        true,
+        null,
+        e.submission(),
+        e.review(),
+        e.contentId(),
+        withBlobIds ? blob : null);
   }
 
   /**

@@ -150,29 +150,29 @@ public final class ReadCache {
    * ({@code contentId}, their SHA-256); null otherwise. Thread-safe.
    */
   Entry find(String file, FileKind kind, String contentId) {
-    Entry e = previous.get(file);
-    if (e == null
-        || !e.contentId().equals(contentId)
-        || (kind == FileKind.SUBMISSION ? e.submission() : e.review()) == null) {
-      return null;
-    }
-    reused.incrementAndGet();
-    return e;
+    return take(file, kind, e -> e.contentId().equals(contentId), false);
   }
 
   /**
    * What the last load read from {@code file} as a {@code kind}, if its bytes had the Git blob id
-   * {@code blob}; null otherwise. Thread-safe.
+   * {@code blob}, so that the file need not be read; null otherwise. Thread-safe.
    */
   Entry findUnread(String file, FileKind kind, String blob) {
+    return take(file, kind, e -> blob.equals(e.blobId()), true);
+  }
+
+  private Entry take(
+      String file, FileKind kind, java.util.function.Predicate<Entry> same, boolean unreadToo) {
     Entry e = previous.get(file);
     if (e == null
-        || !blob.equals(e.blobId())
+        || !same.test(e)
         || (kind == FileKind.SUBMISSION ? e.submission() : e.review()) == null) {
       return null;
     }
     reused.incrementAndGet();
-    unread.incrementAndGet();
+    if (unreadToo) {
+      unread.incrementAndGet();
+    }
     return e;
   }
 
