@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -46,6 +47,7 @@ import org.opendti.rank.Ranker;
 import org.opendti.rank.Ranking;
 import org.opendti.render.InsightsCache;
 import org.opendti.render.SiteRenderer;
+import org.opendti.score.ScoreCache;
 import org.opendti.score.Scorer;
 import org.opendti.score.SelfScoreCheck;
 import org.opendti.score.UnitScore;
@@ -231,7 +233,7 @@ public final class Pipeline {
         in.whole()
             ? provenance.<ArrivalTimes>map(GitArrivalTimes::of).orElse(arrivalTimes)
             : mergedNow(in.checked());
-    List<UnitScore> scores = new Scorer().score(accepted, arrivals);
+    List<UnitScore> scores = score(accepted, arrivals, in.whole() ? cache : null, loaded);
     found = found.plus(SelfScoreCheck.compare(accepted, scores, loaded.sources(), in.whole()));
     List<Ranking> rankings = in.whole() ? new Ranker().rank(accepted, scores) : List.of();
     InsightsCache.Result kept =
@@ -437,6 +439,34 @@ public final class Pipeline {
       listener.warning(Text.of("progress.provenance-unknown", e.text()));
       return Optional.empty();
     }
+  }
+
+  /**
+   * Every unit's score; with a render cache, those of units scored from what they were scored from
+   * last time are taken from it ({@link ScoreCache}).
+   *
+   * @param cache the render cache's folder; null: every unit is scored, nothing is kept
+   */
+  private List<UnitScore> score(
+      Dataset accepted, ArrivalTimes arrivals, Path cache, LoadResult loaded) {
+    if (cache == null) {
+      return new Scorer().score(accepted, arrivals);
+    }
+    long start = System.nanoTime();
+    String key =
+        SiteRenderer.digestOf(
+            Arrays.asList("scores", SiteRenderer.runningToolVersion(), accepted.frameworks()));
+    ScoreCache kept = ScoreCache.open(cache, key, loaded.contentIds());
+    List<UnitScore> scores = new Scorer().score(accepted, arrivals, kept);
+    kept.save();
+    listener.progress(
+        Text.of(
+            "progress.score-cache",
+            kept.reused(),
+            scores.size() - kept.reused(),
+            cache.toString(),
+            millisSince(start)));
+    return scores;
   }
 
   /**

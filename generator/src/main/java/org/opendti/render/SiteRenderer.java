@@ -92,6 +92,14 @@ public final class SiteRenderer {
     return RenderCache.toolVersion();
   }
 
+  /**
+   * The SHA-256 of {@code value} (model records, lists, texts) as the render cache keys pages by
+   * their inputs, in lowercase hex; empty if it holds a value that cannot be keyed.
+   */
+  public static String digestOf(Object value) {
+    return RenderCache.digestHex(value);
+  }
+
   public static Builder builder() {
     return new Builder();
   }

@@ -67,6 +67,23 @@ public final class Scorer {
    */
   public List<UnitScore> score(
       Dataset data, ArrivalTimes times, java.util.function.Predicate<Submission> scored) {
+    return score(data, times, scored, null);
+  }
+
+  /**
+   * As {@link #score(Dataset, ArrivalTimes)}, taking from {@code cache} the score of each unit
+   * scored from what its kept score was scored from, and keeping every score there for {@link
+   * ScoreCache#save}.
+   */
+  public List<UnitScore> score(Dataset data, ArrivalTimes times, ScoreCache cache) {
+    return score(data, times, s -> true, cache);
+  }
+
+  private List<UnitScore> score(
+      Dataset data,
+      ArrivalTimes times,
+      java.util.function.Predicate<Submission> scored,
+      ScoreCache cache) {
     List<UnitScore> out = new ArrayList<>();
     Shared pool = new Shared();
     for (Map.Entry<CohortKey, List<Submission>> entry : data.cohorts().entrySet()) {
@@ -83,6 +100,7 @@ public final class Scorer {
         answers.put(s, byCriterion(s));
       }
       Map<String, CohortStats> stats = cohortStats(framework, cohort, answers, data);
+      String statsKey = cache == null ? null : new java.util.TreeMap<>(stats).toString();
       List<Criterion> base = framework.criteria();
       // Arrival times are asked for on this thread: the caller's ArrivalTimes need not be
       // thread-safe. The submissions are then scored on every core; the order is kept.
@@ -106,16 +124,26 @@ public final class Scorer {
                     Optional<Review> review = data.reviewOf(s);
                     boolean isSample =
                         data.registry().unit(s.unit()).map(Unit::sample).orElse(false);
-                    return scoreOne(
-                        framework,
-                        base,
-                        s,
-                        answers.get(s),
-                        review,
-                        isSample,
-                        arrivals.get(i),
-                        stats,
-                        pool);
+                    Optional<ScoreCache.Key> key =
+                        cache == null
+                            ? Optional.empty()
+                            : cache.keyOf(s, review, isSample, arrivals.get(i), statsKey);
+                    UnitScore kept = key.isPresent() ? cache.find(key.get()) : null;
+                    UnitScore score =
+                        kept != null
+                            ? kept
+                            : scoreOne(
+                                framework,
+                                base,
+                                s,
+                                answers.get(s),
+                                review,
+                                isSample,
+                                arrivals.get(i),
+                                stats,
+                                pool);
+                    key.ifPresent(k -> cache.keep(k, score));
+                    return score;
                   })
               .toList());
     }

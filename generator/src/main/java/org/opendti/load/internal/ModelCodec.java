@@ -12,6 +12,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.opendti.load.KeptBytes;
 import org.opendti.model.Answer;
 import org.opendti.model.Contact;
 import org.opendti.model.Evidence;
@@ -52,7 +53,7 @@ final class ModelCodec {
   /** Writes entries to a stream; one per stream, on one thread. */
   static final class Writer {
     private final OutputStream out;
-    private final Bytes entry = new Bytes();
+    private final KeptBytes.Output entry = new KeptBytes.Output();
     private final Map<String, Integer> texts = new HashMap<>();
     private final Map<Map<String, Value>, Integer> maps = new IdentityHashMap<>();
 
@@ -269,8 +270,7 @@ final class ModelCodec {
    * IndexOutOfBoundsException} somewhere, never gives a record the writer was not given.
    */
   static final class Reader {
-    private final byte[] in;
-    private int pos;
+    private final KeptBytes.Input in;
     private final StringPool pool;
     private String[] texts = new String[1024];
     private int textCount;
@@ -279,9 +279,8 @@ final class ModelCodec {
     private LocalDate[] dates = new LocalDate[1024];
     private final List<Map<String, Value>> maps = new ArrayList<>();
 
-    Reader(byte[] in, int from, StringPool pool) {
+    Reader(KeptBytes.Input in, StringPool pool) {
       this.in = in;
-      this.pos = from;
       this.pool = pool;
     }
 
@@ -302,9 +301,9 @@ final class ModelCodec {
           : new Entry(file, contentId, blobId, null, review(file));
     }
 
-    /** Where reading stopped. */
-    int position() {
-      return pos;
+    /** Whether every byte was read. */
+    boolean atEnd() {
+      return in.atEnd();
     }
 
     private Submission submission(String file) {
@@ -470,9 +469,7 @@ final class ModelCodec {
         }
         return i;
       }
-      int length = count();
-      String s = pool.get(new String(in, pos, checked(length), StandardCharsets.UTF_8));
-      pos += length;
+      String s = pool.get(in.utf8(count()));
       if (textCount == texts.length) {
         int size = textCount * 2;
         texts = Arrays.copyOf(texts, size);
@@ -484,70 +481,12 @@ final class ModelCodec {
       return textCount++;
     }
 
-    private int checked(int length) {
-      if (length > in.length - pos) {
-        throw new IllegalArgumentException("a text past the end");
-      }
-      return length;
-    }
-
-    /** A count, not larger than the bytes left (each item takes at least one). */
     private int count() {
-      int n = varint();
-      if (n > in.length - pos) {
-        throw new IllegalArgumentException("a count past the end");
-      }
-      return n;
+      return in.count();
     }
 
     private int varint() {
-      int value = 0;
-      for (int shift = 0; shift < 35; shift += 7) {
-        byte b = in[pos++];
-        value |= (b & 0x7F) << shift;
-        if (b >= 0) {
-          if (value < 0) {
-            throw new IllegalArgumentException("a negative number");
-          }
-          return value;
-        }
-      }
-      throw new IllegalArgumentException("a number too long");
-    }
-  }
-
-  /** A growable byte buffer: one entry, before it goes to the stream whole. */
-  private static final class Bytes {
-    private byte[] buf = new byte[1 << 16];
-    private int size;
-
-    void clear() {
-      size = 0;
-    }
-
-    void varint(int v) {
-      ensure(5);
-      while ((v & ~0x7F) != 0) {
-        buf[size++] = (byte) ((v & 0x7F) | 0x80);
-        v >>>= 7;
-      }
-      buf[size++] = (byte) v;
-    }
-
-    void bytes(byte[] b) {
-      ensure(b.length);
-      System.arraycopy(b, 0, buf, size, b.length);
-      size += b.length;
-    }
-
-    void writeTo(OutputStream out) throws IOException {
-      out.write(buf, 0, size);
-    }
-
-    private void ensure(int more) {
-      if (size + more > buf.length) {
-        buf = Arrays.copyOf(buf, Math.max(buf.length * 2, size + more));
-      }
+      return in.varint();
     }
   }
 }

@@ -1,24 +1,17 @@
 package org.opendti.load.internal;
 
-import java.io.BufferedOutputStream;
-import java.io.IOException;
-import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.zip.CRC32C;
-import java.util.zip.CheckedOutputStream;
 import org.opendti.load.FileKind;
+import org.opendti.load.KeptBytes;
 import org.opendti.load.internal.ModelCodec.Entry;
 
 /**
@@ -110,39 +103,30 @@ public final class ReadCache {
   }
 
   private static Map<String, Entry> read(Path file, String key, StringPool pool) {
-    byte[] bytes;
-    try {
-      bytes = Files.readAllBytes(file);
-    } catch (IOException missingOrUnreadable) {
-      return Map.of();
-    }
-    byte[] header = (FORMAT + "\n" + key + "\n").getBytes(StandardCharsets.US_ASCII);
-    int end = bytes.length - Long.BYTES;
-    if (end < header.length
-        || !java.util.Arrays.equals(bytes, 0, header.length, header, 0, header.length)) {
-      return Map.of();
-    }
-    CRC32C crc = new CRC32C();
-    crc.update(bytes, 0, end);
-    if (crc.getValue() != ByteBuffer.wrap(bytes, end, Long.BYTES).getLong()) {
+    Optional<KeptBytes.Input> body = KeptBytes.read(file, header(key));
+    if (body.isEmpty()) {
       return Map.of();
     }
     Map<String, Entry> entries = new HashMap<>();
     try {
-      ModelCodec.Reader reader = new ModelCodec.Reader(bytes, header.length, pool);
+      ModelCodec.Reader reader = new ModelCodec.Reader(body.get(), pool);
       for (Entry e = reader.next(); e != null; e = reader.next()) {
         if (e.file() == null || e.contentId() == null) {
           return Map.of(); // the writer writes both for every entry
         }
         entries.put(e.file(), e);
       }
-      if (reader.position() != end) {
+      if (!reader.atEnd()) {
         return Map.of();
       }
     } catch (RuntimeException notWhatTheWriterWrote) {
       return Map.of();
     }
     return entries;
+  }
+
+  private static String header(String key) {
+    return FORMAT + "\n" + key + "\n";
   }
 
   /**
@@ -200,13 +184,11 @@ public final class ReadCache {
     if (!worthRewriting(accepted)) {
       return;
     }
-    try {
-      Files.createDirectories(dir);
-      Path tmp = Files.createTempFile(dir, FILE, ".tmp");
-      try {
-        try (OutputStream file = new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16)) {
-          CheckedOutputStream out = new CheckedOutputStream(file, new CRC32C());
-          out.write((FORMAT + "\n" + key + "\n").getBytes(StandardCharsets.US_ASCII));
+    KeptBytes.write(
+        dir,
+        FILE,
+        header(key),
+        out -> {
           ModelCodec.Writer w = new ModelCodec.Writer(out);
           for (LoadSession.FileResult r : accepted) {
             try {
@@ -220,15 +202,7 @@ public final class ReadCache {
             }
           }
           w.finish();
-          file.write(ByteBuffer.allocate(Long.BYTES).putLong(out.getChecksum().getValue()).array());
-        }
-        Files.move(tmp, dir.resolve(FILE), StandardCopyOption.REPLACE_EXISTING);
-      } finally {
-        Files.deleteIfExists(tmp);
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+        });
   }
 
   /**

@@ -107,12 +107,12 @@ class ModelCodecTest {
   }
 
   private static List<ModelCodec.Entry> read(byte[] bytes) {
-    ModelCodec.Reader r = new ModelCodec.Reader(bytes, 0, new StringPool());
+    ModelCodec.Reader r = new ModelCodec.Reader(input(bytes), new StringPool());
     List<ModelCodec.Entry> out = new ArrayList<>();
     for (ModelCodec.Entry e = r.next(); e != null; e = r.next()) {
       out.add(e);
     }
-    assertThat(r.position()).isEqualTo(bytes.length);
+    assertThat(r.atEnd()).isTrue();
     return out;
   }
 
@@ -168,7 +168,7 @@ class ModelCodecTest {
     byte[] whole = write(records);
     for (int cut = 0; cut < whole.length; cut++) {
       byte[] part = Arrays.copyOf(whole, cut);
-      ModelCodec.Reader r = new ModelCodec.Reader(part, 0, new StringPool());
+      ModelCodec.Reader r = new ModelCodec.Reader(input(part), new StringPool());
       int i = 0;
       try {
         for (ModelCodec.Entry e = r.next(); e != null; e = r.next()) {
@@ -184,7 +184,7 @@ class ModelCodecTest {
 
   @Test
   void anUnknownKindOfEntryIsRefused() {
-    assertThatThrownBy(() -> new ModelCodec.Reader(new byte[] {9}, 0, new StringPool()).next())
+    assertThatThrownBy(() -> new ModelCodec.Reader(input(new byte[] {9}), new StringPool()).next())
         .isInstanceOf(IllegalArgumentException.class);
   }
 
@@ -227,5 +227,9 @@ class ModelCodecTest {
 
   private static List<String> components(Class<? extends Record> type) {
     return Arrays.stream(type.getRecordComponents()).map(c -> c.getName()).toList();
+  }
+
+  private static org.opendti.load.KeptBytes.Input input(byte[] bytes) {
+    return new org.opendti.load.KeptBytes.Input(bytes, 0, bytes.length);
   }
 }
