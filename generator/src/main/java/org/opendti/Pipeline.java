@@ -51,6 +51,7 @@ import org.opendti.score.ScoreCache;
 import org.opendti.score.Scorer;
 import org.opendti.score.SelfScoreCheck;
 import org.opendti.score.UnitScore;
+import org.opendti.validate.CheckedFiles;
 import org.opendti.validate.Validator;
 
 /**
@@ -217,10 +218,7 @@ public final class Pipeline {
     long start = System.nanoTime();
     Input in = load(scope);
     LoadResult loaded = in.loaded();
-    Diagnostics found =
-        loaded
-            .diagnostics()
-            .plus(new Validator().validate(loaded.dataset(), loaded.sources(), in::answersFor));
+    Diagnostics found = validate(in, in.whole() ? cache : null);
     Dataset accepted = Validator.accepted(loaded.dataset(), found);
     Optional<Provenance> provenance =
         in.whole() ? provenance(loaded.contentIds()) : Optional.empty();
@@ -439,6 +437,48 @@ public final class Pipeline {
       listener.warning(Text.of("progress.provenance-unknown", e.text()));
       return Optional.empty();
     }
+  }
+
+  /**
+   * What the load found and the validator finds; with a render cache, submissions checked before
+   * from the same bytes with nothing found are not checked on their own again ({@link
+   * CheckedFiles}).
+   *
+   * @param cache the render cache's folder; null: every submission is checked, nothing is kept
+   */
+  private Diagnostics validate(Input in, Path cache) {
+    LoadResult loaded = in.loaded();
+    Dataset data = loaded.dataset();
+    if (cache == null) {
+      return loaded
+          .diagnostics()
+          .plus(new Validator().validate(data, loaded.sources(), in::answersFor));
+    }
+    long start = System.nanoTime();
+    String key =
+        SiteRenderer.digestOf(
+            Arrays.asList(
+                "checked",
+                SiteRenderer.runningToolVersion(),
+                data.frameworks(),
+                data.registry().levels(),
+                data.registry().units()));
+    CheckedFiles checked = CheckedFiles.open(cache, key, loaded.contentIds());
+    Diagnostics found =
+        loaded
+            .diagnostics()
+            .plus(
+                new Validator()
+                    .validate(data, loaded.sources(), in::answersFor, checked::unchanged));
+    checked.save(data, found);
+    listener.progress(
+        Text.of(
+            "progress.check-cache",
+            checked.skipped(),
+            checked.kept(),
+            cache.toString(),
+            millisSince(start)));
+    return found;
   }
 
   /**

@@ -108,4 +108,14 @@ final class CacheFixture {
 
   /** The submission {@link #recommitOneFile} commits again: district 2's. */
   static final String RECOMMITTED = org.opendti.pullrequest.ReviewRepo.FOLDER + "mau-huyen-2.json";
+
+  /** Rewrites the file at {@code path} in {@code repo} by {@code change}, which must change it. */
+  static void edit(Path repo, String path, java.util.function.UnaryOperator<String> change)
+      throws IOException {
+    Path file = repo.resolve(path);
+    String before = Files.readString(file, StandardCharsets.UTF_8);
+    String after = change.apply(before);
+    assertThat(after).as("the edit of " + path).isNotEqualTo(before);
+    Files.writeString(file, after, StandardCharsets.UTF_8);
+  }
 }

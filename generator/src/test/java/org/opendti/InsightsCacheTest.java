@@ -79,11 +79,7 @@ class InsightsCacheTest {
 
   private void edit(String path, java.util.function.UnaryOperator<String> change)
       throws IOException {
-    Path file = repo.resolve(path);
-    String before = Files.readString(file, StandardCharsets.UTF_8);
-    String after = change.apply(before);
-    assertThat(after).as("the edit of " + path).isNotEqualTo(before);
-    Files.writeString(file, after, StandardCharsets.UTF_8);
+    CacheFixture.edit(repo, path, change);
   }
 
   /** Makes the repository {@link CacheFixture#gitRepository}, its history read from main. */

@@ -67,11 +67,7 @@ class ScoreCacheTest {
 
   private void edit(String path, java.util.function.UnaryOperator<String> change)
       throws IOException {
-    Path file = repo.resolve(path);
-    String before = Files.readString(file, StandardCharsets.UTF_8);
-    String after = change.apply(before);
-    assertThat(after).as("the edit of " + path).isNotEqualTo(before);
-    Files.writeString(file, after, StandardCharsets.UTF_8);
+    CacheFixture.edit(repo, path, change);
   }
 
   private long scoresOf(List<UnitScore> scores, String framework) {

@@ -38,6 +38,17 @@ public final class SubmissionValidator {
 
   /** Every finding about the submissions and reviews of {@code data}, unsorted. */
   public List<Diagnostic> validate(Dataset data, SourceIndex index) {
+    return validate(data, index, s -> false);
+  }
+
+  /**
+   * As {@link #validate(Dataset, SourceIndex)}, without the own checks (path, identity, contacts,
+   * profile, answers) of the submissions {@code unchanged} accepts: they were checked before from
+   * the same bytes, frameworks and registry, and nothing was found ({@link CheckedFiles}).
+   * Duplicates and reviews are checked for every submission.
+   */
+  public List<Diagnostic> validate(
+      Dataset data, SourceIndex index, java.util.function.Predicate<Submission> unchanged) {
     List<Diagnostic> found = new ArrayList<>();
     Map<SubmissionKey, String> firstFile = new java.util.HashMap<>();
     Map<Framework, CriteriaIndex> indexes = new java.util.IdentityHashMap<>();
@@ -47,7 +58,9 @@ public final class SubmissionValidator {
       if (earlier != null) {
         out.error(Code.DUPLICATE_SUBMISSION, "", s.unit(), s.framework(), s.period(), earlier);
       }
-      submission(s, data, data.registry(), indexes, out);
+      if (!unchanged.test(s)) {
+        submission(s, data, data.registry(), indexes, out);
+      }
     }
     ReviewCheck.check(data, index, found);
     return List.copyOf(found);

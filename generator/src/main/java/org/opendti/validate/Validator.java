@@ -9,6 +9,7 @@ import org.opendti.load.Dataset;
 import org.opendti.load.SourceIndex;
 import org.opendti.model.AccessPolicy;
 import org.opendti.model.Framework;
+import org.opendti.model.Submission;
 
 /**
  * The validate stage: checks every framework ({@link FrameworkChecker}), every submission and
@@ -38,6 +39,20 @@ public final class Validator {
    */
   public Diagnostics validate(
       Dataset data, SourceIndex index, java.util.function.Predicate<String> answersFor) {
+    return validate(data, index, answersFor, s -> false);
+  }
+
+  /**
+   * As {@link #validate(Dataset, SourceIndex, java.util.function.Predicate)}, without the own
+   * checks of the submissions {@code unchanged} says were checked before with nothing found, from
+   * the same bytes, frameworks and registry ({@link CheckedFiles#unchanged}); what is checked
+   * across files still runs for every submission.
+   */
+  public Diagnostics validate(
+      Dataset data,
+      SourceIndex index,
+      java.util.function.Predicate<String> answersFor,
+      java.util.function.Predicate<Submission> unchanged) {
     List<Diagnostic> found = new ArrayList<>();
     FrameworkChecker checker = new FrameworkChecker(data.registry());
     for (Framework f : data.frameworks()) {
@@ -45,7 +60,7 @@ public final class Validator {
         found.addAll(checker.check(f, frameworkFile(f.id()), index));
       }
     }
-    found.addAll(new SubmissionValidator().validate(data, index));
+    found.addAll(new SubmissionValidator().validate(data, index, unchanged));
     data.accessPolicy()
         .ifPresent(p -> found.addAll(AccessPolicyCheck.check(p, data.registry(), index)));
     return new Diagnostics(found);
