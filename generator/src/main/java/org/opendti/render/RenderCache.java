@@ -21,7 +21,6 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
@@ -409,22 +408,24 @@ final class RenderCache {
           Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
           w.write(HEADER);
           w.write('\n');
-          for (Map.Entry<String, Entry> e : new TreeMap<>(next).entrySet()) {
-            w.write(
-                e.getKey()
-                    + '\t'
-                    + e.getValue().key
-                    + '\t'
-                    + e.getValue().inputs
-                    + '\t'
-                    + e.getValue().length
-                    + '\t'
-                    + Long.toHexString(e.getValue().crc)
-                    + '\t'
-                    + (e.getValue().modified == UNKNOWN
-                        ? "-"
-                        : Long.toString(e.getValue().modified))
-                    + '\n');
+          // An array sorted, not a TreeMap: 81,000 paths at 10,000 units, which a TreeMap's
+          // insertions compared at twice the cost.
+          String[] paths = next.keySet().toArray(new String[0]);
+          java.util.Arrays.sort(paths);
+          for (String path : paths) {
+            Entry e = next.get(path);
+            w.write(path);
+            w.write('\t');
+            w.write(e.key);
+            w.write('\t');
+            w.write(String.valueOf(e.inputs));
+            w.write('\t');
+            w.write(Long.toString(e.length));
+            w.write('\t');
+            w.write(Long.toHexString(e.crc));
+            w.write('\t');
+            w.write(e.modified == UNKNOWN ? "-" : Long.toString(e.modified));
+            w.write('\n');
           }
           w.flush();
         });
@@ -573,13 +574,18 @@ final class RenderCache {
   /**
    * The running tool's version: its version string and a digest of the classes and resources of the
    * jar (or class folder) the renderer was loaded from, so a changed tool with the same version
-   * string counts as new, and the same classes rebuilt (new jar timestamps) as the same. Computed
-   * once per JVM (the classes running do not change), so a rebuild in {@code dti:serve} does not
-   * read the jar again.
+   * string counts as new, and the same classes rebuilt (new jar timestamps) as the same. Only the
+   * tool's own entries ({@value #OWN_ENTRIES}) count: they are the whole of the generator's jar, as
+   * {@code dti:publish} loads it, and a jar that bundles the libraries too (the benchmarks') is not
+   * read whole for them, 14 MB where the generator's is 1.3 MB. Computed once per JVM (the classes
+   * running do not change), so a rebuild in {@code dti:serve} does not read the jar again.
    */
   static String toolVersion() {
     return ToolVersion.VALUE;
   }
+
+  /** The entries of the tool's jar its version is digested from: its classes and resources. */
+  static final String OWN_ENTRIES = "org/opendti/";
 
   /** Holds the running tool's version, computed on first use. */
   private static final class ToolVersion {
@@ -598,7 +604,7 @@ final class RenderCache {
         try (java.util.jar.JarFile jar = new java.util.jar.JarFile(code.toFile())) {
           List<java.util.jar.JarEntry> entries =
               jar.stream()
-                  .filter(e -> !e.isDirectory() && !e.getName().startsWith("META-INF/"))
+                  .filter(e -> !e.isDirectory() && e.getName().startsWith(OWN_ENTRIES))
                   .sorted(java.util.Comparator.comparing(java.util.jar.JarEntry::getName))
                   .toList();
           for (java.util.jar.JarEntry e : entries) {
