@@ -166,6 +166,8 @@ public final class EndToEnd {
           "progress.read-cache",
           "progress.loaded",
           "progress.provenance",
+          "progress.check-cache",
+          "progress.score-cache",
           "progress.insights",
           "progress.insights-reused",
           "progress.scored",
