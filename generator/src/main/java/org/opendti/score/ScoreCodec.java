@@ -41,6 +41,7 @@ final class ScoreCodec {
     // The scorer shares equal values as one object, so identity finds nearly every repeat
     // without hashing a formula's numbers; an equal copy is merely written twice.
     private final Map<Object, Integer> objects = new IdentityHashMap<>();
+    private final Map<BigDecimal, Integer> decimals = new IdentityHashMap<>();
 
     Writer(OutputStream out) {
       this.out = out;
@@ -175,28 +176,45 @@ final class ScoreCodec {
       bytes.varint(b ? 1 : 0);
     }
 
-    /** As its text: {@code new BigDecimal(d.toString())} equals {@code d}, scale included. */
+    /**
+     * As its text: {@code new BigDecimal(d.toString())} equals {@code d}, scale included. The
+     * scorer shares equal numbers as one object, so each is turned into text once.
+     */
     private void decimal(BigDecimal d) {
-      text(d == null ? null : d.toString());
-    }
-
-    /** 0: null; 1: a new text follows (its UTF-16 code units); n > 1: the text numbered n - 2. */
-    private void text(String s) {
-      if (s == null) {
+      if (d == null) {
         bytes.varint(0);
         return;
+      }
+      Integer known = decimals.get(d);
+      if (known != null) {
+        bytes.varint(known + 2);
+        return;
+      }
+      decimals.put(d, text(d.toString()));
+    }
+
+    /**
+     * 0: null; 1: a new text follows (its UTF-16 code units); n > 1: the text numbered n - 2.
+     * Returns the text's number, -1 for null.
+     */
+    private int text(String s) {
+      if (s == null) {
+        bytes.varint(0);
+        return -1;
       }
       Integer known = texts.get(s);
       if (known != null) {
         bytes.varint(known + 2);
-        return;
+        return known;
       }
       bytes.varint(1);
       bytes.varint(s.length());
       for (int i = 0; i < s.length(); i++) {
         bytes.varint(s.charAt(i));
       }
-      texts.put(s, texts.size());
+      int number = texts.size();
+      texts.put(s, number);
+      return number;
     }
   }
 
