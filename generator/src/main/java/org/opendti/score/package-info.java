@@ -46,5 +46,11 @@
  *   <tr><td>no answer</td><td>{@code không có số liệu → 0}; not applicable {@code không phát
  *       sinh}</td></tr>
  * </table>
+ *
+ * <h2>Kept between builds</h2>
+ *
+ * <p>A publish with a render cache keeps every unit's score ({@link org.opendti.score.ScoreCache},
+ * written by {@code ScoreCodec}); a unit scored from what it was scored from last time takes its
+ * kept score (issue #17, target 3).
  */
 package org.opendti.score;

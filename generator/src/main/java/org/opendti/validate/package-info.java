@@ -47,5 +47,11 @@
  *       review-without-submission, review-before-period, correction-shape, points-out-of-range,
  *       blank-reason, duplicate-correction</td></tr>
  * </table>
+ *
+ * <h2>Kept between builds</h2>
+ *
+ * <p>A publish with a render cache lists the submissions it reported nothing about ({@link
+ * org.opendti.validate.CheckedFiles}); the next one does not check those whose bytes are unchanged
+ * against their framework and the registry again (issue #17, target 3).
  */
 package org.opendti.validate;
