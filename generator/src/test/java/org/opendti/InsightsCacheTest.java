@@ -236,20 +236,47 @@ class InsightsCacheTest {
   @Test
   void aDamagedFileIsComputedAgainAndReplaced() throws IOException {
     publish();
-    Path file = cache.resolve("insights.json");
+    Path file = cache.resolve("insights.bin");
     byte[] good = Files.readAllBytes(file);
-    String text = new String(good, StandardCharsets.UTF_8);
-    int header = text.indexOf('\n') + 1;
-    for (String damaged :
+    int header = 0;
+    while (good[header] != '\n') {
+      header++;
+    }
+    header++;
+    byte[] foreignBody =
+        concat(
+            java.util.Arrays.copyOf(good, header),
+            "{\"whatIf\":[]}".getBytes(StandardCharsets.UTF_8));
+    byte[] otherKey = good.clone();
+    otherKey[header - 2] = (byte) (otherKey[header - 2] == 'a' ? 'b' : 'a');
+    for (byte[] damaged :
         List.of(
-            text.substring(0, header) + "{\"whatIf\":[]}",
-            text.substring(0, header) + text.substring(header, text.length() - 1),
-            text.replaceFirst("(insights [0-9]+ )[0-9a-f]", "$1x"),
-            "")) {
-      Files.writeString(file, damaged, StandardCharsets.UTF_8);
+            foreignBody,
+            java.util.Arrays.copyOf(good, good.length - 1),
+            java.util.Arrays.copyOf(good, header + (good.length - header) / 2),
+            otherKey,
+            new byte[0])) {
+      Files.write(file, damaged);
 
-      assertThat(publish().reused()).as(damaged.length() + " bytes").isFalse();
+      assertThat(publish().reused()).as(damaged.length + " bytes").isFalse();
       assertThat(Files.readAllBytes(file)).isEqualTo(good);
     }
+  }
+
+  /** A cache of the builds that kept the insights as JSON text: removed, never read. */
+  @Test
+  void theJsonFileOfEarlierBuildsIsRemoved() throws IOException {
+    Files.createDirectories(cache);
+    Files.writeString(cache.resolve("insights.json"), "opendti insights 4 0\n{}");
+
+    assertThat(publish().reused()).isFalse();
+    assertThat(cache.resolve("insights.json")).doesNotExist();
+    assertThat(cache.resolve("insights.bin")).exists();
+  }
+
+  private static byte[] concat(byte[] a, byte[] b) {
+    byte[] out = java.util.Arrays.copyOf(a, a.length + b.length);
+    System.arraycopy(b, 0, out, a.length, b.length);
+    return out;
   }
 }

@@ -44,10 +44,13 @@ import org.opendti.model.Submission;
  */
 public final class InsightsCache {
 
-  static final String FILE = "insights.json";
+  static final String FILE = "insights.bin";
+
+  /** Where builds before the insights were kept as Smile kept them, as JSON: removed. */
+  private static final String OLD_FILE = "insights.json";
 
   /** Changes whenever what the key covers or the file's form changes. */
-  private static final String FORMAT = "opendti insights 4";
+  private static final String FORMAT = "opendti insights 5";
 
   private final Path dir;
 
@@ -156,6 +159,11 @@ public final class InsightsCache {
           out.write(head(key));
           InsightsJson.write(insights, out);
         });
+    try {
+      Files.deleteIfExists(dir.resolve(OLD_FILE));
+    } catch (IOException e) {
+      // Left for the cache's owner: it is never read.
+    }
   }
 
   /** The file's first line: its form and the key its insights are stored under. */

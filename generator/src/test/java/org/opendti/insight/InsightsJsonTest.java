@@ -93,9 +93,27 @@ class InsightsJsonTest {
             + "\"weightBandPercent\":1,\"varied\":[],\"tables\":[]}],\"integrity\":[]}",
         "{\"whatIf\":null,\"flags\":[],\"rankIntervals\":[],\"integrity\":[]}"
       })
-  void anythingElseIsRefused(String json) {
+  void anythingElseIsRefused(String json) throws IOException {
+    assertThatThrownBy(() -> read(smile(json))).isInstanceOf(IOException.class);
     assertThatThrownBy(() -> read(json.getBytes(StandardCharsets.UTF_8)))
         .isInstanceOf(IOException.class);
+  }
+
+  /**
+   * {@code json}'s tokens as Smile, each as it comes: duplicate names and trailing values are kept,
+   * as a damaged or foreign file could hold them.
+   */
+  private static byte[] smile(String json) throws IOException {
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    try (com.fasterxml.jackson.core.JsonParser p =
+            new com.fasterxml.jackson.core.JsonFactory().createParser(json);
+        com.fasterxml.jackson.core.JsonGenerator g =
+            new com.fasterxml.jackson.dataformat.smile.SmileFactory().createGenerator(out)) {
+      while (p.nextToken() != null) {
+        g.copyCurrentEvent(p);
+      }
+    }
+    return out.toByteArray();
   }
 
   /** The insights as the cache writes them, as bytes. */
