@@ -356,4 +356,45 @@ class ScoreCacheFileTest {
     assertThat(ra.score().criteria().get(2)).isSameAs(ra.score().criteria().get(0));
     assertThat(rb.score().pillars().get(0)).isSameAs(ra.score().pillars().get(0));
   }
+
+  /** Many distinct objects and numbers, each met twice: every one numbered and found again. */
+  @Test
+  void theCodecNumbersManyObjects() throws IOException {
+    List<PillarScore> pillars = new ArrayList<>();
+    for (int i = 0; i < 20_000; i++) {
+      pillars.add(new PillarScore("p" + (i % 7), new BigDecimal(i), BigDecimal.TEN, null));
+    }
+    List<PillarScore> twice = new ArrayList<>(pillars);
+    twice.addAll(pillars);
+    UnitScore s =
+        new UnitScore(
+            "u",
+            "fw",
+            "2024",
+            "f.json",
+            List.of(),
+            twice,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            BigDecimal.ONE,
+            null,
+            false);
+    ScoreCache.Key k = new ScoreCache.Key("f.json", "id", "", "", false, "{}");
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ScoreCodec.Writer w = new ScoreCodec.Writer(out);
+    w.entry(k, s);
+    w.finish();
+    byte[] bytes = out.toByteArray();
+
+    ScoreCodec.Entry back =
+        new ScoreCodec.Reader(new org.opendti.load.KeptBytes.Input(bytes, 0, bytes.length)).next();
+
+    assertThat(back.score()).isEqualTo(s);
+    assertThat(back.score().pillars().get(20_000)).isSameAs(back.score().pillars().get(0));
+  }
 }
