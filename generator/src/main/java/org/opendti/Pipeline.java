@@ -455,15 +455,12 @@ public final class Pipeline {
           .plus(new Validator().validate(data, loaded.sources(), in::answersFor));
     }
     long start = System.nanoTime();
-    String key =
-        SiteRenderer.digestOf(
-            Arrays.asList(
-                "checked",
-                SiteRenderer.runningToolVersion(),
-                data.frameworks(),
-                data.registry().levels(),
-                data.registry().units()));
-    CheckedFiles checked = CheckedFiles.open(cache, key, loaded.contentIds());
+    CheckedFiles checked =
+        CheckedFiles.open(
+            cache,
+            cacheKey(
+                "checked", data.frameworks(), data.registry().levels(), data.registry().units()),
+            loaded.contentIds());
     Diagnostics found =
         loaded
             .diagnostics()
@@ -482,6 +479,18 @@ public final class Pipeline {
   }
 
   /**
+   * The key of the cache {@code name} kept beside the pages: the digest of the running tool and of
+   * everything the cached stage reads besides each entry's own files; empty if they cannot be
+   * digested (then nothing is reused or kept).
+   */
+  private static String cacheKey(String name, Object... reads) {
+    List<Object> parts =
+        new java.util.ArrayList<>(List.of(name, SiteRenderer.runningToolVersion()));
+    parts.addAll(Arrays.asList(reads));
+    return SiteRenderer.digestOf(parts);
+  }
+
+  /**
    * Every unit's score; with a render cache, those of units scored from what they were scored from
    * last time are taken from it ({@link ScoreCache}).
    *
@@ -493,10 +502,8 @@ public final class Pipeline {
       return new Scorer().score(accepted, arrivals);
     }
     long start = System.nanoTime();
-    String key =
-        SiteRenderer.digestOf(
-            Arrays.asList("scores", SiteRenderer.runningToolVersion(), accepted.frameworks()));
-    ScoreCache kept = ScoreCache.open(cache, key, loaded.contentIds());
+    ScoreCache kept =
+        ScoreCache.open(cache, cacheKey("scores", accepted.frameworks()), loaded.contentIds());
     List<UnitScore> scores = new Scorer().score(accepted, arrivals, kept);
     kept.save();
     listener.progress(

@@ -91,6 +91,12 @@ public final class KeptBytes {
    * IndexOutOfBoundsException}, never give a value past the end.
    */
   public static final class Input {
+    /** {@link #reference}: a null. */
+    public static final int NULL = -1;
+
+    /** {@link #reference}: a new value follows. */
+    public static final int NEW = -2;
+
     private final byte[] in;
     private int pos;
     private final int end;
@@ -124,6 +130,27 @@ public final class KeptBytes {
         }
       }
       throw new IllegalArgumentException("a number too long");
+    }
+
+    /**
+     * A reference as the codecs write them: 0 for null, 1 when a new value follows, n > 1 for the
+     * value numbered n - 2 of those {@code defined} so far.
+     *
+     * @return {@link #NULL}, {@link #NEW}, or the number of a value defined before
+     */
+    public int reference(int defined) {
+      int ref = varint();
+      if (ref == 0) {
+        return NULL;
+      }
+      if (ref == 1) {
+        return NEW;
+      }
+      int i = ref - 2;
+      if (i >= defined) {
+        throw new IllegalArgumentException("value " + i + " not yet written");
+      }
+      return i;
     }
 
     /** A count, not larger than the bytes left (each item takes at least one). */

@@ -170,11 +170,6 @@ public final class ScoreCache {
     return reused.get();
   }
 
-  /** Scores the cache held when opened. */
-  public int kept() {
-    return previous.size();
-  }
-
   /**
    * Replaces the file with this run's scores, in the order of their files, when that pays: more
    * than a twentieth of them were not reused, or more than a twentieth of the file's entries were

@@ -347,24 +347,13 @@ final class ScoreCodec {
               bool()));
     }
 
-    /** -1: null; -2: a new object follows; else the number of an object read before. */
+    /** An object reference ({@link KeptBytes.Input#reference}). */
     private int ref() {
-      int ref = varint();
-      if (ref == 0) {
-        return -1;
-      }
-      if (ref == 1) {
-        return -2;
-      }
-      int i = ref - 2;
-      if (i >= objects.size()) {
-        throw new IllegalArgumentException("object " + i + " not yet written");
-      }
-      return i;
+      return in.reference(objects.size());
     }
 
     private <T> T known(int ref, Class<T> type) {
-      return ref == -1 ? null : type.cast(objects.get(ref));
+      return ref == KeptBytes.Input.NULL ? null : type.cast(objects.get(ref));
     }
 
     private <T> T defined(T o) {
@@ -374,7 +363,7 @@ final class ScoreCodec {
 
     private CriterionScore criterion() {
       int ref = ref();
-      if (ref != -2) {
+      if (ref != KeptBytes.Input.NEW) {
         return known(ref, CriterionScore.class);
       }
       String id = text();
@@ -398,7 +387,7 @@ final class ScoreCodec {
 
     private Formula formula() {
       int ref = ref();
-      if (ref != -2) {
+      if (ref != KeptBytes.Input.NEW) {
         return known(ref, Formula.class);
       }
       String pattern = text();
@@ -420,7 +409,7 @@ final class ScoreCodec {
 
     private PillarScore pillar() {
       int ref = ref();
-      if (ref != -2) {
+      if (ref != KeptBytes.Input.NEW) {
         return known(ref, PillarScore.class);
       }
       return defined(new PillarScore(text(), decimal(), decimal(), decimal()));
@@ -428,7 +417,7 @@ final class ScoreCodec {
 
     private Classification classification() {
       int ref = ref();
-      if (ref != -2) {
+      if (ref != KeptBytes.Input.NEW) {
         return known(ref, Classification.class);
       }
       return defined(new Classification(text(), text(), text(), decimal()));
@@ -460,16 +449,9 @@ final class ScoreCodec {
 
     /** The number of the text read, -1 for null. */
     private int textIndex() {
-      int ref = varint();
-      if (ref == 0) {
-        return -1;
-      }
-      if (ref > 1) {
-        int i = ref - 2;
-        if (i >= textCount) {
-          throw new IllegalArgumentException("text " + i + " not yet written");
-        }
-        return i;
+      int ref = in.reference(textCount);
+      if (ref != KeptBytes.Input.NEW) {
+        return ref;
       }
       int length = count();
       char[] chars = new char[length];

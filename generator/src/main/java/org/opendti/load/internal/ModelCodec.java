@@ -458,16 +458,9 @@ final class ModelCodec {
 
     /** The number of the text read, -1 for null. */
     private int textIndex() {
-      int ref = varint();
-      if (ref == 0) {
-        return -1;
-      }
-      if (ref > 1) {
-        int i = ref - 2;
-        if (i >= textCount) {
-          throw new IllegalArgumentException("text " + i + " not yet written");
-        }
-        return i;
+      int ref = in.reference(textCount);
+      if (ref != KeptBytes.Input.NEW) {
+        return ref;
       }
       String s = pool.get(in.utf8(count()));
       if (textCount == texts.length) {
