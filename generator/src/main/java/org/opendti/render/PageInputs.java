@@ -48,12 +48,13 @@ import org.opendti.score.UnitScore;
  * <p>Pages and files that read every unit add a third part, <b>every unit's data</b>: each
  * submission without its two contacts, and each review ({@link #withData}: the forms and the
  * correction forms, with the paths of the files on main; {@link #workbench}, with the date the data
- * are as of and the Git history of the period's files: the reviewers' pages and tables). A contact
- * changes neither. When the pipeline gave {@link SiteInput#computedFrom}, the site's part already
- * holds this one (the insights are computed from the data), so it is not digested again. A period's
- * score files and insights ({@link #scoreFiles}) read the site's part and the Git history of that
- * period's files only, so a merge of one submission makes its period's files again, not every
- * period's.
+ * are as of and, for a period's page and tables, the Git history of the period's files: the
+ * reviewers' pages and tables). A contact changes neither. When the pipeline gave {@link
+ * SiteInput#computedFrom}, the site's part already holds this one (the insights are computed from
+ * the data), so it is not digested again. A period's score files ({@link #scoreFiles}) read the
+ * site's part and the Git history of that period's files only, so a merge of one submission makes
+ * its period's score files again, not every period's; its {@code insights.json} cites no history
+ * and reads the site's part only.
  *
  * <p>A page that reads only the site's part is reused by its input key whenever the site's digest
  * is unchanged (in a rebuild after a merged change that moves no score, the 38 such pages of the
@@ -78,9 +79,6 @@ final class PageInputs {
 
   /** The digest of the paths of the files on main, in hex ({@link #onMain()}). */
   private final Lazy<String> onMain = new Lazy<>();
-
-  /** The digest of every file's Git history, in hex (the workbench's index). */
-  private final Lazy<String> everyFile = new Lazy<>();
 
   /** Every unit's data's digest, when the site's part does not cover it. */
   private final Lazy<String> data = new Lazy<>();
@@ -181,11 +179,10 @@ final class PageInputs {
   }
 
   /**
-   * The parts of the key of a period's score files and insights in the open data: the site's
-   * digest, whether Git history was read (the tables then have provenance columns), and the Git
-   * provenance of the period's files, which the score tables date submissions by; null if it cannot
-   * be keyed. Not every file's history: a merge of one submission would then make every period's
-   * tables again.
+   * The parts of the key of a period's score files in the open data: the site's digest, whether Git
+   * history was read (the tables then have provenance columns), and the Git provenance of the
+   * period's files, which the score tables date submissions by; null if it cannot be keyed. Not
+   * every file's history: a merge of one submission would then make every period's tables again.
    */
   List<Object> scoreFiles(CohortKey period) {
     String p = cohortProvenance(period);
@@ -218,13 +215,13 @@ final class PageInputs {
   }
 
   /**
-   * The parts of the key of the reviewers' workbench's index, which sums up every period: as {@link
-   * #workbench(CohortKey)}, with every file's Git history; null if it cannot be keyed.
+   * The parts of the key of the reviewers' workbench's index, which counts every period's units by
+   * state from the data alone ({@link ReviewDashboard#view}): the site, every unit's data and the
+   * date the data are as of, no file's Git history; null if it cannot be keyed.
    */
   List<Object> workbench() {
     String d = dataUnlessComputed();
-    String p = everyFile.get(() -> RenderCache.digestHex(index.input().provenance()));
-    return d.isEmpty() || p.isEmpty() ? null : List.of(site, d, asOf(), p);
+    return d.isEmpty() ? null : List.of(site, d, asOf());
   }
 
   /**

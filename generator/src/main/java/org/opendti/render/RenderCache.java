@@ -282,6 +282,11 @@ final class RenderCache {
     return data.size() - dataWritten.size();
   }
 
+  /** The paths of the data files made in this build (not taken from the cache). */
+  Set<String> madeData() {
+    return Set.copyOf(dataWritten);
+  }
+
   /**
    * The previous build's page {@code path} if it was recorded with the input key {@code inputKey}
    * and its file checks out (as {@link #get}): reused without building its view.

@@ -98,13 +98,18 @@ final class ReviewDashboard {
     return SitePaths.prefix(lang) + "reviewers/" + key.framework() + "-" + key.period() + ".html";
   }
 
-  /** The workbench: every framework and period, linking to its page, and the digit tests. */
+  /**
+   * The workbench: every framework and period with its counts, linking to its page, and the digit
+   * tests. No rows: the counts are reckoned from the data alone, so the page reads no Git history
+   * besides the date the data are as of, and a merge on a day the data already record leaves it as
+   * it was (its input key, {@link PageInputs#workbench()}, holds no file's history; issue #17).
+   */
   static ReviewersView view(PageContext page) {
     SiteIndex index = page.index();
     LocalDate asOf = asOf(index);
     List<ReviewersView.Cohort> cohorts = new ArrayList<>();
     for (CohortKey key : cohorts(index)) {
-      cohorts.add(cohort(page, key, asOf));
+      cohorts.add(cohort(page, key, List.of()));
     }
     return new ReviewersView(page.lang().date(asOf), cohorts, Integrity.view(page));
   }
@@ -115,16 +120,25 @@ final class ReviewDashboard {
     return new ReviewersView.CohortPage(
         page.lang().date(asOf),
         new Link(page.t("reviewersLink"), page.href(Insight.reviewersPath(page.lang()))),
-        cohort(page, key, asOf));
+        cohort(page, key, rows(page, key, asOf)));
   }
 
-  private static ReviewersView.Cohort cohort(PageContext page, CohortKey key, LocalDate asOf) {
-    Framework fw = page.index().input().dataset().framework(key.framework()).orElseThrow();
+  /** A framework and period with {@code rows}, and its counts reckoned from the data. */
+  private static ReviewersView.Cohort cohort(
+      PageContext page, CohortKey key, List<ReviewersView.Row> rows) {
+    SiteIndex index = page.index();
+    Dataset d = index.input().dataset();
+    Framework fw = d.framework(key.framework()).orElseThrow();
     Period p = fw.period(key.period()).orElseThrow();
-    List<ReviewersView.Row> rows = rows(page, fw, p, asOf);
-    Map<String, Long> counts =
-        rows.stream()
-            .collect(Collectors.groupingBy(ReviewersView.Row::state, Collectors.counting()));
+    List<String> units = index.memo(new Listed(key), () -> expected(index, fw, p));
+    Map<String, Long> counts = new HashMap<>();
+    long open = 0;
+    for (String unitId : units) {
+      Optional<Submission> s = d.submission(new SubmissionKey(fw.id(), p.id(), unitId));
+      Optional<Review> review = s.flatMap(d::reviewOf);
+      counts.merge(state(s, review), 1L, Long::sum);
+      open += review.map(ReviewDashboard::openObjections).orElse(0L);
+    }
     String title = page.titleInPeriod(fw, p);
     return new ReviewersView.Cohort(
         key.framework() + "-" + key.period(),
@@ -132,11 +146,11 @@ final class ReviewDashboard {
         page.lang().date(p.deadline()),
         Messages.format(
             page.t("dashboardCounts"),
-            page.lang().integer(rows.size()),
+            page.lang().integer(units.size()),
             page.lang().integer(counts.getOrDefault(STATE_MISSING, 0L)),
             page.lang().integer(counts.getOrDefault(STATE_PENDING, 0L)),
             page.lang().integer(counts.getOrDefault(STATE_REVIEWED, 0L)),
-            page.lang().integer(rows.stream().mapToInt(ReviewersView.Row::openObjections).sum())),
+            page.lang().integer(open)),
         new Link(title, page.href(pagePath(page.lang(), key))),
         new Link(page.t("dashboardXlsx"), page.href(xlsxPath(page.lang(), key))),
         new Link(page.t("dashboardCsv"), page.href(csvPath(page.lang(), key))),
@@ -149,9 +163,7 @@ final class ReviewDashboard {
    * points column holds numbers.
    */
   static void files(PageContext page, CohortKey key, BiConsumer<String, byte[]> add) {
-    Framework fw = page.index().input().dataset().framework(key.framework()).orElseThrow();
-    Period p = fw.period(key.period()).orElseThrow();
-    List<ReviewersView.Row> rows = rows(page, fw, p, asOf(page.index()));
+    List<ReviewersView.Row> rows = rows(page, key, asOf(page.index()));
     List<String> header =
         List.of(
             page.t("unit"),
@@ -250,12 +262,22 @@ final class ReviewDashboard {
 
   private record Listed(CohortKey cohort) {}
 
-  private static List<ReviewersView.Row> rows(
-      PageContext page, Framework fw, Period p, LocalDate asOf) {
+  /** A unit's state: {@link #STATE_MISSING}, {@link #STATE_PENDING} or {@link #STATE_REVIEWED}. */
+  private static String state(Optional<Submission> s, Optional<Review> review) {
+    return s.isEmpty() ? STATE_MISSING : review.isPresent() ? STATE_REVIEWED : STATE_PENDING;
+  }
+
+  /** How many of a review's objections are still open. */
+  private static long openObjections(Review r) {
+    return r.objections().stream().filter(Review.Objection::open).count();
+  }
+
+  private static List<ReviewersView.Row> rows(PageContext page, CohortKey key, LocalDate asOf) {
     SiteIndex index = page.index();
     Lang lang = page.lang();
     Dataset d = index.input().dataset();
-    CohortKey key = new CohortKey(fw.id(), p.id());
+    Framework fw = d.framework(key.framework()).orElseThrow();
+    Period p = fw.period(key.period()).orElseThrow();
     // Computed once per cohort for both languages' pages and files: the totals without reviews
     // rescore the cohort, and sorting a 10,000-unit cohort's names four times was 3 % of a
     // rebuild's CPU (issue #17).
@@ -270,8 +292,7 @@ final class ReviewDashboard {
       Optional<Submission> s = d.submission(k);
       Optional<Review> review = s.flatMap(d::reviewOf);
       Optional<UnitScore> score = index.score(unitId, fw.id(), p.id());
-      String state =
-          s.isEmpty() ? STATE_MISSING : review.isPresent() ? STATE_REVIEWED : STATE_PENDING;
+      String state = state(s, review);
       long days = ChronoUnit.DAYS.between(p.deadline(), asOf);
       String daysText =
           s.isPresent()

@@ -114,18 +114,21 @@ public final class SiteRenderer {
   public CacheUse lastCacheUse() {
     RenderCache c = lastCache;
     return c == null
-        ? new CacheUse(0, 0, Set.of(), 0)
-        : new CacheUse(c.reused(), c.reusedByInputs(), c.rendered(), c.reusedData());
+        ? new CacheUse(0, 0, Set.of(), 0, Set.of())
+        : new CacheUse(c.reused(), c.reusedByInputs(), c.rendered(), c.reusedData(), c.madeData());
   }
 
   /**
    * What the render cache saved: pages reused, of them those found by their input key without
-   * building their views ({@link PageInputs}), the paths of the pages rendered, and the data files
-   * reused without being made (the open data's scores, insights and submissions).
+   * building their views ({@link PageInputs}), the paths of the pages rendered, the data files
+   * reused without being made (the open data's scores, insights and submissions), and the paths of
+   * those made anew.
    */
-  public record CacheUse(int reused, int reusedByInputs, Set<String> rendered, int reusedData) {
+  public record CacheUse(
+      int reused, int reusedByInputs, Set<String> rendered, int reusedData, Set<String> madeData) {
     public CacheUse {
       rendered = Set.copyOf(rendered);
+      madeData = Set.copyOf(madeData);
     }
   }
 
@@ -174,7 +177,8 @@ public final class SiteRenderer {
             site,
             cache,
             SitePaths.data(fw.id(), p.id(), "insights.json"),
-            inputs == null ? null : inputs.scoreFiles(new CohortKey(fw.id(), p.id())),
+            // Made from scores and insights, which the site's part holds, and no Git history.
+            inputs == null ? null : inputs.site(),
             () -> OpenData.insights(index, fw, p));
         if (index.hasPages(fw.id(), p.id())) {
           // The compare page's shards, for the periods it compares: names and scores.

@@ -26,7 +26,8 @@ public record ReviewersView(String asOf, List<Cohort> cohorts, IntegrityView int
    * @param page its own page, with the table ({@code reviewers/<framework>-<period>.html})
    * @param xlsx the same table as an Excel workbook, its points column numbers
    * @param csv the same table as CSV
-   * @param rows every unit expected to submit
+   * @param rows every unit expected to submit on the cohort's page; none on the workbench's index,
+   *     which shows the counts only
    */
   public record Cohort(
       String id,
