@@ -554,13 +554,13 @@ public final class Pipeline {
             ? Text.of(
                 "progress.insights-reused",
                 insights.flags().size(),
-                insights.whatIf().size(),
+                insights.whatIfCount(),
                 cache.toString(),
                 millisSince(start))
             : Text.of(
                 "progress.insights",
                 insights.flags().size(),
-                insights.whatIf().size(),
+                insights.whatIfCount(),
                 scores.size(),
                 insights.rankIntervals().size(),
                 insights.integrity().size(),

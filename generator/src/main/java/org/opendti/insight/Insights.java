@@ -27,7 +27,8 @@ import org.opendti.score.UnitScore;
  *
  * <p>A class rather than a record so it can keep its lookups indexed: the renderer asks for one
  * unit's report per scorecard and per open-data row, which a scan over every report made quadratic
- * in the number of submissions.
+ * in the number of submissions. The what-if reports may also be those the render cache kept, each
+ * read when first asked for ({@link InsightsJson}).
  */
 public final class Insights {
 
@@ -39,11 +40,10 @@ public final class Insights {
    */
   public static final int SHOWN = 5;
 
-  private final List<UnitOpportunities> whatIf;
+  private final WhatIfReports whatIf;
   private final List<Flag> flags;
   private final List<CohortIntervals> rankIntervals;
   private final List<CohortIntegrity> integrity;
-  private final Map<SubmissionKey, UnitOpportunities> whatIfByKey = new HashMap<>();
   private final Map<CohortKey, List<Flag>> flagsByCohort = new HashMap<>();
   private final Map<CohortKey, CohortIntervals> intervalsByCohort = new HashMap<>();
   private final Map<CohortKey, CohortIntegrity> integrityByCohort = new HashMap<>();
@@ -67,11 +67,19 @@ public final class Insights {
       List<Flag> flags,
       List<CohortIntervals> rankIntervals,
       List<CohortIntegrity> integrity) {
-    this.whatIf = List.copyOf(whatIf);
+    this(WhatIfReports.of(whatIf), flags, rankIntervals, integrity);
+  }
+
+  /** As above, the what-if reports held in memory or read when asked for. */
+  Insights(
+      WhatIfReports whatIf,
+      List<Flag> flags,
+      List<CohortIntervals> rankIntervals,
+      List<CohortIntegrity> integrity) {
+    this.whatIf = whatIf;
     this.flags = List.copyOf(flags);
     this.rankIntervals = List.copyOf(rankIntervals);
     this.integrity = List.copyOf(integrity);
-    this.whatIf.forEach(r -> whatIfByKey.putIfAbsent(r.key(), r));
     for (Flag f : this.flags) {
       flagsByCohort.computeIfAbsent(f.key().cohort(), k -> new ArrayList<>()).add(f);
     }
@@ -124,7 +132,12 @@ public final class Insights {
 
   /** Every report, in the order given. */
   public List<UnitOpportunities> whatIf() {
-    return whatIf;
+    return whatIf.all();
+  }
+
+  /** How many reports there are: {@code whatIf().size()}, without reading kept ones. */
+  public int whatIfCount() {
+    return whatIf.size();
   }
 
   /** Every flag, in the order given. */
@@ -133,7 +146,7 @@ public final class Insights {
   }
 
   public Optional<UnitOpportunities> whatIf(SubmissionKey key) {
-    return Optional.ofNullable(whatIfByKey.get(key));
+    return whatIf.of(key);
   }
 
   /** The flags of one framework and period, in the order given. */
@@ -167,14 +180,14 @@ public final class Insights {
    */
   public Insights only(java.util.Set<SubmissionKey> keys) {
     return new Insights(
-        whatIf.stream().filter(r -> keys.contains(r.key())).toList(),
+        whatIf().stream().filter(r -> keys.contains(r.key())).toList(),
         flags.stream().filter(f -> keys.contains(f.key())).toList());
   }
 
   @Override
   public boolean equals(Object o) {
     return o instanceof Insights other
-        && whatIf.equals(other.whatIf)
+        && whatIf().equals(other.whatIf())
         && flags.equals(other.flags)
         && rankIntervals.equals(other.rankIntervals)
         && integrity.equals(other.integrity);
@@ -182,13 +195,13 @@ public final class Insights {
 
   @Override
   public int hashCode() {
-    return Objects.hash(whatIf, flags, rankIntervals, integrity);
+    return Objects.hash(whatIf(), flags, rankIntervals, integrity);
   }
 
   @Override
   public String toString() {
     return "Insights[whatIf="
-        + whatIf
+        + whatIf()
         + ", flags="
         + flags
         + ", rankIntervals="

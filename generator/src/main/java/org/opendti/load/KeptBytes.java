@@ -113,6 +113,22 @@ public final class KeptBytes {
       return pos == end;
     }
 
+    /**
+     * What {@code reader} reads from the rest of the body: it is given the bytes and where the rest
+     * starts and ends, and may keep them to read later, never to change them.
+     */
+    public <T> T rest(Rest<T> reader) throws java.io.IOException {
+      T value = reader.read(in, pos, end);
+      pos = end;
+      return value;
+    }
+
+    /** Reads the bytes of {@code bytes} from {@code from} to {@code end}. */
+    @FunctionalInterface
+    public interface Rest<T> {
+      T read(byte[] bytes, int from, int end) throws java.io.IOException;
+    }
+
     /** A non-negative varint. */
     public int varint() {
       int value = 0;

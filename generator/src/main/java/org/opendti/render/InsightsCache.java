@@ -1,9 +1,6 @@
 package org.opendti.render;
 
-import java.io.BufferedInputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -16,6 +13,7 @@ import org.opendti.insight.Insights;
 import org.opendti.insight.InsightsJson;
 import org.opendti.load.ContentIds;
 import org.opendti.load.Dataset;
+import org.opendti.load.KeptBytes;
 import org.opendti.model.ArrivalTimes;
 import org.opendti.model.Framework;
 import org.opendti.model.Submission;
@@ -50,7 +48,7 @@ public final class InsightsCache {
   private static final String OLD_FILE = "insights.json";
 
   /** Changes whenever what the key covers or the file's form changes. */
-  private static final String FORMAT = "opendti insights 5";
+  private static final String FORMAT = "opendti insights 6";
 
   private final Path dir;
 
@@ -135,30 +133,27 @@ public final class InsightsCache {
     return key.isEmpty() ? null : key;
   }
 
-  /** The insights stored under {@code key}, or null if there are none or they cannot be read. */
+  /**
+   * The insights stored under {@code key}, or null if there are none or they cannot be read. The
+   * file's checksum covers it whole, the what-if reports too, which are read when asked for.
+   */
   private Insights read(String key) {
-    byte[] head = head(key);
-    try (InputStream in =
-        new BufferedInputStream(Files.newInputStream(dir.resolve(FILE)), 1 << 16)) {
-      if (!Arrays.equals(in.readNBytes(head.length), head)) {
-        return null;
-      }
-      return InsightsJson.read(in);
-    } catch (IOException e) {
-      // None, unreadable, or not what this tool writes: computed again.
-      return null;
-    }
+    return KeptBytes.read(dir.resolve(FILE), head(key))
+        .map(
+            body -> {
+              try {
+                return body.rest(InsightsJson::read);
+              } catch (IOException e) {
+                // Not what this tool writes: computed again.
+                return null;
+              }
+            })
+        .orElse(null);
   }
 
-  /** Stores {@code insights} under {@code key}, replacing the file atomically. */
+  /** Stores {@code insights} under {@code key}, replacing the file. */
   private void write(String key, Insights insights) {
-    RenderCache.replace(
-        dir,
-        FILE,
-        out -> {
-          out.write(head(key));
-          InsightsJson.write(insights, out);
-        });
+    KeptBytes.write(dir, FILE, head(key), out -> InsightsJson.write(insights, out));
     try {
       Files.deleteIfExists(dir.resolve(OLD_FILE));
     } catch (IOException e) {
@@ -167,7 +162,7 @@ public final class InsightsCache {
   }
 
   /** The file's first line: its form and the key its insights are stored under. */
-  private static byte[] head(String key) {
-    return (FORMAT + ' ' + key + '\n').getBytes(StandardCharsets.US_ASCII);
+  private static String head(String key) {
+    return FORMAT + ' ' + key + '\n';
   }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -14,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.opendti.Pipeline;
+import org.opendti.model.SubmissionKey;
 import org.opendti.model.Value;
 
 /** The insights the render cache keeps between builds read back equal to what was written. */
@@ -76,27 +78,103 @@ class InsightsJsonTest {
     assertThat(inputs.get("d")).isEqualTo(new Value.Date(LocalDate.of(2023, 12, 31)));
   }
 
-  /** A file that is not what write writes is refused, not read as something else. */
+  /**
+   * A file that is not what write writes is refused, not read as something else: its first document
+   * (here as JSON, and as the same tokens in Smile), framed by its length as write frames it.
+   */
   @ParameterizedTest
   @ValueSource(
       strings = {
-        "",
         "[]",
         "{\"whatIf\":[],\"flags\":[],\"rankIntervals\":[]}",
         "{\"whatIf\":[],\"flags\":[],\"rankIntervals\":[],\"integrity\":[],\"extra\":1}",
         "{\"whatIf\":[],\"whatIf\":[],\"flags\":[],\"rankIntervals\":[],\"integrity\":[]}",
         "{\"whatIf\":[],\"flags\":[],\"rankIntervals\":[],\"integrity\":[]} {}",
+        // A report of no bytes, and one whose bytes are not there.
         "{\"whatIf\":[{\"unitId\":\"u\",\"frameworkId\":\"f\",\"periodId\":\"p\","
-            + "\"opportunities\":[],\"found\":-1}],\"flags\":[],\"rankIntervals\":[],"
-            + "\"integrity\":[]}",
+            + "\"length\":0}],\"flags\":[],\"rankIntervals\":[],\"integrity\":[]}",
+        "{\"whatIf\":[{\"unitId\":\"u\",\"frameworkId\":\"f\",\"periodId\":\"p\","
+            + "\"length\":5}],\"flags\":[],\"rankIntervals\":[],\"integrity\":[]}",
         "{\"whatIf\":[],\"flags\":[],\"rankIntervals\":[{\"cohort\":null,\"draws\":1,\"seed\":1,"
             + "\"weightBandPercent\":1,\"varied\":[],\"tables\":[]}],\"integrity\":[]}",
         "{\"whatIf\":null,\"flags\":[],\"rankIntervals\":[],\"integrity\":[]}"
       })
   void anythingElseIsRefused(String json) throws IOException {
-    assertThatThrownBy(() -> read(smile(json))).isInstanceOf(IOException.class);
-    assertThatThrownBy(() -> read(json.getBytes(StandardCharsets.UTF_8)))
+    assertThatThrownBy(() -> read(framed(smile(json)))).isInstanceOf(IOException.class);
+    assertThatThrownBy(() -> read(framed(json.getBytes(StandardCharsets.UTF_8))))
         .isInstanceOf(IOException.class);
+  }
+
+  /** Bytes that cannot frame a first document are refused. */
+  @Test
+  void aFileWithoutItsFrameIsRefused() throws IOException {
+    byte[] document = smile("{\"whatIf\":[],\"flags\":[],\"rankIntervals\":[],\"integrity\":[]}");
+    assertThat(read(framed(document)).whatIfCount()).isZero();
+    for (byte[] bytes :
+        List.of(
+            new byte[0],
+            new byte[] {0, 0, 0},
+            document,
+            java.util.Arrays.copyOf(framed(document), document.length + 3),
+            concat(ByteBuffer.allocate(4).putInt(-1).array(), document),
+            concat(ByteBuffer.allocate(4).putInt(0).array(), document))) {
+      assertThatThrownBy(() -> read(bytes))
+          .as(bytes.length + " bytes")
+          .isInstanceOf(IOException.class);
+    }
+  }
+
+  /**
+   * A what-if report is read when it is asked for, and as strictly as the rest: one that is not
+   * what write writes stops the build when asked for (the file passed its checksum and is this
+   * tool's, so that is a fault of the tool), and does not keep the others from being read.
+   */
+  @Test
+  void eachReportIsReadWhenAskedForAndRefusedIfItIsNotWhatWasListed() throws IOException {
+    String good =
+        "{\"unitId\":\"u\",\"frameworkId\":\"f\",\"periodId\":\"p\",\"opportunities\":[],\"found\":1}";
+    List<String> bad =
+        List.of(
+            // Fewer found than listed, another unit's report, an unknown field, trailing content.
+            "{\"unitId\":\"v\",\"frameworkId\":\"f\",\"periodId\":\"p\",\"opportunities\":[],\"found\":-1}",
+            "{\"unitId\":\"w\",\"frameworkId\":\"f\",\"periodId\":\"p\",\"opportunities\":[],\"found\":0}",
+            "{\"unitId\":\"v\",\"frameworkId\":\"f\",\"periodId\":\"p\",\"opportunities\":[],\"found\":0,"
+                + "\"x\":1}",
+            "{\"unitId\":\"v\",\"frameworkId\":\"f\",\"periodId\":\"p\",\"opportunities\":[],\"found\":0} {}");
+    for (String report : bad) {
+      byte[] first = smile(good);
+      byte[] second = smile(report);
+      byte[] listed =
+          smile(
+              "{\"whatIf\":[{\"unitId\":\"u\",\"frameworkId\":\"f\",\"periodId\":\"p\",\"length\":"
+                  + first.length
+                  + "},{\"unitId\":\"v\",\"frameworkId\":\"f\",\"periodId\":\"p\",\"length\":"
+                  + second.length
+                  + "}],\"flags\":[],\"rankIntervals\":[],\"integrity\":[]}");
+
+      Insights insights = read(concat(concat(framed(listed), first), second));
+
+      assertThat(insights.whatIfCount()).isEqualTo(2);
+      assertThat(insights.whatIf(new SubmissionKey("f", "p", "u")).orElseThrow().found())
+          .isEqualTo(1);
+      assertThat(insights.whatIf(new SubmissionKey("f", "p", "x"))).isEmpty();
+      assertThatThrownBy(() -> insights.whatIf(new SubmissionKey("f", "p", "v")))
+          .as(report)
+          .isInstanceOf(java.io.UncheckedIOException.class)
+          .hasMessageContaining("unit v (framework f, period p)");
+      assertThatThrownBy(insights::whatIf).isInstanceOf(java.io.UncheckedIOException.class);
+    }
+  }
+
+  /** {@code document} preceded by its length, as write frames the first document. */
+  private static byte[] framed(byte[] document) {
+    return concat(ByteBuffer.allocate(4).putInt(document.length).array(), document);
+  }
+
+  private static byte[] concat(byte[] a, byte[] b) {
+    byte[] out = java.util.Arrays.copyOf(a, a.length + b.length);
+    System.arraycopy(b, 0, out, a.length, b.length);
+    return out;
   }
 
   /**
@@ -125,6 +203,6 @@ class InsightsJsonTest {
 
   /** The insights in {@code json}, as the cache reads them. */
   private static Insights read(byte[] json) throws java.io.IOException {
-    return InsightsJson.read(new java.io.ByteArrayInputStream(json));
+    return InsightsJson.read(json, 0, json.length);
   }
 }
