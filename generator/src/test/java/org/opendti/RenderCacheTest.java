@@ -89,7 +89,14 @@ class RenderCacheTest {
   }
 
   private SiteRenderer.CacheUse rebuild() throws IOException {
-    return publish(site, true, "1");
+    SiteRenderer.CacheUse use = publish(site, true, "1");
+    // The cache's index lists each path once, sorted, whether the paths are the last build's (then
+    // written in the order read) or not (then sorted again).
+    List<String> lines = Files.readAllLines(cache.resolve("pages.tsv"), StandardCharsets.UTF_8);
+    List<String> paths =
+        lines.subList(1, lines.size()).stream().map(l -> l.split("\t")[0]).toList();
+    assertThat(paths).isSorted().doesNotHaveDuplicates();
+    return use;
   }
 
   /** The cached site equals a fresh build without a cache, file for file, byte for byte. */
