@@ -303,14 +303,64 @@ class RenderCacheTest {
   }
 
   /**
-   * A merge of one submission on a day the data already record: the reviewers' pages of the other
-   * periods and the workbench's index are found by their input keys (theirs hold their own period's
-   * history, or none, and the date the data are as of, not every file's history); its own period's
-   * pages are made again, and the rebuild equals a fresh build.
+   * A merge of one submission on a day the data already record, in a framework that does not score
+   * by arrival: every reviewers' page and table is found by its input key (the date the data are as
+   * of is unchanged, and no row reads the files' history), only the file's two scorecards and its
+   * period's score files are made again, and the rebuild equals a fresh build.
    */
   @Test
-  void aNewCommitOfOneFileMakesItsOwnPeriodsWorkbenchAgainOnly() throws IOException {
+  void aNewCommitOfOneFileOnADayTheDataRecordLeavesTheWorkbenchAsItWas() throws IOException {
     org.opendti.git.GitFixture git = withGitHistory();
+    java.time.Instant day = mergeTheFirstDistrictsLaterPeriod(git);
+    rebuild();
+
+    CacheFixture.recommitOneFile(git, day.plusSeconds(3600));
+    SiteRenderer.CacheUse use = rebuild();
+
+    assertThat(pages("(en/)?reviewers(/[^/]+)?\\.html")).hasSizeGreaterThan(4);
+    assertThat(use.reusedByInputs()).isEqualTo(keyedByInputs().size() - 2);
+    assertThat(use.madeData()).noneMatch(p -> p.contains("reviewers/"));
+    assertEqualsFreshBuild();
+  }
+
+  /**
+   * Where the framework scores a criterion by the submission's arrival (seed {@code
+   * 002_53ee7987cf0e1a51.txt}: points off per month late), the same merge moves what a review's
+   * effect on points is computed with: the period's reviewers' pages are keyed by the files'
+   * history too, and the rebuild equals a fresh build (every reused page checked against its view).
+   */
+  @Test
+  void aNewCommitWhereTheFrameworkScoresByArrivalEqualsAFreshBuild() throws IOException {
+    org.opendti.git.GitFixture git = withGitHistory();
+    String framework = "criteria/gia-lai-2023-huyen.json";
+    String json = Files.readString(repo.resolve(framework), StandardCharsets.UTF_8);
+    java.util.regex.Matcher method =
+        java.util.regex.Pattern.compile("\"method\": \\{[^{}]*(\\{[^{}]*\\}[^{}]*)*\\}")
+            .matcher(json);
+    assertThat(method.find()).as("the first criterion's method").isTrue();
+    git.write(
+        framework,
+        json.substring(0, method.start())
+            + "\"method\": { \"type\": \"lateness\", \"pointsPerMonth\": 1 }"
+            + json.substring(method.end()));
+    java.time.Instant day = mergeTheFirstDistrictsLaterPeriod(git);
+    rebuild();
+
+    CacheFixture.recommitOneFile(git, day.plusSeconds(3600));
+    SiteRenderer.CacheUse use = rebuild();
+
+    Set<String> own = pages("(en/)?reviewers/gia-lai-2023-huyen-2023\\.html");
+    assertThat(own).hasSize(2);
+    assertThat(use.reusedByInputs()).isLessThanOrEqualTo(keyedByInputs().size() - 2 - own.size());
+    assertEqualsFreshBuild();
+  }
+
+  /**
+   * Merges district 1's submission again for period 2024, so the data record a day ({@code
+   * ReviewRepo.T1}, returned) later than the recommitted file's first merge.
+   */
+  private java.time.Instant mergeTheFirstDistrictsLaterPeriod(org.opendti.git.GitFixture git)
+      throws IOException {
     String from = org.opendti.pullrequest.ReviewRepo.FOLDER + "mau-huyen-1.json";
     String text = org.opendti.pullrequest.ReviewRepo.read(from);
     assertThat(text).contains("\"period\" : \"2023\"");
@@ -319,21 +369,7 @@ class RenderCacheTest {
         text.replace("\"period\" : \"2023\"", "\"period\" : \"2024\""));
     java.time.Instant day = org.opendti.pullrequest.ReviewRepo.T1;
     git.commit("Merge pull request #6 from huyen-1/2024", day);
-    rebuild();
-    Set<String> later = pages("(en/)?reviewers/gia-lai-2023-huyen-2024\\.html");
-    assertThat(later).hasSize(2);
-
-    CacheFixture.recommitOneFile(git, day.plusSeconds(3600));
-    SiteRenderer.CacheUse use = rebuild();
-
-    // Made again: the two scorecards and the file's own period's two pages. The workbench's index
-    // counts the units by state from the data alone, with the date, so it is found by its input
-    // key with the other periods' pages.
-    Set<String> own = pages("(en/)?reviewers/gia-lai-2023-huyen-2023\\.html");
-    assertThat(own).hasSize(2);
-    assertThat(pages("(en/)?reviewers\\.html")).hasSize(2);
-    assertThat(use.reusedByInputs()).isEqualTo(keyedByInputs().size() - 2 - own.size());
-    assertEqualsFreshBuild();
+    return day;
   }
 
   /**

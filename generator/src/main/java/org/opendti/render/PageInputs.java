@@ -8,6 +8,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.opendti.insight.Insights;
 import org.opendti.load.Dataset;
 import org.opendti.model.CohortKey;
+import org.opendti.model.Framework;
 import org.opendti.model.Review;
 import org.opendti.model.Submission;
 import org.opendti.score.UnitScore;
@@ -48,13 +49,13 @@ import org.opendti.score.UnitScore;
  * <p>Pages and files that read every unit add a third part, <b>every unit's data</b>: each
  * submission without its two contacts, and each review ({@link #withData}: the forms and the
  * correction forms, with the paths of the files on main; {@link #workbench}, with the date the data
- * are as of and, for a period's page and tables, the Git history of the period's files: the
- * reviewers' pages and tables). A contact changes neither. When the pipeline gave {@link
- * SiteInput#computedFrom}, the site's part already holds this one (the insights are computed from
- * the data), so it is not digested again. A period's score files ({@link #scoreFiles}) read the
- * site's part and the Git history of that period's files only, so a merge of one submission makes
- * its period's score files again, not every period's; its {@code insights.json} cites no history
- * and reads the site's part only.
+ * are as of and, for a period's page and tables where its framework scores by arrival, the Git
+ * history of the period's files: the reviewers' pages and tables). A contact changes neither. When
+ * the pipeline gave {@link SiteInput#computedFrom}, the site's part already holds this one (the
+ * insights are computed from the data), so it is not digested again. A period's score files ({@link
+ * #scoreFiles}) read the site's part and the Git history of that period's files only, so a merge of
+ * one submission makes its period's score files again, not every period's; its {@code
+ * insights.json} cites no history and reads the site's part only.
  *
  * <p>A page that reads only the site's part is reused by its input key whenever the site's digest
  * is unchanged (in a rebuild after a merged change that moves no score, the 38 such pages of the
@@ -205,12 +206,21 @@ final class PageInputs {
   /**
    * The parts of the key of the reviewers' workbench of a period, pages and tables: the site, every
    * unit's data, the date the data are as of ({@link ReviewDashboard#asOf}: the latest review,
-   * objection or arrival) and the Git provenance of the period's files (their arrival times); null
-   * if it cannot be keyed.
+   * objection or arrival) and, where the framework scores by arrival ({@link
+   * Framework#readsArrival}), the Git provenance of the period's files: a review's effect on points
+   * rescores the cohort with their arrival times, the only thing of their history the rows read.
+   * Null if it cannot be keyed.
    */
   List<Object> workbench(CohortKey period) {
     String d = dataUnlessComputed();
-    String p = cohortProvenance(period);
+    boolean byArrival =
+        index
+            .input()
+            .dataset()
+            .framework(period.framework())
+            .map(Framework::readsArrival)
+            .orElse(true);
+    String p = byArrival ? cohortProvenance(period) : "no arrival read";
     return d.isEmpty() || p.isEmpty() ? null : List.of(site, d, asOf(), p);
   }
 
