@@ -106,6 +106,23 @@ final class CacheFixture {
     git.commit("Merge pull request #7 from huyen-2/fix\n\nApproved-by: @ivan", when);
   }
 
+  /**
+   * Writes the district framework with its first criterion scored by lateness of arrival, one point
+   * off per month (seed {@code 002_53ee7987cf0e1a51.txt}), uncommitted: a framework that reads the
+   * submissions' arrival times ({@code Framework.readsArrival}).
+   */
+  static void scoreTheFirstCriterionByArrival(org.opendti.git.GitFixture git) throws IOException {
+    String framework = "criteria/gia-lai-2023-huyen.json";
+    String json = Files.readString(git.dir.resolve(framework), StandardCharsets.UTF_8);
+    Matcher method = Pattern.compile("\"method\": \\{[^{}]*(\\{[^{}]*\\}[^{}]*)*\\}").matcher(json);
+    assertThat(method.find()).as("the first criterion's method").isTrue();
+    git.write(
+        framework,
+        json.substring(0, method.start())
+            + "\"method\": { \"type\": \"lateness\", \"pointsPerMonth\": 1 }"
+            + json.substring(method.end()));
+  }
+
   /** The submission {@link #recommitOneFile} commits again: district 2's. */
   static final String RECOMMITTED = org.opendti.pullrequest.ReviewRepo.FOLDER + "mau-huyen-2.json";
 

@@ -200,17 +200,7 @@ class InsightsCacheTest {
   @Test
   void aNewCommitComputesThemAgainWhereACriterionReadsTheArrival() throws IOException {
     org.opendti.git.GitFixture git = withGitHistory();
-    String framework = "criteria/gia-lai-2023-huyen.json";
-    String json = Files.readString(repo.resolve(framework), StandardCharsets.UTF_8);
-    java.util.regex.Matcher method =
-        java.util.regex.Pattern.compile("\"method\": \\{[^{}]*(\\{[^{}]*\\}[^{}]*)*\\}")
-            .matcher(json);
-    assertThat(method.find()).as("the first criterion's method").isTrue();
-    git.write(
-        framework,
-        json.substring(0, method.start())
-            + "\"method\": { \"type\": \"lateness\", \"pointsPerMonth\": 1 }"
-            + json.substring(method.end()));
+    CacheFixture.scoreTheFirstCriterionByArrival(git);
     git.commit("Criterion 1.1 by lateness of arrival", org.opendti.pullrequest.ReviewRepo.T1);
     publish();
     assertThat(publish().reused()).isTrue();

@@ -332,17 +332,7 @@ class RenderCacheTest {
   @Test
   void aNewCommitWhereTheFrameworkScoresByArrivalEqualsAFreshBuild() throws IOException {
     org.opendti.git.GitFixture git = withGitHistory();
-    String framework = "criteria/gia-lai-2023-huyen.json";
-    String json = Files.readString(repo.resolve(framework), StandardCharsets.UTF_8);
-    java.util.regex.Matcher method =
-        java.util.regex.Pattern.compile("\"method\": \\{[^{}]*(\\{[^{}]*\\}[^{}]*)*\\}")
-            .matcher(json);
-    assertThat(method.find()).as("the first criterion's method").isTrue();
-    git.write(
-        framework,
-        json.substring(0, method.start())
-            + "\"method\": { \"type\": \"lateness\", \"pointsPerMonth\": 1 }"
-            + json.substring(method.end()));
+    CacheFixture.scoreTheFirstCriterionByArrival(git);
     java.time.Instant day = mergeTheFirstDistrictsLaterPeriod(git);
     rebuild();
 
