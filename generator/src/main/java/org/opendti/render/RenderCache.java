@@ -3,9 +3,7 @@ package org.opendti.render;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -419,26 +417,27 @@ final class RenderCache {
         dir,
         FILE,
         out -> {
-          Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-          w.write(HEADER);
-          w.write('\n');
-          String[] paths = sortedPaths();
-          for (String path : paths) {
+          // Lines gathered into a buffer and encoded a block at a time: a Writer encoding each of
+          // the 81,000 lines' six fields apart was most of the save at 10,000 units.
+          StringBuilder block = new StringBuilder(1 << 16);
+          block.append(HEADER).append('\n');
+          for (String path : sortedPaths()) {
             Entry e = next.get(path);
-            w.write(path);
-            w.write('\t');
-            w.write(e.key);
-            w.write('\t');
-            w.write(String.valueOf(e.inputs));
-            w.write('\t');
-            w.write(Long.toString(e.length));
-            w.write('\t');
-            w.write(Long.toHexString(e.crc));
-            w.write('\t');
-            w.write(e.modified == UNKNOWN ? "-" : Long.toString(e.modified));
-            w.write('\n');
+            block.append(path).append('\t').append(e.key).append('\t').append(e.inputs);
+            block.append('\t').append(e.length).append('\t').append(Long.toHexString(e.crc));
+            block.append('\t');
+            if (e.modified == UNKNOWN) {
+              block.append('-');
+            } else {
+              block.append(e.modified);
+            }
+            block.append('\n');
+            if (block.length() >= 1 << 15) {
+              out.write(block.toString().getBytes(StandardCharsets.UTF_8));
+              block.setLength(0);
+            }
           }
-          w.flush();
+          out.write(block.toString().getBytes(StandardCharsets.UTF_8));
         });
   }
 
