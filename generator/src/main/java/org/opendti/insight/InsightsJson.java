@@ -42,9 +42,9 @@ import org.opendti.model.Value;
  * <p>The form: the length of the first document (four bytes, big-endian); the first document, with
  * the flags, rank intervals and digit tests, and for each what-if report its submission and the
  * length of its own document; then the reports' documents, one after another. A report is read when
- * it is first asked for ({@link Insights#whatIf(org.opendti.model.SubmissionKey)}): the reports are
- * 22 of the 27 MB at 10,000 units, and a rebuild after a change that moves no score renders a few
- * scorecards, the only pages that show them.
+ * it is first asked for ({@link Insights#whatIf(org.opendti.model.SubmissionKey)}): the reports
+ * were 22 of the 27 MB the insights took as one document at 10,000 units, and a rebuild after a
+ * change that moves no score renders a few scorecards, the only pages that show them.
  *
  * <p>Not the open data's {@code insights.json} ({@code OpenData.insights}): that one is written for
  * readers, in their words; this one is the model itself, for the next build of the same tool. The

@@ -9,8 +9,9 @@ import org.opendti.model.SubmissionKey;
 /**
  * The what-if reports of {@link Insights}: in memory when computed, or read one at a time from the
  * render cache's file when asked for ({@link InsightsJson}). They are most of the insights' bytes
- * (22 of 27 MB at 10,000 units), and a rebuild after a change that moves no score asks for a few
- * units' reports only, the scorecards it renders again (issue #17, target 3).
+ * (22 of the 27 MB they took as one document at 10,000 units), and a rebuild after a change that
+ * moves no score asks for a few units' reports only, the scorecards it renders again (issue #17,
+ * target 3).
  */
 interface WhatIfReports {
 
