@@ -32,8 +32,9 @@ import java.util.SortedMap;
  *   <li>a record: {@code R}, its class name, then its components in order
  *   <li>a list: {@code L}, its size, its elements; a map: {@code M}, its size, then key and value
  *       by key in {@link String} order (a map with two keys of the same text is refused)
- *   <li>markup: {@code H} and its text; an enum: {@code E}, class and constant; a character or a
- *       date: {@code C}, its class and its text
+ *   <li>markup: {@code H} and its text; an enum: {@code E}, class and constant; a character, a date
+ *       or a time: {@code C}, its class, then the character's code, an instant's seconds (8 bytes)
+ *       and nanoseconds (4), a date's day from the epoch (8), or any other time's text
  * </ul>
  *
  * <p>Not thread-safe: {@link RenderCache} keeps one per rendering thread.
@@ -154,6 +155,17 @@ final class KeyEncoder {
       tag('C');
       name(type);
       int32(c);
+    } else if (value instanceof java.time.Instant t) {
+      // Seconds and nanoseconds, not the text: formatting an instant was most of what keying the
+      // Git provenance of 20,000 files cost (issue #17, target 3).
+      tag('C');
+      name(type);
+      int64(t.getEpochSecond());
+      int32(t.getNano());
+    } else if (value instanceof java.time.LocalDate d) {
+      tag('C');
+      name(type);
+      int64(d.toEpochDay());
     } else if (value instanceof java.time.temporal.Temporal) {
       tag('C');
       name(type);

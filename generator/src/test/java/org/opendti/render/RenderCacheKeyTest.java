@@ -110,6 +110,30 @@ class RenderCacheKeyTest {
     assertThat(digest(-1)).isNotEqualTo(digest(Integer.MAX_VALUE));
   }
 
+  /** Instants and dates are keyed by their value (not their text), apart from each other. */
+  @Test
+  void timesAreKeyedByTheirValueAndKind() throws Exception {
+    java.time.Instant t = java.time.Instant.parse("2024-05-20T00:00:00Z");
+    assertThat(digest(t)).isEqualTo(digest(java.time.Instant.ofEpochSecond(t.getEpochSecond())));
+    assertThat(digest(t)).isNotEqualTo(digest(t.plusNanos(1)));
+    assertThat(digest(t)).isNotEqualTo(digest(t.plusSeconds(1)));
+    assertThat(digest(t))
+        .isNotEqualTo(digest(java.time.Instant.ofEpochSecond(-t.getEpochSecond())));
+    java.time.LocalDate d = java.time.LocalDate.of(2024, 5, 20);
+    assertThat(digest(d)).isEqualTo(digest(java.time.LocalDate.parse("2024-05-20")));
+    assertThat(digest(d)).isNotEqualTo(digest(d.plusDays(1)));
+    assertThat(digest(d)).isNotEqualTo(digest(java.time.LocalDate.of(-2024, 5, 20)));
+    // The same number as another kind: the epoch day as an instant's seconds, or as a long.
+    assertThat(digest(new Cell(d)))
+        .isNotEqualTo(digest(new Cell(java.time.Instant.ofEpochSecond(d.toEpochDay()))));
+    assertThat(digest(new Cell(d))).isNotEqualTo(digest(new Cell(d.toEpochDay())));
+    assertThat(digest(new Cell(d))).isNotEqualTo(digest(new Cell("2024-05-20")));
+    // Any other time by its text, still apart from its text as a string.
+    java.time.LocalDateTime at = java.time.LocalDateTime.of(2024, 5, 20, 8, 30);
+    assertThat(digest(at)).isNotEqualTo(digest(at.plusMinutes(1)));
+    assertThat(digest(new Cell(at))).isNotEqualTo(digest(new Cell(at.toString())));
+  }
+
   @Test
   void stringsAreKeyedByEveryUnitEvenPastTheBuffer() throws Exception {
     assertThat(digest("Xã")).isNotEqualTo(digest("Xa"));
