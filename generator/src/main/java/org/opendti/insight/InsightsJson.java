@@ -39,22 +39,23 @@ import org.opendti.model.Value;
  * its canonical constructor, so the checks of each constructor run on what is read; {@code
  * read(write(i))} equals {@code i}.
  *
- * <p>The form: the length of the first document (four bytes, big-endian); the first document, with
- * the flags, rank intervals and digit tests, and for each what-if report its submission and the
- * length of its own document; then the reports' documents, one after another. A report is read when
- * it is first asked for ({@link Insights#whatIf(org.opendti.model.SubmissionKey)}): the reports
- * were 22 of the 27 MB the insights took as one document at 10,000 units, and a rebuild after a
- * change that moves no score renders a few scorecards, the only pages that show them.
+ * <p>The form: each what-if report as its own document, one after another; then a last document,
+ * with the flags, rank intervals and digit tests, and for each report its submission and the length
+ * of its document; then that last document's length (four bytes, big-endian). So the reports are
+ * written as they are made, never held together. A report is read when it is first asked for
+ * ({@link Insights#whatIf(org.opendti.model.SubmissionKey)}): the reports were 22 of the 27 MB the
+ * insights took as one document at 10,000 units, and a rebuild after a change that moves no score
+ * renders a few scorecards, the only pages that show them.
  *
  * <p>Not the open data's {@code insights.json} ({@code OpenData.insights}): that one is written for
  * readers, in their words; this one is the model itself, for the next build of the same tool. The
  * reading is strict: an unknown field, a duplicate key, a missing component or trailing content is
- * an error, when the first document is read and when a report is; the reports' lengths must add up
- * to the bytes that follow it, and each report must be of the submission it is listed under.
+ * an error, when the last document is read and when a report is; the reports' lengths must add up
+ * to the bytes before it, and each report must be of the submission it is listed under.
  */
 public final class InsightsJson {
 
-  /** The first document: the insights besides the what-if reports, and where each report is. */
+  /** The last document: the insights besides the what-if reports, and where each report is. */
   private record Stored(
       List<Report> whatIf,
       List<Flag> flags,
@@ -111,21 +112,17 @@ public final class InsightsJson {
   /** Writes the insights to {@code out}, which stays open. */
   public static void write(Insights insights, OutputStream out) throws IOException {
     List<UnitOpportunities> all = insights.whatIf();
-    List<byte[]> documents = new ArrayList<>(all.size());
     List<Report> reports = new ArrayList<>(all.size());
     for (UnitOpportunities r : all) {
       byte[] document = SMILE.writeValueAsBytes(r);
-      documents.add(document);
+      out.write(document);
       reports.add(new Report(r.unitId(), r.frameworkId(), r.periodId(), document.length));
     }
-    byte[] first =
+    byte[] last =
         SMILE.writeValueAsBytes(
             new Stored(reports, insights.flags(), insights.rankIntervals(), insights.integrity()));
-    out.write(ByteBuffer.allocate(Integer.BYTES).putInt(first.length).array());
-    out.write(first);
-    for (byte[] document : documents) {
-      out.write(document);
-    }
+    out.write(last);
+    out.write(ByteBuffer.allocate(Integer.BYTES).putInt(last.length).array());
   }
 
   /**
@@ -136,13 +133,13 @@ public final class InsightsJson {
    */
   public static Insights read(byte[] bytes, int from, int end) throws IOException {
     if (from < 0 || end > bytes.length || end - from < Integer.BYTES) {
-      throw new IOException("shorter than the length of the first document");
+      throw new IOException("shorter than the length of the last document");
     }
-    int length = ByteBuffer.wrap(bytes, from, Integer.BYTES).getInt();
-    int start = from + Integer.BYTES;
-    if (length <= 0 || length > end - start) {
-      throw new IOException("the first document's length, " + length + ", is not in the file");
+    int length = ByteBuffer.wrap(bytes, end - Integer.BYTES, Integer.BYTES).getInt();
+    if (length <= 0 || length > end - Integer.BYTES - from) {
+      throw new IOException("the last document's length, " + length + ", is not in the file");
     }
+    int start = end - Integer.BYTES - length;
     try {
       Stored s = SMILE.readValue(bytes, start, length, Stored.class);
       if (s.whatIf() == null
@@ -152,10 +149,7 @@ public final class InsightsJson {
         throw new IOException("a list of the insights is missing");
       }
       return new Insights(
-          new Kept(bytes, start + length, end, s.whatIf()),
-          s.flags(),
-          s.rankIntervals(),
-          s.integrity());
+          new Kept(bytes, from, start, s.whatIf()), s.flags(), s.rankIntervals(), s.integrity());
     } catch (IllegalArgumentException | NullPointerException | DateTimeParseException e) {
       // A constructor's check refused a value.
       throw new IOException(e.getMessage(), e);

@@ -48,7 +48,7 @@ public final class InsightsCache {
   private static final String OLD_FILE = "insights.json";
 
   /** Changes whenever what the key covers or the file's form changes. */
-  private static final String FORMAT = "opendti insights 6";
+  private static final String FORMAT = "opendti insights 7";
 
   private final Path dir;
 

@@ -79,8 +79,8 @@ class InsightsJsonTest {
   }
 
   /**
-   * A file that is not what write writes is refused, not read as something else: its first document
-   * (here as JSON, and as the same tokens in Smile), framed by its length as write frames it.
+   * A file that is not what write writes is refused, not read as something else: its last document
+   * (here as JSON, and as the same tokens in Smile), followed by its length as write writes it.
    */
   @ParameterizedTest
   @ValueSource(
@@ -105,7 +105,7 @@ class InsightsJsonTest {
         .isInstanceOf(IOException.class);
   }
 
-  /** Bytes that cannot frame a first document are refused. */
+  /** Bytes that do not end with the length of a last document before it are refused. */
   @Test
   void aFileWithoutItsFrameIsRefused() throws IOException {
     byte[] document = smile("{\"whatIf\":[],\"flags\":[],\"rankIntervals\":[],\"integrity\":[]}");
@@ -116,8 +116,9 @@ class InsightsJsonTest {
             new byte[] {0, 0, 0},
             document,
             java.util.Arrays.copyOf(framed(document), document.length + 3),
-            concat(ByteBuffer.allocate(4).putInt(-1).array(), document),
-            concat(ByteBuffer.allocate(4).putInt(0).array(), document))) {
+            concat(document, ByteBuffer.allocate(4).putInt(-1).array()),
+            concat(document, ByteBuffer.allocate(4).putInt(0).array()),
+            concat(document, ByteBuffer.allocate(4).putInt(document.length + 1).array()))) {
       assertThatThrownBy(() -> read(bytes))
           .as(bytes.length + " bytes")
           .isInstanceOf(IOException.class);
@@ -152,7 +153,7 @@ class InsightsJsonTest {
                   + second.length
                   + "}],\"flags\":[],\"rankIntervals\":[],\"integrity\":[]}");
 
-      Insights insights = read(concat(concat(framed(listed), first), second));
+      Insights insights = read(concat(concat(first, second), framed(listed)));
 
       assertThat(insights.whatIfCount()).isEqualTo(2);
       assertThat(insights.whatIf(new SubmissionKey("f", "p", "u")).orElseThrow().found())
@@ -166,9 +167,9 @@ class InsightsJsonTest {
     }
   }
 
-  /** {@code document} preceded by its length, as write frames the first document. */
+  /** {@code document} followed by its length, as write ends a file with its last document. */
   private static byte[] framed(byte[] document) {
-    return concat(ByteBuffer.allocate(4).putInt(document.length).array(), document);
+    return concat(document, ByteBuffer.allocate(4).putInt(document.length).array());
   }
 
   private static byte[] concat(byte[] a, byte[] b) {
