@@ -314,36 +314,11 @@ class ScoreCacheFileTest {
             new BigDecimal("6.00"),
             good,
             true);
-    UnitScore b =
-        new UnitScore(
-            "u2",
-            "fw",
-            "2024",
-            "submissions/fw/2024/u2.json",
-            List.of(plain),
-            List.of(pillar),
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            BigDecimal.ZERO,
-            null,
-            false);
+    UnitScore b = bare("u2", "submissions/fw/2024/u2.json", List.of(plain), List.of(pillar));
     ScoreCache.Key ka = new ScoreCache.Key(a.submissionFile(), "id1", "", "", true, "{}");
     ScoreCache.Key kb =
         new ScoreCache.Key(b.submissionFile(), "id2", "r", "2024-01-01T00:00:00Z", false, "x");
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ScoreCodec.Writer w = new ScoreCodec.Writer(out);
-    w.entry(ka, a);
-    w.entry(kb, b);
-    w.finish();
-    byte[] bytes = out.toByteArray();
-
-    ScoreCodec.Reader r =
-        new ScoreCodec.Reader(new org.opendti.load.KeptBytes.Input(bytes, 0, bytes.length));
+    ScoreCodec.Reader r = roundTrip(new ScoreCodec.Entry(ka, a), new ScoreCodec.Entry(kb, b));
     ScoreCodec.Entry ra = r.next();
     ScoreCodec.Entry rb = r.next();
 
@@ -366,35 +341,46 @@ class ScoreCacheFileTest {
     }
     List<PillarScore> twice = new ArrayList<>(pillars);
     twice.addAll(pillars);
-    UnitScore s =
-        new UnitScore(
-            "u",
-            "fw",
-            "2024",
-            "f.json",
-            List.of(),
-            twice,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            BigDecimal.ONE,
-            null,
-            false);
+    UnitScore s = bare("u", "f.json", List.of(), twice);
     ScoreCache.Key k = new ScoreCache.Key("f.json", "id", "", "", false, "{}");
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ScoreCodec.Writer w = new ScoreCodec.Writer(out);
-    w.entry(k, s);
-    w.finish();
-    byte[] bytes = out.toByteArray();
 
-    ScoreCodec.Entry back =
-        new ScoreCodec.Reader(new org.opendti.load.KeptBytes.Input(bytes, 0, bytes.length)).next();
+    ScoreCodec.Entry back = roundTrip(new ScoreCodec.Entry(k, s)).next();
 
     assertThat(back.score()).isEqualTo(s);
     assertThat(back.score().pillars().get(20_000)).isSameAs(back.score().pillars().get(0));
+  }
+
+  /** A score with its unit, file, criteria and pillars, a total of zero and nothing else. */
+  private static UnitScore bare(
+      String unit, String file, List<CriterionScore> criteria, List<PillarScore> pillars) {
+    return new UnitScore(
+        unit,
+        "fw",
+        "2024",
+        file,
+        criteria,
+        pillars,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        BigDecimal.ZERO,
+        null,
+        false);
+  }
+
+  /** {@code entries} written by the codec's writer, and a reader over the bytes written. */
+  private static ScoreCodec.Reader roundTrip(ScoreCodec.Entry... entries) throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ScoreCodec.Writer w = new ScoreCodec.Writer(out);
+    for (ScoreCodec.Entry e : entries) {
+      w.entry(e.key(), e.score());
+    }
+    w.finish();
+    byte[] bytes = out.toByteArray();
+    return new ScoreCodec.Reader(new org.opendti.load.KeptBytes.Input(bytes, 0, bytes.length));
   }
 }
