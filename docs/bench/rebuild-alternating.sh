@@ -5,7 +5,7 @@
 # fresh JVM with the project's JVM options. Prints, per run, the CPU at the end of the load stage,
 # the CPU of the whole publish and the process's user and system time and peak RSS (kB).
 # Round i merges i minutes after main's last commit, on the same day (MERGE_DAY=next: a day later),
-# as rebuild-cold.sh does.
+# as rebuild-cold.sh does; MERGE_DAY=each: round i merges i days later, each the first merge of its day.
 # usage: rebuild-alternating.sh <rounds> <repo with Git, e.g. /tmp/g10k> <jar A> <folder A> [<jar B> <folder B>...]
 set -euo pipefail
 N=$1; R=$2; shift 2
@@ -26,6 +26,7 @@ for i in $(seq 1 "$N"); do
   if grep -q 'Cán bộ đổi ' "$R/$F"; then sed -i '0,/Cán bộ đổi /s//Cán bộ mẫu /' "$R/$F"; else sed -i '0,/Cán bộ mẫu /s//Cán bộ đổi /' "$R/$F"; fi
   day=0
   [ "${MERGE_DAY:-same}" = next ] && day=86400
+  [ "${MERGE_DAY:-same}" = each ] && day=$((86400 * i))
   at="@$(($(git -C "$R" log -1 --format=%ct "$HEAD0") + day + 60 * i)) +0000"
   GIT_AUTHOR_DATE="$at" GIT_COMMITTER_DATE="$at" \
     git -C "$R" -c user.name=bench -c user.email=bench@opendti.invalid commit -q -a -m "A contact toggled"

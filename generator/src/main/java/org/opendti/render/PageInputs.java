@@ -84,9 +84,6 @@ final class PageInputs {
   /** Every unit's data's digest, when the site's part does not cover it. */
   private final Lazy<String> data = new Lazy<>();
 
-  /** The date the data are as of ({@link #asOf()}). */
-  private final Lazy<java.time.LocalDate> asOf = new Lazy<>();
-
   /** A value computed on first use; several threads may compute it at once, one result is kept. */
   private static final class Lazy<T> {
     private final java.util.concurrent.atomic.AtomicReference<T> value =
@@ -238,7 +235,7 @@ final class PageInputs {
    * The date the data are as of, which every workbench page shows ({@link ReviewDashboard#asOf}).
    */
   private java.time.LocalDate asOf() {
-    return asOf.get(() -> ReviewDashboard.asOf(index));
+    return ReviewDashboard.asOf(index);
   }
 
   /**

@@ -225,8 +225,16 @@ final class ReviewDashboard {
         : cell;
   }
 
-  /** The latest date the data records; the period's deadline when it records none. */
+  /**
+   * The latest date the data records; the period's deadline when it records none. Reckoned once per
+   * site: it reads every submission's arrival, and every workbench page, table and input key asks
+   * for it (issue #17).
+   */
   static LocalDate asOf(SiteIndex index) {
+    return index.memo(AsOf.KEY, () -> reckonAsOf(index));
+  }
+
+  private static LocalDate reckonAsOf(SiteIndex index) {
     LocalDate latest = null;
     Dataset d = index.input().dataset();
     for (Review r : d.reviews()) {
@@ -257,7 +265,14 @@ final class ReviewDashboard {
     return a == null ? b : b == null || !b.isAfter(a) ? a : b;
   }
 
-  /** {@link SiteIndex#memo} keys: a cohort's totals without reviews, and its units listed. */
+  /**
+   * {@link SiteIndex#memo} keys: the date the data are as of, a cohort's totals without reviews,
+   * and its units listed.
+   */
+  private enum AsOf {
+    KEY
+  }
+
   private record Unreviewed(CohortKey cohort) {}
 
   private record Listed(CohortKey cohort) {}
