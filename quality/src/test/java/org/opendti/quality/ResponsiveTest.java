@@ -264,6 +264,30 @@ class ResponsiveTest {
   }
 
   /**
+   * A ranking on a phone: the header of its rank change ("Thay đổi hạng so với kỳ 2023") in two
+   * lines of text. It had no width of its own over its short "= 0" cells and took three.
+   */
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(
+      strings = {
+        "rankings/gia-lai-2023-xa/2024/by-district-mau-huyen-1.html",
+        "en/rankings/gia-lai-2023-xa/2024/by-district-mau-huyen-1.html"
+      })
+  void rankChangeHeaderIsTwoLinesOnAPhone(String relative) {
+    Number lines =
+        (Number)
+            onPhone(
+                relative,
+                true,
+                "() => { const r = document.createRange();"
+                    + " r.selectNodeContents(document.querySelector('table.ranking th.rank-change'));"
+                    + " return new Set([...r.getClientRects()].map(x => Math.round(x.top))).size; }");
+    assertThat(lines.intValue())
+        .as(relative + ": lines of the rank change's header")
+        .isBetween(1, 2);
+  }
+
+  /**
    * The reviewers' table of a framework and period on a phone: its header row at most three lines
    * tall. The number columns' headers ("Tác động đến thứ hạng") had no width of their own and took
    * five lines, so the row took 118 px of an 800 px screen before the first unit.
