@@ -18,12 +18,11 @@ import java.util.function.Function;
  * read every view through them instead of through reflective calls.
  *
  * @param names component names in declaration order
- * @param index position of each name (a HashMap, not Map.copyOf: it compares hashes before calling
- *     equals on each probe)
+ * @param index position of each name, found by the template's name instance ({@link NameLookup})
  * @param getters one accessor per component, in the same order
  */
 record RecordAccessors(
-    List<String> names, HashMap<String, Integer> index, List<Function<Object, Object>> getters) {
+    List<String> names, NameLookup<Integer> index, List<Function<Object, Object>> getters) {
 
   private static final ClassValue<RecordAccessors> CACHE =
       new ClassValue<>() {
@@ -48,7 +47,7 @@ record RecordAccessors(
       names.add(c.getName());
       getters.add(getter(type, c));
     }
-    return new RecordAccessors(List.copyOf(names), index, List.copyOf(getters));
+    return new RecordAccessors(List.copyOf(names), new NameLookup<>(index), List.copyOf(getters));
   }
 
   /**

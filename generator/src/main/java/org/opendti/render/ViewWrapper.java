@@ -127,13 +127,15 @@ final class ViewWrapper extends DefaultObjectWrapper {
   /** An immutable map of strings, its values wrapped once; read-only, so pages share it. */
   private static final class StringMapModel implements TemplateHashModelEx {
     private final Map<String, String> map;
-    private final Map<String, TemplateModel> values = new HashMap<>();
+    private final NameLookup<TemplateModel> values;
     private final ViewWrapper wrapper;
 
     StringMapModel(Map<String, String> map, ViewWrapper wrapper) {
       this.map = map;
       this.wrapper = wrapper;
-      map.forEach((k, v) -> values.put(k, new SimpleScalar(v)));
+      Map<String, TemplateModel> scalars = new HashMap<>();
+      map.forEach((k, v) -> scalars.put(k, new SimpleScalar(v)));
+      this.values = new NameLookup<>(scalars);
     }
 
     @Override
