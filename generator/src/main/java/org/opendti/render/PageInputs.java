@@ -218,7 +218,7 @@ final class PageInputs {
             .map(Framework::readsArrival)
             .orElse(true);
     String p = byArrival ? cohortProvenance(period) : "no arrival read";
-    return d.isEmpty() || p.isEmpty() ? null : List.of(site, d, asOf(), p);
+    return d.isEmpty() || p.isEmpty() ? null : List.of(site, d, ReviewDashboard.asOf(index), p);
   }
 
   /**
@@ -228,14 +228,7 @@ final class PageInputs {
    */
   List<Object> workbench() {
     String d = dataUnlessComputed();
-    return d.isEmpty() ? null : List.of(site, d, asOf());
-  }
-
-  /**
-   * The date the data are as of, which every workbench page shows ({@link ReviewDashboard#asOf}).
-   */
-  private java.time.LocalDate asOf() {
-    return ReviewDashboard.asOf(index);
+    return d.isEmpty() ? null : List.of(site, d, ReviewDashboard.asOf(index));
   }
 
   /**

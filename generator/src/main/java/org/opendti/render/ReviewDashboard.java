@@ -231,7 +231,7 @@ final class ReviewDashboard {
    * for it (issue #17).
    */
   static LocalDate asOf(SiteIndex index) {
-    return index.memo(AsOf.KEY, () -> reckonAsOf(index));
+    return index.memo(new AsOf(), () -> reckonAsOf(index));
   }
 
   private static LocalDate reckonAsOf(SiteIndex index) {
@@ -269,9 +269,7 @@ final class ReviewDashboard {
    * {@link SiteIndex#memo} keys: the date the data are as of, a cohort's totals without reviews,
    * and its units listed.
    */
-  private enum AsOf {
-    KEY
-  }
+  private record AsOf() {}
 
   private record Unreviewed(CohortKey cohort) {}
 
